@@ -1,0 +1,1 @@
+"""Glossary Reader's Qt application: windows, panels and actions over ``glossary``."""

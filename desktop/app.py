@@ -1,0 +1,100 @@
+"""The composition root: builds the application, its settings, glossary and window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.mainwindow import MainWindow
+from desktop.settings import Settings
+from glossary.document import DocumentError, load_bundled_article, load_document
+from glossary.terms import Glossary, GlossaryError, load_bundled_glossary
+
+APP_NAME = "Glossary Reader"
+ORG_NAME = "GlossaryReader"
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def default_data_dir() -> Path:
+    """The platform's app-data folder (needs the application name set)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def build_window(data_dir: Path, file: Path | None = None) -> MainWindow:
+    """Open settings and glossary and return a window showing ``file`` (or the article).
+
+    Problems with the glossary or the file are shown in the window, which opens anyway.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings(data_dir / "settings.ini")
+    problems: list[str] = []
+    try:
+        glossary = load_bundled_glossary()
+    except GlossaryError as exc:
+        glossary = Glossary("", (), {})
+        problems.append(f"The glossary could not be loaded:\n{exc}")
+    window = MainWindow(glossary, settings)
+    document = None
+    if file is not None:
+        try:
+            document = load_document(file)
+        except DocumentError as exc:
+            problems.append(str(exc))
+    if document is None:
+        try:
+            document = load_bundled_article()
+        except DocumentError as exc:
+            problems.append(str(exc))
+    if document is not None:
+        window.show_document(document)
+    if problems:
+        window.show_problem("\n".join(problems))
+    return window
+
+
+def run(
+    file: Path | None = None,
+    data_dir: Path | None = None,
+    screenshot: Path | None = None,
+    exit_when_painted: bool = False,
+) -> int:
+    """Run the app; with ``screenshot``, save a PNG of the painted window and exit."""
+    headless = screenshot is not None or exit_when_painted
+    if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    window = build_window(data_dir or default_data_dir(), file)
+    if headless:
+        window.resize(*SCREENSHOT_SIZE)
+        result: list[int] = [0]
+
+        def on_painted() -> None:
+            if screenshot is not None and not window.grab().save(str(screenshot), "PNG"):
+                print(f"glossary-reader: cannot write {screenshot}", file=sys.stderr)
+                result[0] = 1
+            app.quit()
+
+        window.reader.painted.connect(on_painted)
+        # A window that never paints (it should not happen) must not hang a script.
+        QTimer.singleShot(30_000, app.quit)
+        window.show()
+        app.exec()
+        return result[0]
+    window.restore_state()
+    window.show()
+    return app.exec()

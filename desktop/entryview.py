@@ -1,0 +1,130 @@
+"""The entry view: one glossary entry with both definitions, its use in the article,
+related entries and its occurrences in the open document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop.richtext import escape
+from glossary.model import Entry, Language, Occurrence
+from glossary.reading import MarkedDocument
+from glossary.terms import Glossary
+
+ENTRY_SCHEME = "entry"
+OCCURRENCE_SCHEME = "occurrence"
+LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+USAGE_TITLES = {"id": "Dalam artikel ini", "en": "In this article"}
+
+STYLE = """
+h2 { margin-bottom: 0; }
+.alt { color: palette(placeholder-text); margin-top: 2px; }
+.meta { color: palette(placeholder-text); font-size: small; }
+h4 { margin-top: 14px; margin-bottom: 4px; }
+.occ { margin: 0 0 6px 0; }
+"""
+
+
+class EntryView(QTextBrowser):
+    """Shows one entry. Every string from the glossary or document is escaped.
+
+    Signals:
+        entry_requested(str): a related entry's link was activated.
+        occurrence_requested(int, int): an occurrence was activated (start, end).
+    """
+
+    entry_requested = Signal(str)
+    occurrence_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryView")
+        self.setAccessibleName(self.tr("Glossary entry"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+        self._entry: Entry | None = None
+        self._occurrences: list[Occurrence] = []
+        self.anchorClicked.connect(self.on_anchor_clicked)
+        self.show_placeholder()
+
+    @property
+    def entry(self) -> Entry | None:
+        return self._entry
+
+    @property
+    def occurrences(self) -> list[Occurrence]:
+        return list(self._occurrences)
+
+    def show_placeholder(self) -> None:
+        self._entry = None
+        self._occurrences = []
+        self.setHtml(
+            "<p class='meta'>"
+            + escape(self.tr("Click a marked term in the text, or pick an entry above."))
+            + "</p>"
+        )
+
+    def show_entry(
+        self,
+        entry: Entry,
+        glossary: Glossary,
+        marked: MarkedDocument | None,
+        first: Language,
+    ) -> None:
+        self._entry = entry
+        self._occurrences = marked.of_entry(entry.id) if marked else []
+        second: Language = "en" if first == "id" else "id"
+        category = glossary.category(entry.category)
+        parts = [
+            f"<h2>{escape(entry.headword(first))}</h2>",
+        ]
+        if entry.headword(second) != entry.headword(first):
+            parts.append(f"<p class='alt'>{escape(entry.headword(second))}</p>")
+        aliases = [a for a in entry.all_forms() if a not in (entry.term_en, entry.term_id)]
+        meta = escape(category.label(first))
+        if aliases:
+            meta += " · " + escape(", ".join(aliases))
+        parts.append(f"<p class='meta'>{meta}</p>")
+        for language in (first, second):
+            parts.append(f"<h4>{escape(LANGUAGE_NAMES[language])}</h4>")
+            parts.append(f"<p>{escape(entry.definition(language))}</p>")
+        parts.append(f"<h4>{escape(USAGE_TITLES[first])}</h4>")
+        parts.append(f"<p>{escape(entry.usage(first))}</p>")
+        related = glossary.related(entry)
+        if related:
+            links = ", ".join(
+                f"<a href='{ENTRY_SCHEME}:{escape(r.id)}'>{escape(r.headword(first))}</a>"
+                for r in related
+            )
+            parts.append(f"<h4>{escape(self.tr('Related'))}</h4><p>{links}</p>")
+        parts.append(self._occurrences_html(marked))
+        self.setHtml("".join(parts))
+
+    def _occurrences_html(self, marked: MarkedDocument | None) -> str:
+        if marked is None:
+            return ""
+        count = len(self._occurrences)
+        title = escape(self.tr("In the text (%n)", "", count))
+        if not count:
+            return f"<h4>{title}</h4>"
+        rows = []
+        for index, occ in enumerate(self._occurrences):
+            snip = marked.snippet(occ)
+            rows.append(
+                f"<p class='occ'><a href='{OCCURRENCE_SCHEME}:{index}'>{index + 1}.</a> "
+                f"{escape(snip.before)}<b>{escape(snip.match)}</b>{escape(snip.after)}</p>"
+            )
+        hint = escape(self.tr("F3: next occurrence"))
+        return f"<h4>{title}</h4><p class='meta'>{hint}</p>" + "".join(rows)
+
+    @Slot(QUrl)
+    def on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == ENTRY_SCHEME:
+            self.entry_requested.emit(url.path())
+        elif url.scheme() == OCCURRENCE_SCHEME:
+            try:
+                occ = self._occurrences[int(url.path())]
+            except (ValueError, IndexError):
+                return
+            self.occurrence_requested.emit(occ.start, occ.end)

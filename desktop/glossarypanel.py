@@ -1,0 +1,217 @@
+"""The glossary panel: search field, result list grouped by category, entry view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.entryview import EntryView
+from desktop.models import EntryIdRole, EntryListModel
+from desktop.richtext import escape
+from glossary.model import Language
+from glossary.reading import MarkedDocument
+from glossary.search import GlossarySearch
+from glossary.terms import Glossary
+
+SUGGESTION_SCHEME = "suggest"
+
+
+class GlossaryPanel(QWidget):
+    """Search and browse the glossary; show one entry.
+
+    Signals:
+        occurrence_requested(int, int): show ``start..end`` of the document.
+        entry_shown(str): the entry view now shows this entry.
+    """
+
+    occurrence_requested = Signal(int, int)
+    entry_shown = Signal(str)
+
+    def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("glossaryPanel")
+        self.setAccessibleName(self.tr("Glossary"))
+        self._glossary = glossary
+        self._search = GlossarySearch(glossary)
+        self._marked: MarkedDocument | None = None
+        self._language: Language = "id"
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("glossarySearch")
+        self.search_field.setAccessibleName(self.tr("Search the glossary"))
+        self.search_field.setPlaceholderText(self.tr("Search terms and definitions (Ctrl+K)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.installEventFilter(self)
+
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setObjectName("didYouMean")
+        self.suggestion_label.setAccessibleName(self.tr("Search suggestions"))
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.hide()
+
+        self.model = EntryListModel(glossary, self)
+        self.results = QListView(self)
+        self.results.setObjectName("glossaryResults")
+        self.results.setAccessibleName(self.tr("Glossary entries"))
+        self.results.setModel(self.model)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setUniformItemSizes(True)
+        self.results.setAlternatingRowColors(False)
+
+        self.entry_view = EntryView(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("glossaryPanelSplitter")
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.entry_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.suggestion_label)
+        layout.addWidget(self.splitter, 1)
+
+        self._connect_signals()
+        self.refresh_results()
+
+    def _connect_signals(self) -> None:
+        self.search_field.textChanged.connect(self.on_search_field_text_changed)
+        self.search_field.returnPressed.connect(self.on_search_field_return_pressed)
+        self.suggestion_label.linkActivated.connect(self.on_suggestion_label_link_activated)
+        self.results.activated.connect(self.on_results_activated)
+        self.results.clicked.connect(self.on_results_activated)
+        self.results.selectionModel().currentChanged.connect(self.on_results_current_changed)
+        self.entry_view.entry_requested.connect(self.show_entry)
+        self.entry_view.occurrence_requested.connect(self.occurrence_requested)
+
+    @property
+    def language(self) -> Language:
+        return self._language
+
+    def set_language(self, language: Language) -> None:
+        """Which language's headwords and definitions come first."""
+        self._language = language
+        self.refresh_results()
+        if self.entry_view.entry is not None:
+            self.show_entry(self.entry_view.entry.id)
+
+    def set_glossary(self, glossary: Glossary) -> None:
+        self._glossary = glossary
+        self._search = GlossarySearch(glossary)
+        self.model.set_glossary(glossary)
+        self.entry_view.show_placeholder()
+        self.refresh_results()
+
+    def set_marked_document(self, marked: MarkedDocument | None) -> None:
+        self._marked = marked
+        if self.entry_view.entry is not None:
+            self.show_entry(self.entry_view.entry.id)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def refresh_results(self) -> None:
+        query = self.search_field.text()
+        self.suggestion_label.hide()
+        if not query.strip():
+            self.model.show_grouped(self._language)
+            return
+        hits = self._search.search(query)
+        self.model.show_results([h.entry_id for h in hits], self._language)
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0))
+            return
+        suggestions = self._search.suggestions(query)
+        text = escape(self.tr("No entry matches “%1”.").replace("%1", query))
+        if suggestions:
+            links = ", ".join(
+                f"<a href='{SUGGESTION_SCHEME}:{escape(s)}'>{escape(s)}</a>" for s in suggestions
+            )
+            text += " " + escape(self.tr("Did you mean")) + f" {links}?"
+        self.suggestion_label.setText(text)
+        self.suggestion_label.show()
+
+    @Slot(str)
+    def show_entry(self, entry_id: str) -> None:
+        entry = self._glossary.get(entry_id)
+        if entry is None:
+            return
+        self.entry_view.show_entry(entry, self._glossary, self._marked, self._language)
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.results.setCurrentIndex(self.model.index(row))
+        self.entry_shown.emit(entry_id)
+
+    @Slot(str)
+    def on_search_field_text_changed(self, _text: str) -> None:
+        self.refresh_results()
+
+    @Slot()
+    def on_search_field_return_pressed(self) -> None:
+        index = self.results.currentIndex()
+        if not index.isValid():
+            row = self.model.first_entry_row()
+            index = self.model.index(row) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.on_results_activated(index)
+
+    @Slot(str)
+    def on_suggestion_label_link_activated(self, link: str) -> None:
+        if link.startswith(SUGGESTION_SCHEME + ":"):
+            self.search_field.setText(link[len(SUGGESTION_SCHEME) + 1 :])
+
+    @Slot(QModelIndex)
+    def on_results_activated(self, index: QModelIndex) -> None:
+        entry_id = index.data(EntryIdRole)
+        if entry_id:
+            self.show_entry(entry_id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_results_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(EntryIdRole)
+        if entry_id and (self.entry_view.entry is None or self.entry_view.entry.id != entry_id):
+            self.entry_view.show_entry(
+                self._glossary.entry(entry_id), self._glossary, self._marked, self._language
+            )
+            self.entry_shown.emit(entry_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Up/Down in the search field move through the results, as in a completer.
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self._move_selection(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, key: int) -> None:
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_PageUp: -10,
+            Qt.Key.Key_PageDown: 10,
+        }[Qt.Key(key)]
+        rows = self.model.rowCount()
+        row = self.results.currentIndex().row()
+        target = row + step if row >= 0 else self.model.first_entry_row()
+        direction = 1 if step > 0 else -1
+        target = max(0, min(rows - 1, target))
+        while 0 <= target < rows and not self.model.index(target).data(EntryIdRole):
+            target += direction
+        if 0 <= target < rows:
+            self.results.setCurrentIndex(self.model.index(target))

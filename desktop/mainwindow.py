@@ -1,0 +1,297 @@
+"""The main window: reader on the left, glossary panel on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import settings as keys
+from desktop.glossarypanel import GlossaryPanel
+from desktop.messagebar import MessageBar
+from desktop.readerview import ReaderView
+from desktop.richtext import tooltip
+from desktop.settings import Settings
+from glossary import __version__
+from glossary.document import DocumentError, load_document
+from glossary.matching import TermMatcher
+from glossary.model import Document, Language
+from glossary.reading import MarkedDocument
+from glossary.terms import Glossary
+
+OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Composes the reader and the glossary panel; owns the actions."""
+
+    def __init__(self, glossary: Glossary, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("Glossary Reader"))
+        self.settings = settings
+        self.glossary = glossary
+        self.matcher = TermMatcher(glossary)
+        self.marked: MarkedDocument | None = None
+        self.current_entry: str | None = None
+
+        self.message_bar = MessageBar(self)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("documentTitle")
+        self.title_label.setAccessibleName(self.tr("Document title"))
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        self.title_label.setContentsMargins(30, 10, 30, 0)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.byline_label = QLabel(self)
+        self.byline_label.setObjectName("documentByline")
+        self.byline_label.setAccessibleName(self.tr("Document source"))
+        self.byline_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.byline_label.setWordWrap(True)
+        self.byline_label.setContentsMargins(30, 0, 30, 0)
+        self.byline_label.setForegroundRole(self.byline_label.foregroundRole())
+        self.reader = ReaderView(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addWidget(self.message_bar)
+        left_layout.addWidget(self.title_label)
+        left_layout.addWidget(self.byline_label)
+        left_layout.addWidget(self.reader, 1)
+
+        self.panel = GlossaryPanel(glossary, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sideTabs")
+        self.tabs.setAccessibleName(self.tr("Side panel"))
+        self.tabs.addTab(self.panel, self.tr("&Glossary"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect_signals()
+        self._apply_language(self.settings.get(keys.DEFINITION_FIRST))  # type: ignore[arg-type]
+        self.setWindowTitle(self.tr("Glossary Reader"))
+        self.statusBar().setObjectName("statusBar")
+
+    # -- actions and menus --------------------------------------------------------
+
+    def _action(self, text: str, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.open_action = self._action(
+            self.tr("&Open…"), "openAction", QKeySequence.StandardKey.Open
+        )
+        self.open_action.setToolTip(self.tr("Open a Markdown or text file"))
+        self.quit_action = self._action(self.tr("&Quit"), "quitAction", "Ctrl+Q")
+        self.search_action = self._action(self.tr("&Search Glossary"), "searchAction", "Ctrl+K")
+        self.next_action = self._action(self.tr("&Next Occurrence"), "nextOccurrenceAction", "F3")
+        self.previous_action = self._action(
+            self.tr("&Previous Occurrence"), "previousOccurrenceAction", "Shift+F3"
+        )
+        self.language_group = QActionGroup(self)
+        self.indonesian_first_action = self._action(
+            self.tr("Indonesian Definition First"), "indonesianFirstAction"
+        )
+        self.english_first_action = self._action(
+            self.tr("English Definition First"), "englishFirstAction"
+        )
+        for action in (self.indonesian_first_action, self.english_first_action):
+            action.setCheckable(True)
+            self.language_group.addAction(action)
+        self.about_action = self._action(self.tr("&About Glossary Reader"), "aboutAction")
+
+    def _create_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        go_menu.addAction(self.search_action)
+        go_menu.addAction(self.next_action)
+        go_menu.addAction(self.previous_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.indonesian_first_action)
+        view_menu.addAction(self.english_first_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.addAction(self.open_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.search_action)
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.next_action)
+
+    def _connect_signals(self) -> None:
+        self.open_action.triggered.connect(self.on_open_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.search_action.triggered.connect(self.panel.focus_search)
+        self.next_action.triggered.connect(self.on_next_action_triggered)
+        self.previous_action.triggered.connect(self.on_previous_action_triggered)
+        self.language_group.triggered.connect(self.on_language_group_triggered)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
+        self.reader.term_activated.connect(self.on_reader_term_activated)
+        self.panel.occurrence_requested.connect(self.on_panel_occurrence_requested)
+        self.panel.entry_shown.connect(self.on_panel_entry_shown)
+
+    # -- documents ------------------------------------------------------------------
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path``; on failure show why and keep the current document."""
+        try:
+            document = load_document(path)
+        except DocumentError as exc:
+            self.message_bar.show_message(str(exc))
+            return False
+        self.show_document(document)
+        return True
+
+    def show_document(self, document: Document) -> None:
+        self.message_bar.dismiss()
+        self.marked = MarkedDocument(document, self.matcher.find(document.text))
+        language = self.panel.language
+        tips = {
+            entry_id: tooltip(
+                self.glossary.entry(entry_id).headword(language),
+                self.glossary.entry(entry_id).definition(language),
+            )
+            for entry_id in self.marked.entry_ids()
+        }
+        self.reader.show_document(self.marked, tips)
+        self.panel.set_marked_document(self.marked)
+        self.title_label.setText(document.title)
+        byline = [document.meta.get(k, "") for k in ("author", "source", "translation")]
+        self.byline_label.setText(" · ".join(b for b in byline if b))
+        self.byline_label.setVisible(any(byline))
+        self.setWindowTitle(f"{document.title} — Glossary Reader")
+        entries = len(self.marked.entry_ids())
+        self.statusBar().showMessage(
+            self.tr("%1 glossary terms marked (%2 entries)")
+            .replace("%1", str(len(self.marked.occurrences)))
+            .replace("%2", str(entries))
+        )
+
+    def show_problem(self, text: str) -> None:
+        self.message_bar.show_message(text)
+
+    # -- slots ----------------------------------------------------------------------
+
+    @Slot()
+    def on_open_action_triggered(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Document"), "", OPEN_FILTER)
+        if name:
+            self.open_file(Path(name))
+
+    @Slot(str, int)
+    def on_reader_term_activated(self, entry_id: str, _start: int) -> None:
+        self.current_entry = entry_id
+        self.panel.show_entry(entry_id)
+
+    @Slot(str)
+    def on_panel_entry_shown(self, entry_id: str) -> None:
+        self.current_entry = entry_id
+
+    @Slot(int, int)
+    def on_panel_occurrence_requested(self, start: int, end: int) -> None:
+        self.reader.show_range(start, end)
+
+    def _step_occurrence(self, backwards: bool) -> None:
+        if self.marked is None or self.current_entry is None:
+            self.statusBar().showMessage(self.tr("Choose a term first."), 3000)
+            return
+        cursor = self.reader.textCursor()
+        offset = cursor.selectionStart()
+        occ = self.marked.next_of(self.current_entry, offset, backwards=backwards)
+        if occ is None:
+            self.statusBar().showMessage(self.tr("This term does not occur in the text."), 3000)
+            return
+        self.reader.show_range(occ.start, occ.end)
+
+    @Slot()
+    def on_next_action_triggered(self) -> None:
+        self._step_occurrence(backwards=False)
+
+    @Slot()
+    def on_previous_action_triggered(self) -> None:
+        self._step_occurrence(backwards=True)
+
+    @Slot(QAction)
+    def on_language_group_triggered(self, action: QAction) -> None:
+        language: Language = "en" if action is self.english_first_action else "id"
+        self.settings.set(keys.DEFINITION_FIRST, language)
+        self._apply_language(language)
+
+    def _apply_language(self, language: Language) -> None:
+        target = self.english_first_action if language == "en" else self.indonesian_first_action
+        target.setChecked(True)
+        self.panel.set_language(language)
+        if self.marked is not None:
+            self.show_document(self.marked.document)
+
+    @Slot()
+    def on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Glossary Reader"),
+            self.tr("Glossary Reader %1\nRead an article beside a bilingual glossary.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # -- state ------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        for setting, splitter in (
+            (keys.SPLITTER_STATE, self.splitter),
+            (keys.PANEL_SPLITTER_STATE, self.panel.splitter),
+        ):
+            state = self.settings.get(setting)
+            if not state.isEmpty():
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(keys.PANEL_SPLITTER_STATE, self.panel.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

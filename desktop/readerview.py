@@ -1,0 +1,215 @@
+"""The reader: shows a document's text with its glossary terms marked.
+
+Positions in the QTextDocument are the document's plain-text offsets: every
+block is inserted as plain text and blocks are separated by one character, as
+in :class:`glossary.model.Document`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from glossary.model import Block, Document, Occurrence
+from glossary.reading import MarkedDocument
+
+TERM_SCHEME = "term"
+FLASH_MS = 900
+HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
+
+
+def term_url(occurrence_index: int) -> QUrl:
+    return QUrl(f"{TERM_SCHEME}:{occurrence_index}")
+
+
+class ReaderView(QTextBrowser):
+    """Read-only view of a marked document.
+
+    Signals:
+        term_activated(str, int): a marked term was clicked or activated with the
+            keyboard: entry id and the occurrence's start offset.
+        painted(): the document with its marks has been painted once.
+    """
+
+    term_activated = Signal(str, int)
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(28)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
+        self.setFont(font)
+        self._marked: MarkedDocument | None = None
+        self._tooltips: dict[str, str] = {}
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self._paint_pending = False
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.clear_flash)
+        self.anchorClicked.connect(self.on_anchor_clicked)
+        self.viewport().installEventFilter(self)
+
+    @property
+    def marked(self) -> MarkedDocument | None:
+        return self._marked
+
+    def show_document(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
+        """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text."""
+        self._marked = marked
+        self._tooltips = tooltips
+        self.clear_flash()
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(28)
+        doc.setDefaultFont(self.font())
+        doc.setUndoRedoEnabled(False)
+        self._lay_out(doc, marked.document)
+        self.setDocument(doc)
+        self._apply_marks()
+        self._paint_pending = True
+        self.viewport().update()
+
+    def _lay_out(self, doc: QTextDocument, document: Document) -> None:
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        base = self.font().pointSizeF()
+        for index, block in enumerate(document.blocks):
+            block_format, char_format = self._formats(block, base)
+            if index == 0:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+                cursor.setCharFormat(char_format)
+            else:
+                cursor.insertBlock(block_format, char_format)
+            cursor.insertText(document.text[block.start : block.end], char_format)
+        for block in document.blocks:
+            for span in block.spans:
+                cursor.setPosition(span.start)
+                cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                if span.style == "emphasis":
+                    fmt.setFontItalic(True)
+                elif span.style == "strong":
+                    fmt.setFontWeight(QFont.Weight.Bold)
+                else:
+                    fmt.setFontFixedPitch(True)
+                    fmt.setFontFamilies(["monospace"])
+                cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def _formats(self, block: Block, base: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block_format = QTextBlockFormat()
+        char_format = QTextCharFormat()
+        block_format.setBottomMargin(base * 0.8)
+        block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if block.kind == "heading":
+            block_format.setHeadingLevel(block.level)
+            block_format.setTopMargin(base * 1.2)
+            char_format.setFontPointSize(base * HEADING_SIZES.get(block.level, 1.05))
+            char_format.setFontWeight(QFont.Weight.Bold)
+        elif block.kind == "quote":
+            block_format.setLeftMargin(base * 2.2)
+            block_format.setRightMargin(base * 1.5)
+            char_format.setFontItalic(True)
+            char_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        elif block.kind == "rule":
+            block_format.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
+        return block_format, char_format
+
+    def _apply_marks(self) -> None:
+        if self._marked is None:
+            return
+        link = self.palette().color(QPalette.ColorRole.Link)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for index, occ in enumerate(self._marked.occurrences):
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(term_url(index).toString())
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(link)
+            tip = self._tooltips.get(occ.entry_id)
+            if tip:
+                fmt.setToolTip(tip)
+            cursor.setPosition(occ.start)
+            cursor.setPosition(occ.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def occurrence_for_url(self, url: QUrl) -> Occurrence | None:
+        if self._marked is None or url.scheme() != TERM_SCHEME:
+            return None
+        try:
+            index = int(url.path())
+        except ValueError:
+            return None
+        if 0 <= index < len(self._marked.occurrences):
+            return self._marked.occurrences[index]
+        return None
+
+    @Slot(QUrl)
+    def on_anchor_clicked(self, url: QUrl) -> None:
+        occ = self.occurrence_for_url(url)
+        if occ is not None:
+            self.term_activated.emit(occ.entry_id, occ.start)
+
+    def show_range(self, start: int, end: int) -> None:
+        """Scroll ``start..end`` into the middle of the view and flash it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+        self.flash(start, end)
+
+    def flash(self, start: int, end: int) -> None:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format.setBackground(QColor(255, 200, 0, 150))
+        self._flash = [selection]
+        self.setExtraSelections(self._flash)
+        self._flash_timer.start(FLASH_MS)
+
+    @Slot()
+    def clear_flash(self) -> None:
+        self._flash = []
+        self.setExtraSelections([])
+
+    def flashed_range(self) -> tuple[int, int] | None:
+        """The range being flashed right now, if any."""
+        if not self._flash:
+            return None
+        cursor = self._flash[0].cursor
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._marked is not None:
+            # Theme change: mark colours follow the palette's link colour.
+            self.show_document(self._marked, self._tooltips)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Paint and self._paint_pending:
+            self._paint_pending = False
+            QTimer.singleShot(0, self.painted.emit)
+        return super().eventFilter(watched, event)

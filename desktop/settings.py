@@ -1,0 +1,57 @@
+"""Settings, each declared once with its type and default, kept in the data folder.
+
+User preferences and window state live in one INI file in the data folder, so that
+``--data-dir`` (and tests) never touch the user's real settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+class Setting(Generic[T]):
+    """A typed key with a default; read and written through :class:`Settings`."""
+
+    def __init__(self, key: str, default: T, choices: tuple[T, ...] = ()) -> None:
+        self.key = key
+        self.default = default
+        self.choices = choices
+
+
+DEFINITION_FIRST = Setting("preferences/definition_first", "id", ("id", "en"))
+WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
+WINDOW_STATE = Setting("state/window_state", QByteArray())
+SPLITTER_STATE = Setting("state/splitter", QByteArray())
+PANEL_SPLITTER_STATE = Setting("state/panel_splitter", QByteArray())
+
+
+class Settings:
+    """Reads and writes declared settings; unknown or bad stored values fall back."""
+
+    def __init__(self, path: Path) -> None:
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._qsettings.value(setting.key, setting.default)
+        if isinstance(setting.default, QByteArray):
+            return value if isinstance(value, QByteArray) else setting.default
+        if not isinstance(value, type(setting.default)):
+            return setting.default
+        if setting.choices and value not in setting.choices:
+            return setting.default
+        return value
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._qsettings.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._qsettings.sync()
+
+    @property
+    def file_name(self) -> str:
+        return self._qsettings.fileName()

@@ -1,0 +1,276 @@
+"""Load a text or Markdown file into a :class:`~glossary.model.Document`.
+
+The Markdown reader understands the subset that articles need: a TOML metadata
+header between ``+++`` lines, ATX headings, block quotes, thematic breaks,
+paragraphs, backslash escapes, emphasis, strong, code spans and links (shown as
+their text). Everything else stays literal text: nothing is ever interpreted as
+HTML.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from glossary.model import Block, BlockKind, Document, Span, SpanStyle
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+BUNDLED_ARTICLE = "deepseek-id.md"
+
+
+class DocumentError(Exception):
+    """A document could not be opened; the message is fit to show a user."""
+
+
+def bundled_article_path() -> Path:
+    """The path of the article shipped with the app."""
+    return Path(str(resources.files("resources.articles").joinpath(BUNDLED_ARTICLE)))
+
+
+def load_document(path: str | Path) -> Document:
+    """Read and parse ``path``. Raises :class:`DocumentError` with a clear message."""
+    path = Path(path)
+    source = read_text_file(path)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return parse_markdown(source, path=path)
+    return parse_plain_text(source, path=path)
+
+
+def load_bundled_article() -> Document:
+    return load_document(bundled_article_path())
+
+
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of ``path``, or a :class:`DocumentError` saying what is wrong."""
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{path} is a folder, not a file.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(
+                f"{path} is too large ({size / 1048576:.0f} MB); the limit is "
+                f"{MAX_FILE_BYTES // 1048576} MB."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file.") from None
+    except PermissionError:
+        raise DocumentError(f"{path}: permission denied.") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if not data.strip():
+        raise DocumentError(f"{path} is empty.")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{path} is a binary file, not text.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"{path} is not UTF-8 text "
+            f"(invalid byte 0x{data[exc.start]:02x} at offset {exc.start})."
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass
+class _Builder:
+    """Accumulates blocks so that blocks are joined by exactly one newline."""
+
+    parts: list[str]
+    blocks: list[Block]
+    length: int = 0
+
+    def add(self, kind: BlockKind, raw: str, *, level: int = 0, inline: bool = True) -> None:
+        if self.blocks:
+            self.parts.append("\n")
+            self.length += 1
+        start = self.length
+        if inline:
+            text, spans = parse_inline(raw, start)
+        else:
+            text, spans = raw, []
+        # A block never contains a newline: offsets then map 1:1 to Qt's blocks.
+        text = text.replace("\n", " ")
+        self.parts.append(text)
+        self.length += len(text)
+        self.blocks.append(Block(kind, start, self.length, level, tuple(spans)))
+
+    def document(self, title: str, meta: dict[str, str], path: Path | None) -> Document:
+        return Document("".join(self.parts), tuple(self.blocks), title, meta, path)
+
+
+def _title_from(path: Path | None, blocks: list[Block], text: str) -> str:
+    for block in blocks:
+        if block.kind == "heading":
+            return text[block.start : block.end]
+    return path.stem if path else ""
+
+
+def parse_plain_text(source: str, *, path: Path | None = None) -> Document:
+    """Plain text: one paragraph per line, or per blank-line-separated run of lines when
+    the file is hard-wrapped (no line longer than 100 characters)."""
+    lines = source.split("\n")
+    hard_wrapped = max((len(line) for line in lines), default=0) <= 100
+    builder = _Builder([], [])
+    if hard_wrapped:
+        for para in re.split(r"\n\s*\n", source):
+            joined = " ".join(line.strip() for line in para.split("\n") if line.strip())
+            if joined:
+                builder.add("paragraph", joined, inline=False)
+    else:
+        for line in lines:
+            if line.strip():
+                builder.add("paragraph", line.strip(), inline=False)
+    if not builder.blocks:
+        raise DocumentError(f"{path or 'The text'} has no text to show.")
+    title = path.stem if path else ""
+    return builder.document(title, {}, path)
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"^ {0,3}> ?(.*)$")
+
+
+def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
+    if not source.startswith("+++\n"):
+        return {}, source
+    end = source.find("\n+++", 3)
+    if end < 0:
+        raise DocumentError(f"{path or 'The document'}: the metadata header is not closed (+++).")
+    header = source[4 : end + 1]
+    rest = source[end + 4 :]
+    rest = rest[1:] if rest.startswith("\n") else rest
+    try:
+        data = tomllib.loads(header)
+    except tomllib.TOMLDecodeError as exc:
+        raise DocumentError(f"{path or 'The document'}: bad metadata header: {exc}.") from None
+    meta = {str(key): str(value) for key, value in data.items()}
+    return meta, rest
+
+
+def parse_markdown(source: str, *, path: Path | None = None) -> Document:
+    """Parse the Markdown subset described in the module docstring."""
+    meta, body = _front_matter(source, path)
+    builder = _Builder([], [])
+    para: list[str] = []
+    quote: list[str] = []
+
+    def flush() -> None:
+        if para:
+            builder.add("paragraph", " ".join(para))
+            para.clear()
+        if quote:
+            builder.add("quote", " ".join(quote))
+            quote.clear()
+
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        quoted = _QUOTE.match(line)
+        if quoted:
+            if para:
+                flush()
+            inner = quoted.group(1).strip()
+            if inner:
+                quote.append(inner)
+            else:
+                flush()
+            continue
+        if quote:
+            flush()
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            builder.add("heading", (heading.group(2) or "").strip(), level=len(heading.group(1)))
+            continue
+        if _RULE.match(line):
+            flush()
+            builder.add("rule", "", inline=False)
+            continue
+        para.append(stripped)
+    flush()
+    if not any(b.end > b.start for b in builder.blocks):
+        raise DocumentError(f"{path or 'The document'} has no text to show.")
+    title = meta.get("title") or _title_from(path, builder.blocks, "".join(builder.parts))
+    return builder.document(title, meta, path)
+
+
+_ESCAPABLE = r"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_INLINE = re.compile(
+    r"`(?P<code>[^`]+)`"
+    r"|\*\*(?P<strong>\S(?:.*?\S)?)\*\*"
+    r"|__(?P<strong2>\S(?:.*?\S)?)__(?!\w)"
+    r"|\*(?P<em>\S(?:.*?\S)?)\*"
+    r"|(?<!\w)_(?P<em2>\S(?:.*?\S)?)_(?!\w)"
+    r"|\[(?P<link>[^\]\n]+)\]\((?P<url>[^)\s]*)\)"
+)
+# Escaped characters are swapped for private-use code points while the inline
+# pattern runs, so that ``\*`` can never open or close emphasis.
+_PRIVATE_BASE = 0xF0000
+
+
+def _protect(raw: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        ch = raw[i]
+        if ch == "\\" and i + 1 < len(raw) and raw[i + 1] in _ESCAPABLE:
+            out.append(chr(_PRIVATE_BASE + ord(raw[i + 1])))
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _restore(text: str) -> str:
+    return re.sub("[\U000f0000-\U000f007f]", lambda m: chr(ord(m.group()) - _PRIVATE_BASE), text)
+
+
+def parse_inline(raw: str, offset: int = 0) -> tuple[str, list[Span]]:
+    """Strip inline Markdown from ``raw``; spans are offsets from ``offset``."""
+    protected = _protect(raw)
+    spans: list[Span] = []
+    text = _inline(protected, offset, spans)
+    return _restore(text), spans
+
+
+def _inline(raw: str, offset: int, spans: list[Span]) -> str:
+    out: list[str] = []
+    length = 0
+    pos = 0
+    for match in _INLINE.finditer(raw):
+        before = raw[pos : match.start()]
+        out.append(before)
+        length += len(before)
+        group = match.lastgroup
+        start = offset + length
+        if group == "code":
+            inner = match.group("code")
+            style: SpanStyle | None = "code"
+        else:
+            name = "link" if group == "url" else group
+            assert name is not None
+            inner_raw = match.group(name)
+            inner = _inline(inner_raw, start, spans)
+            style = {
+                "strong": "strong",
+                "strong2": "strong",
+                "em": "emphasis",
+                "em2": "emphasis",
+            }.get(name)  # type: ignore[assignment]
+        out.append(inner)
+        length += len(inner)
+        if style:
+            spans.append(Span(start, start + len(inner), style))
+        pos = match.end()
+    out.append(raw[pos:])
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return "".join(out)

@@ -1,0 +1,143 @@
+"""Plain data shared by the domain modules: documents, blocks, entries, occurrences."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "quote", "rule"]
+SpanStyle = Literal["emphasis", "strong", "code"]
+Language = Literal["id", "en"]
+LANGUAGES: tuple[Language, ...] = ("id", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An inline style over ``text[start:end]`` of the document."""
+
+    start: int
+    end: int
+    style: SpanStyle
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A heading, paragraph, block quote or rule: ``text[start:end]`` of the document.
+
+    Blocks follow each other in text order, separated by exactly one ``"\\n"``.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded document: one plain text, its structure and its metadata.
+
+    Every offset anywhere in the app (occurrences, highlights, search hits) is a
+    character offset into :attr:`text`.
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+    title: str
+    meta: Mapping[str, str] = field(default_factory=dict)
+    path: Path | None = None
+
+    @cached_property
+    def sha256(self) -> str:
+        """The hex SHA-256 of the UTF-8 plain text: the document's identity."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def language(self) -> str:
+        return self.meta.get("language", "")
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that contains ``offset`` (or ends right at it)."""
+        i = bisect_right(self._block_starts, offset) - 1
+        if i < 0:
+            return None
+        return self.blocks[i]
+
+    def heading_before(self, offset: int) -> Block | None:
+        """The nearest heading at or before ``offset``: the section it is in."""
+        i = bisect_right(self._block_starts, offset) - 1
+        while i >= 0:
+            if self.blocks[i].kind == "heading":
+                return self.blocks[i]
+            i -= 1
+        return None
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    label_en: str
+    label_id: str
+
+    def label(self, language: Language) -> str:
+        return self.label_id if language == "id" else self.label_en
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One glossary entry, defined in Indonesian and English."""
+
+    id: str
+    category: str
+    term_en: str
+    term_id: str
+    aliases_en: tuple[str, ...]
+    aliases_id: tuple[str, ...]
+    definition_en: str
+    definition_id: str
+    usage_en: str
+    usage_id: str
+    related: tuple[str, ...]
+
+    def headword(self, language: Language) -> str:
+        return self.term_id if language == "id" else self.term_en
+
+    def definition(self, language: Language) -> str:
+        return self.definition_id if language == "id" else self.definition_en
+
+    def usage(self, language: Language) -> str:
+        return self.usage_id if language == "id" else self.usage_en
+
+    def forms(self, language: Language) -> tuple[str, ...]:
+        """Headword and aliases of one language, without repeats."""
+        if language == "id":
+            items = (self.term_id, *self.aliases_id)
+        else:
+            items = (self.term_en, *self.aliases_en)
+        return tuple(dict.fromkeys(items))
+
+    def all_forms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.forms("id"), *self.forms("en"))))
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One place where an entry occurs: ``document.text[start:end]``."""
+
+    entry_id: str
+    start: int
+    end: int
+    text: str

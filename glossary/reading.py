@@ -1,0 +1,78 @@
+"""A document with its glossary occurrences: what the reader shows and navigates."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from glossary.model import Document, Occurrence
+
+SNIPPET_CONTEXT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """Text around an occurrence: ``before + match + after``, cut at word boundaries."""
+
+    before: str
+    match: str
+    after: str
+
+
+@dataclass
+class MarkedDocument:
+    """A document and the glossary occurrences found in it."""
+
+    document: Document
+    occurrences: list[Occurrence]
+    _by_entry: dict[str, list[Occurrence]] = field(init=False, repr=False)
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_entry = {}
+        for occ in self.occurrences:
+            self._by_entry.setdefault(occ.entry_id, []).append(occ)
+        self._starts = [occ.start for occ in self.occurrences]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def entry_ids(self) -> list[str]:
+        """Entries that occur, in order of first occurrence."""
+        return list(self._by_entry)
+
+    def of_entry(self, entry_id: str) -> list[Occurrence]:
+        return self._by_entry.get(entry_id, [])
+
+    def at(self, offset: int) -> Occurrence | None:
+        """The occurrence covering ``offset``, if any."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.occurrences[i].start <= offset < self.occurrences[i].end:
+            return self.occurrences[i]
+        return None
+
+    def next_of(self, entry_id: str, offset: int, *, backwards: bool = False) -> Occurrence | None:
+        """The next occurrence of ``entry_id`` after ``offset`` (or before), wrapping around."""
+        items = self._by_entry.get(entry_id)
+        if not items:
+            return None
+        starts = [o.start for o in items]
+        if backwards:
+            i = bisect_left(starts, offset) - 1
+            return items[i] if i >= 0 else items[-1]
+        i = bisect_right(starts, offset)
+        return items[i] if i < len(items) else items[0]
+
+    def snippet(self, occ: Occurrence, context: int = SNIPPET_CONTEXT) -> Snippet:
+        """The occurrence with up to ``context`` characters of its block on each side."""
+        block = self.document.block_at(occ.start)
+        lo = block.start if block else 0
+        hi = block.end if block else len(self.text)
+        before = self.text[max(lo, occ.start - context) : occ.start]
+        after = self.text[occ.end : min(hi, occ.end + context)]
+        if occ.start - context > lo and " " in before:
+            before = "…" + before[before.index(" ") + 1 :]
+        if occ.end + context < hi and " " in after:
+            after = after[: after.rindex(" ")] + "…"
+        return Snippet(before, self.text[occ.start : occ.end], after)

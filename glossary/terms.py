@@ -1,0 +1,239 @@
+"""Glossary entries: loading and validating the TOML files in ``resources/glossary/``.
+
+A glossary file has a ``[glossary]`` table, ``[categories.<id>]`` tables with an
+English and an Indonesian label, and ``[[entry]]`` tables (see ``FIELDS``).
+Validation reports every problem at once, each naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from glossary.model import Category, Entry
+from glossary.textfold import match_key
+
+TEXT_FIELDS = (
+    "id",
+    "category",
+    "term_en",
+    "term_id",
+    "definition_en",
+    "definition_id",
+    "usage_en",
+    "usage_id",
+)
+LIST_FIELDS = ("aliases_en", "aliases_id", "related")
+FIELDS = frozenset(TEXT_FIELDS + LIST_FIELDS)
+HEADER_FIELDS = frozenset({"name", "source_language", "description"})
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_PROBLEMS_SHOWN = 20
+
+
+class GlossaryError(Exception):
+    """Glossary data is malformed. ``problems`` lists each, naming file and entry."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        shown = self.problems[:MAX_PROBLEMS_SHOWN]
+        more = len(self.problems) - len(shown)
+        text = "\n".join(shown) + (f"\n... and {more} more problems" if more > 0 else "")
+        super().__init__(text)
+
+
+@dataclass
+class Glossary:
+    """A set of entries with their categories, looked up by id."""
+
+    name: str
+    entries: tuple[Entry, ...]
+    categories: Mapping[str, Category]
+    by_id: dict[str, Entry] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {entry.id: entry for entry in self.entries}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def entry(self, entry_id: str) -> Entry:
+        return self.by_id[entry_id]
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.by_id.get(entry_id)
+
+    def related(self, entry: Entry) -> list[Entry]:
+        return [self.by_id[r] for r in entry.related if r in self.by_id]
+
+    def category(self, category_id: str) -> Category:
+        return self.categories.get(category_id) or Category(category_id, category_id, category_id)
+
+
+def bundled_glossary_dir() -> Path:
+    return Path(str(resources.files("resources.glossary")))
+
+
+def load_bundled_glossary() -> Glossary:
+    return load_glossary(sorted(bundled_glossary_dir().glob("*.toml")))
+
+
+def load_glossary(paths: Iterable[str | Path]) -> Glossary:
+    """Load and validate one or more glossary files as one glossary."""
+    problems: list[str] = []
+    entries: list[tuple[str, Entry]] = []
+    categories: dict[str, Category] = {}
+    names: list[str] = []
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise GlossaryError(["No glossary files were found."])
+    for path in paths:
+        data = _read_toml(path, problems)
+        if data is None:
+            continue
+        name = _read_header(path, data, problems)
+        if name:
+            names.append(name)
+        categories.update(_read_categories(path, data, problems))
+        raw_entries = data.get("entry", [])
+        for index, raw in enumerate(raw_entries if isinstance(raw_entries, list) else [], start=1):
+            entry = _read_entry(path, index, raw, problems)
+            if entry is not None:
+                entries.append((path.name, entry))
+    _check_links(entries, categories, problems)
+    if problems:
+        raise GlossaryError(problems)
+    return Glossary(" + ".join(names), tuple(e for _, e in entries), categories)
+
+
+def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        problems.append(f"{path}: no such file.")
+    except OSError as exc:
+        problems.append(f"{path}: cannot be read ({exc.strerror or exc}).")
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(f"{path.name}: not valid TOML: {exc}.")
+    except UnicodeDecodeError:
+        problems.append(f"{path.name}: not UTF-8 text.")
+    return None
+
+
+def _read_header(path: Path, data: Mapping[str, Any], problems: list[str]) -> str:
+    unknown = set(data) - {"glossary", "categories", "entry"}
+    if unknown:
+        problems.append(f"{path.name}: unknown top-level keys: {', '.join(sorted(unknown))}.")
+    header = data.get("glossary", {})
+    if not isinstance(header, dict) or not isinstance(header.get("name", ""), str):
+        problems.append(f"{path.name}: [glossary] must be a table with a text 'name'.")
+        return ""
+    unknown_header = set(header) - HEADER_FIELDS
+    if unknown_header:
+        problems.append(
+            f"{path.name}: unknown keys in [glossary]: {', '.join(sorted(unknown_header))}."
+        )
+    if not isinstance(data.get("entry", []), list):
+        problems.append(f"{path.name}: 'entry' must be an array of tables ([[entry]]).")
+    return str(header.get("name", path.stem))
+
+
+def _read_categories(
+    path: Path, data: Mapping[str, Any], problems: list[str]
+) -> dict[str, Category]:
+    found: dict[str, Category] = {}
+    raw = data.get("categories", {})
+    if not isinstance(raw, dict):
+        problems.append(f"{path.name}: [categories] must be a table.")
+        return found
+    for cat_id, labels in raw.items():
+        if (
+            not isinstance(labels, dict)
+            or set(labels) != {"en", "id"}
+            or not all(isinstance(v, str) and v.strip() for v in labels.values())
+        ):
+            problems.append(
+                f"{path.name}: category '{cat_id}' needs exactly two text labels, 'en' and 'id'."
+            )
+            continue
+        found[cat_id] = Category(cat_id, labels["en"].strip(), labels["id"].strip())
+    return found
+
+
+def _read_entry(path: Path, index: int, raw: Any, problems: list[str]) -> Entry | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{path.name}: entry #{index} is not a table.")
+        return None
+    where = f"{path.name}: entry '{raw.get('id', '?')}' (#{index})"
+    bad: list[str] = []
+    unknown = set(raw) - FIELDS
+    if unknown:
+        bad.append(f"unknown keys: {', '.join(sorted(unknown))}")
+    missing = FIELDS - set(raw)
+    if missing:
+        bad.append(f"missing fields: {', '.join(sorted(missing))}")
+    for key in TEXT_FIELDS:
+        if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
+            bad.append(f"'{key}' must be non-empty text")
+    for key in LIST_FIELDS:
+        value = raw.get(key)
+        if key in raw and (
+            not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value)
+        ):
+            bad.append(f"'{key}' must be a list of non-empty texts")
+    entry_id = raw.get("id")
+    if isinstance(entry_id, str) and entry_id and not ID_PATTERN.match(entry_id):
+        bad.append("'id' must be lowercase letters, digits and single hyphens")
+    if bad:
+        problems.append(f"{where}: " + "; ".join(bad) + ".")
+        return None
+    return Entry(
+        id=raw["id"],
+        category=raw["category"].strip(),
+        term_en=raw["term_en"].strip(),
+        term_id=raw["term_id"].strip(),
+        aliases_en=tuple(a.strip() for a in raw["aliases_en"]),
+        aliases_id=tuple(a.strip() for a in raw["aliases_id"]),
+        definition_en=raw["definition_en"].strip(),
+        definition_id=raw["definition_id"].strip(),
+        usage_en=raw["usage_en"].strip(),
+        usage_id=raw["usage_id"].strip(),
+        related=tuple(raw["related"]),
+    )
+
+
+def _check_links(
+    entries: Sequence[tuple[str, Entry]],
+    categories: Mapping[str, Category],
+    problems: list[str],
+) -> None:
+    ids: dict[str, str] = {}
+    owner_of_form: dict[str, str] = {}
+    for file_name, entry in entries:
+        where = f"{file_name}: entry '{entry.id}'"
+        if entry.id in ids:
+            problems.append(f"{where}: duplicate id (also in {ids[entry.id]}).")
+        ids.setdefault(entry.id, file_name)
+        if entry.category not in categories:
+            problems.append(f"{where}: unknown category '{entry.category}'.")
+        for form in entry.all_forms():
+            key = match_key(form)
+            if not any(ch.isalnum() for ch in key):
+                problems.append(f"{where}: the form {form!r} has no letters or digits.")
+                continue
+            other = owner_of_form.setdefault(key, entry.id)
+            if other != entry.id:
+                problems.append(f"{where}: the alias {form!r} is already used by '{other}'.")
+    for file_name, entry in entries:
+        for target in entry.related:
+            if target == entry.id:
+                problems.append(f"{file_name}: entry '{entry.id}' lists itself as related.")
+            elif target not in ids:
+                problems.append(
+                    f"{file_name}: entry '{entry.id}' relates to '{target}', which does not exist."
+                )
