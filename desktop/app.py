@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from glossary.document import DocumentError, load_bundled_article, load_document
-from glossary.terms import Glossary, GlossaryError, load_bundled_glossary
+from glossary.terms import Glossary, GlossaryError, load_bundled_glossary, load_glossary
 
 APP_NAME = "Glossary Reader"
 ORG_NAME = "GlossaryReader"
@@ -35,7 +35,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(data_dir: Path, file: Path | None = None) -> MainWindow:
+def build_window(
+    data_dir: Path, file: Path | None = None, glossary_paths: list[Path] | None = None
+) -> MainWindow:
     """Open settings and glossary and return a window showing ``file`` (or the article).
 
     Problems with the glossary or the file are shown in the window, which opens anyway.
@@ -44,7 +46,9 @@ def build_window(data_dir: Path, file: Path | None = None) -> MainWindow:
     settings = Settings(data_dir / "settings.ini")
     problems: list[str] = []
     try:
-        glossary = load_bundled_glossary()
+        glossary = (
+            load_glossary(glossary_paths) if glossary_paths is not None else load_bundled_glossary()
+        )
     except GlossaryError as exc:
         glossary = Glossary("", (), {})
         problems.append(f"The glossary could not be loaded:\n{exc}")

@@ -62,6 +62,11 @@ class ReaderView(QTextBrowser):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self.clear_flash)
+        # Owned by the view, so that it cannot fire after the view is gone.
+        self._painted_timer = QTimer(self)
+        self._painted_timer.setSingleShot(True)
+        self._painted_timer.setInterval(0)
+        self._painted_timer.timeout.connect(self.painted)
         self.anchorClicked.connect(self.on_anchor_clicked)
         self.viewport().installEventFilter(self)
 
@@ -211,5 +216,5 @@ class ReaderView(QTextBrowser):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.Paint and self._paint_pending:
             self._paint_pending = False
-            QTimer.singleShot(0, self.painted.emit)
+            self._painted_timer.start()
         return super().eventFilter(watched, event)

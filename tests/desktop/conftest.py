@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.app import application, build_window
+from desktop.mainwindow import MainWindow
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture
+def app_instance(qapp):  # type: ignore[no-untyped-def]
+    return application()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, app_instance) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = build_window(data_dir)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import json
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main, parse_args
+from glossary import __version__
+from glossary.document import load_bundled_article
+from tests.conftest import REPO
+
+
+def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_terms_json_lists_every_occurrence_in_text_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["terms", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    text = load_bundled_article().text
+    assert len(rows) > 150
+    starts = [r["start"] for r in rows]
+    assert starts == sorted(starts)
+    for row in rows:
+        assert {"entry", "term_en", "term_id", "text", "start", "end"} <= set(row)
+        assert text[row["start"] : row["end"]] == row["text"]
+    assert {"entry": "mic-2025", "text": "MIC 2025"}.items() <= next(
+        r for r in rows if r["text"] == "MIC 2025"
+    ).items()
+
+
+def test_terms_table_for_a_given_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "teks.txt"
+    path.write_text("Nvidia kehilangan nilai pasar; Nvidia lagi.\n", encoding="utf-8")
+    assert main(["terms", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 occurrences of 2 glossary entries" in out
+    assert "Nvidia" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.md", None, "no such file"),
+        ("empty.txt", b"", "is empty"),
+        ("binary.txt", b"\x00\x01\x02binary", "binary"),
+        ("latin1.txt", "Rp 1.000 ¿qué?".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_bad_files_give_one_line_and_exit_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: bytes | None,
+    message: str,
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    for argv in (["terms", str(path)], ["terms", str(path), "--json"], [str(path)]):
+        assert main(argv) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 1
+        assert message in lines[0] and name in lines[0]
+
+
+def test_version_and_help() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"glossary-reader {__version__}"
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for word in ("--data-dir", "--screenshot", "terms", "FILE"):
+        assert word in result.stdout
+
+
+def test_default_command_opens_the_window() -> None:
+    args = parse_args(["--data-dir", "d", "article.md"])
+    assert (args.command, args.file, args.data_dir) == ("open", Path("article.md"), Path("d"))
+    args = parse_args(["--screenshot", "s.png"])
+    assert (args.command, args.file, args.screenshot) == ("open", None, Path("s.png"))
+    assert parse_args(["terms", "x.md", "--json"]).json is True
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_screenshot_saves_a_painted_window(tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    data = tmp_path / "data"
+    result = run_cli("--data-dir", str(data), "--screenshot", str(shot), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert png_size(shot) == (1280, 800)
+    assert shot.stat().st_size > 20_000  # text and marks, not a blank window
+    assert (data / "settings.ini").parent.is_dir()
+
+
+def test_data_dir_from_the_environment(tmp_path: Path) -> None:
+    import os
+
+    shot = tmp_path / "s.png"
+    env = {**os.environ, "GLOSSARY_READER_DATA": str(tmp_path / "envdata")}
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--screenshot", str(shot)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "envdata").is_dir()

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.mainwindow import MainWindow
+from desktop.readerview import term_url
+from desktop.settings import DEFINITION_FIRST, Settings
+from glossary.document import load_bundled_article
+
+
+def occurrence_point(window: MainWindow, start: int) -> QPoint:
+    reader = window.reader
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(start + 1)
+    reader.setTextCursor(cursor)
+    reader.ensureCursorVisible()
+    rect = reader.cursorRect(cursor)
+    return rect.center()
+
+
+def first_occurrence(window: MainWindow, entry_id: str):  # type: ignore[no-untyped-def]
+    assert window.marked is not None
+    return window.marked.of_entry(entry_id)[0]
+
+
+def test_opens_on_the_bundled_article_with_terms_marked(window: MainWindow) -> None:
+    article = load_bundled_article()
+    assert window.reader.toPlainText() == article.text
+    assert window.marked is not None
+    assert len(window.marked.occurrences) > 150
+    assert "China’s DeepSeek AI" in window.windowTitle()
+    assert window.title_label.text() == article.title
+    # Each occurrence is a dotted-underlined anchor in the reader's document.
+    occ = first_occurrence(window, "mic-2025")
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(occ.start + 1)
+    fmt = cursor.charFormat()
+    assert fmt.isAnchor()
+    assert fmt.anchorHref().startswith("term:")
+    assert fmt.underlineStyle().name == "DotLine"
+    assert "Made in China 2025" in fmt.toolTip()
+    assert "glossary terms marked" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_term_shows_its_entry_in_both_languages(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    occ = first_occurrence(window, "mixture-of-experts")
+    point = occurrence_point(window, occ.start)
+    with qtbot.waitSignal(window.reader.term_activated) as blocker:
+        qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args[0] == "mixture-of-experts"
+    entry = window.glossary.entry("mixture-of-experts")
+    shown = window.panel.entry_view.toPlainText()
+    assert entry.definition_en in shown
+    assert entry.definition_id in shown
+    assert entry.usage_id in shown
+    assert window.current_entry == "mixture-of-experts"
+
+
+def test_activating_an_occurrence_scrolls_and_flashes(window: MainWindow, qtbot: QtBot) -> None:
+    window.panel.show_entry("deepseek")
+    view = window.panel.entry_view
+    occurrences = view.occurrences
+    assert len(occurrences) > 10
+    last = occurrences[-1]
+    window.reader.verticalScrollBar().setValue(0)
+    with qtbot.waitSignal(view.occurrence_requested):
+        view.anchorClicked.emit(
+            view.document().toPlainText()
+            and term_url(0).__class__(f"occurrence:{len(occurrences) - 1}")
+        )
+    assert window.reader.flashed_range() == (last.start, last.end)
+    assert window.reader.verticalScrollBar().value() > 0
+    qtbot.waitUntil(lambda: window.reader.flashed_range() is None, timeout=3000)
+
+
+def test_f3_steps_through_occurrences_and_wraps(window: MainWindow, qtbot: QtBot) -> None:
+    window.panel.show_entry("mic-2025")
+    starts = [o.start for o in window.marked.of_entry("mic-2025")]  # type: ignore[union-attr]
+    window.reader.setFocus()
+    seen = []
+    for _ in range(len(starts) + 1):
+        qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+        seen.append(window.reader.textCursor().selectionStart())
+    assert seen == [*starts, starts[0]]
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.textCursor().selectionStart() == starts[-1]
+
+
+def test_ctrl_k_searches_and_enter_opens(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    field = window.panel.search_field
+    assert QApplication.focusWidget() is field
+    qtbot.keyClicks(field, "nvidia")
+    assert window.panel.model.rowCount() >= 1
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.panel.entry_view.entry is not None
+    assert window.panel.entry_view.entry.id == "nvidia"
+
+
+def test_up_down_in_results_skip_category_headers(window: MainWindow, qtbot: QtBot) -> None:
+    field = window.panel.search_field
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    first = window.panel.results.currentIndex()
+    assert first.row() == 1  # row 0 is a category header
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert window.panel.results.currentIndex().row() == 2
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert window.panel.results.currentIndex().row() == 1
+    assert window.panel.entry_view.entry is not None
+
+
+def test_did_you_mean_is_offered_and_clickable(window: MainWindow, qtbot: QtBot) -> None:
+    field = window.panel.search_field
+    qtbot.keyClicks(field, "nvidai")
+    label = window.panel.suggestion_label
+    assert label.isVisible()
+    assert "nvidia" in label.text()
+    label.linkActivated.emit("suggest:nvidia")
+    assert field.text() == "nvidia"
+    assert window.panel.model.rowCount() >= 1
+    assert not label.isVisible()
+
+
+def test_opening_a_bad_file_keeps_the_article(window: MainWindow, tmp_path: Path) -> None:
+    before = window.reader.toPlainText()
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x00")
+    for path in (tmp_path / "missing.md", binary):
+        assert window.open_file(path) is False
+        assert path.name in window.message_bar.text()
+        assert window.reader.toPlainText() == before
+
+
+def test_opening_another_document_marks_it(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "catatan.md"
+    path.write_text("# Catatan\n\nNvidia dan Kamar Dagang AS.\n", encoding="utf-8")
+    assert window.open_file(path)
+    assert window.reader.toPlainText() == "Catatan\nNvidia dan Kamar Dagang AS."
+    assert [o.text for o in window.marked.occurrences] == ["Nvidia", "Kamar Dagang AS"]  # type: ignore[union-attr]
+
+
+def test_definition_language_order_is_a_remembered_setting(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    window.panel.show_entry("valuation")
+    entry = window.glossary.entry("valuation")
+    text = window.panel.entry_view.toPlainText()
+    assert text.index(entry.definition_id) < text.index(entry.definition_en)
+    window.english_first_action.trigger()
+    text = window.panel.entry_view.toPlainText()
+    assert text.index(entry.definition_en) < text.index(entry.definition_id)
+    window.close()
+    assert Settings(data_dir / "settings.ini").get(DEFINITION_FIRST) == "en"
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    assert again.english_first_action.isChecked()
+
+
+def test_malformed_glossary_keeps_the_window_running(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, app_instance
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[entry]]\nid = 'x'\n", encoding="utf-8")
+    win = build_window(data_dir, glossary_paths=[bad])
+    qtbot.addWidget(win)
+    assert "bad.toml" in win.message_bar.text()
+    assert win.reader.toPlainText() == load_bundled_article().text
+    assert win.marked is not None and win.marked.occurrences == []
+
+
+def test_missing_file_at_start_falls_back_to_the_article(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, app_instance
+) -> None:  # type: ignore[no-untyped-def]
+    win = build_window(data_dir, tmp_path / "gone.md")
+    qtbot.addWidget(win)
+    assert "gone.md" in win.message_bar.text()
+    assert win.reader.toPlainText() == load_bundled_article().text
+
+
+def test_important_widgets_have_names(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    for name in ("readerView", "glossaryPanel", "glossarySearch", "glossaryResults", "entryView"):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.models import EntryIdRole, EntryListModel, IsHeaderRole
+from glossary.terms import load_bundled_glossary
+
+
+def test_grouped_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    glossary = load_bundled_glossary()
+    model = EntryListModel(glossary)
+    model.show_grouped("id")
+    qtmodeltester.check(model)
+    headers = [i for i in range(model.rowCount()) if model.index(i).data(IsHeaderRole)]
+    assert len(headers) == len(glossary.categories)
+    assert model.rowCount() == len(glossary) + len(headers)
+    assert model.flags(model.index(headers[0])) == Qt.ItemFlag.NoItemFlags
+
+
+def test_results_model_keeps_rank_order(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = EntryListModel(load_bundled_glossary())
+    model.show_results(["nvidia", "deepseek", "no-such-entry"], "en")
+    qtmodeltester.check(model)
+    assert [model.index(i).data(EntryIdRole) for i in range(model.rowCount())] == [
+        "nvidia",
+        "deepseek",
+    ]
+
+
+def test_tooltips_show_definitions_as_text() -> None:
+    model = EntryListModel(load_bundled_glossary())
+    model.show_results(["nvidia"], "en")
+    tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<p>") and "<" not in tip[3:-4]

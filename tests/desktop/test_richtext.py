@@ -1,0 +1,50 @@
+"""HTML or script inside glossary text is shown as the characters it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from tests.glossary.factories import entry, write_glossary
+
+HOSTILE = "<img src=x onerror=alert(1)> <b>bold</b> &amp; <script>alert(2)</script>"
+
+
+def test_hostile_glossary_text_reads_exactly_so(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, app_instance
+) -> None:  # type: ignore[no-untyped-def]
+    path = write_glossary(
+        tmp_path / "g.toml",
+        entry(
+            "nvidia",
+            "Nvidia",
+            definition_en=HOSTILE,
+            definition_id=HOSTILE,
+            usage_en=HOSTILE,
+            usage_id=HOSTILE,
+            aliases_en=["<b>Nv</b>"],
+        ),
+    )
+    doc = tmp_path / "doc.md"
+    doc.write_text("# <i>Judul</i>\n\nNvidia <b>tebal</b> & Nvidia.\n", encoding="utf-8")
+    win = build_window(data_dir, doc, glossary_paths=[path])
+    qtbot.addWidget(win)
+    assert win.reader.toPlainText() == "<i>Judul</i>\nNvidia <b>tebal</b> & Nvidia."
+    assert win.title_label.text() == "<i>Judul</i>"
+    win.panel.show_entry("nvidia")
+    shown = win.panel.entry_view.toPlainText()
+    assert shown.count(HOSTILE) == 3
+    assert "<b>Nv</b>" in shown
+    # The tooltip is explicit rich text whose visible text is the definition verbatim.
+    from PySide6.QtGui import QTextDocument
+
+    occ = win.marked.occurrences[0]  # type: ignore[union-attr]
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(win.reader.document())
+    cursor.setPosition(occ.start + 1)
+    tip = QTextDocument()
+    tip.setHtml(cursor.charFormat().toolTip())
+    assert HOSTILE in tip.toPlainText()

@@ -1,0 +1,107 @@
+"""The wheel is whole: built, installed into a fresh venv, and run outside the source tree."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    build = tmp_path_factory.mktemp("build")
+    # Build from a copy, so that no build/ or egg-info is left in (or reused from) the tree.
+    source = build / "source"
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
+        ),
+    )
+    env = {**os.environ, "PIP_NO_INPUT": "1"}
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(dist),
+            str(source),
+        ],
+        check=True,
+        cwd=build,
+        env=env,
+        timeout=300,
+    )
+    (found,) = dist.glob("glossary_reader-*.whl")
+    return found
+
+
+def test_wheel_ships_code_and_resources(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "resources/articles/deepseek-id.md" in names
+    assert "resources/glossary/deepseek.toml" in names
+    assert "glossary/matching.py" in names and "desktop/mainwindow.py" in names
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_installed_wheel_runs_terms_outside_the_source_tree(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    # System site packages provide the dependencies, so no download is needed;
+    # the project itself comes only from the wheel.
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=120
+    )
+    bindir = venv / ("Scripts" if os.name == "nt" else "bin")
+    subprocess.run(
+        [
+            str(bindir / "python"),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--force-reinstall",
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    where = subprocess.run(
+        [str(bindir / "python"), "-c", "import glossary, resources; print(glossary.__file__)"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(where.stdout.strip()).is_relative_to(venv)
+    result = subprocess.run(
+        [str(bindir / "glossary-reader"), "terms", "--json"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {"mic-2025", "mixture-of-experts", "nvidia"} <= {r["entry"] for r in rows}
