@@ -59,11 +59,12 @@ class EntryView(QTextBrowser):
     def show_placeholder(self) -> None:
         self._entry = None
         self._occurrences = []
-        self.setHtml(
-            "<p class='meta'>"
-            + escape(self.tr("Click a marked term in the text, or pick an entry above."))
-            + "</p>"
+        hints = (
+            self.tr("Click a term with a dotted underline to read its definition."),
+            self.tr("Klik istilah bergaris bawah titik-titik untuk membaca definisinya."),
+            self.tr("Ctrl+K searches the glossary; F3 jumps to the next occurrence."),
         )
+        self.setHtml("".join(f"<p class='meta'>{escape(h)}</p>" for h in hints))
 
     def show_entry(
         self,

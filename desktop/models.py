@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 
 from desktop.richtext import as_rich_text
 from glossary.model import Entry, Language
@@ -87,11 +87,13 @@ class EntryListModel(QAbstractListModel):
             return row.label if row.entry is None else f"{row.label}, {row.detail}"
         if role == Qt.ItemDataRole.ToolTipRole and row.entry is not None:
             return as_rich_text(row.entry.definition(self._language))
-        if role == Qt.ItemDataRole.FontRole and row.entry is None:
+        if row.entry is None and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
-            font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
             return font
+        if row.entry is None and role == Qt.ItemDataRole.ForegroundRole:
+            # Headers cannot be selected; draw them in the link colour, not greyed out.
+            return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Link)
         if role == EntryIdRole:
             return row.entry.id if row.entry else None
         if role == IsHeaderRole:

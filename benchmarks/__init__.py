@@ -1,0 +1,1 @@
+"""Benchmarks for the budgets in the issues. Run ``python -m benchmarks``."""

@@ -1,0 +1,123 @@
+"""Shared helpers: alternating timing, medians, a results table, synthetic glossaries."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from glossary.document import load_bundled_article
+from glossary.model import Category, Entry
+from glossary.terms import Glossary
+
+
+@dataclass
+class Result:
+    name: str
+    ours: float  # median seconds
+    baseline: float | None  # median seconds of the baseline, if any
+    budget: str
+    passed: bool
+
+    def row(self) -> str:
+        base = f"{self.baseline * 1e3:10.2f}" if self.baseline is not None else f"{'-':>10}"
+        ratio = f"{self.ours / self.baseline:6.2f}x" if self.baseline else f"{'-':>7}"
+        verdict = "pass" if self.passed else "FAIL"
+        return f"{self.name:<38} {self.ours * 1e3:10.2f} {base} {ratio}  {self.budget:<22} {verdict}"
+
+
+HEADER = (
+    f"{'benchmark':<38} {'ours ms':>10} {'base ms':>10} {'ratio':>7}  {'budget':<22} result"
+)
+
+
+def alternate(
+    ours: Callable[[], object], baseline: Callable[[], object], rounds: int, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """Time ``ours`` and ``baseline`` alternately, after ``warmup`` untimed rounds each."""
+    for _ in range(warmup):
+        ours()
+        baseline()
+    a: list[float] = []
+    b: list[float] = []
+    for i in range(rounds):
+        # Alternate which goes first, so neither always runs on a warmer machine.
+        pair = ((ours, a), (baseline, b)) if i % 2 == 0 else ((baseline, b), (ours, a))
+        for fn, out in pair:
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return a, b
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def print_table(results: list[Result]) -> None:
+    print(HEADER)
+    print("-" * len(HEADER))
+    for result in results:
+        print(result.row())
+
+
+_SYLLABLES = [
+    "ka", "ri", "mo", "ta", "se", "lu", "pe", "na", "go", "bi", "ra", "du", "me", "si", "to",
+    "ban", "lar", "kin", "tor", "pang", "sur", "vel", "dra", "kon", "mus",
+]
+
+
+def _pseudo_word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(3, 4)))
+
+
+def synthetic_glossary(size: int, seed: int = 7) -> Glossary:
+    """``size`` entries shaped like real ones: multi-word and one-word forms in both
+    languages, some taken from the article's vocabulary, most never occurring."""
+    rng = random.Random(seed)
+    words = sorted({w.strip(".,:;“”‘’()[]—").lower() for w in load_bundled_article().text.split()})
+    words = [w for w in words if len(w) > 3 and w.isalpha()]
+    used: set[str] = set()
+
+    def fresh(make: Callable[[], str]) -> str:
+        while True:
+            candidate = make()
+            if candidate not in used:
+                used.add(candidate)
+                return candidate
+
+    entries = []
+    for i in range(size):
+        kind = i % 10
+        if kind < 3:
+            term_en = fresh(lambda: f"{rng.choice(words)} {rng.choice(words)}")
+        elif kind < 4:
+            term_en = fresh(lambda: rng.choice(words) + rng.choice(["isme", "isasi", "itas"]))
+        else:
+            term_en = fresh(lambda: f"{_pseudo_word(rng)} {_pseudo_word(rng)}")
+        term_id = fresh(lambda: _pseudo_word(rng))
+        alias = fresh(lambda: f"{_pseudo_word(rng)}-{rng.choice(words)}")
+        definition = " ".join(rng.choice(words) for _ in range(25))
+        entries.append(
+            Entry(
+                id=f"e{i}",
+                category="general",
+                term_en=term_en,
+                term_id=term_id,
+                aliases_en=(alias,),
+                aliases_id=(),
+                definition_en=definition,
+                definition_id=" ".join(rng.choice(words) for _ in range(25)),
+                usage_en="",
+                usage_id="",
+                related=(),
+            )
+        )
+    return Glossary("synthetic", tuple(entries), {"general": Category("general", "G", "U")})
+
+
+def ten_megabytes_of_text() -> str:
+    article = load_bundled_article().text
+    return (article * (10_000_000 // len(article) + 1))[:10_000_000]
