@@ -76,6 +76,9 @@ def read_text_file(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 @dataclass
 class _Builder:
     """Accumulates blocks so that blocks are joined by exactly one newline."""
@@ -93,8 +96,9 @@ class _Builder:
             text, spans = parse_inline(raw, start)
         else:
             text, spans = raw, []
-        # A block never contains a newline: offsets then map 1:1 to Qt's blocks.
-        text = text.replace("\n", " ")
+        # A block never contains a newline (offsets then map 1:1 to Qt's blocks), and
+        # any run of white space inside it is one space (terms match across line breaks).
+        text = _WHITESPACE.sub(" ", text)
         self.parts.append(text)
         self.length += len(text)
         self.blocks.append(Block(kind, start, self.length, level, tuple(spans)))

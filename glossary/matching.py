@@ -9,12 +9,13 @@ need no mapping. The rules:
 - hyphens, spaces and line breaks between words are alike, and so are curly and
   straight quotes;
 - the longest match wins, leftmost first ("Kamar Dagang AS" over "AS");
-- an Indonesian one-word form also matches its affixed forms: words that contain
-  the form minus its first letter (the nasal prefixes meN-/peN- may drop it, as in
-  "penyulingan" for "sulingan") and that the stemmer reduces to the same root
-  ("valuasinya" for "valuasi"). Sibling words of a derived form do not match:
-  "kekuatan" shares its root with "penguatan" but does not contain "enguatan".
-  The automaton holds those cores too, so only words containing one are stemmed.
+- an Indonesian one-word form also matches its affixed forms, words that the
+  stemmer reduces to the same root ("valuasinya" for "valuasi", "penyulingan" for
+  "sulingan"). An affixed form contains the form itself ("di-" + "valuasi" +
+  "-nya"), except where meN-/peN- replace its first letter ("peny" + "ulingan"),
+  so the automaton also holds those nasal variants, and only words in which a form
+  or variant stands are stemmed. Sibling words of a derived form do not match:
+  "kekuatan" shares its root with "penguatan" but contains neither form.
 """
 
 from __future__ import annotations
@@ -29,6 +30,22 @@ from glossary.textfold import fold_for_matching, fold_marks, is_acronym, match_k
 from glossary.words import IndonesianStemmer
 
 MIN_STEM_LENGTH = 4
+# meN-/peN- before a root's first letter: the letter is replaced by the nasal.
+NASAL_PREFIXES = {
+    "s": ("meny", "peny"),
+    "t": ("men", "pen"),
+    "k": ("meng", "peng"),
+    "p": ("mem", "pem"),
+}
+
+# Last letters of di-, ke-, se-, pe-, me-, be-, te-, ber-, ter-, per- and the nasal
+# forms mem-, men-, meng-, meny-; first letters of -kan, -an, -i, -nya, -lah, -kah,
+# -pun, -ku, -mu. A word around a form whose neighbours are not among these is no
+# affixed form of it ("pangan" in "lapangan"), and is not worth stemming.
+PREFIX_ENDS = frozenset("iermngy")
+SUFFIX_STARTS = frozenset("kainlpm")
+
+Owners = tuple[tuple[str, str], ...]  # (form key, entry id) of stemmable forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +59,8 @@ class TermMatcher:
 
     def __init__(self, glossary: Glossary, stemmer: IndonesianStemmer | None = None) -> None:
         self.glossary = glossary
-        self._automaton = ahocorasick.Automaton()
         forms: dict[str, list[_Form]] = {}
-        cores: dict[str, list[tuple[str, str]]] = {}  # core -> [(form key, entry id)]
+        owners: dict[str, list[tuple[str, str]]] = {}  # pattern -> stemmable forms in it
         for entry in glossary.entries:
             for form in entry.all_forms():
                 key = match_key(form)
@@ -55,17 +71,26 @@ class TermMatcher:
             for form in entry.forms("id"):
                 key = match_key(form)
                 if len(key) >= MIN_STEM_LENGTH and key.isalpha() and not is_acronym(form):
-                    cores.setdefault(key[1:], []).append((key, entry.id))
-        for key, payload in forms.items():
-            self._automaton.add_word(key, (len(key), tuple(payload)))
-        for core, owners in cores.items():
-            if core not in forms:
-                self._automaton.add_word(core, (0, tuple(owners)))
+                    owners.setdefault(key, []).append((key, entry.id))
+                    for prefix in NASAL_PREFIXES.get(key[0], ()):
+                        owners.setdefault(prefix + key[1:], []).append((key, entry.id))
+        self._automaton = ahocorasick.Automaton()
+        for pattern in forms.keys() | owners.keys():
+            self._automaton.add_word(
+                pattern,
+                (
+                    len(pattern),
+                    tuple(forms.get(pattern, ())),
+                    tuple(owners.get(pattern, ())),
+                    pattern.isalnum(),
+                ),
+            )
+        if forms:
+            self._automaton.make_automaton()
         self._exact_keys = frozenset(forms)
-        self._stemmer = stemmer or IndonesianStemmer(
-            key for owners in cores.values() for key, _ in owners
-        )
-        self._automaton.make_automaton()
+        self._longest = max((len(p) for p in forms.keys() | owners.keys()), default=0)
+        stemmable = {key for items in owners.values() for key, _ in items}
+        self._stemmer = stemmer or IndonesianStemmer(stemmable)
 
     def find(self, text: str) -> list[Occurrence]:
         """All occurrences in ``text``, in text order, without overlaps."""
@@ -74,61 +99,130 @@ class TermMatcher:
         folded = fold_for_matching(text)
         size = len(folded)
         hits: list[tuple[int, int, str]] = []
-        cores: list[tuple[int, tuple[tuple[str, str], ...]]] = []
-        append = hits.append
-        for last, (length, payload) in self._automaton.iter(folded):
-            if not length:
-                cores.append((last, payload))
-                continue
+        candidates: list[tuple[int, int, Owners]] = []
+        rejected: list[tuple[int, int]] = []
+        accept = self._accept
+        # Leftmost-longest matches: one per place, as the reader will see them. The
+        # common cases are inlined; this loop runs once per match in the text.
+        for last, payload in self._automaton.iter_long(folded):
+            length, forms, owners, one_word = payload
             end = last + 1
             start = end - length
-            if (start > 0 and folded[start - 1].isalnum() and folded[start].isalnum()) or (
+            if (start and folded[start - 1].isalnum() and folded[start].isalnum()) or (
                 end < size and folded[end].isalnum() and folded[last].isalnum()
             ):
-                continue
-            for form in payload:
-                if form.exact is not None and fold_marks(text[start:end]) != form.exact:
-                    continue
-                append((start, end, form.entry_id))
-                break
-        if cores:
-            hits.extend(self._affixed(folded, cores))
-        return self._select(hits, text)
+                # Inside a longer word: perhaps an affixed form of a stemmable form, if
+                # the letters around it can end a prefix and begin a suffix.
+                if (
+                    owners
+                    and (
+                        not start
+                        or folded[start - 1] in PREFIX_ENDS
+                        or not folded[start - 1].isalpha()
+                    )
+                    and (end >= size or folded[end] in SUFFIX_STARTS or not folded[end].isalpha())
+                ):
+                    candidates.append((start, end, owners))
+                if not one_word:
+                    rejected.append((start, end))
+            elif len(forms) == 1 and forms[0].exact is None:
+                hits.append((start, end, forms[0].entry_id))
+            elif not accept(folded, text, last, payload, hits, candidates) and not one_word:
+                rejected.append((start, end))
+        # A longest match of several words that failed may hide a shorter or overlapping
+        # one ("ai chip" inside "tai chip" hides "chip"): look again where it stood. A
+        # one-word match cannot: any other match starting in it starts inside a word.
+        for start, end in rejected:
+            # iter() on a slice: with start/end arguments it would copy the whole text.
+            window = folded[start : min(size, end + self._longest)]
+            for last, payload in self._automaton.iter(window):
+                first = start + last + 1 - payload[0]
+                if first < end and (first, start + last + 1) != (start, end):
+                    accept(folded, text, start + last, payload, hits, candidates)
+        if candidates:
+            hits.extend(self._affixed(folded, candidates))
+        return self._select(hits, text, ordered=not (rejected or candidates))
+
+    def _accept(
+        self,
+        folded: str,
+        text: str,
+        last: int,
+        payload: tuple[int, tuple[_Form, ...], Owners, bool],
+        hits: list[tuple[int, int, str]],
+        candidates: list[tuple[int, int, Owners]],
+    ) -> bool:
+        """Record the match ending at ``last``; False if it is not a whole-word term."""
+        length, forms, owners, _one_word = payload
+        end = last + 1
+        start = end - length
+        if (start > 0 and folded[start - 1].isalnum() and folded[start].isalnum()) or (
+            end < len(folded) and folded[end].isalnum() and folded[last].isalnum()
+        ):
+            if owners:
+                candidates.append((start, end, owners))
+            return False
+        for form in forms:
+            if form.exact is None or fold_marks(text[start:end]) == form.exact:
+                hits.append((start, end, form.entry_id))
+                return True
+        if owners:
+            candidates.append((start, end, owners))
+            return True
+        return False
 
     def _affixed(
-        self, folded: str, cores: list[tuple[int, tuple[tuple[str, str], ...]]]
+        self, folded: str, candidates: list[tuple[int, int, Owners]]
     ) -> list[tuple[int, int, str]]:
-        """Whole words around root cores that share the root of their glossary form."""
+        """Whole words around candidate patterns that share the root of their form."""
         found: list[tuple[int, int, str]] = []
-        size = len(folded)
-        stem = self._stemmer.stem
-        for last, owners in cores:
-            start = last
-            while start > 0 and folded[start - 1].isalpha():
-                start -= 1
-            end = last + 1
-            while end < size and folded[end].isalpha():
-                end += 1
-            if (start > 0 and folded[start - 1].isdigit()) or (
-                end < size and folded[end].isdigit()
-            ):
-                continue
-            word = folded[start:end]
-            if word in self._exact_keys:
-                continue
-            for key, entry_id in owners:
-                if stem(word) == stem(key):
-                    found.append((start, end, entry_id))
-                    break
+        # Text repeats its words: decide once per (space-delimited token, position).
+        decided: dict[tuple[str, int, int], tuple[int, int, str] | None] = {}
+        rfind, find, size = folded.rfind, folded.find, len(folded)
+        for start, end, owners in candidates:
+            left = rfind(" ", 0, start) + 1
+            right = find(" ", end)
+            if right < 0:
+                right = size
+            token = folded[left:right]
+            key = (token, start - left, end - left)
+            if key not in decided:
+                decided[key] = self._affixed_in_token(token, start - left, end - left, owners)
+            hit = decided[key]
+            if hit is not None:
+                found.append((left + hit[0], left + hit[1], hit[2]))
         return found
 
+    def _affixed_in_token(
+        self, token: str, start: int, end: int, owners: Owners
+    ) -> tuple[int, int, str] | None:
+        while start > 0 and token[start - 1].isalpha():
+            start -= 1
+        while end < len(token) and token[end].isalpha():
+            end += 1
+        if (start > 0 and token[start - 1].isdigit()) or (
+            end < len(token) and token[end].isdigit()
+        ):
+            return None
+        word = token[start:end]
+        if word in self._exact_keys:
+            return None
+        root = self._stemmer.stem(word)
+        for key, entry_id in owners:
+            if root == self._stemmer.stem(key):
+                return (start, end, entry_id)
+        return None
+
     @staticmethod
-    def _select(hits: list[tuple[int, int, str]], text: str) -> list[Occurrence]:
-        hits.sort(key=lambda h: (h[0], -h[1]))
+    def _select(hits: list[tuple[int, int, str]], text: str, ordered: bool) -> list[Occurrence]:
+        if ordered:
+            return [Occurrence(entry_id, s, e, text[s:e]) for s, e, entry_id in hits]
+        # Leftmost first, and at one place the longest first; then drop overlaps.
+        keyed = sorted((s, -e, entry_id) for s, e, entry_id in hits)
         chosen: list[Occurrence] = []
         last_end = -1
-        for start, end, entry_id in hits:
+        for start, neg_end, entry_id in keyed:
             if start >= last_end:
-                chosen.append(Occurrence(entry_id, start, end, text[start:end]))
-                last_end = end
+                last_end = -neg_end
+                chosen.append(Occurrence(entry_id, start, last_end, text[start:last_end]))
         return chosen

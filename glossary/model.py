@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph", "quote", "rule"]
 SpanStyle = Literal["emphasis", "strong", "code"]
@@ -133,9 +133,11 @@ class Entry:
         return tuple(dict.fromkeys((*self.forms("id"), *self.forms("en"))))
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """One place where an entry occurs: ``document.text[start:end]``."""
+class Occurrence(NamedTuple):
+    """One place where an entry occurs: ``document.text[start:end]``.
+
+    A named tuple, not a dataclass: a large text has hundreds of thousands of them.
+    """
 
     entry_id: str
     start: int

@@ -9,16 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Characters that matching treats as one: hyphens, dashes and white space become a
-# space; curly quotes and apostrophes become straight ones. All are 1 -> 1.
+# Characters that matching treats as one: hyphens and line breaks become a space;
+# curly quotes and apostrophes become straight ones. All are 1 -> 1. (Documents
+# hold no other white space inside blocks: loading folds runs of it into a space.)
 _SAME_LENGTH_FOLDS: tuple[tuple[str, str], ...] = (
     ("\n", " "),
-    ("\t", " "),
-    ("\u00a0", " "),
     ("-", " "),
     ("\u2010", " "),
     ("\u2011", " "),
-    ("\u2012", " "),
     ("\u2013", " "),
     ("\u2019", "'"),
     ("\u2018", "'"),
