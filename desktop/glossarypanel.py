@@ -41,7 +41,7 @@ class GlossaryPanel(QWidget):
         self.setObjectName("glossaryPanel")
         self.setAccessibleName(self.tr("Glossary"))
         self._glossary = glossary
-        self._search = GlossarySearch(glossary)
+        self._search: GlossarySearch | None = None  # built on the first search
         self._marked: MarkedDocument | None = None
         self._language: Language = "id"
 
@@ -110,7 +110,7 @@ class GlossaryPanel(QWidget):
 
     def set_glossary(self, glossary: Glossary) -> None:
         self._glossary = glossary
-        self._search = GlossarySearch(glossary)
+        self._search = None
         self.model.set_glossary(glossary)
         self.entry_view.show_placeholder()
         self.refresh_results()
@@ -130,6 +130,8 @@ class GlossaryPanel(QWidget):
         if not query.strip():
             self.model.show_grouped(self._language)
             return
+        if self._search is None:
+            self._search = GlossarySearch(self._glossary)
         hits = self._search.search(query)
         self.model.show_results([h.entry_id for h in hits], self._language)
         if hits:

@@ -36,13 +36,13 @@ OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
 class MainWindow(QMainWindow):
     """Composes the reader and the glossary panel; owns the actions."""
 
-    def __init__(self, glossary: Glossary, settings: Settings) -> None:
+    def __init__(self, glossary: Glossary, matcher: TermMatcher, settings: Settings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Glossary Reader"))
         self.settings = settings
         self.glossary = glossary
-        self.matcher = TermMatcher(glossary)
+        self.matcher = matcher
         self.marked: MarkedDocument | None = None
         self.current_entry: str | None = None
 
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
     def show_document(self, document: Document) -> None:
         self.message_bar.dismiss()
         self.marked = MarkedDocument(document, self.matcher.find(document.text))
+        self.matcher.save_cache()
         language = self.panel.language
         tips = {
             entry_id: tooltip(

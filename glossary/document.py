@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -79,13 +78,13 @@ def read_text_file(path: Path) -> str:
 _WHITESPACE = re.compile(r"\s+")
 
 
-@dataclass
 class _Builder:
     """Accumulates blocks so that blocks are joined by exactly one newline."""
 
-    parts: list[str]
-    blocks: list[Block]
-    length: int = 0
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.blocks: list[Block] = []
+        self.length = 0
 
     def add(self, kind: BlockKind, raw: str, *, level: int = 0, inline: bool = True) -> None:
         if self.blocks:
@@ -119,7 +118,7 @@ def parse_plain_text(source: str, *, path: Path | None = None) -> Document:
     the file is hard-wrapped (no line longer than 100 characters)."""
     lines = source.split("\n")
     hard_wrapped = max((len(line) for line in lines), default=0) <= 100
-    builder = _Builder([], [])
+    builder = _Builder()
     if hard_wrapped:
         for para in re.split(r"\n\s*\n", source):
             joined = " ".join(line.strip() for line in para.split("\n") if line.strip())
@@ -160,7 +159,7 @@ def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
 def parse_markdown(source: str, *, path: Path | None = None) -> Document:
     """Parse the Markdown subset described in the module docstring."""
     meta, body = _front_matter(source, path)
-    builder = _Builder([], [])
+    builder = _Builder()
     para: list[str] = []
     quote: list[str] = []
 

@@ -20,7 +20,8 @@ need no mapping. The rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -48,8 +49,7 @@ SUFFIX_STARTS = frozenset("kainlpm")
 Owners = tuple[tuple[str, str], ...]  # (form key, entry id) of stemmable forms
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
+class _Form(NamedTuple):
     entry_id: str
     exact: str | None  # the form as written, for acronyms; None when case-insensitive
 
@@ -57,7 +57,7 @@ class _Form:
 class TermMatcher:
     """Finds the occurrences of a glossary's terms in a text."""
 
-    def __init__(self, glossary: Glossary, stemmer: IndonesianStemmer | None = None) -> None:
+    def __init__(self, glossary: Glossary, stem_cache: Path | None = None) -> None:
         self.glossary = glossary
         forms: dict[str, list[_Form]] = {}
         owners: dict[str, list[tuple[str, str]]] = {}  # pattern -> stemmable forms in it
@@ -90,7 +90,11 @@ class TermMatcher:
         self._exact_keys = frozenset(forms)
         self._longest = max((len(p) for p in forms.keys() | owners.keys()), default=0)
         stemmable = {key for items in owners.values() for key, _ in items}
-        self._stemmer = stemmer or IndonesianStemmer(stemmable)
+        self._stemmer = IndonesianStemmer(stemmable, stem_cache)
+
+    def save_cache(self) -> None:
+        """Keep the stems computed so far for the next start (see ``glossary.words``)."""
+        self._stemmer.save()
 
     def find(self, text: str) -> list[Occurrence]:
         """All occurrences in ``text``, in text order, without overlaps."""

@@ -16,8 +16,7 @@ Language = Literal["id", "en"]
 LANGUAGES: tuple[Language, ...] = ("id", "en")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """An inline style over ``text[start:end]`` of the document."""
 
     start: int
@@ -25,8 +24,7 @@ class Span:
     style: SpanStyle
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A heading, paragraph, block quote or rule: ``text[start:end]`` of the document.
 
     Blocks follow each other in text order, separated by exactly one ``"\\n"``.
@@ -86,8 +84,7 @@ class Document:
         return self.text[block.start : block.end]
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
+class Category(NamedTuple):
     id: str
     label_en: str
     label_id: str
@@ -96,8 +93,7 @@ class Category:
         return self.label_id if language == "id" else self.label_en
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One glossary entry, defined in Indonesian and English."""
 
     id: str

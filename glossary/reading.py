@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from glossary.model import Document, Occurrence
 
 SNIPPET_CONTEXT = 60
 
 
-@dataclass(frozen=True, slots=True)
-class Snippet:
+class Snippet(NamedTuple):
     """Text around an occurrence: ``before + match + after``, cut at word boundaries."""
 
     before: str
@@ -19,16 +18,12 @@ class Snippet:
     after: str
 
 
-@dataclass
 class MarkedDocument:
     """A document and the glossary occurrences found in it."""
 
-    document: Document
-    occurrences: list[Occurrence]
-    _by_entry: dict[str, list[Occurrence]] = field(init=False, repr=False)
-    _starts: list[int] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
+    def __init__(self, document: Document, occurrences: list[Occurrence]) -> None:
+        self.document = document
+        self.occurrences = occurrences
         self._by_entry = {}
         for occ in self.occurrences:
             self._by_entry.setdefault(occ.entry_id, []).append(occ)

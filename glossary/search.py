@@ -10,8 +10,7 @@ prefix > name substring > definition substring.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from glossary.terms import Glossary
 from glossary.textfold import fold_for_search
@@ -20,8 +19,7 @@ RANK_EXACT, RANK_PREFIX, RANK_SUBSTRING, RANK_DEFINITION = range(4)
 _SEP = "\x00"
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     entry_id: str
     rank: int
 
@@ -75,6 +73,7 @@ class GlossarySearch:
         self._names = _Haystack(names)
         self._definitions = _Haystack(definitions)
         self._speller: Any = None
+        self._by_initial: dict[str, list[str]] | None = None
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         """Entries matching ``query``, best first, at most ``limit``."""
@@ -115,7 +114,7 @@ class GlossarySearch:
             if word in speller or len(word) < 3:
                 options.append([word])
                 continue
-            found = speller.candidates(word) or set()
+            found = speller.candidates(word) or self._within_two_edits(word)
             ranked = sorted(found, key=lambda w: (-speller.word_usage_frequency(w), w))
             options.append(ranked[:limit] or [word])
         results: list[str] = []
@@ -125,20 +124,58 @@ class GlossarySearch:
                 results.append(guess)
         return results
 
+    def _within_two_edits(self, word: str) -> set[str]:
+        """Dictionary words two edits away, among those of about the same length that
+        start with the same letter. pyspellchecker's own distance-2 search builds every
+        string two edits away (about 250,000 for an 8-letter word): too slow to type."""
+        assert self._by_initial is not None
+        found = set()
+        letters = set(word)
+        for candidate in self._by_initial.get(word[0], ()):
+            # One edit changes the set of letters by at most two: a cheap first sieve.
+            if (
+                abs(len(candidate) - len(word)) <= 2
+                and len(letters.symmetric_difference(candidate)) <= 4
+                and edit_distance(word, candidate, 2) <= 2
+            ):
+                found.add(candidate)
+        return found
+
     def _spell_checker(self) -> Any:
         if self._speller is None:
             from spellchecker import SpellChecker
 
-            speller = SpellChecker(language=None, case_sensitive=False, distance=2)
+            # Distance 1 in pyspellchecker; distance 2 in _within_two_edits.
+            speller = SpellChecker(language=None, case_sensitive=False, distance=1)
             words: list[str] = []
             for name in self._sorted_names:
                 words.extend(name.split())
-            for start, owner in zip(
-                self._definitions.starts, self._definitions.owners, strict=True
-            ):
-                del owner
+            for start in self._definitions.starts:
                 end = self._definitions.text.find(_SEP, start)
                 words.extend(self._definitions.text[start:end].split())
             speller.word_frequency.load_words(words)
+            by_initial: dict[str, list[str]] = {}
+            for known in set(words):
+                by_initial.setdefault(known[0], []).append(known)
+            self._by_initial = by_initial
             self._speller = speller
         return self._speller
+
+
+def edit_distance(a: str, b: str, cap: int) -> int:
+    """Optimal string alignment distance of ``a`` and ``b`` (adjacent swaps count one),
+    or ``cap + 1`` as soon as it must exceed ``cap``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > cap:
+            return cap + 1
+        previous2, previous = previous, current
+    return previous[-1]

@@ -59,8 +59,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def fold_for_search(text: str) -> str:
     """Accent-, case- and punctuation-insensitive form for searching."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = text.casefold()
+    if folded.isascii():
+        stripped = folded
+    else:
+        decomposed = unicodedata.normalize("NFKD", folded)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NON_WORD.sub(" ", stripped).split())
 
 

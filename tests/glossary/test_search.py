@@ -76,3 +76,17 @@ def test_glossary_file_untouched_by_search(tmp_path: Path) -> None:
     before = path.read_bytes()
     GlossarySearch(load_glossary([path])).suggestions("alhpa")
     assert path.read_bytes() == before
+
+
+def test_did_you_mean_two_edits_away(search: GlossarySearch) -> None:
+    assert search.suggestions("nivdai")[0] == "nvidia"  # a swap and a substitution
+    assert search.suggestions("xiaopnig")  # "xiaoping": swap + ...
+
+
+def test_edit_distance() -> None:
+    from glossary.search import edit_distance
+
+    assert edit_distance("nvidia", "nvidia", 2) == 0
+    assert edit_distance("nvidai", "nvidia", 2) == 1
+    assert edit_distance("kitten", "sitting", 5) == 3
+    assert edit_distance("abcdef", "uvwxyz", 2) == 3

@@ -139,3 +139,30 @@ def test_missing_file_and_no_files(tmp_path: Path) -> None:
         load_glossary([tmp_path / "nope.toml"])
     with pytest.raises(GlossaryError, match="No glossary files"):
         load_glossary([])
+
+
+def test_parsed_glossary_cache_follows_the_file(tmp_path: Path) -> None:
+    import os
+
+    path = write_glossary(tmp_path / "g.toml", entry("a", "alpha"))
+    cache = tmp_path / "cache"
+    assert load_glossary([path], cache).entry("a").term_en == "alpha"
+    (cached,) = cache.glob("glossary-*.json")
+    # The cache is what the next load reads while the file is unchanged...
+    assert load_glossary([path], cache).entry("a").term_en == "alpha"
+    # ...and a changed file is read again, even with the same size and a reset time.
+    stat = path.stat()
+    write_glossary(path, entry("a", "gamma"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert load_glossary([path], cache).entry("a").term_en == "gamma"
+    # A damaged cache is ignored and rewritten.
+    cached.write_bytes(b"\xff garbage")
+    assert load_glossary([path], cache).entry("a").term_en == "gamma"
+
+
+def test_cache_never_hides_a_validation_error(tmp_path: Path) -> None:
+    path = write_glossary(tmp_path / "g.toml", entry("a", "alpha", related=["zzz"]))
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        with pytest.raises(GlossaryError, match="zzz"):
+            load_glossary([path], cache)

@@ -1,0 +1,38 @@
+"""Run every benchmark and print one table: ``python -m benchmarks [--quick]``."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+
+from benchmarks import detection, search, startup
+from benchmarks.common import print_table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds (about a minute)")
+    args = parser.parse_args()
+    rounds = (
+        {"detection": 3, "search": 2, "startup": 4}
+        if args.quick
+        else {"detection": 5, "search": 5, "startup": 10}
+    )
+    began = time.time()
+    results = [
+        *startup.run(rounds["startup"]),
+        *detection.run(rounds["detection"]),
+        *search.run(rounds["search"]),
+    ]
+    print(
+        f"# {time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "
+        f"{platform.machine()} · {platform.system()} · {time.time() - began:.0f} s"
+    )
+    print_table(results)
+    return 0 if all(r.passed for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Start-up: process start to the article painted with its marks, against a bare
+PySide6 script that shows the same text in a QTextBrowser (budget: 1.25x).
+
+Both run as fresh processes, alternating, after one warm-up run each; the time
+runs from just before the process is spawned to the moment it reports its first
+paint (each prints the wall-clock time then), so interpreter shut-down is not
+counted for either. The warm-up run also fills the app's stem cache, as the
+first start on a machine does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Result, median, print_table
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def time_to_paint(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``cmd`` to the paint it reports."""
+    start = time.time()
+    result = subprocess.run(cmd, check=True, env=env, cwd=REPO, capture_output=True, text=True)
+    for line in result.stdout.splitlines():
+        if line.startswith("painted-at "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"{cmd[1]} did not report a paint")
+
+
+def run(rounds: int) -> list[Result]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as data:
+        ours_cmd = [
+            sys.executable,
+            str(REPO / "main.py"),
+            "--data-dir",
+            data,
+            "--exit-when-painted",
+        ]
+        bare_cmd = [sys.executable, str(REPO / "benchmarks" / "bare_qt.py")]
+        a: list[float] = []
+        b: list[float] = []
+        for i in range(rounds + 1):
+            order = [(ours_cmd, a), (bare_cmd, b)] if i % 2 == 0 else [(bare_cmd, b), (ours_cmd, a)]
+            for cmd, out in order:
+                elapsed = time_to_paint(cmd, env)
+                if i:  # round 0 is the warm-up
+                    out.append(elapsed)
+    ratio = median(a) / median(b)
+    return [
+        Result("start-up to article painted", median(a), median(b), "<= 1.25x bare", ratio <= 1.25)
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=10)
+    print_table(run(parser.parse_args().rounds))
+
+
+if __name__ == "__main__":
+    main()
