@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         tips = {
             entry_id: tooltip(
                 self.glossary.entry(entry_id).headword(language),
-                self.glossary.entry(entry_id).definition(language),
+                self.glossary.entry(entry_id).short_definition(language),
             )
             for entry_id in self.marked.entry_ids()
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -54,6 +54,8 @@ class Document:
     @cached_property
     def sha256(self) -> str:
         """The hex SHA-256 of the UTF-8 plain text: the document's identity."""
+        import hashlib  # rarely needed at start-up; importing it costs a few ms
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
@@ -114,6 +116,10 @@ class Entry(NamedTuple):
     def definition(self, language: Language) -> str:
         return self.definition_id if language == "id" else self.definition_en
 
+    def short_definition(self, language: Language, limit: int = 180) -> str:
+        """The definition's first sentence, cut at a word if longer than ``limit``."""
+        return first_sentence(self.definition(language), limit)
+
     def usage(self, language: Language) -> str:
         return self.usage_id if language == "id" else self.usage_en
 
@@ -127,6 +133,19 @@ class Entry(NamedTuple):
 
     def all_forms(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys((*self.forms("id"), *self.forms("en"))))
+
+
+def first_sentence(text: str, limit: int = 180) -> str:
+    """The first sentence of ``text`` (ending in ". ", "! " or "? "), at most ``limit`` long."""
+    match = _SENTENCE_END.search(text)
+    sentence = text[: match.start() + 1] if match else text
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"(])")
 
 
 class Occurrence(NamedTuple):

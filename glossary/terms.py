@@ -8,10 +8,9 @@ Validation reports every problem at once, each naming the file and the entry.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import re
-import tomllib
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -125,7 +124,7 @@ def _read_cached(path: Path, cache_dir: Path | None, problems: list[str]) -> dic
     except OSError:
         return _read_toml(path, problems)
     stamp = [str(path.resolve()), stat.st_size, stat.st_mtime_ns]
-    name = hashlib.sha256(str(stamp[0]).encode()).hexdigest()[:16]
+    name = f"{zlib.crc32(str(stamp[0]).encode()):08x}"
     cache = cache_dir / f"glossary-{name}.json"
     try:
         cached = json.loads(cache.read_text(encoding="utf-8"))
@@ -144,6 +143,8 @@ def _read_cached(path: Path, cache_dir: Path | None, problems: list[str]) -> dic
 
 
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    import tomllib  # only when the parsed cache is stale: it costs 10 ms to import
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

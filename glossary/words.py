@@ -12,7 +12,6 @@ and is rebuilt when either changes.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 from collections.abc import Iterable
@@ -46,10 +45,10 @@ class IndonesianStemmer:
         return self._stemmer is not None
 
     def _signature(self) -> str:
+        """What the cached stems depend on: PySastrawi's root list and the extra roots."""
         words = _sastrawi_words_file()
         stat = words.stat() if words and words.exists() else None
-        basis = [str(stat.st_size) if stat else "", *self._extra_roots]
-        return hashlib.sha256("\n".join(basis).encode()).hexdigest()
+        return " ".join([str(stat.st_size) if stat else "", *self._extra_roots])
 
     def _load_cache(self) -> dict[str, str]:
         if self._cache_path is None:
