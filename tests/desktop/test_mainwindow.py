@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
-from desktop.readerview import term_url
 from desktop.settings import DEFINITION_FIRST, Settings
 from glossary.document import load_bundled_article
 
@@ -22,6 +21,22 @@ def occurrence_point(window: MainWindow, start: int) -> QPoint:
     reader.ensureCursorVisible()
     rect = reader.cursorRect(cursor)
     return rect.center()
+
+
+def anchor_point(browser, href: str) -> QPoint:  # type: ignore[no-untyped-def]
+    """Where the link ``href`` is drawn in ``browser``'s viewport."""
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(browser.document())
+                cursor.setPosition(fragment.position() + 1)
+                return browser.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
 
 
 def first_occurrence(window: MainWindow, entry_id: str):  # type: ignore[no-untyped-def]
@@ -71,11 +86,10 @@ def test_activating_an_occurrence_scrolls_and_flashes(window: MainWindow, qtbot:
     assert len(occurrences) > 10
     last = occurrences[-1]
     window.reader.verticalScrollBar().setValue(0)
+    view.resize(400, 4000)  # every occurrence link on screen
+    point = anchor_point(view, f"occurrence:{len(occurrences) - 1}")
     with qtbot.waitSignal(view.occurrence_requested):
-        view.anchorClicked.emit(
-            view.document().toPlainText()
-            and term_url(0).__class__(f"occurrence:{len(occurrences) - 1}")
-        )
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.reader.flashed_range() == (last.start, last.end)
     assert window.reader.verticalScrollBar().value() > 0
     qtbot.waitUntil(lambda: window.reader.flashed_range() is None, timeout=3000)
@@ -194,3 +208,49 @@ def test_important_widgets_have_names(window: MainWindow) -> None:
         widget = window.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
+
+
+def mark_format(window: MainWindow, entry_id: str):  # type: ignore[no-untyped-def]
+    occ = first_occurrence(window, entry_id)
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(occ.start + 1)
+    return cursor.charFormat()
+
+
+def test_mark_colour_follows_the_theme(window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = window.reader.palette()
+    palette.setColor(QPalette.ColorRole.Link, QColor("#ff00aa"))
+    window.reader.setPalette(palette)
+    assert mark_format(window, "nvidia").underlineColor() == QColor("#ff00aa")
+    # The marks are re-applied on the same document text.
+    assert window.reader.toPlainText() == load_bundled_article().text
+
+
+def test_terms_are_reachable_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    reader = window.reader
+    reader.setFocus()
+    cursor = QTextCursor(reader.document())
+    reader.setTextCursor(cursor)
+    # Tab moves to the next link (a marked term) inside the reader; Enter opens it.
+    assert reader.focusNextPrevChild(True) or reader.textCursor().hasSelection()
+    first = window.marked.occurrences[0]  # type: ignore[union-attr]
+    assert reader.textCursor().selectionStart() == first.start
+    with qtbot.waitSignal(reader.term_activated) as blocker:
+        qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert blocker.args == [first.entry_id, first.start]
+    assert window.panel.entry_view.entry is not None
+    assert window.panel.entry_view.entry.id == first.entry_id
+
+
+def test_related_entries_are_links(window: MainWindow, qtbot: QtBot) -> None:
+    window.panel.show_entry("mic-2025")
+    view = window.panel.entry_view
+    related = window.glossary.related(window.glossary.entry("mic-2025"))
+    assert related
+    view.resize(400, 2000)
+    point = anchor_point(view, f"entry:{related[0].id}")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.entry is not None and view.entry.id == related[0].id
+    assert window.current_entry == related[0].id
