@@ -20,6 +20,7 @@ from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from glossary.document import DocumentError, load_bundled_article, load_document
 from glossary.matching import TermMatcher
+from glossary.model import Document
 from glossary.terms import Glossary, GlossaryError, load_bundled_glossary, load_glossary
 
 APP_NAME = "Glossary Reader"
@@ -44,9 +45,12 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(
-    data_dir: Path, file: Path | None = None, glossary_paths: list[Path] | None = None
+    data_dir: Path,
+    file: Path | Document | None = None,
+    glossary_paths: list[Path] | None = None,
 ) -> MainWindow:
-    """Open settings and glossary and return a window showing ``file`` (or the article).
+    """Open settings and glossary and return a window showing ``file`` (a path or an
+    already loaded document; by default the bundled article).
 
     Problems with the glossary or the file are shown in the window, which opens anyway.
     """
@@ -65,8 +69,8 @@ def build_window(
         problems.append(f"The glossary could not be loaded:\n{exc}")
     matcher = TermMatcher(glossary, stem_cache=data_dir / "cache" / "stems.json")
     window = MainWindow(glossary, matcher, settings)
-    document = None
-    if file is not None:
+    document = file if isinstance(file, Document) else None
+    if isinstance(file, Path):
         try:
             document = load_document(file)
         except DocumentError as exc:
@@ -90,7 +94,7 @@ def _quiet_offscreen_messages(kind: QtMsgType, _context: QMessageLogContext, tex
 
 
 def run(
-    file: Path | None = None,
+    document: Document | None = None,
     data_dir: Path | None = None,
     screenshot: Path | None = None,
     exit_when_painted: bool = False,
@@ -102,7 +106,15 @@ def run(
     app = application()
     if headless:
         qInstallMessageHandler(_quiet_offscreen_messages)
-    window = build_window(data_dir or default_data_dir(), file)
+    data_dir = data_dir or default_data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(
+            f"glossary-reader: {data_dir}: cannot be used ({exc.strerror or exc}).", file=sys.stderr
+        )
+        return 2
+    window = build_window(data_dir, document)
     if headless:
         window.resize(*SCREENSHOT_SIZE)
         result: list[int] = [0]

@@ -26,6 +26,33 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] terms [FILE] [--json]"""
 
 
+def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=default,
+        help="folder for settings and caches (default: the platform's app-data folder)",
+    )
+
+
+def _add_window_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        type=Path,
+        default=default,
+        help="lay the window out at 1280x800, save a PNG once painted, and exit",
+    )
+    # For benchmarks: exit once the article and its marks are painted.
+    parser.add_argument(
+        "--exit-when-painted",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
+        help=argparse.SUPPRESS,
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="glossary-reader",
@@ -37,27 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"The data folder can also be set with the environment variable {DATA_ENV}.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        type=Path,
-        help="folder for settings and notes (default: the platform's app-data folder)",
-    )
-    parser.add_argument(
-        "--screenshot",
-        metavar="PNG",
-        type=Path,
-        help="lay the window out at 1280x800, save a PNG once painted, and exit",
-    )
-    # For benchmarks: exit once the article and its marks are painted.
-    parser.add_argument("--exit-when-painted", action="store_true", help=argparse.SUPPRESS)
+    _add_data_dir(parser, None)
+    _add_window_options(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # The options are accepted after the command too; SUPPRESS keeps a value given
+    # before it from being reset by the subcommand's default.
     window = commands.add_parser(
         "open",
         help="open the reader window on FILE (the default command; FILE: .md or .txt)",
         usage="glossary-reader [--data-dir DIR] [--screenshot PNG] [open] [FILE]",
     )
     window.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .md or .txt file")
+    _add_data_dir(window, argparse.SUPPRESS)
+    _add_window_options(window, argparse.SUPPRESS)
     terms = commands.add_parser(
         "terms",
         help="print the glossary terms found in FILE",
@@ -67,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "file", nargs="?", type=Path, metavar="FILE", help="default: the bundled article"
     )
     terms.add_argument("--json", action="store_true", help="print a JSON array of occurrences")
+    _add_data_dir(terms, argparse.SUPPRESS)
     return parser
 
 
@@ -75,22 +95,18 @@ def _with_default_command(argv: list[str]) -> list[str]:
     i = 0
     while i < len(argv):
         arg = argv[i]
-        if arg == "--":
-            break
+        if arg == "--" or arg in ("-h", "--help", "--version"):
+            return argv if arg != "--" else [*argv[:i], "open", *argv[i:]]
         if arg in ("--data-dir", "--screenshot"):
+            if i + 1 >= len(argv):
+                return argv  # argparse says the value is missing
             i += 2
-            continue
-        if arg.startswith(("--data-dir=", "--screenshot=")):
+        elif arg.startswith(("--data-dir=", "--screenshot=")) or arg == "--exit-when-painted":
             i += 1
-            continue
-        if arg == "--exit-when-painted":
-            i += 1
-            continue
-        if arg in ("-h", "--help", "--version"):
+        elif arg in SUBCOMMANDS or arg == "open":
             return argv
-        if arg in SUBCOMMANDS or arg == "open":
-            return argv
-        break
+        else:
+            break
     return [*argv[:i], "open", *argv[i:]]
 
 
@@ -131,17 +147,24 @@ def run_terms(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
+    document = None
     if args.file is not None:
-        # Check the file before Qt starts, so that a typo gives one line and exit 2.
+        # Read the file before Qt starts, so that a typo gives one line and exit 2.
         try:
-            load_document(args.file)
+            document = load_document(args.file)
         except DocumentError as exc:
             return fail(str(exc))
+    data_dir = data_dir_from(args)
+    if data_dir is not None:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return fail(f"{data_dir}: cannot be used as the data folder ({exc.strerror or exc}).")
     from desktop.app import run
 
     return run(
-        file=args.file,
-        data_dir=data_dir_from(args),
+        document=document,
+        data_dir=data_dir,
         screenshot=args.screenshot,
         exit_when_painted=args.exit_when_painted,
     )

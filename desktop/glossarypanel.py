@@ -72,6 +72,7 @@ class GlossaryPanel(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("glossaryPanelSplitter")
+        self.splitter.setAccessibleName(self.tr("Glossary entries and entry"))
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.entry_view)
         self.splitter.setStretchFactor(0, 2)
@@ -91,10 +92,11 @@ class GlossaryPanel(QWidget):
         self.search_field.textChanged.connect(self.on_search_field_text_changed)
         self.search_field.returnPressed.connect(self.on_search_field_return_pressed)
         self.suggestion_label.linkActivated.connect(self.on_suggestion_label_link_activated)
+        # A click makes a row current (shown below); activation (Enter, or a click
+        # where the style says so) shows it too, so one handler for each is enough.
         self.results.activated.connect(self.on_results_activated)
-        self.results.clicked.connect(self.on_results_activated)
         self.results.selectionModel().currentChanged.connect(self.on_results_current_changed)
-        self.entry_view.entry_requested.connect(self.show_entry)
+        self.entry_view.entry_requested.connect(self.on_entry_view_entry_requested)
         self.entry_view.occurrence_requested.connect(self.occurrence_requested)
 
     @property
@@ -104,16 +106,10 @@ class GlossaryPanel(QWidget):
     def set_language(self, language: Language) -> None:
         """Which language's headwords and definitions come first."""
         self._language = language
+        shown = self.entry_view.entry
         self.refresh_results()
-        if self.entry_view.entry is not None:
-            self.show_entry(self.entry_view.entry.id)
-
-    def set_glossary(self, glossary: Glossary) -> None:
-        self._glossary = glossary
-        self._search = None
-        self.model.set_glossary(glossary)
-        self.entry_view.show_placeholder()
-        self.refresh_results()
+        if shown is not None:
+            self.show_entry(shown.id)
 
     def set_marked_document(self, marked: MarkedDocument | None) -> None:
         self._marked = marked
@@ -147,16 +143,24 @@ class GlossaryPanel(QWidget):
         self.suggestion_label.setText(text)
         self.suggestion_label.show()
 
-    @Slot(str)
     def show_entry(self, entry_id: str) -> None:
+        """Show ``entry_id`` below and make it the current row when it is listed."""
+        if self._display(entry_id):
+            row = self.model.row_of(entry_id)
+            if row >= 0:
+                self.results.setCurrentIndex(self.model.index(row))
+
+    def _display(self, entry_id: str) -> bool:
         entry = self._glossary.get(entry_id)
         if entry is None:
-            return
+            return False
         self.entry_view.show_entry(entry, self._glossary, self._marked, self._language)
-        row = self.model.row_of(entry_id)
-        if row >= 0:
-            self.results.setCurrentIndex(self.model.index(row))
         self.entry_shown.emit(entry_id)
+        return True
+
+    @Slot(str)
+    def on_entry_view_entry_requested(self, entry_id: str) -> None:
+        self.show_entry(entry_id)
 
     @Slot(str)
     def on_search_field_text_changed(self, _text: str) -> None:
@@ -185,11 +189,9 @@ class GlossaryPanel(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def on_results_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry_id = current.data(EntryIdRole)
-        if entry_id and (self.entry_view.entry is None or self.entry_view.entry.id != entry_id):
-            self.entry_view.show_entry(
-                self._glossary.entry(entry_id), self._glossary, self._marked, self._language
-            )
-            self.entry_shown.emit(entry_id)
+        shown = self.entry_view.entry
+        if entry_id and (shown is None or shown.id != entry_id):
+            self._display(entry_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down in the search field move through the results, as in a completer.

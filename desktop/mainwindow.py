@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self)
 
         left = QWidget(self)
+        left.setObjectName("readerPane")
+        left.setAccessibleName(self.tr("Article"))
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(2)
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
+        self.splitter.setAccessibleName(self.tr("Article and side panel"))
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
@@ -93,9 +96,12 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._connect_signals()
-        self._apply_language(self.settings.get(keys.DEFINITION_FIRST))  # type: ignore[arg-type]
+        self._apply_language(self.settings.get(keys.DEFINITION_FIRST))
         self.setWindowTitle(self.tr("Glossary Reader"))
         self.statusBar().setObjectName("statusBar")
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        self.menuBar().setObjectName("menuBar")
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
 
     # -- actions and menus --------------------------------------------------------
 
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         toolbar.addAction(self.open_action)
@@ -184,15 +191,7 @@ class MainWindow(QMainWindow):
         self.message_bar.dismiss()
         self.marked = MarkedDocument(document, self.matcher.find(document.text))
         self.matcher.save_cache()
-        language = self.panel.language
-        tips = {
-            entry_id: tooltip(
-                self.glossary.entry(entry_id).headword(language),
-                self.glossary.entry(entry_id).short_definition(language),
-            )
-            for entry_id in self.marked.entry_ids()
-        }
-        self.reader.show_document(self.marked, tips)
+        self.reader.show_document(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
         self.title_label.setText(document.title)
         byline = [document.meta.get(k, "") for k in ("author", "source", "translation")]
@@ -205,6 +204,16 @@ class MainWindow(QMainWindow):
             .replace("%1", str(len(self.marked.occurrences)))
             .replace("%2", str(entries))
         )
+
+    def _tooltips(self) -> dict[str, str]:
+        """Entry id -> tooltip (headword and short definition) in the first language."""
+        if self.marked is None:
+            return {}
+        language = self.panel.language
+        return {
+            entry.id: tooltip(entry.headword(language), entry.short_definition(language))
+            for entry in map(self.glossary.entry, self.marked.entry_ids())
+        }
 
     def show_problem(self, text: str) -> None:
         self.message_bar.show_message(text)
@@ -234,8 +243,7 @@ class MainWindow(QMainWindow):
         if self.marked is None or self.current_entry is None:
             self.statusBar().showMessage(self.tr("Choose a term first."), 3000)
             return
-        cursor = self.reader.textCursor()
-        offset = cursor.selectionStart()
+        offset = self.reader.cursor_offset()
         occ = self.marked.next_of(self.current_entry, offset, backwards=backwards)
         if occ is None:
             self.statusBar().showMessage(self.tr("This term does not occur in the text."), 3000)
@@ -260,8 +268,7 @@ class MainWindow(QMainWindow):
         target = self.english_first_action if language == "en" else self.indonesian_first_action
         target.setChecked(True)
         self.panel.set_language(language)
-        if self.marked is not None:
-            self.show_document(self.marked.document)
+        self.reader.set_tooltips(self._tooltips())
 
     @Slot()
     def on_about_action_triggered(self) -> None:

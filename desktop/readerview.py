@@ -1,8 +1,9 @@
 """The reader: shows a document's text with its glossary terms marked.
 
-Positions in the QTextDocument are the document's plain-text offsets: every
-block is inserted as plain text and blocks are separated by one character, as
-in :class:`glossary.model.Document`.
+The QTextDocument holds exactly the document's plain text: every block is inserted
+as plain text and blocks are separated by one character, as in
+:class:`glossary.model.Document`. Offsets from the domain go through a
+:class:`~desktop.positions.PositionMap` (Qt counts UTF-16 units).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from desktop.positions import PositionMap
 from glossary.model import Block, Document, Occurrence
 from glossary.reading import MarkedDocument
 
@@ -56,6 +58,7 @@ class ReaderView(QTextBrowser):
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
         self.setFont(font)
         self._marked: MarkedDocument | None = None
+        self._positions = PositionMap("")
         self._tooltips: dict[str, str] = {}
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._paint_pending = False
@@ -78,16 +81,40 @@ class ReaderView(QTextBrowser):
         """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text."""
         self._marked = marked
         self._tooltips = tooltips
+        self._positions = PositionMap(marked.text)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if self._marked is None:
+            return
         self.clear_flash()
-        doc = QTextDocument(self)
+        # One document for the view's life, refilled: no layout is left behind.
+        doc = self.document()
+        doc.clear()
         doc.setDocumentMargin(28)
         doc.setDefaultFont(self.font())
         doc.setUndoRedoEnabled(False)
-        self._lay_out(doc, marked.document)
-        self.setDocument(doc)
+        self._lay_out(doc, self._marked.document)
         self._apply_marks()
         self._paint_pending = True
         self.viewport().update()
+
+    def set_tooltips(self, tooltips: dict[str, str]) -> None:
+        """Replace the marks' tooltips (entry id -> text); text and scrolling stay."""
+        self._tooltips = tooltips
+        self._apply_marks()
+
+    def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
+        """A cursor at document offset ``start`` (selecting up to ``end``)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        if end is not None:
+            cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def cursor_offset(self) -> int:
+        """The document offset where the text cursor (or its selection) starts."""
+        return self._positions.from_qt(self.textCursor().selectionStart())
 
     def _lay_out(self, doc: QTextDocument, document: Document) -> None:
         cursor = QTextCursor(doc)
@@ -104,8 +131,7 @@ class ReaderView(QTextBrowser):
             cursor.insertText(document.text[block.start : block.end], char_format)
         for block in document.blocks:
             for span in block.spans:
-                cursor.setPosition(span.start)
-                cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+                span_cursor = self.cursor_for(span.start, span.end)
                 fmt = QTextCharFormat()
                 if span.style == "emphasis":
                     fmt.setFontItalic(True)
@@ -114,7 +140,7 @@ class ReaderView(QTextBrowser):
                 else:
                     fmt.setFontFixedPitch(True)
                     fmt.setFontFamilies(["monospace"])
-                cursor.mergeCharFormat(fmt)
+                span_cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
 
     def _formats(self, block: Block, base: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
@@ -140,21 +166,17 @@ class ReaderView(QTextBrowser):
         if self._marked is None:
             return
         link = self.palette().color(QPalette.ColorRole.Link)
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
         for index, occ in enumerate(self._marked.occurrences):
             fmt = QTextCharFormat()
             fmt.setAnchor(True)
             fmt.setAnchorHref(term_url(index).toString())
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             fmt.setUnderlineColor(link)
-            tip = self._tooltips.get(occ.entry_id)
-            if tip:
-                fmt.setToolTip(tip)
-            cursor.setPosition(occ.start)
-            cursor.setPosition(occ.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-        cursor.endEditBlock()
+            fmt.setToolTip(self._tooltips.get(occ.entry_id, ""))
+            self.cursor_for(occ.start, occ.end).mergeCharFormat(fmt)
+        batch.endEditBlock()
 
     def occurrence_for_url(self, url: QUrl) -> Occurrence | None:
         if self._marked is None or url.scheme() != TERM_SCHEME:
@@ -175,9 +197,7 @@ class ReaderView(QTextBrowser):
 
     def show_range(self, start: int, end: int) -> None:
         """Scroll ``start..end`` into the middle of the view and flash it."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor = self.cursor_for(start, end)
         self.setTextCursor(cursor)
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
@@ -186,10 +206,7 @@ class ReaderView(QTextBrowser):
 
     def flash(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
+        selection.cursor = self.cursor_for(start, end)
         selection.format.setBackground(QColor(255, 200, 0, 150))
         self._flash = [selection]
         self.setExtraSelections(self._flash)
@@ -205,13 +222,16 @@ class ReaderView(QTextBrowser):
         if not self._flash:
             return None
         cursor = self._flash[0].cursor
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return (
+            self._positions.from_qt(cursor.selectionStart()),
+            self._positions.from_qt(cursor.selectionEnd()),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._marked is not None:
-            # Theme change: mark colours follow the palette's link colour.
-            self.show_document(self._marked, self._tooltips)
+        if event.type() == QEvent.Type.PaletteChange:
+            # Theme change: quote and mark colours follow the palette.
+            self._relayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.Paint and self._paint_pending:

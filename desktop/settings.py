@@ -11,6 +11,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from glossary.model import Language
+
 T = TypeVar("T")
 
 
@@ -23,7 +25,7 @@ class Setting(Generic[T]):
         self.choices = choices
 
 
-DEFINITION_FIRST = Setting("preferences/definition_first", "id", ("id", "en"))
+DEFINITION_FIRST: Setting[Language] = Setting("preferences/definition_first", "id", ("id", "en"))
 WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE = Setting("state/window_state", QByteArray())
 SPLITTER_STATE = Setting("state/splitter", QByteArray())
@@ -51,7 +53,3 @@ class Settings:
 
     def sync(self) -> None:
         self._qsettings.sync()
-
-    @property
-    def file_name(self) -> str:
-        return self._qsettings.fileName()

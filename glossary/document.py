@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
@@ -72,7 +73,12 @@ def read_text_file(path: Path) -> str:
             f"{path} is not UTF-8 text "
             f"(invalid byte 0x{data[exc.start]:02x} at offset {exc.start})."
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # One form for accented letters ("é" as one character, not "e" + accent), so that
+    # searching, matching and word boundaries see the same text.
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 _WHITESPACE = re.compile(r"\s+")
@@ -91,13 +97,13 @@ class _Builder:
             self.parts.append("\n")
             self.length += 1
         start = self.length
+        # A block never contains a newline (offsets then map 1:1 to Qt's blocks), and
+        # any run of white space inside it is one space (terms match across line breaks).
+        raw = _WHITESPACE.sub(" ", raw)
         if inline:
             text, spans = parse_inline(raw, start)
         else:
             text, spans = raw, []
-        # A block never contains a newline (offsets then map 1:1 to Qt's blocks), and
-        # any run of white space inside it is one space (terms match across line breaks).
-        text = _WHITESPACE.sub(" ", text)
         self.parts.append(text)
         self.length += len(text)
         self.blocks.append(Block(kind, start, self.length, level, tuple(spans)))

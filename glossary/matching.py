@@ -20,6 +20,7 @@ need no mapping. The rules:
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,6 +48,10 @@ PREFIX_ENDS = frozenset("iermngy")
 SUFFIX_STARTS = frozenset("kainlpm")
 
 Owners = tuple[tuple[str, str], ...]  # (form key, entry id) of stemmable forms
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")
 
 
 class _Form(NamedTuple):
@@ -112,8 +117,12 @@ class TermMatcher:
             length, forms, owners, one_word = payload
             end = last + 1
             start = end - length
-            if (start and folded[start - 1].isalnum() and folded[start].isalnum()) or (
-                end < size and folded[end].isalnum() and folded[last].isalnum()
+            if (
+                (start and folded[start - 1].isalnum() and folded[start].isalnum())
+                or (end < size and folded[end].isalnum() and folded[last].isalnum())
+                # A combining accent belongs to the word it follows (rare after NFC).
+                or (end < size and folded[end] >= "\u0300" and _is_mark(folded[end]))
+                or (start and folded[start - 1] >= "\u0300" and _is_mark(folded[start - 1]))
             ):
                 # Inside a longer word: perhaps an affixed form of a stemmable form, if
                 # the letters around it can end a prefix and begin a suffix.
@@ -160,8 +169,12 @@ class TermMatcher:
         length, forms, owners, _one_word = payload
         end = last + 1
         start = end - length
-        if (start > 0 and folded[start - 1].isalnum() and folded[start].isalnum()) or (
-            end < len(folded) and folded[end].isalnum() and folded[last].isalnum()
+        size = len(folded)
+        if (
+            (start and folded[start - 1].isalnum() and folded[start].isalnum())
+            or (end < size and folded[end].isalnum() and folded[last].isalnum())
+            or (end < size and _is_mark(folded[end]))
+            or (start and _is_mark(folded[start - 1]))
         ):
             if owners:
                 candidates.append((start, end, owners))

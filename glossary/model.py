@@ -136,9 +136,21 @@ class Entry(NamedTuple):
 
 
 def first_sentence(text: str, limit: int = 180) -> str:
-    """The first sentence of ``text`` (ending in ". ", "! " or "? "), at most ``limit`` long."""
-    match = _SENTENCE_END.search(text)
-    sentence = text[: match.start() + 1] if match else text
+    """The first sentence of ``text``, at most ``limit`` long (cut at a word).
+
+    A sentence ends at ".", "!" or "?" before a capital letter, except after an
+    abbreviation: a short capitalised word ("Dr.", "Co.", "Inc.") or a word with a
+    point inside ("U.S.", "e.g.").
+    """
+    end = len(text)
+    for match in _SENTENCE_END.finditer(text):
+        word = text[: match.start()].rsplit(None, 1)[-1] if match.start() else ""
+        word = word.lstrip('("“‘')
+        abbreviation = "." in word or (len(word) <= 3 and word[:1].isupper() and not word.isupper())
+        if not abbreviation:
+            end = match.start() + 1
+            break
+    sentence = text[:end]
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0]

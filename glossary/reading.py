@@ -24,7 +24,7 @@ class MarkedDocument:
     def __init__(self, document: Document, occurrences: list[Occurrence]) -> None:
         self.document = document
         self.occurrences = occurrences
-        self._by_entry = {}
+        self._by_entry: dict[str, list[Occurrence]] = {}
         for occ in self.occurrences:
             self._by_entry.setdefault(occ.entry_id, []).append(occ)
         self._starts = [occ.start for occ in self.occurrences]

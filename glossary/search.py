@@ -10,6 +10,7 @@ prefix > name substring > definition substring.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from glossary.terms import Glossary
@@ -37,7 +38,7 @@ class _Haystack:
             self.owners.append(owner)
             pos += len(s) + 1
 
-    def owners_containing(self, needle: str):  # type: ignore[no-untyped-def]
+    def owners_containing(self, needle: str) -> Iterator[int]:
         """Yield owners of the strings containing ``needle``, in string order."""
         text, find = self.text, self.text.find
         pos = find(needle)
@@ -83,7 +84,7 @@ class GlossarySearch:
         seen: set[int] = set()
         hits: list[SearchHit] = []
 
-        def take(indexes, rank: int) -> bool:  # type: ignore[no-untyped-def]
+        def take(indexes: Iterable[int], rank: int) -> bool:
             for index in indexes:
                 if index not in seen:
                     seen.add(index)

@@ -94,10 +94,10 @@ def load_glossary(paths: Iterable[str | Path], cache_dir: Path | None = None) ->
     entries: list[tuple[str, Entry]] = []
     categories: dict[str, Category] = {}
     names: list[str] = []
-    paths = [Path(p) for p in paths]
-    if not paths:
+    files = [Path(p) for p in paths]
+    if not files:
         raise GlossaryError(["No glossary files were found."])
-    for path in paths:
+    for path in files:
         data = _read_cached(path, cache_dir, problems)
         if data is None:
             continue

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Characters that matching treats as one: hyphens and line breaks become a space;
-# curly quotes and apostrophes become straight ones. All are 1 -> 1. (Documents
-# hold no other white space inside blocks: loading folds runs of it into a space.)
+# Characters that matching treats as one: hyphens become a space; curly quotes and
+# apostrophes become straight ones. All are 1 -> 1. Line breaks inside a paragraph
+# are already spaces (loading folds every run of white space in a block into one);
+# a "\n" in a document's text separates blocks, and no term spans two blocks.
 _SAME_LENGTH_FOLDS: tuple[tuple[str, str], ...] = (
-    ("\n", " "),
     ("-", " "),
     ("\u2010", " "),
     ("\u2011", " "),

@@ -1,4 +1,5 @@
-"""House style: ruff's lint and format checks pass on the whole tree."""
+"""House style: ruff's lint and format checks pass on the whole tree, and the domain
+package passes mypy in strict mode."""
 
 from __future__ import annotations
 
@@ -14,5 +15,15 @@ from tests.conftest import REPO
 def test_ruff(args: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ruff", *args], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_on_the_domain() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

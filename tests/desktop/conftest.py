@@ -10,13 +10,6 @@ from desktop.app import application, build_window
 from desktop.mainwindow import MainWindow
 
 
-@pytest.fixture(scope="session")
-def qapp_cls():  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication
-
-
 @pytest.fixture
 def app_instance(qapp):  # type: ignore[no-untyped-def]
     return application()

@@ -94,6 +94,34 @@ def test_default_command_opens_the_window() -> None:
     args = parse_args(["--screenshot", "s.png"])
     assert (args.command, args.file, args.screenshot) == ("open", None, Path("s.png"))
     assert parse_args(["terms", "x.md", "--json"]).json is True
+    # Options may follow the file or the command too.
+    args = parse_args(["a.md", "--screenshot", "s.png", "--data-dir", "d"])
+    assert (args.file, args.screenshot, args.data_dir) == (Path("a.md"), Path("s.png"), Path("d"))
+    args = parse_args(["--data-dir", "top", "terms", "--data-dir", "sub"])
+    assert args.data_dir == Path("sub")
+    args = parse_args(["--data-dir", "top", "terms", "x.md"])
+    assert (args.command, args.data_dir) == ("terms", Path("top"))
+
+
+@pytest.mark.parametrize("argv", [["--data-dir"], ["--screenshot"], ["x.md", "--data-dir"]])
+def test_option_without_value_is_a_usage_error(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert "expected one argument" in capsys.readouterr().err
+
+
+def test_unusable_data_dir_gives_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["--data-dir", str(blocker / "data")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot be used as the data folder" in err[0]
+    assert blocker.read_text(encoding="utf-8") == "x"
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -109,7 +137,8 @@ def test_screenshot_saves_a_painted_window(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert png_size(shot) == (1280, 800)
     assert shot.stat().st_size > 20_000  # text and marks, not a blank window
-    assert (data / "settings.ini").parent.is_dir()
+    assert (data / "cache" / "stems.json").is_file()  # the data folder was used
+    assert result.stderr == ""
 
 
 def test_data_dir_from_the_environment(tmp_path: Path) -> None:

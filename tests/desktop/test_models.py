@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 
 from desktop.models import EntryIdRole, EntryListModel, IsHeaderRole
-from glossary.terms import load_bundled_glossary
+from glossary.terms import load_bundled_glossary, load_glossary
+from tests.glossary.factories import entry, write_glossary
 
 
 def test_grouped_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -27,8 +31,11 @@ def test_results_model_keeps_rank_order(qtmodeltester) -> None:  # type: ignore[
     ]
 
 
-def test_tooltips_show_definitions_as_text() -> None:
-    model = EntryListModel(load_bundled_glossary())
-    model.show_results(["nvidia"], "en")
-    tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("<p>") and "<" not in tip[3:-4]
+def test_tooltips_show_definitions_as_text(tmp_path: Path) -> None:
+    hostile = "<b>bold</b> <img src=x onerror=alert(1)> & more"
+    path = write_glossary(tmp_path / "g.toml", entry("x", "Term", definition_en=hostile))
+    model = EntryListModel(load_glossary([path]))
+    model.show_results(["x"], "en")
+    document = QTextDocument()
+    document.setHtml(model.index(0).data(Qt.ItemDataRole.ToolTipRole))
+    assert document.toPlainText() == hostile

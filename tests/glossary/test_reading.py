@@ -40,14 +40,3 @@ def test_at_and_snippet_stay_in_their_block() -> None:
     snip = long.snippet(long.occurrences[0], context=20)
     assert snip.before.startswith("…") and snip.after.endswith("…")
     assert len(snip.before) <= 21
-
-
-def test_first_sentence_is_the_short_definition() -> None:
-    from glossary.model import first_sentence
-
-    assert first_sentence("One idea. Another one.") == "One idea."
-    assert first_sentence("U.S. firms lead. Next.") == "U.S. firms lead."
-    assert first_sentence("No full stop") == "No full stop"
-    long = "word " * 60
-    short = first_sentence(long.strip(), 40)
-    assert short.endswith("…") and len(short) <= 41

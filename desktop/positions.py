@@ -1,0 +1,33 @@
+"""Map the domain's character offsets to Qt's text positions and back.
+
+The domain counts code points (Python ``str`` indexes); QTextDocument counts UTF-16
+code units, in which a character beyond U+FFFF (an emoji, a rare CJK ideograph)
+takes two. The map is the identity for text without such characters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class PositionMap:
+    """Offsets in ``text`` <-> positions in a QTextDocument holding the same text."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        # Where each astral character ends in UTF-16 units (its two units before it).
+        self._ends = [offset + i + 2 for i, offset in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        if not self._astral:
+            return offset
+        return offset + bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        """The offset of the character at ``position`` (inside a pair: that character)."""
+        if not self._astral:
+            return position
+        return position - bisect_right(self._ends, position)

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.positions import PositionMap
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "é", "😀", "𝔸", "\n", " "]), max_size=40))
+def test_offsets_round_trip_through_utf16_positions(text: str) -> None:
+    positions = PositionMap(text)
+    utf16 = text.encode("utf-16-le")
+    for offset in range(len(text) + 1):
+        position = positions.to_qt(offset)
+        assert position == len(text[:offset].encode("utf-16-le")) // 2
+        assert positions.from_qt(position) == offset
+    assert positions.to_qt(len(text)) == len(utf16) // 2
+
+
+def test_identity_without_astral_characters() -> None:
+    positions = PositionMap("Tiongkok é ü")
+    assert [positions.to_qt(i) for i in range(5)] == [0, 1, 2, 3, 4]
+    assert positions.from_qt(7) == 7
