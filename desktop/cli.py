@@ -140,9 +140,14 @@ def run_terms(args: argparse.Namespace) -> int:
         return fail(str(exc))
     occurrences = TermMatcher(glossary).find(document.text)
     if args.json:
-        print(occurrences_json(glossary, occurrences))
+        output = occurrences_json(glossary, occurrences)
     else:
-        print(occurrences_table(glossary, document, occurrences))
+        output = occurrences_table(glossary, document, occurrences)
+    try:
+        print(output, flush=True)
+    except BrokenPipeError:
+        # The reader of a pipe (``| head``) stopped early: not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

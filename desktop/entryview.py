@@ -14,7 +14,6 @@ from glossary.terms import Glossary
 ENTRY_SCHEME = "entry"
 OCCURRENCE_SCHEME = "occurrence"
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
-USAGE_TITLES = {"id": "Dalam artikel ini", "en": "In this article"}
 
 STYLE = """
 h2 { margin-bottom: 0; }
@@ -90,8 +89,9 @@ class EntryView(QTextBrowser):
         for language in (first, second):
             parts.append(f"<h4>{escape(LANGUAGE_NAMES[language])}</h4>")
             parts.append(f"<p>{escape(entry.definition(language))}</p>")
-        parts.append(f"<h4>{escape(USAGE_TITLES[first])}</h4>")
-        parts.append(f"<p>{escape(entry.usage(first))}</p>")
+        if marked is not None and glossary.describes(marked.document.path):
+            parts.append(f"<h4>{escape(self.tr('In this article'))}</h4>")
+            parts.append(f"<p>{escape(entry.usage(first))}</p>")
         related = glossary.related(entry)
         if related:
             links = ", ".join(

@@ -31,10 +31,12 @@ class GlossaryPanel(QWidget):
     Signals:
         occurrence_requested(int, int): show ``start..end`` of the document.
         entry_shown(str): the entry view now shows this entry.
+        leave_requested(): Escape on an empty search field: back to the text.
     """
 
     occurrence_requested = Signal(int, int)
     entry_shown = Signal(str)
+    leave_requested = Signal()
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +44,8 @@ class GlossaryPanel(QWidget):
         self.setAccessibleName(self.tr("Glossary"))
         self._glossary = glossary
         self._search: GlossarySearch | None = None  # built on the first search
+        self._suggestions: list[str] = []
+        self._selecting_quietly = False
         self._marked: MarkedDocument | None = None
         self._language: Language = "id"
 
@@ -130,16 +134,21 @@ class GlossaryPanel(QWidget):
             self._search = GlossarySearch(self._glossary)
         hits = self._search.search(query)
         self.model.show_results([h.entry_id for h in hits], self._language)
+        self._suggestions = []
         if hits:
+            # Highlight the best result; the entry shown below changes on Enter or a click.
+            self._selecting_quietly = True
             self.results.setCurrentIndex(self.model.index(0))
+            self._selecting_quietly = False
             return
-        suggestions = self._search.suggestions(query)
+        suggestions = self._suggestions = self._search.suggestions(query)
         text = escape(self.tr("No entry matches “%1”.").replace("%1", query))
         if suggestions:
             links = ", ".join(
                 f"<a href='{SUGGESTION_SCHEME}:{escape(s)}'>{escape(s)}</a>" for s in suggestions
             )
-            text += " " + escape(self.tr("Did you mean")) + f" {links}?"
+            text += " " + escape(self.tr("Did you mean")) + f" {links}? "
+            text += escape(self.tr("(Enter takes the first.)"))
         self.suggestion_label.setText(text)
         self.suggestion_label.show()
 
@@ -168,6 +177,9 @@ class GlossaryPanel(QWidget):
 
     @Slot()
     def on_search_field_return_pressed(self) -> None:
+        if self._suggestions and not self.model.rowCount():
+            self.search_field.setText(self._suggestions[0])
+            return
         index = self.results.currentIndex()
         if not index.isValid():
             row = self.model.first_entry_row()
@@ -190,6 +202,8 @@ class GlossaryPanel(QWidget):
     def on_results_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry_id = current.data(EntryIdRole)
         shown = self.entry_view.entry
+        if self._selecting_quietly:
+            return
         if entry_id and (shown is None or shown.id != entry_id):
             self._display(entry_id)
 
@@ -200,6 +214,13 @@ class GlossaryPanel(QWidget):
             key = event.key()
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
                 self._move_selection(key)
+                return True
+            if key == Qt.Key.Key_Escape:
+                # Escape clears the search; on an empty field it goes back to the text.
+                if self.search_field.text():
+                    self.search_field.clear()
+                else:
+                    self.leave_requested.emit()
                 return True
         return super().eventFilter(watched, event)
 

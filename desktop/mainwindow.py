@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.setAccessibleName(self.tr("Side panel"))
-        self.tabs.addTab(self.panel, self.tr("&Glossary"))
+        self.tabs.addTab(self.panel, self.tr("G&lossary"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -98,6 +98,12 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._apply_language(self.settings.get(keys.DEFINITION_FIRST))
         self.setWindowTitle(self.tr("Glossary Reader"))
+        self.resize(1280, 800)  # until a saved geometry says otherwise
+        self.marks_label = QLabel(self)
+        self.marks_label.setObjectName("marksSummary")
+        self.marks_label.setAccessibleName(self.tr("Terms marked"))
+        self.marks_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.marks_label)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.menuBar().setObjectName("menuBar")
@@ -174,6 +180,7 @@ class MainWindow(QMainWindow):
         self.reader.term_activated.connect(self.on_reader_term_activated)
         self.panel.occurrence_requested.connect(self.on_panel_occurrence_requested)
         self.panel.entry_shown.connect(self.on_panel_entry_shown)
+        self.panel.leave_requested.connect(self.on_panel_leave_requested)
 
     # -- documents ------------------------------------------------------------------
 
@@ -193,16 +200,17 @@ class MainWindow(QMainWindow):
         self.matcher.save_cache()
         self.reader.show_document(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
-        self.title_label.setText(document.title)
+        # A title from the metadata header; otherwise the first heading is the title.
+        self.title_label.setText(document.meta.get("title", ""))
+        self.title_label.setVisible(bool(document.meta.get("title")))
         byline = [document.meta.get(k, "") for k in ("author", "source", "translation")]
         self.byline_label.setText(" · ".join(b for b in byline if b))
         self.byline_label.setVisible(any(byline))
         self.setWindowTitle(f"{document.title} — Glossary Reader")
-        entries = len(self.marked.entry_ids())
-        self.statusBar().showMessage(
+        self.marks_label.setText(
             self.tr("%1 glossary terms marked (%2 entries)")
             .replace("%1", str(len(self.marked.occurrences)))
-            .replace("%2", str(entries))
+            .replace("%2", str(len(self.marked.entry_ids())))
         )
 
     def _tooltips(self) -> dict[str, str]:
@@ -235,6 +243,10 @@ class MainWindow(QMainWindow):
     def on_panel_entry_shown(self, entry_id: str) -> None:
         self.current_entry = entry_id
 
+    @Slot()
+    def on_panel_leave_requested(self) -> None:
+        self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot(int, int)
     def on_panel_occurrence_requested(self, start: int, end: int) -> None:
         self.reader.show_range(start, end)
@@ -249,6 +261,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This term does not occur in the text."), 3000)
             return
         self.reader.show_range(occ.start, occ.end)
+        items = self.marked.of_entry(self.current_entry)
+        self.statusBar().showMessage(
+            self.tr("%1: occurrence %2 of %3")
+            .replace("%1", self.glossary.entry(self.current_entry).headword(self.panel.language))
+            .replace("%2", str(items.index(occ) + 1))
+            .replace("%3", str(len(items))),
+            4000,
+        )
 
     @Slot()
     def on_next_action_triggered(self) -> None:

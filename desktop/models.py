@@ -86,6 +86,8 @@ class EntryListModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
+        if row.entry is None and role == Qt.ItemDataRole.BackgroundRole:
+            return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.AlternateBase)
         if row.entry is None and role == Qt.ItemDataRole.ForegroundRole:
             # Headers cannot be selected; draw them in the link colour, not greyed out.
             return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Link)

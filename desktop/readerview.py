@@ -18,10 +18,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextList,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop.positions import PositionMap
+from glossary.document import ITEM_BULLET
 from glossary.model import Block, Document, Occurrence
 from glossary.reading import MarkedDocument
 
@@ -83,6 +86,9 @@ class ReaderView(QTextBrowser):
         self._tooltips = tooltips
         self._positions = PositionMap(marked.text)
         self._relayout()
+        # A new document starts at its beginning, with the cursor there too.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
 
     def _relayout(self) -> None:
         if self._marked is None:
@@ -120,6 +126,7 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         base = self.font().pointSizeF()
+        bullets: QTextList | None = None
         for index, block in enumerate(document.blocks):
             block_format, char_format = self._formats(block, base)
             if index == 0:
@@ -128,6 +135,14 @@ class ReaderView(QTextBrowser):
                 cursor.setCharFormat(char_format)
             else:
                 cursor.insertBlock(block_format, char_format)
+            if block.kind == "item" and block.level == ITEM_BULLET:
+                # The bullet is drawn by Qt, outside the text: offsets stay as they are.
+                if bullets is None:
+                    bullets = cursor.createList(QTextListFormat.Style.ListDisc)
+                else:
+                    bullets.add(cursor.block())
+            else:
+                bullets = None
             cursor.insertText(document.text[block.start : block.end], char_format)
         for block in document.blocks:
             for span in block.spans:
@@ -158,6 +173,10 @@ class ReaderView(QTextBrowser):
             block_format.setRightMargin(base * 1.5)
             char_format.setFontItalic(True)
             char_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        elif block.kind == "item":
+            block_format.setBottomMargin(base * 0.3)
+            if block.level != ITEM_BULLET:
+                block_format.setLeftMargin(base * 1.5)
         elif block.kind == "rule":
             block_format.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
         return block_format, char_format
@@ -230,8 +249,10 @@ class ReaderView(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            # Theme change: quote and mark colours follow the palette.
+            # Theme change: quote and mark colours follow the palette; the place stays.
+            position = self.verticalScrollBar().value()
             self._relayout()
+            self.verticalScrollBar().setValue(position)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.Paint and self._paint_pending:

@@ -1,9 +1,9 @@
 """Load a text or Markdown file into a :class:`~glossary.model.Document`.
 
 The Markdown reader understands the subset that articles need: a TOML metadata
-header between ``+++`` lines, ATX headings, block quotes, thematic breaks,
-paragraphs, backslash escapes, emphasis, strong, code spans and links (shown as
-their text). Everything else stays literal text: nothing is ever interpreted as
+header between ``+++`` lines, ATX headings, block quotes, thematic breaks, list
+items, paragraphs, backslash escapes, emphasis, strong, code spans and links
+(shown as their text). Everything else stays literal text: nothing is ever interpreted as
 HTML.
 """
 
@@ -18,6 +18,7 @@ from pathlib import Path
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+ITEM_BULLET, ITEM_NUMBERED = 1, 2  # Block.level of a list item
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 BUNDLED_ARTICLE = "deepseek-id.md"
 
@@ -127,9 +128,16 @@ def parse_plain_text(source: str, *, path: Path | None = None) -> Document:
     builder = _Builder()
     if hard_wrapped:
         for para in re.split(r"\n\s*\n", source):
-            joined = " ".join(line.strip() for line in para.split("\n") if line.strip())
-            if joined:
-                builder.add("paragraph", joined, inline=False)
+            # A line that starts a list item ("- ", "1. ", "• ") starts a paragraph.
+            current: list[str] = []
+            for line in para.split("\n"):
+                if _LIST_ITEM.match(line) and current:
+                    builder.add("paragraph", " ".join(current), inline=False)
+                    current = []
+                if line.strip():
+                    current.append(line.strip())
+            if current:
+                builder.add("paragraph", " ".join(current), inline=False)
     else:
         for line in lines:
             if line.strip():
@@ -143,6 +151,7 @@ def parse_plain_text(source: str, *, path: Path | None = None) -> Document:
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}> ?(.*)$")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:([-*+•])|(\d{1,9}[.)]))[ \t]+(\S.*)$")
 
 
 def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
@@ -168,11 +177,16 @@ def parse_markdown(source: str, *, path: Path | None = None) -> Document:
     builder = _Builder()
     para: list[str] = []
     quote: list[str] = []
+    item: list[str] = []
+    item_level = 0
 
     def flush() -> None:
         if para:
             builder.add("paragraph", " ".join(para))
             para.clear()
+        if item:
+            builder.add("item", " ".join(item), level=item_level)
+            item.clear()
         if quote:
             builder.add("quote", " ".join(quote))
             quote.clear()
@@ -203,7 +217,14 @@ def parse_markdown(source: str, *, path: Path | None = None) -> Document:
             flush()
             builder.add("rule", "", inline=False)
             continue
-        para.append(stripped)
+        listed = _LIST_ITEM.match(line)
+        if listed:
+            flush()
+            # Bullets are drawn by the reader; a number stays in the text, as written.
+            item_level = ITEM_BULLET if listed.group(1) else ITEM_NUMBERED
+            item.append(stripped if listed.group(2) else listed.group(3))
+            continue
+        (item if item else para).append(stripped)
     flush()
     if not any(b.end > b.start for b in builder.blocks):
         raise DocumentError(f"{path or 'The document'} has no text to show.")

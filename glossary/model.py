@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-BlockKind = Literal["heading", "paragraph", "quote", "rule"]
+BlockKind = Literal["heading", "paragraph", "quote", "item", "rule"]
 SpanStyle = Literal["emphasis", "strong", "code"]
 Language = Literal["id", "en"]
 LANGUAGES: tuple[Language, ...] = ("id", "en")
@@ -25,9 +25,11 @@ class Span(NamedTuple):
 
 
 class Block(NamedTuple):
-    """A heading, paragraph, block quote or rule: ``text[start:end]`` of the document.
+    """A heading, paragraph, block quote, list item or rule: ``text[start:end]``.
 
     Blocks follow each other in text order, separated by exactly one ``"\\n"``.
+    ``level`` is a heading's level, or for a list item 1 (bulleted) or 2 (numbered,
+    the number kept in the text).
     """
 
     kind: BlockKind

@@ -17,6 +17,7 @@ from glossary.terms import Glossary
 from glossary.textfold import fold_for_search
 
 RANK_EXACT, RANK_PREFIX, RANK_SUBSTRING, RANK_DEFINITION = range(4)
+MIN_DEFINITION_QUERY = 3
 _SEP = "\x00"
 
 
@@ -101,7 +102,12 @@ class GlossarySearch:
             return hits
         if take(self._names.owners_containing(needle), RANK_SUBSTRING):
             return hits
-        take(self._definitions.owners_containing(needle), RANK_DEFINITION)
+        joined = needle.replace(" ", "")
+        if joined != needle and take(self._names.owners_containing(joined), RANK_SUBSTRING):
+            return hits  # "deep seek" finds "DeepSeek"
+        if len(needle) >= MIN_DEFINITION_QUERY:
+            # One or two letters occur in nearly every definition: that is no search.
+            take(self._definitions.owners_containing(needle), RANK_DEFINITION)
         return hits
 
     def suggestions(self, query: str, limit: int = 3) -> list[str]:

@@ -32,7 +32,7 @@ TEXT_FIELDS = (
 )
 LIST_FIELDS = ("aliases_en", "aliases_id", "related")
 FIELDS = frozenset(TEXT_FIELDS + LIST_FIELDS)
-HEADER_FIELDS = frozenset({"name", "source_language", "description"})
+HEADER_FIELDS = frozenset({"name", "source_language", "description", "article"})
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_PROBLEMS_SHOWN = 20
 
@@ -52,9 +52,15 @@ class Glossary:
     """A set of entries with their categories, looked up by id."""
 
     def __init__(
-        self, name: str, entries: tuple[Entry, ...], categories: Mapping[str, Category]
+        self,
+        name: str,
+        entries: tuple[Entry, ...],
+        categories: Mapping[str, Category],
+        articles: frozenset[str] = frozenset(),
     ) -> None:
         self.name = name
+        # File names of the documents whose text the entries' usage notes describe.
+        self.articles = articles
         self.entries = entries
         self.categories = categories
         self.by_id = {entry.id: entry for entry in self.entries}
@@ -70,6 +76,10 @@ class Glossary:
 
     def related(self, entry: Entry) -> list[Entry]:
         return [self.by_id[r] for r in entry.related if r in self.by_id]
+
+    def describes(self, path: Path | None) -> bool:
+        """Whether the usage notes are about the document at ``path``."""
+        return path is not None and path.name in self.articles
 
     def category(self, category_id: str) -> Category:
         return self.categories.get(category_id) or Category(category_id, category_id, category_id)
@@ -94,6 +104,7 @@ def load_glossary(paths: Iterable[str | Path], cache_dir: Path | None = None) ->
     entries: list[tuple[str, Entry]] = []
     categories: dict[str, Category] = {}
     names: list[str] = []
+    articles: set[str] = set()
     files = [Path(p) for p in paths]
     if not files:
         raise GlossaryError(["No glossary files were found."])
@@ -104,6 +115,9 @@ def load_glossary(paths: Iterable[str | Path], cache_dir: Path | None = None) ->
         name = _read_header(path, data, problems)
         if name:
             names.append(name)
+        header = data.get("glossary")
+        if isinstance(header, dict) and isinstance(header.get("article"), str):
+            articles.add(header["article"])
         categories.update(_read_categories(path, data, problems))
         raw_entries = data.get("entry", [])
         for index, raw in enumerate(raw_entries if isinstance(raw_entries, list) else [], start=1):
@@ -113,7 +127,9 @@ def load_glossary(paths: Iterable[str | Path], cache_dir: Path | None = None) ->
     _check_links(entries, categories, problems)
     if problems:
         raise GlossaryError(problems)
-    return Glossary(" + ".join(names), tuple(e for _, e in entries), categories)
+    return Glossary(
+        " + ".join(names), tuple(e for _, e in entries), categories, frozenset(articles)
+    )
 
 
 def _read_cached(path: Path, cache_dir: Path | None, problems: list[str]) -> dict[str, Any] | None:

@@ -60,7 +60,7 @@ def test_opens_on_the_bundled_article_with_terms_marked(window: MainWindow) -> N
     assert fmt.anchorHref().startswith("term:")
     assert fmt.underlineStyle().name == "DotLine"
     assert "Made in China 2025" in fmt.toolTip()
-    assert "glossary terms marked" in window.statusBar().currentMessage()
+    assert window.marks_label.text().startswith(f"{len(window.marked.occurrences)} glossary terms")
 
 
 def test_clicking_a_term_shows_its_entry_in_both_languages(
@@ -295,3 +295,62 @@ def test_marks_and_jumps_stay_exact_after_emoji(
     assert window.reader.textCursor().selectedText() == "Nvidia"
     assert window.reader.cursor_offset() == marked.occurrences[2].start
     assert window.reader.flashed_range() == (marked.occurrences[2].start, marked.occurrences[2].end)
+
+
+def test_usage_notes_only_for_the_article_they_describe(window: MainWindow, tmp_path: Path) -> None:
+    entry = window.glossary.entry("nvidia")
+    window.panel.show_entry("nvidia")
+    assert entry.usage_id in window.panel.entry_view.toPlainText()
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n\nNvidia membuat chip.\n", encoding="utf-8")
+    window.open_file(other)
+    window.panel.show_entry("nvidia")
+    text = window.panel.entry_view.toPlainText()
+    assert entry.definition_id in text and entry.usage_id not in text
+
+
+def test_opens_at_the_top_and_f3_says_where_it_is(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.reader.verticalScrollBar().value() == 0
+    assert window.reader.cursor_offset() == 0
+    window.panel.show_entry("mic-2025")
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    count = len(window.marked.of_entry("mic-2025"))  # type: ignore[union-attr]
+    assert window.statusBar().currentMessage().endswith(f"occurrence 1 of {count}")
+
+
+def test_typing_highlights_but_keeps_the_shown_entry(window: MainWindow, qtbot: QtBot) -> None:
+    window.panel.show_entry("valuation")
+    field = window.panel.search_field
+    qtbot.keyClicks(field, "xqzzyv")
+    assert window.panel.entry_view.entry is not None
+    assert window.panel.entry_view.entry.id == "valuation"
+    field.clear()
+    qtbot.keyClicks(field, "nvidia")
+    assert window.panel.results.currentIndex().row() == 0
+    assert window.panel.entry_view.entry.id == "valuation"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.panel.entry_view.entry.id == "nvidia"
+
+
+def test_enter_takes_the_first_suggestion_and_escape_goes_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    field = window.panel.search_field
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "nvidai")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "nvidia"
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.reader
+
+
+def test_list_items_show_as_a_list_with_exact_text(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "daftar.md"
+    path.write_text("# Daftar\n\n- Nvidia\n- DeepSeek\n\n1. AS\n", encoding="utf-8")
+    assert window.open_file(path)
+    assert window.reader.toPlainText() == "Daftar\nNvidia\nDeepSeek\n1. AS"
+    second = window.reader.document().findBlockByNumber(2)
+    assert second.textList() is not None and second.textList().count() == 2
+    assert [o.text for o in window.marked.occurrences] == ["Nvidia", "DeepSeek", "AS"]  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
-from tests.glossary.factories import entry, write_glossary
+from tests.glossary.factories import HEADER, entry, write_glossary
 
 HOSTILE = "<img src=x onerror=alert(1)> <b>bold</b> &amp; <script>alert(2)</script>"
 
@@ -26,13 +26,14 @@ def test_hostile_glossary_text_reads_exactly_so(
             usage_id=HOSTILE,
             aliases_en=["<b>Nv</b>"],
         ),
+        header=HEADER.replace('name = "Test"', 'name = "Test"\narticle = "doc.md"'),
     )
     doc = tmp_path / "doc.md"
     doc.write_text("# <i>Judul</i>\n\nNvidia <b>tebal</b> & Nvidia.\n", encoding="utf-8")
     win = build_window(data_dir, doc, glossary_paths=[path])
     qtbot.addWidget(win)
     assert win.reader.toPlainText() == "<i>Judul</i>\nNvidia <b>tebal</b> & Nvidia."
-    assert win.title_label.text() == "<i>Judul</i>"
+    assert win.windowTitle().startswith("<i>Judul</i> — ")  # the first heading as title
     win.panel.show_entry("nvidia")
     shown = win.panel.entry_view.toPlainText()
     assert shown.count(HOSTILE) == 3

@@ -173,3 +173,20 @@ def test_text_is_read_in_composed_form(tmp_path: Path) -> None:
     path = tmp_path / "nfd.txt"
     path.write_text("Cafe\u0301 di Jakarta", encoding="utf-8")
     assert load_document(path).text == "Caf\u00e9 di Jakarta"
+
+
+def test_markdown_list_items_are_blocks() -> None:
+    doc = parse_markdown("Daftar:\n\n- satu\n  lanjutan\n- dua\n\n1. pertama\n2) kedua\n")
+    items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "item"]
+    assert items == [("satu lanjutan", 1), ("dua", 1), ("1. pertama", 2), ("2) kedua", 2)]
+
+
+def test_plain_text_list_lines_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Langkah:\n1. satu\n2. dua\n- tiga\nlanjut\n", encoding="utf-8")
+    assert load_document(path).text.split("\n") == [
+        "Langkah:",
+        "1. satu",
+        "2. dua",
+        "- tiga lanjut",
+    ]

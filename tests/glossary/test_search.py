@@ -90,3 +90,9 @@ def test_edit_distance() -> None:
     assert edit_distance("nvidai", "nvidia", 2) == 1
     assert edit_distance("kitten", "sitting", 5) == 3
     assert edit_distance("abcdef", "uvwxyz", 2) == 3
+
+
+def test_spaces_and_short_queries(search: GlossarySearch) -> None:
+    assert ranked(search, "micro chip")[0] == ("microchip", RANK_SUBSTRING)
+    # One or two letters match names, never the inside of every definition.
+    assert all(rank != RANK_DEFINITION for _, rank in ranked(search, "ch"))
