@@ -60,7 +60,8 @@ def test_wheel_ships_code_and_resources(wheel: Path) -> None:
     assert not any(n.startswith("tests/") for n in names)
 
 
-def test_installed_wheel_runs_terms_outside_the_source_tree(wheel: Path, tmp_path: Path) -> None:
+def install(wheel: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A fresh venv with only the wheel installed: (its bin folder, its site-packages)."""
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     bindir = venv / ("Scripts" if os.name == "nt" else "bin")
@@ -80,6 +81,12 @@ def test_installed_wheel_runs_terms_outside_the_source_tree(wheel: Path, tmp_pat
         check=True,
         timeout=300,
     )
+    return bindir, Path(purelib)
+
+
+def test_installed_wheel_runs_terms_outside_the_source_tree(wheel: Path, tmp_path: Path) -> None:
+    bindir, _ = install(wheel, tmp_path)
+    python = str(bindir / "python")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -91,7 +98,7 @@ def test_installed_wheel_runs_terms_outside_the_source_tree(wheel: Path, tmp_pat
         text=True,
         check=True,
     )
-    assert Path(where.stdout.strip()).is_relative_to(venv)
+    assert Path(where.stdout.strip()).is_relative_to(bindir.parent)
     result = subprocess.run(
         [str(bindir / "glossary-reader"), "terms", "--json"],
         cwd=elsewhere,
@@ -103,3 +110,21 @@ def test_installed_wheel_runs_terms_outside_the_source_tree(wheel: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert {"mic-2025", "mixture-of-experts", "nvidia"} <= {r["entry"] for r in rows}
+
+
+def test_damaged_installed_glossary_gives_a_clear_message(wheel: Path, tmp_path: Path) -> None:
+    bindir, purelib = install(wheel, tmp_path)
+    installed = purelib / "resources" / "glossary" / "deepseek.toml"
+    with installed.open("a", encoding="utf-8") as handle:
+        handle.write('\n[[entry]]\nid = "broken"\ncategory = "ai"\n')
+    result = subprocess.run(
+        [str(bindir / "glossary-reader"), "terms"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "deepseek.toml: entry 'broken'" in result.stderr
+    assert "missing fields" in result.stderr
