@@ -8,10 +8,11 @@ as plain text and blocks are separated by one character, as in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPaintEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -74,7 +75,6 @@ class ReaderView(QTextBrowser):
         self._painted_timer.setInterval(0)
         self._painted_timer.timeout.connect(self.painted)
         self.anchorClicked.connect(self.on_anchor_clicked)
-        self.viewport().installEventFilter(self)
 
     @property
     def marked(self) -> MarkedDocument | None:
@@ -254,8 +254,8 @@ class ReaderView(QTextBrowser):
             self._relayout()
             self.verticalScrollBar().setValue(position)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Paint and self._paint_pending:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._paint_pending:
             self._paint_pending = False
             self._painted_timer.start()
-        return super().eventFilter(watched, event)
