@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import random
 import statistics
 import time
@@ -52,6 +53,13 @@ def alternate(
             fn()
             out.append(time.perf_counter() - start)
     return a, b
+
+
+def command_line(run: Callable[[int], list[Result]], doc: str | None, rounds: int) -> None:
+    """``main()`` of a single benchmark script: ``--rounds N``, then the table."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--rounds", type=int, default=rounds)
+    print_table(run(parser.parse_args().rounds))
 
 
 def median(values: list[float]) -> float:

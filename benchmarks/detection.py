@@ -8,7 +8,6 @@ and iterate over every hit of the same forms in one automaton.
 
 from __future__ import annotations
 
-import argparse
 import time
 
 import ahocorasick
@@ -16,8 +15,8 @@ import ahocorasick
 from benchmarks.common import (
     Result,
     alternate,
+    command_line,
     median,
-    print_table,
     synthetic_glossary,
     ten_megabytes_of_text,
 )
@@ -80,11 +79,5 @@ def run(rounds: int) -> list[Result]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5)
-    print_table(run(parser.parse_args().rounds))
-
-
 if __name__ == "__main__":
-    main()
+    command_line(run, __doc__, rounds=5)

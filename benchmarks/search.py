@@ -8,10 +8,9 @@ way: scan every entry's folded names and definitions for the typed text.
 
 from __future__ import annotations
 
-import argparse
 import time
 
-from benchmarks.common import Result, median, print_table, synthetic_glossary
+from benchmarks.common import Result, command_line, median, synthetic_glossary
 from glossary.search import GlossarySearch
 from glossary.textfold import fold_for_search
 
@@ -72,11 +71,5 @@ def run(rounds: int) -> list[Result]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5)
-    print_table(run(parser.parse_args().rounds))
-
-
 if __name__ == "__main__":
-    main()
+    command_line(run, __doc__, rounds=5)

@@ -10,7 +10,6 @@ first start on a machine does.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -18,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, median, print_table
+from benchmarks.common import Result, command_line, median
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -58,11 +57,5 @@ def run(rounds: int) -> list[Result]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=10)
-    print_table(run(parser.parse_args().rounds))
-
-
 if __name__ == "__main__":
-    main()
+    command_line(run, __doc__, rounds=10)
