@@ -1,0 +1,67 @@
+"""The store's schema, as an ordered list of forward-only migrations.
+
+``MIGRATIONS[i]`` is the SQL that takes a database from ``PRAGMA user_version`` i to
+i + 1; the store runs each in its own transaction together with the version bump.
+A released migration is never edited: a change of schema is a new one at the end.
+"""
+
+from __future__ import annotations
+
+V1_DOCUMENTS_AND_HIGHLIGHTS = """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            path TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            opened_at TEXT
+        );
+        -- A highlight keeps its document: deleting a document with highlights fails
+        -- (RESTRICT) instead of taking the notes with it.
+        CREATE TABLE highlights (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            colour INTEGER NOT NULL DEFAULT 1,
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted TEXT,
+            orphaned INTEGER NOT NULL DEFAULT 0,
+            CHECK (start_offset >= 0 AND end_offset >= start_offset),
+            CHECK (colour BETWEEN 1 AND 5)
+        );
+        CREATE INDEX highlights_by_document ON highlights(document_id, start_offset);
+        CREATE VIRTUAL TABLE highlights_fts USING fts5(
+            exact, note, content='highlights', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
+            INSERT INTO highlights_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
+        END;
+        CREATE TRIGGER highlights_fts_delete AFTER DELETE ON highlights BEGIN
+            INSERT INTO highlights_fts(highlights_fts, rowid, exact, note)
+            VALUES ('delete', old.id, old.exact, old.note);
+        END;
+        CREATE TRIGGER highlights_fts_update AFTER UPDATE OF exact, note ON highlights BEGIN
+            INSERT INTO highlights_fts(highlights_fts, rowid, exact, note)
+            VALUES ('delete', old.id, old.exact, old.note);
+            INSERT INTO highlights_fts(rowid, exact, note) VALUES (new.id, new.exact, new.note);
+        END;
+        CREATE TABLE colour_labels (
+            colour INTEGER PRIMARY KEY CHECK (colour BETWEEN 1 AND 5),
+            label TEXT NOT NULL
+        );
+        CREATE TABLE user_words (
+            word TEXT NOT NULL,
+            language TEXT NOT NULL,
+            PRIMARY KEY (word, language)
+        );
+"""
+
+MIGRATIONS: list[str] = [V1_DOCUMENTS_AND_HIGHLIGHTS]
+SCHEMA_VERSION = len(MIGRATIONS)

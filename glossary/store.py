@@ -1,0 +1,359 @@
+"""The notes store: documents and their highlights in one SQLite file.
+
+Plain ``sqlite3`` with named parameters. Every write runs in a :meth:`Store.transaction`
+(``BEGIN IMMEDIATE`` ... ``COMMIT``); the database is in WAL mode with
+``synchronous=FULL``, so a write that returned survives a crash or a power cut. The
+schema is versioned with ``PRAGMA user_version`` (see ``glossary.migrations``), and a
+backup is taken before an existing database is migrated.
+
+Problems of the environment (disk full, database locked, file damaged, schema newer
+than this app) raise :class:`StoreError`; anything else is a bug and raises as is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import NamedTuple
+
+from glossary.anchoring import quote_selector
+from glossary.migrations import MIGRATIONS, SCHEMA_VERSION
+from glossary.model import Document
+
+BUSY_TIMEOUT_MS = 5000
+TRASH_DAYS = 30
+DEFAULT_COLOUR = 1
+COLOURS = range(1, 6)
+
+
+class StoreError(Exception):
+    """The database cannot be used: the message says why, in plain words."""
+
+
+class DocumentRecord(NamedTuple):
+    """A document the store knows: by the hash of its text, last seen at ``path``."""
+
+    id: int
+    sha256: str
+    path: str | None
+    title: str
+    opened_at: str | None
+
+
+class Highlight(NamedTuple):
+    """A highlighted passage ``[start, end)`` of a document's plain text, with its note.
+
+    ``exact``/``prefix``/``suffix`` form a W3C TextQuoteSelector; ``start``/``end`` a
+    TextPositionSelector, in code points of the plain text.
+    """
+
+    id: int
+    uuid: str
+    document_id: int
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    colour: int
+    note: str
+    created: str
+    updated: str
+    deleted: str | None
+    orphaned: bool
+
+
+_COLUMNS = (
+    "id, uuid, document_id, exact, prefix, suffix, start_offset, end_offset, colour, note, "
+    "created, updated, deleted, orphaned"
+)
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 with milliseconds."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _row(row: sqlite3.Row | tuple[object, ...]) -> Highlight:
+    values = list(row)
+    values[13] = bool(values[13])
+    return Highlight(*values)
+
+
+class Store:
+    """One open notes database. Not thread-safe: use one per thread."""
+
+    def __init__(self, path: Path, backups: Path | None = None) -> None:
+        self.path = path
+        self.backups = backups if backups is not None else path.parent / "backups"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"The notes database {path} cannot be opened: {exc}.") from None
+        try:
+            self._configure()
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreError(_plain(exc, path)) from None
+        except StoreError:
+            self._db.close()
+            raise
+
+    def _configure(self) -> None:
+        db = self._db
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        # Refuse a newer schema before anything (even the journal mode) changes the file.
+        self._refuse_newer()
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"The notes database {self.path} cannot use write-ahead logging.")
+        db.execute("PRAGMA synchronous = FULL")
+
+    @property
+    def version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _refuse_newer(self) -> None:
+        version = self.version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"The notes database {self.path} was written by a newer version of Glossary "
+                f"Reader (schema {version}; this one knows up to {SCHEMA_VERSION})."
+            )
+
+    def _migrate(self) -> None:
+        version = self.version
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0:
+            self.backup(self.backups / f"before-migration-v{version}-{_stamp()}.sqlite3")
+        for number in range(version, SCHEMA_VERSION):
+            try:
+                self._db.executescript(
+                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n"
+                    f"PRAGMA user_version = {number + 1};\nCOMMIT;"
+                )
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction; it commits when the block ends without an exception."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_plain(exc, self.path)) from None
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise StoreError(_plain(exc, self.path)) from None
+
+    def pragmas(self) -> dict[str, object]:
+        """The connection's safety settings, for diagnostics and tests."""
+        names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "user_version")
+        return {n: self._db.execute(f"PRAGMA {n}").fetchone()[0] for n in names}
+
+    def integrity_ok(self) -> bool:
+        return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    def backup(self, target: Path) -> Path:
+        """Copy the database to ``target`` with SQLite's backup API (consistent while in use)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        destination = sqlite3.connect(target)
+        try:
+            self._db.backup(destination)
+        finally:
+            destination.close()
+        return target
+
+    # -- documents ---------------------------------------------------------------------
+
+    def remember_document(self, document: Document) -> int:
+        """The id of ``document`` (by the hash of its text); its path and title are updated."""
+        path = str(document.path) if document.path else None
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO documents (sha256, path, title, opened_at) "
+                "VALUES (:sha, :path, :title, :now) "
+                "ON CONFLICT (sha256) DO UPDATE SET path = coalesce(:path, path), "
+                "title = :title, opened_at = :now",
+                {"sha": document.sha256, "path": path, "title": document.title, "now": now_iso()},
+            )
+            row = db.execute(
+                "SELECT id FROM documents WHERE sha256 = :sha", {"sha": document.sha256}
+            ).fetchone()
+        return int(row[0])
+
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._db.execute(
+            "SELECT id, sha256, path, title, opened_at FROM documents ORDER BY id"
+        ).fetchall()
+        return [DocumentRecord(*row) for row in rows]
+
+    def document_id(self, sha256: str) -> int | None:
+        row = self._db.execute(
+            "SELECT id FROM documents WHERE sha256 = :sha", {"sha": sha256}
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    # -- highlights --------------------------------------------------------------------
+
+    def add_highlight(
+        self,
+        document_id: int,
+        text: str,
+        start: int,
+        end: int,
+        colour: int = DEFAULT_COLOUR,
+        note: str = "",
+    ) -> Highlight:
+        """Highlight ``text[start:end]`` of the document whose plain text is ``text``."""
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"no passage {start}..{end} in a text of {len(text)} characters")
+        _check_colour(colour)
+        exact, prefix, suffix = quote_selector(text, start, end)
+        stamp = now_iso()
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO highlights (uuid, document_id, exact, prefix, suffix, "
+                "start_offset, end_offset, colour, note, created, updated) VALUES "
+                "(:uuid, :doc, :exact, :prefix, :suffix, :start, :end, :colour, :note, "
+                ":now, :now)",
+                {
+                    "uuid": str(uuid.uuid4()),
+                    "doc": document_id,
+                    "exact": exact,
+                    "prefix": prefix,
+                    "suffix": suffix,
+                    "start": start,
+                    "end": end,
+                    "colour": colour,
+                    "note": note,
+                    "now": stamp,
+                },
+            )
+            highlight_id = cursor.lastrowid
+        assert highlight_id is not None
+        return self.highlight(highlight_id)
+
+    def highlight(self, highlight_id: int) -> Highlight:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM highlights WHERE id = :id", {"id": highlight_id}
+        ).fetchone()
+        if row is None:
+            raise KeyError(highlight_id)
+        return _row(row)
+
+    def highlights(self, document_id: int, *, include_deleted: bool = False) -> list[Highlight]:
+        """The document's highlights in text order; orphaned ones last."""
+        deleted = "" if include_deleted else "AND deleted IS NULL"
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM highlights WHERE document_id = :doc {deleted} "
+            "ORDER BY orphaned, start_offset, end_offset, id",
+            {"doc": document_id},
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+    def _update(self, highlight_id: int, assignments: str, values: dict[str, object]) -> Highlight:
+        with self.transaction() as db:
+            cursor = db.execute(
+                f"UPDATE highlights SET {assignments}, updated = :now WHERE id = :id",
+                {**values, "id": highlight_id, "now": now_iso()},
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(highlight_id)
+        return self.highlight(highlight_id)
+
+    def set_note(self, highlight_id: int, note: str) -> Highlight:
+        return self._update(highlight_id, "note = :note", {"note": note})
+
+    def set_colour(self, highlight_id: int, colour: int) -> Highlight:
+        _check_colour(colour)
+        return self._update(highlight_id, "colour = :colour", {"colour": colour})
+
+    def delete_highlight(self, highlight_id: int) -> Highlight:
+        """Move a highlight to the Trash; :meth:`restore_highlight` brings it back."""
+        return self._update(highlight_id, "deleted = :at", {"at": now_iso()})
+
+    def restore_highlight(self, highlight_id: int) -> Highlight:
+        return self._update(highlight_id, "deleted = NULL", {})
+
+    def trash(self) -> list[Highlight]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM highlights WHERE deleted IS NOT NULL ORDER BY deleted DESC"
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+    def empty_trash(self, older_than: timedelta = timedelta(days=TRASH_DAYS)) -> int:
+        """Delete for good what has been in the Trash longer than ``older_than``."""
+        cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
+        with self.transaction() as db:
+            cursor = db.execute(
+                "DELETE FROM highlights WHERE deleted IS NOT NULL AND deleted <= :cutoff",
+                {"cutoff": cutoff},
+            )
+        return cursor.rowcount
+
+    def search(self, query: str, limit: int = 50) -> list[Highlight]:
+        """Highlights of all documents whose quote or note matches ``query`` (FTS5), best
+        first. Each word of the query must occur, as a word or the start of one."""
+        words = [w for w in query.replace('"', " ").split() if w]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"*' for w in words)
+        rows = self._db.execute(
+            f"SELECT {', '.join('h.' + c.strip() for c in _COLUMNS.split(','))} "
+            "FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid "
+            "WHERE highlights_fts MATCH :match AND h.deleted IS NULL "
+            "ORDER BY bm25(highlights_fts) LIMIT :limit",
+            {"match": match, "limit": limit},
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+
+def _check_colour(colour: int) -> None:
+    if colour not in COLOURS:
+        raise ValueError(f"colour must be 1-5, not {colour}")
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _plain(exc: sqlite3.Error, path: Path) -> str:
+    """An SQLite error in words a reader understands."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"The notes database {path} is in use by another program; try again."
+    if "full" in text:
+        return f"The disk holding {path} is full; free some space and try again."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"The notes database {path} is damaged ({exc})."
+    if "readonly" in text or "read-only" in text:
+        return f"The notes database {path} cannot be written (read-only)."
+    return f"The notes database {path} cannot be used ({exc})."
