@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from glossary.anchoring import quote_selector
+from glossary.anchoring import anchor, quote_selector
 from glossary.migrations import MIGRATIONS, SCHEMA_VERSION
 from glossary.model import Document
 
@@ -28,6 +28,7 @@ BUSY_TIMEOUT_MS = 5000
 TRASH_DAYS = 30
 DEFAULT_COLOUR = 1
 COLOURS = range(1, 6)
+DEFAULT_LABELS = {1: "Important", 2: "Term", 3: "Question", 4: "Disagree", 5: "Vocabulary"}
 
 
 class StoreError(Exception):
@@ -334,6 +335,87 @@ class Store:
             {"match": match, "limit": limit},
         ).fetchall()
         return [_row(r) for r in rows]
+
+    # -- a document whose text changed -------------------------------------------------
+
+    def reanchor(self, document: Document) -> tuple[int, list[Highlight]]:
+        """Open ``document``, moving onto it the highlights of an earlier text at the same
+        path. Returns the document's id and the highlights that were moved.
+
+        Each moved highlight is anchored again (see ``glossary.anchoring``); one whose
+        passage cannot be found is kept as orphaned, with its quote and note.
+        """
+        document_id = self.remember_document(document)
+        if document.path is None:
+            return document_id, []
+        rows = self._db.execute(
+            f"SELECT {', '.join('h.' + c.strip() for c in _COLUMNS.split(','))} "
+            "FROM highlights h JOIN documents d ON d.id = h.document_id "
+            "WHERE d.path = :path AND d.id != :doc ORDER BY h.id",
+            {"path": str(document.path), "doc": document_id},
+        ).fetchall()
+        old = [_row(r) for r in rows]
+        if not old:
+            return document_id, []
+        text = document.text
+        with self.transaction() as db:
+            for h in old:
+                found = anchor(text, h.exact, h.prefix, h.suffix, h.start, h.end)
+                values: dict[str, object]
+                if found is None:
+                    values = {"start": h.start, "end": h.end, "orphaned": 1}
+                    values.update({"exact": h.exact, "prefix": h.prefix, "suffix": h.suffix})
+                else:
+                    # A fuzzy match takes the passage as it reads now.
+                    exact, prefix, suffix = quote_selector(text, found.start, found.end)
+                    values = {
+                        "exact": exact,
+                        "start": found.start,
+                        "end": found.end,
+                        "orphaned": 0,
+                        "prefix": prefix,
+                        "suffix": suffix,
+                    }
+                db.execute(
+                    "UPDATE highlights SET document_id = :doc, exact = :exact, "
+                    "start_offset = :start, end_offset = :end, prefix = :prefix, suffix = :suffix, "
+                    "orphaned = :orphaned, updated = :now WHERE id = :id",
+                    {**values, "doc": document_id, "id": h.id, "now": now_iso()},
+                )
+        return document_id, [self.highlight(h.id) for h in old]
+
+    # -- colour labels and the user's dictionary ---------------------------------------
+
+    def colour_labels(self) -> dict[int, str]:
+        labels = dict(DEFAULT_LABELS)
+        labels.update(self._db.execute("SELECT colour, label FROM colour_labels").fetchall())
+        return labels
+
+    def set_colour_label(self, colour: int, label: str) -> None:
+        _check_colour(colour)
+        label = " ".join(label.split())
+        with self.transaction() as db:
+            if label and label != DEFAULT_LABELS[colour]:
+                db.execute(
+                    "INSERT INTO colour_labels (colour, label) VALUES (:c, :l) "
+                    "ON CONFLICT (colour) DO UPDATE SET label = :l",
+                    {"c": colour, "l": label},
+                )
+            else:
+                db.execute("DELETE FROM colour_labels WHERE colour = :c", {"c": colour})
+
+    def user_words(self, language: str) -> set[str]:
+        rows = self._db.execute(
+            "SELECT word FROM user_words WHERE language = :lang", {"lang": language}
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def add_user_word(self, word: str, language: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO user_words (word, language) VALUES (:w, :lang)",
+                {"w": word.casefold(), "lang": language},
+            )
 
 
 def _check_colour(colour: int) -> None:

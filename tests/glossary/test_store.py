@@ -210,3 +210,40 @@ def test_backup_is_a_consistent_copy(store: Store, tmp_path: Path) -> None:
     copy = store.backup(tmp_path / "b" / "copy.sqlite3")
     with Store(copy) as restored:
         assert [h.note for h in restored.highlights(doc)] == ["x"]
+
+
+def test_changed_text_at_the_same_path_moves_and_reanchors_highlights(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "artikel.md"
+    old = parse_markdown("# Judul\n\nSatu dua tiga. Empat lima enam.", path=path)
+    old_id = store.remember_document(old)
+    kept = store.add_highlight(
+        old_id, old.text, old.text.index("Empat"), old.text.index("enam") + 4
+    )
+    gone = store.add_highlight(old_id, old.text, old.text.index("Satu"), old.text.index("tiga") + 4)
+    new = parse_markdown("# Judul baru\n\nPembuka. Empat lima enam.", path=path)
+    new_id, moved = store.reanchor(new)
+    assert new_id != old_id
+    by_id = {h.id: h for h in moved}
+    assert new.text[by_id[kept.id].start : by_id[kept.id].end] == "Empat lima enam"
+    assert not by_id[kept.id].orphaned
+    assert by_id[gone.id].orphaned and by_id[gone.id].exact == "Satu dua tiga"
+    assert [h.id for h in store.highlights(new_id)] == [kept.id, gone.id]  # orphans last
+    assert store.highlights(old_id) == []
+    assert store.reanchor(new) == (new_id, [])
+
+
+def test_colour_labels_default_and_rename(store: Store) -> None:
+    assert store.colour_labels()[1] == "Important"
+    store.set_colour_label(4, "  Tidak  setuju ")
+    assert store.colour_labels()[4] == "Tidak setuju"
+    store.set_colour_label(4, "")
+    assert store.colour_labels()[4] == "Disagree"
+
+
+def test_user_dictionary(store: Store) -> None:
+    store.add_user_word("DeepSeek", "id")
+    store.add_user_word("deepseek", "id")
+    assert store.user_words("id") == {"deepseek"}
+    assert store.user_words("en") == set()
