@@ -32,7 +32,15 @@ DEFAULT_LABELS = {1: "Important", 2: "Term", 3: "Question", 4: "Disagree", 5: "V
 
 
 class StoreError(Exception):
-    """The database cannot be used: the message says why, in plain words."""
+    """The database cannot be used: the message says why, in plain words.
+
+    ``kind`` is one of "damaged", "newer", "locked", "full", "readonly" or "other";
+    only a damaged or newer file is a reason to set it aside and use a backup.
+    """
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class DocumentRecord(NamedTuple):
@@ -91,6 +99,7 @@ class Store:
     def __init__(self, path: Path, backups: Path | None = None) -> None:
         self.path = path
         self.backups = backups if backups is not None else path.parent / "backups"
+        self.writes = 0  # committed write transactions since opening
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -101,7 +110,7 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise StoreError(_plain(exc, path)) from None
+            raise _error(exc, path) from None
         except StoreError:
             self._db.close()
             raise
@@ -126,7 +135,8 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"The notes database {self.path} was written by a newer version of Glossary "
-                f"Reader (schema {version}; this one knows up to {SCHEMA_VERSION})."
+                f"Reader (schema {version}; this one knows up to {SCHEMA_VERSION}).",
+                "newer",
             )
 
     def _migrate(self) -> None:
@@ -161,7 +171,7 @@ class Store:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(_plain(exc, self.path)) from None
+            raise _error(exc, self.path) from None
         try:
             yield self._db
         except BaseException:
@@ -172,7 +182,8 @@ class Store:
         except sqlite3.OperationalError as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-            raise StoreError(_plain(exc, self.path)) from None
+            raise _error(exc, self.path) from None
+        self.writes += 1
 
     def pragmas(self) -> dict[str, object]:
         """The connection's safety settings, for diagnostics and tests."""
@@ -188,6 +199,8 @@ class Store:
         destination = sqlite3.connect(target)
         try:
             self._db.backup(destination)
+            # A backup is one self-contained file: no write-ahead log beside it.
+            destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
         return target
@@ -427,15 +440,19 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def _plain(exc: sqlite3.Error, path: Path) -> str:
-    """An SQLite error in words a reader understands."""
+def _error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """An SQLite error as a :class:`StoreError` in words a reader understands."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return f"The notes database {path} is in use by another program; try again."
+        return StoreError(
+            f"The notes database {path} is in use by another program; try again.", "locked"
+        )
     if "full" in text:
-        return f"The disk holding {path} is full; free some space and try again."
+        return StoreError(
+            f"The disk holding {path} is full; free some space and try again.", "full"
+        )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return f"The notes database {path} is damaged ({exc})."
+        return StoreError(f"The notes database {path} is damaged ({exc}).", "damaged")
     if "readonly" in text or "read-only" in text:
-        return f"The notes database {path} cannot be written (read-only)."
-    return f"The notes database {path} cannot be used ({exc})."
+        return StoreError(f"The notes database {path} cannot be written (read-only).", "readonly")
+    return StoreError(f"The notes database {path} cannot be used ({exc}).")
