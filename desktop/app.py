@@ -21,10 +21,11 @@ from desktop.settings import Settings
 from glossary.document import DocumentError, load_bundled_article, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document
+from glossary.paths import APPLICATION, ORGANISATION
 from glossary.terms import Glossary, GlossaryError, load_bundled_glossary, load_glossary
 
-APP_NAME = "Glossary Reader"
-ORG_NAME = "GlossaryReader"
+APP_NAME = APPLICATION
+ORG_NAME = ORGANISATION
 SCREENSHOT_SIZE = (1280, 800)
 
 

@@ -18,12 +18,13 @@ from glossary.document import DocumentError, bundled_article_path, load_document
 from glossary.terms import GlossaryError
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("terms",)
+SUBCOMMANDS = ("terms", "notes")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
 USAGE = """\
 glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
-       glossary-reader [--data-dir DIR] terms [FILE] [--json]"""
+       glossary-reader [--data-dir DIR] terms [FILE] [--json]
+       glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]"""
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
@@ -87,6 +88,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     terms.add_argument("--json", action="store_true", help="print a JSON array of occurrences")
     _add_data_dir(terms, argparse.SUPPRESS)
+    notes = commands.add_parser(
+        "notes",
+        help="list the highlights and notes kept in the data folder",
+        usage="glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]",
+    )
+    notes_commands = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    listing = notes_commands.add_parser("list", help="print highlights with their notes")
+    listing.add_argument(
+        "--document",
+        metavar="PATH_OR_HASH",
+        help="only this document: a file, or the start of its text's SHA-256",
+    )
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_data_dir(listing, argparse.SUPPRESS)
     return parser
 
 
@@ -151,6 +166,23 @@ def run_terms(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_notes(args: argparse.Namespace) -> int:
+    from glossary.notesreport import NotesError, notes_json, notes_table, select_highlights
+    from glossary.paths import NOTES_FILE, default_data_dir
+    from glossary.store import Store, StoreError
+
+    path = (data_dir_from(args) or default_data_dir()) / NOTES_FILE
+    if not path.exists():
+        return fail(f"{path}: no notes yet (the file does not exist).")
+    try:
+        with Store(path) as store:
+            rows = select_highlights(store, args.document)
+            print(notes_json(rows) if args.json else notes_table(rows, store.colour_labels()))
+    except (StoreError, NotesError, DocumentError) as exc:
+        return fail(str(exc))
+    return 0
+
+
 def run_window(args: argparse.Namespace) -> int:
     document = None
     if args.file is not None:
@@ -179,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "terms":
         return run_terms(args)
+    if args.command == "notes":
+        return run_notes(args)
     return run_window(args)
 
 
