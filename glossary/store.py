@@ -334,8 +334,11 @@ class Store:
         return cursor.rowcount
 
     def search(self, query: str, limit: int = 50) -> list[Highlight]:
-        """Highlights of all documents whose quote or note matches ``query`` (FTS5), best
-        first. Each word of the query must occur, as a word or the start of one."""
+        """Highlights of all documents whose quote or note matches ``query`` (FTS5), newest
+        first. Each word of the query must occur, as a word or the start of one.
+
+        Newest first rather than by relevance: ranking must score every match, which for a
+        common word among 100,000 notes takes over 100 ms; this order stays under 20 ms."""
         words = [w for w in query.replace('"', " ").split() if w]
         if not words:
             return []
@@ -344,7 +347,7 @@ class Store:
             f"SELECT {', '.join('h.' + c.strip() for c in _COLUMNS.split(','))} "
             "FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid "
             "WHERE highlights_fts MATCH :match AND h.deleted IS NULL "
-            "ORDER BY bm25(highlights_fts) LIMIT :limit",
+            "ORDER BY highlights_fts.rowid DESC LIMIT :limit",
             {"match": match, "limit": limit},
         ).fetchall()
         return [_row(r) for r in rows]

@@ -134,6 +134,8 @@ def test_search_over_quotes_and_notes_of_all_documents(store: Store) -> None:
     assert [h.id for h in store.search("ventura")] == [a.id]
     assert [h.id for h in store.search("venture")] == [a.id]  # in the note
     assert [h.id for h in store.search("DENG xiao")] == [b.id]  # case, word prefix
+    c = store.add_highlight(d1, one, 0, 10, note="juga soal Deng")
+    assert [h.id for h in store.search("deng")] == [c.id, b.id]  # newest first
     assert {h.id for h in store.search("glosarium deng")} == set()
     store.delete_highlight(a.id)
     assert store.search("ventura") == []
