@@ -18,10 +18,13 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
+from desktop.storeadapter import StoreAdapter
+from glossary.backups import open_store
 from glossary.document import DocumentError, load_bundled_article, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document
-from glossary.paths import APPLICATION, ORGANISATION
+from glossary.paths import APPLICATION, NOTES_FILE, ORGANISATION
+from glossary.store import StoreError
 from glossary.terms import Glossary, GlossaryError, load_bundled_glossary, load_glossary
 
 APP_NAME = APPLICATION
@@ -69,7 +72,18 @@ def build_window(
         glossary = Glossary("", (), {})
         problems.append(f"The glossary could not be loaded:\n{exc}")
     matcher = TermMatcher(glossary, stem_cache=data_dir / "cache" / "stems.json")
-    window = MainWindow(glossary, matcher, settings)
+    notes = None
+    try:
+        store, recovered = open_store(data_dir / NOTES_FILE)
+    except StoreError as exc:
+        problems.append(f"{exc} Highlights and notes are off until this is solved.")
+    else:
+        notes = StoreAdapter(store)
+        if recovered:
+            problems.append(recovered)
+    window = MainWindow(glossary, matcher, settings, notes)
+    if notes is not None:
+        notes.setParent(window)
     document = file if isinstance(file, Document) else None
     if isinstance(file, Path):
         try:

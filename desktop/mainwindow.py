@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
+from desktop.commands import AddHighlight, DeleteHighlight, Recolour
 from desktop.glossarypanel import GlossaryPanel
 from desktop.messagebar import MessageBar
 from desktop.readerview import ReaderView
 from desktop.richtext import tooltip
 from desktop.settings import Settings
+from desktop.storeadapter import StoreAdapter
 from glossary import __version__
 from glossary.document import DocumentError, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document, Language
 from glossary.reading import MarkedDocument
+from glossary.store import StoreError
 from glossary.terms import Glossary
 
 OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
@@ -36,7 +39,13 @@ OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
 class MainWindow(QMainWindow):
     """Composes the reader and the glossary panel; owns the actions."""
 
-    def __init__(self, glossary: Glossary, matcher: TermMatcher, settings: Settings) -> None:
+    def __init__(
+        self,
+        glossary: Glossary,
+        matcher: TermMatcher,
+        settings: Settings,
+        notes: StoreAdapter | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Glossary Reader"))
@@ -45,6 +54,9 @@ class MainWindow(QMainWindow):
         self.matcher = matcher
         self.marked: MarkedDocument | None = None
         self.current_entry: str | None = None
+        self.notes = notes
+        self.document_id: int | None = None
+        self.undo_stack = QUndoStack(self)
 
         self.message_bar = MessageBar(self)
         self.title_label = QLabel(self)
@@ -141,6 +153,26 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.language_group.addAction(action)
         self.about_action = self._action(self.tr("&About Glossary Reader"), "aboutAction")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.addActions([self.undo_action, self.redo_action])
+        self.highlight_actions: list[QAction] = []
+        names = ("Yellow", "Green", "Blue", "Pink", "Purple")
+        for colour, name in enumerate(names, start=1):
+            action = self._action(
+                self.tr("Highlight %1").replace("%1", self.tr(name)),
+                f"highlight{name}Action",
+                f"Ctrl+{colour}",
+            )
+            action.setData(colour)
+            self.highlight_actions.append(action)
+        self.delete_highlight_action = self._action(
+            self.tr("&Delete Highlight"), "deleteHighlightAction", "Ctrl+Shift+Backspace"
+        )
 
     def _create_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -148,6 +180,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in self.highlight_actions:
+            edit_menu.addAction(action)
+        edit_menu.addAction(self.delete_highlight_action)
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self.search_action)
         go_menu.addAction(self.next_action)
@@ -177,6 +216,12 @@ class MainWindow(QMainWindow):
         self.previous_action.triggered.connect(self.on_previous_action_triggered)
         self.language_group.triggered.connect(self.on_language_group_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
+        for action in self.highlight_actions:
+            action.triggered.connect(self.on_highlight_action_triggered)
+        self.delete_highlight_action.triggered.connect(self.on_delete_highlight_action_triggered)
+        self.reader.set_context_actions([*self.highlight_actions, self.delete_highlight_action])
+        if self.notes is not None:
+            self.notes.changed.connect(self.on_notes_changed)
         self.reader.term_activated.connect(self.on_reader_term_activated)
         self.panel.occurrence_requested.connect(self.on_panel_occurrence_requested)
         self.panel.entry_shown.connect(self.on_panel_entry_shown)
@@ -200,6 +245,15 @@ class MainWindow(QMainWindow):
         self.matcher.save_cache()
         self.reader.show_document(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
+        self.undo_stack.clear()
+        self.document_id = None
+        if self.notes is not None:
+            try:
+                self.document_id, _moved = self.notes.open_document(document)
+            except StoreError as exc:
+                self.show_problem(str(exc))
+            else:
+                self.reader.set_highlights(self.notes.highlights(self.document_id))
         # A title from the metadata header; otherwise the first heading is the title.
         self.title_label.setText(document.meta.get("title", ""))
         self.title_label.setVisible(bool(document.meta.get("title")))
@@ -242,6 +296,47 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_panel_entry_shown(self, entry_id: str) -> None:
         self.current_entry = entry_id
+
+    @Slot()
+    def on_highlight_action_triggered(self) -> None:
+        action = self.sender()
+        assert isinstance(action, QAction)
+        colour = int(action.data())
+        if self.notes is None or self.document_id is None or self.marked is None:
+            self.statusBar().showMessage(self.tr("Notes are not available."), 4000)
+            return
+        start, end = self.reader.selection_range()
+        try:
+            if end > start:
+                self.undo_stack.push(
+                    AddHighlight(self.notes, self.document_id, self.marked.text, start, end, colour)
+                )
+                self.reader.clear_selection()
+            elif (existing := self.reader.highlight_at(start)) is not None:
+                self.undo_stack.push(Recolour(self.notes, existing.id, colour))
+            else:
+                self.statusBar().showMessage(self.tr("Select a passage to highlight."), 4000)
+        except StoreError as exc:
+            self.show_problem(str(exc))
+
+    @Slot()
+    def on_delete_highlight_action_triggered(self) -> None:
+        if self.notes is None:
+            return
+        start, _end = self.reader.selection_range()
+        existing = self.reader.highlight_at(start)
+        if existing is None:
+            self.statusBar().showMessage(self.tr("Put the cursor in a highlight first."), 4000)
+            return
+        try:
+            self.undo_stack.push(DeleteHighlight(self.notes, existing.id))
+        except StoreError as exc:
+            self.show_problem(str(exc))
+
+    @Slot(int)
+    def on_notes_changed(self, document_id: int) -> None:
+        if self.notes is not None and document_id == self.document_id:
+            self.reader.set_highlights(self.notes.highlights(document_id))
 
     @Slot()
     def on_panel_leave_requested(self) -> None:
@@ -322,4 +417,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.notes is not None:
+            self.notes.store.close()  # every write is already committed
         super().closeEvent(event)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QPaintEvent,
     QPalette,
@@ -28,8 +30,25 @@ from desktop.positions import PositionMap
 from glossary.document import ITEM_BULLET
 from glossary.model import Block, Document, Occurrence
 from glossary.reading import MarkedDocument
+from glossary.store import Highlight
 
 TERM_SCHEME = "term"
+# Yellow, green, blue, pink, purple: translucent, so text and term marks stay legible.
+HIGHLIGHT_RGB = {
+    1: (255, 214, 0),
+    2: (64, 192, 87),
+    3: (51, 154, 240),
+    4: (240, 101, 149),
+    5: (151, 117, 250),
+}
+HIGHLIGHT_ALPHA = 90
+
+
+def highlight_colour(colour: int) -> QColor:
+    red, green, blue = HIGHLIGHT_RGB.get(colour, HIGHLIGHT_RGB[1])
+    return QColor(red, green, blue, HIGHLIGHT_ALPHA)
+
+
 FLASH_MS = 900
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
 
@@ -65,6 +84,8 @@ class ReaderView(QTextBrowser):
         self._positions = PositionMap("")
         self._tooltips: dict[str, str] = {}
         self._flash: list[QTextEdit.ExtraSelection] = []
+        self._highlights: list[Highlight] = []
+        self._context_actions: list[QAction] = []
         self._paint_pending = False
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -83,6 +104,7 @@ class ReaderView(QTextBrowser):
     def show_document(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
         """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text."""
         self._marked = marked
+        self._highlights = []
         self._tooltips = tooltips
         self._positions = PositionMap(marked.text)
         self._relayout()
@@ -93,7 +115,7 @@ class ReaderView(QTextBrowser):
     def _relayout(self) -> None:
         if self._marked is None:
             return
-        self.clear_flash()
+        self._flash = []
         # One document for the view's life, refilled: no layout is left behind.
         doc = self.document()
         doc.clear()
@@ -102,6 +124,7 @@ class ReaderView(QTextBrowser):
         doc.setUndoRedoEnabled(False)
         self._lay_out(doc, self._marked.document)
         self._apply_marks()
+        self._update_extra_selections()
         self._paint_pending = True
         self.viewport().update()
 
@@ -117,6 +140,31 @@ class ReaderView(QTextBrowser):
         if end is not None:
             cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def selection_range(self) -> tuple[int, int]:
+        """The selected passage as document offsets (equal when nothing is selected)."""
+        cursor = self.textCursor()
+        return (
+            self._positions.from_qt(cursor.selectionStart()),
+            self._positions.from_qt(cursor.selectionEnd()),
+        )
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered in the reader's context menu after the standard ones."""
+        self._context_actions = list(actions)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self._context_actions:
+            menu.addSeparator()
+            menu.addActions(self._context_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def cursor_offset(self) -> int:
         """The document offset where the text cursor (or its selection) starts."""
@@ -228,13 +276,32 @@ class ReaderView(QTextBrowser):
         selection.cursor = self.cursor_for(start, end)
         selection.format.setBackground(QColor(255, 200, 0, 150))
         self._flash = [selection]
-        self.setExtraSelections(self._flash)
+        self._update_extra_selections()
         self._flash_timer.start(FLASH_MS)
 
     @Slot()
     def clear_flash(self) -> None:
         self._flash = []
-        self.setExtraSelections([])
+        self._update_extra_selections()
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        """Draw ``highlights`` (not orphaned ones) over the text, which stays unchanged."""
+        self._highlights = [h for h in highlights if not h.orphaned]
+        self._update_extra_selections()
+
+    def highlight_at(self, offset: int) -> Highlight | None:
+        """The innermost highlight covering ``offset``."""
+        covering = [h for h in self._highlights if h.start <= offset < h.end]
+        return min(covering, key=lambda h: h.end - h.start) if covering else None
+
+    def _update_extra_selections(self) -> None:
+        selections = []
+        for h in self._highlights:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(h.start, h.end)
+            selection.format.setBackground(highlight_colour(h.colour))
+            selections.append(selection)
+        self.setExtraSelections(selections + self._flash)
 
     def flashed_range(self) -> tuple[int, int] | None:
         """The range being flashed right now, if any."""

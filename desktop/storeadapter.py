@@ -1,0 +1,60 @@
+"""The notes store seen from Qt: every committed write emits ``changed``.
+
+Views never refresh by hand after a write; they reload when ``changed`` arrives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from glossary.model import Document
+from glossary.store import Highlight, Store
+
+
+class StoreAdapter(QObject):
+    """Writes through the domain store and announces them.
+
+    Signals:
+        changed(int): a write to this document id's highlights was committed.
+    """
+
+    changed = Signal(int)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    def open_document(self, document: Document) -> tuple[int, list[Highlight]]:
+        """Remember ``document``; highlights of an older text at its path move onto it."""
+        document_id, moved = self.store.reanchor(document)
+        if moved:
+            self.changed.emit(document_id)
+        return document_id, moved
+
+    def highlights(self, document_id: int) -> list[Highlight]:
+        return self.store.highlights(document_id)
+
+    def add(self, document_id: int, text: str, start: int, end: int, colour: int) -> Highlight:
+        highlight = self.store.add_highlight(document_id, text, start, end, colour)
+        self.changed.emit(document_id)
+        return highlight
+
+    def set_colour(self, highlight_id: int, colour: int) -> Highlight:
+        highlight = self.store.set_colour(highlight_id, colour)
+        self.changed.emit(highlight.document_id)
+        return highlight
+
+    def set_note(self, highlight_id: int, note: str) -> Highlight:
+        highlight = self.store.set_note(highlight_id, note)
+        self.changed.emit(highlight.document_id)
+        return highlight
+
+    def delete(self, highlight_id: int) -> Highlight:
+        highlight = self.store.delete_highlight(highlight_id)
+        self.changed.emit(highlight.document_id)
+        return highlight
+
+    def restore(self, highlight_id: int) -> Highlight:
+        highlight = self.store.restore_highlight(highlight_id)
+        self.changed.emit(highlight.document_id)
+        return highlight

@@ -1,0 +1,110 @@
+"""Highlighting passages in the window: Ctrl+1..5, recolour, delete, undo/redo,
+kept in the notes database in the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.mainwindow import MainWindow
+from desktop.readerview import highlight_colour
+from glossary.paths import NOTES_FILE
+from glossary.store import Store
+
+
+def select(window: MainWindow, passage: str, nth: int = 0) -> tuple[int, int]:
+    text = window.marked.text  # type: ignore[union-attr]
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(passage, start + 1)
+    end = start + len(passage)
+    window.reader.setTextCursor(window.reader.cursor_for(start, end))
+    return start, end
+
+
+def drawn(window: MainWindow) -> list[tuple[int, int, object]]:
+    """The highlights drawn over the text: (start, end, background colour)."""
+    out = []
+    for selection in window.reader.extraSelections():
+        cursor = selection.cursor
+        out.append(
+            (cursor.selectionStart(), cursor.selectionEnd(), selection.format.background().color())
+        )
+    return out
+
+
+def stored(data_dir: Path) -> list[tuple[str, int, str]]:
+    with Store(data_dir / NOTES_FILE) as store:
+        return [
+            (h.exact, h.colour, h.note) for d in store.documents() for h in store.highlights(d.id)
+        ]
+
+
+def test_ctrl_number_highlights_the_selection_and_keeps_it(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    start, end = select(window, "campuran pakar")
+    qtbot.keyClick(window.reader, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert drawn(window) == [(start, end, highlight_colour(2))]
+    assert not window.reader.textCursor().hasSelection()
+    # The text itself is unchanged and the glossary mark is still there.
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(start + 1)
+    assert cursor.charFormat().isAnchor()
+    window.close()
+    assert stored(data_dir) == [("campuran pakar", 2, "")]
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    assert drawn(again) == [(start, end, highlight_colour(2))]
+
+
+def test_recolour_delete_and_undo_redo(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    start, end = select(window, "Made in China 2025")
+    window.highlight_actions[0].trigger()
+    window.reader.setTextCursor(window.reader.cursor_for(start + 3))
+    window.highlight_actions[4].trigger()  # cursor inside: recolour to purple
+    assert drawn(window) == [(start, end, highlight_colour(5))]
+    window.delete_highlight_action.trigger()
+    assert drawn(window) == []
+    window.undo_action.trigger()  # undelete
+    assert drawn(window) == [(start, end, highlight_colour(5))]
+    window.undo_action.trigger()  # back to yellow
+    assert drawn(window) == [(start, end, highlight_colour(1))]
+    window.undo_action.trigger()  # not highlighted at all
+    assert drawn(window) == []
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert drawn(window) == [(start, end, highlight_colour(1))]
+    window.close()
+    assert stored(data_dir) == [("Made in China 2025", 1, "")]
+
+
+def test_highlight_after_emoji_lands_on_the_right_characters(
+    window: MainWindow, tmp_path: Path, data_dir: Path
+) -> None:
+    path = tmp_path / "emoji.md"
+    path.write_text("# 😀 Judul\n\n🚀🚀 Nvidia dan DeepSeek.\n", encoding="utf-8")
+    assert window.open_file(path)
+    select(window, "DeepSeek")
+    window.highlight_actions[2].trigger()
+    (start, end, _colour) = drawn(window)[0]
+    cursor = window.reader.cursor_for(0)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "DeepSeek"
+    window.close()
+    assert stored(data_dir) == [("DeepSeek", 3, "")]
+
+
+def test_without_a_selection_nothing_is_highlighted(window: MainWindow) -> None:
+    window.reader.setTextCursor(window.reader.cursor_for(10))
+    window.highlight_actions[0].trigger()
+    assert drawn(window) == []
+    assert "Select a passage" in window.statusBar().currentMessage()
