@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
-from desktop.commands import AddHighlight, DeleteHighlight, Recolour
+from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour
 from desktop.glossarypanel import GlossaryPanel
 from desktop.messagebar import MessageBar
+from desktop.notespanel import NotesPanel
 from desktop.readerview import ReaderView
 from desktop.richtext import tooltip
 from desktop.settings import Settings
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("sideTabs")
         self.tabs.setAccessibleName(self.tr("Side panel"))
         self.tabs.addTab(self.panel, self.tr("G&lossary"))
+        self.notes_panel = NotesPanel(self)
+        self.tabs.addTab(self.notes_panel, self.tr("&Notes"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -222,6 +225,12 @@ class MainWindow(QMainWindow):
         self.reader.set_context_actions([*self.highlight_actions, self.delete_highlight_action])
         if self.notes is not None:
             self.notes.changed.connect(self.on_notes_changed)
+        self.notes_panel.highlight_activated.connect(self.on_notes_panel_highlight_activated)
+        self.notes_panel.note_edited.connect(self.on_notes_panel_note_edited)
+        self.notes_panel.search_requested.connect(self.on_notes_panel_search_requested)
+        self.notes_panel.search_result_activated.connect(
+            self.on_notes_panel_search_result_activated
+        )
         self.reader.term_activated.connect(self.on_reader_term_activated)
         self.panel.occurrence_requested.connect(self.on_panel_occurrence_requested)
         self.panel.entry_shown.connect(self.on_panel_entry_shown)
@@ -240,6 +249,7 @@ class MainWindow(QMainWindow):
         return True
 
     def show_document(self, document: Document) -> None:
+        self.notes_panel.flush()  # a note being typed is saved before the switch
         self.message_bar.dismiss()
         self.marked = MarkedDocument(document, self.matcher.find(document.text))
         self.matcher.save_cache()
@@ -253,7 +263,8 @@ class MainWindow(QMainWindow):
             except StoreError as exc:
                 self.show_problem(str(exc))
             else:
-                self.reader.set_highlights(self.notes.highlights(self.document_id))
+                self.notes_panel.set_labels(self.notes.store.colour_labels())
+                self._show_highlights()
         # A title from the metadata header; otherwise the first heading is the title.
         self.title_label.setText(document.meta.get("title", ""))
         self.title_label.setVisible(bool(document.meta.get("title")))
@@ -333,10 +344,66 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.show_problem(str(exc))
 
+    def _show_highlights(self) -> None:
+        if self.notes is None or self.document_id is None or self.marked is None:
+            return
+        highlights = self.notes.highlights(self.document_id)
+        self.reader.set_highlights(highlights)
+        self.notes_panel.show_highlights(self.marked.document, highlights)
+
     @Slot(int)
     def on_notes_changed(self, document_id: int) -> None:
-        if self.notes is not None and document_id == self.document_id:
-            self.reader.set_highlights(self.notes.highlights(document_id))
+        if document_id == self.document_id:
+            self._show_highlights()
+
+    @Slot(int)
+    def on_notes_panel_highlight_activated(self, highlight_id: int) -> None:
+        if self.notes is None:
+            return
+        highlight = self.notes.store.highlight(highlight_id)
+        if highlight.orphaned:
+            self.statusBar().showMessage(
+                self.tr("This passage is no longer in the text; the note is kept."), 5000
+            )
+            return
+        self.reader.show_range(highlight.start, highlight.end)
+
+    @Slot(int, str)
+    def on_notes_panel_note_edited(self, highlight_id: int, note: str) -> None:
+        if self.notes is None:
+            return
+        try:
+            self.undo_stack.push(EditNote(self.notes, highlight_id, note))
+        except StoreError as exc:
+            self.show_problem(str(exc))
+            return
+        self.notes_panel.note_saved(self.notes.store.highlight(highlight_id))
+
+    @Slot(str)
+    def on_notes_panel_search_requested(self, text: str) -> None:
+        if self.notes is None:
+            return
+        titles = {d.id: d.title or d.path or "" for d in self.notes.store.documents()}
+        results = self.notes.store.search(text)
+        self.notes_panel.show_search_results([(h, titles.get(h.document_id, "")) for h in results])
+
+    @Slot(int)
+    def on_notes_panel_search_result_activated(self, highlight_id: int) -> None:
+        if self.notes is None:
+            return
+        highlight = self.notes.store.highlight(highlight_id)
+        if highlight.document_id != self.document_id:
+            record = next(
+                (d for d in self.notes.store.documents() if d.id == highlight.document_id), None
+            )
+            if record is None or not record.path or not self.open_file(Path(record.path)):
+                self.statusBar().showMessage(
+                    self.tr("The document of this note cannot be found."), 5000
+                )
+                return
+            highlight = self.notes.store.highlight(highlight_id)  # may have been re-anchored
+        if not highlight.orphaned:
+            self.reader.show_range(highlight.start, highlight.end)
 
     @Slot()
     def on_panel_leave_requested(self) -> None:
@@ -417,6 +484,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.notes_panel.flush()
         if self.notes is not None:
             self.notes.store.close()  # every write is already committed
         super().closeEvent(event)

@@ -1,0 +1,156 @@
+"""The notes panel: list in text order, notes saved as you type, colour filter,
+search over all documents, and notes shown as plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.mainwindow import MainWindow
+from desktop.notespanel import HighlightRole, NotesModel
+from glossary.paths import NOTES_FILE
+from glossary.store import Store
+from tests.desktop.test_highlights import select
+
+
+def highlight(window: MainWindow, passage: str, colour: int = 1) -> None:
+    select(window, passage)
+    window.highlight_actions[colour - 1].trigger()
+
+
+def listed(window: MainWindow) -> list[str]:
+    view = window.notes_panel.list
+    model = view.model()
+    return [model.index(r, 0).data().split("\n")[0] for r in range(model.rowCount())]
+
+
+def notes_in_store(data_dir: Path) -> list[str]:
+    with Store(data_dir / NOTES_FILE) as store:
+        return [h.note for d in store.documents() for h in store.highlights(d.id)]
+
+
+def test_highlights_listed_in_text_order_with_section(window: MainWindow) -> None:
+    highlight(window, "raksasa chip Nvidia", 2)
+    highlight(window, "kecerdasan buatan", 1)
+    highlight(window, "pembelajaran penguatan", 3)
+    assert listed(window) == [
+        "“kecerdasan buatan”",
+        "“raksasa chip Nvidia”",
+        "“pembelajaran penguatan”",
+    ]
+    third = window.notes_panel.list.model().index(2, 0).data()
+    assert "Question · Teknologi Tiongkok kembali berinovasi" in third
+
+
+def test_note_saved_after_typing_pause_and_undoable(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "campuran pakar")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "Arsitektur MoE")
+    qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved", timeout=3000)
+    assert notes_in_store(data_dir) == ["Arsitektur MoE"]
+    assert "Arsitektur MoE" in listed_notes(window)
+    window.undo_action.trigger()
+    assert notes_in_store(data_dir) == [""]
+
+
+def listed_notes(window: MainWindow) -> str:
+    model = window.notes_panel.list.model()
+    return "\n".join(model.index(r, 0).data() for r in range(model.rowCount()))
+
+
+def test_closing_right_after_typing_loses_nothing(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "Three Mile Island")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "PLTN")
+    window.close()  # well inside the 500 ms pause
+    assert notes_in_store(data_dir) == ["PLTN"]
+
+
+def test_switching_document_saves_the_note(
+    window: MainWindow, qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    qtbot.keyClicks(panel.editor, "indeks")
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
+    assert window.open_file(other)
+    assert notes_in_store(data_dir) == ["indeks"]
+    assert listed(window) == []
+
+
+def test_colour_filter_and_activation_scroll(window: MainWindow, qtbot: QtBot) -> None:
+    highlight(window, "kecerdasan buatan", 1)
+    highlight(window, "Three Mile Island", 4)
+    panel = window.notes_panel
+    panel.colour_filter.setCurrentIndex(panel.colour_filter.findData(4))
+    assert listed(window) == ["“Three Mile Island”"]
+    window.reader.verticalScrollBar().setValue(0)
+    index = panel.list.model().index(0, 0)
+    panel.list.activated.emit(index)
+    start = window.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
+    assert window.reader.flashed_range() == (start, start + len("Three Mile Island"))
+    assert window.reader.verticalScrollBar().value() > 0
+
+
+def test_search_over_all_documents_opens_the_right_one(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    highlight(window, "kecerdasan buatan")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    qtbot.keyClicks(panel.editor, "kata kunci unik")
+    panel.flush()
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
+    assert window.open_file(other)
+    qtbot.keyClicks(panel.search_field, "unik")
+    assert len(listed(window)) == 1
+    panel.list.activated.emit(panel.list.model().index(0, 0))
+    assert window.marked is not None and window.marked.document.title.startswith("China")
+    start = window.marked.text.index("kecerdasan buatan")
+    assert window.reader.flashed_range() == (start, start + len("kecerdasan buatan"))
+
+
+def test_notes_show_as_plain_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    from glossary.store import Highlight
+
+    hostile = "<img src=x onerror=alert(1)> <b>bold</b>"
+    h = Highlight(1, "u", 1, "<i>quote</i>", "", "", 0, 5, 2, hostile, "t", "t", None, False)
+    model = NotesModel()
+    model.set_rows([(h, "Bagian")], {2: "Term"})
+    text = model.index(0, 0).data()
+    assert "“<i>quote</i>”" in text and hostile in text
+    assert model.index(0, 0).data(HighlightRole) == 1
+    from PySide6.QtGui import QTextDocument
+
+    tip = QTextDocument()
+    tip.setHtml(model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.toPlainText() == hostile
+
+
+def test_notes_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    highlight(window, "kecerdasan buatan")
+    qtmodeltester.check(window.notes_panel.model)
+
+
+def test_reopened_window_lists_kept_notes(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    highlight(window, "Critical Technology Tracker", 5)
+    window.close()
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    assert listed(again) == ["“Critical Technology Tracker”"]
+    assert QApplication.instance() is not None
