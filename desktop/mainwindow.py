@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from desktop.richtext import tooltip
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from glossary import __version__
+from glossary.backups import take_backup
 from glossary.document import DocumentError, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document, Language
@@ -35,6 +36,7 @@ from glossary.store import StoreError
 from glossary.terms import Glossary
 
 OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
+BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +60,11 @@ class MainWindow(QMainWindow):
         self.notes = notes
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
+        self._writes_backed_up = 0
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        if notes is not None:
+            self.backup_timer.start()
 
         self.message_bar = MessageBar(self)
         self.title_label = QLabel(self)
@@ -225,7 +232,9 @@ class MainWindow(QMainWindow):
         self.reader.set_context_actions([*self.highlight_actions, self.delete_highlight_action])
         if self.notes is not None:
             self.notes.changed.connect(self.on_notes_changed)
+        self.reader.highlight_clicked.connect(self.notes_panel.select)
         self.notes_panel.highlight_activated.connect(self.on_notes_panel_highlight_activated)
+        self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
         self.notes_panel.note_edited.connect(self.on_notes_panel_note_edited)
         self.notes_panel.search_requested.connect(self.on_notes_panel_search_requested)
         self.notes_panel.search_result_activated.connect(
@@ -317,13 +326,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Notes are not available."), 4000)
             return
         start, end = self.reader.selection_range()
+        existing = self.reader.highlight_at(start)
+        if existing is not None and (existing.start, existing.end) == (start, end):
+            end = start  # the selection is that highlight (it was clicked): recolour it
         try:
             if end > start:
                 self.undo_stack.push(
                     AddHighlight(self.notes, self.document_id, self.marked.text, start, end, colour)
                 )
                 self.reader.clear_selection()
-            elif (existing := self.reader.highlight_at(start)) is not None:
+            elif existing is not None:
                 self.undo_stack.push(Recolour(self.notes, existing.id, colour))
             else:
                 self.statusBar().showMessage(self.tr("Select a passage to highlight."), 4000)
@@ -343,6 +355,18 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteHighlight(self.notes, existing.id))
         except StoreError as exc:
             self.show_problem(str(exc))
+
+    @Slot()
+    def on_backup_timer_timeout(self) -> None:
+        """Back the notes up when something changed since the last backup."""
+        if self.notes is None or self.notes.store.writes == self._writes_backed_up:
+            return
+        try:
+            take_backup(self.notes.store, self.notes.store.backups)
+        except (OSError, StoreError) as exc:
+            self.statusBar().showMessage(self.tr("Backup failed: %1").replace("%1", str(exc)), 8000)
+            return
+        self._writes_backed_up = self.notes.store.writes
 
     def _show_highlights(self) -> None:
         if self.notes is None or self.document_id is None or self.marked is None:
@@ -486,5 +510,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.notes_panel.flush()
         if self.notes is not None:
+            self.on_backup_timer_timeout()  # a backup on exit, when anything changed
             self.notes.store.close()  # every write is already committed
         super().closeEvent(event)

@@ -8,12 +8,13 @@ as plain text and blocks are separated by one character, as in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
     QFont,
+    QMouseEvent,
     QPaintEvent,
     QPalette,
     QTextBlockFormat,
@@ -63,10 +64,13 @@ class ReaderView(QTextBrowser):
     Signals:
         term_activated(str, int): a marked term was clicked or activated with the
             keyboard: entry id and the occurrence's start offset.
+        highlight_clicked(int): a click (not a drag, not on a term) landed on a highlight;
+            it is now selected in the text.
         painted(): the document with its marks has been painted once.
     """
 
     term_activated = Signal(str, int)
+    highlight_clicked = Signal(int)
     painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -157,6 +161,18 @@ class ReaderView(QTextBrowser):
     def set_context_actions(self, actions: list[QAction]) -> None:
         """Actions offered in the reader's context menu after the standard ones."""
         self._context_actions = list(actions)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        if self.anchorAt(event.position().toPoint()):
+            return  # a glossary term: the term opens instead
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        clicked = self.highlight_at(self._positions.from_qt(position))
+        if clicked is not None:
+            self.setTextCursor(self.cursor_for(clicked.start, clicked.end))
+            self.highlight_clicked.emit(clicked.id)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -108,3 +108,28 @@ def test_without_a_selection_nothing_is_highlighted(window: MainWindow) -> None:
     window.highlight_actions[0].trigger()
     assert drawn(window) == []
     assert "Select a passage" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_highlight_selects_it_for_recolouring(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    start, end = select(window, "sebelumnya, yang mengakibatkan")
+    window.highlight_actions[0].trigger()
+    inside = window.reader.cursor_for(start + 14)  # inside "yang", not on a term
+    point = window.reader.cursorRect(inside).center()
+    window.reader.clear_selection()
+    with qtbot.waitSignal(window.reader.highlight_clicked) as blocker:
+        qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.reader.selection_range() == (start, end)
+    row = window.notes_panel.list.currentIndex()
+    assert row.isValid() and blocker.args == [row.data(Qt.ItemDataRole.UserRole + 1)]
+    window.highlight_actions[2].trigger()  # the clicked highlight is recoloured, not doubled
+    assert drawn(window) == [(start, end, highlight_colour(3))]
+
+
+def test_closing_takes_a_backup_when_notes_changed(window: MainWindow, data_dir: Path) -> None:
+    select(window, "Nasdaq")
+    window.highlight_actions[0].trigger()
+    window.close()
+    backups = list((data_dir / "backups").glob("notes-*.sqlite3"))
+    assert len(backups) == 1
