@@ -8,7 +8,9 @@ as plain text and blocks are separated by one character, as in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -89,6 +92,9 @@ class ReaderView(QTextBrowser):
         self._tooltips: dict[str, str] = {}
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._highlights: list[Highlight] = []
+        self._highlight_starts: list[int] = []
+        self._longest_highlight = 0
+        self._drawn_range = (-1, -1)
         self._context_actions: list[QAction] = []
         self._paint_pending = False
         self._flash_timer = QTimer(self)
@@ -100,6 +106,7 @@ class ReaderView(QTextBrowser):
         self._painted_timer.setInterval(0)
         self._painted_timer.timeout.connect(self.painted)
         self.anchorClicked.connect(self.on_anchor_clicked)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     @property
     def marked(self) -> MarkedDocument | None:
@@ -109,6 +116,7 @@ class ReaderView(QTextBrowser):
         """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text."""
         self._marked = marked
         self._highlights = []
+        self._highlight_starts = []
         self._tooltips = tooltips
         self._positions = PositionMap(marked.text)
         self._relayout()
@@ -302,7 +310,10 @@ class ReaderView(QTextBrowser):
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         """Draw ``highlights`` (not orphaned ones) over the text, which stays unchanged."""
-        self._highlights = [h for h in highlights if not h.orphaned]
+        self._highlights = sorted((h for h in highlights if not h.orphaned), key=lambda h: h.start)
+        self._highlight_starts = [h.start for h in self._highlights]
+        self._longest_highlight = max((h.end - h.start for h in self._highlights), default=0)
+        self._drawn_range = (-1, -1)
         self._update_extra_selections()
 
     def highlight_at(self, offset: int) -> Highlight | None:
@@ -310,14 +321,42 @@ class ReaderView(QTextBrowser):
         covering = [h for h in self._highlights if h.start <= offset < h.end]
         return min(covering, key=lambda h: h.end - h.start) if covering else None
 
-    def _update_extra_selections(self) -> None:
+    def _visible_range(self) -> tuple[int, int]:
+        """Document offsets of the text on screen, with a screen's margin each side."""
+        if not self.isVisible() or self._marked is None:
+            return 0, len(self._marked.text) if self._marked else 0  # laid out later
+        height = self.viewport().height()
+        top = self.cursorForPosition(QPoint(0, -height)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()
+        return self._positions.from_qt(top), self._positions.from_qt(bottom)
+
+    def _update_extra_selections(self, *_args: object) -> None:
+        # Only highlights near the screen become selections: Qt checks every selection
+        # on every paint, and a long document may have thousands.
+        first, last = self._visible_range() if self._highlights else (0, 0)
+        lo = bisect_left(self._highlight_starts, first - self._longest_highlight)
+        hi = bisect_right(self._highlight_starts, last)
         selections = []
-        for h in self._highlights:
+        for h in self._highlights[lo:hi]:
+            if h.end < first:
+                continue
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.cursor_for(h.start, h.end)
             selection.format.setBackground(highlight_colour(h.colour))
             selections.append(selection)
+        self._drawn_range = (first, last)
         self.setExtraSelections(selections + self._flash)
+
+    def _on_scrolled(self, _value: int) -> None:
+        first, last = self._visible_range()
+        drawn_first, drawn_last = self._drawn_range
+        if self._highlights and not (drawn_first <= first and last <= drawn_last):
+            self._update_extra_selections()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._highlights:
+            self._update_extra_selections()
 
     def flashed_range(self) -> tuple[int, int] | None:
         """The range being flashed right now, if any."""

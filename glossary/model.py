@@ -75,14 +75,23 @@ class Document:
             return None
         return self.blocks[i]
 
+    @cached_property
+    def _headings(self) -> list[int]:
+        """For each block, the index of the last heading at or before it (-1: none)."""
+        last = -1
+        out = []
+        for index, block in enumerate(self.blocks):
+            if block.kind == "heading":
+                last = index
+            out.append(last)
+        return out
+
     def heading_before(self, offset: int) -> Block | None:
         """The nearest heading at or before ``offset``: the section it is in."""
         i = bisect_right(self._block_starts, offset) - 1
-        while i >= 0:
-            if self.blocks[i].kind == "heading":
-                return self.blocks[i]
-            i -= 1
-        return None
+        if i < 0 or self._headings[i] < 0:
+            return None
+        return self.blocks[self._headings[i]]
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]

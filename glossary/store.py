@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from glossary.anchoring import anchor, quote_selector
 from glossary.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -87,10 +87,8 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _row(row: sqlite3.Row | tuple[object, ...]) -> Highlight:
-    values = list(row)
-    values[13] = bool(values[13])
-    return Highlight(*values)
+def _row(row: tuple[Any, ...]) -> Highlight:
+    return Highlight._make((*row[:13], row[13] != 0))
 
 
 class Store:

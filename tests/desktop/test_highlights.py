@@ -110,9 +110,7 @@ def test_without_a_selection_nothing_is_highlighted(window: MainWindow) -> None:
     assert "Select a passage" in window.statusBar().currentMessage()
 
 
-def test_clicking_a_highlight_selects_it_for_recolouring(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_clicking_a_highlight_selects_it_for_recolouring(window: MainWindow, qtbot: QtBot) -> None:
     start, end = select(window, "sebelumnya, yang mengakibatkan")
     window.highlight_actions[0].trigger()
     inside = window.reader.cursor_for(start + 14)  # inside "yang", not on a term
@@ -133,3 +131,24 @@ def test_closing_takes_a_backup_when_notes_changed(window: MainWindow, data_dir:
     window.close()
     backups = list((data_dir / "backups").glob("notes-*.sqlite3"))
     assert len(backups) == 1
+
+
+def test_only_highlights_near_the_screen_are_drawn(window: MainWindow, tmp_path: Path) -> None:
+    long = tmp_path / "panjang.md"
+    long.write_text(
+        "\n\n".join(f"Paragraf {i}: Nvidia dan DeepSeek." for i in range(400)), encoding="utf-8"
+    )
+    assert window.open_file(long)
+    text = window.marked.text  # type: ignore[union-attr]
+    assert window.notes is not None and window.document_id is not None
+    for i in range(0, 400, 2):
+        start = text.index(f"Paragraf {i}:")
+        window.notes.add(window.document_id, text, start, start + 8, 1 + i % 5)
+    near_top = drawn(window)
+    assert 0 < len(near_top) < 200
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    near_bottom = drawn(window)
+    last = text.index("Paragraf 398:")
+    assert any(start == last for start, _, _ in near_bottom)
+    assert all(start > near_top[-1][0] for start, _, _ in near_bottom)
