@@ -7,7 +7,7 @@ import platform
 import sys
 import time
 
-from benchmarks import detection, search, startup
+from benchmarks import detection, highlights, search, startup, store
 from benchmarks.common import print_table
 
 
@@ -16,15 +16,17 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds (about a minute)")
     args = parser.parse_args()
     rounds = (
-        {"detection": 3, "search": 2, "startup": 4}
+        {"detection": 3, "search": 2, "startup": 4, "store": 1, "highlights": 2}
         if args.quick
-        else {"detection": 5, "search": 5, "startup": 10}
+        else {"detection": 5, "search": 5, "startup": 10, "store": 5, "highlights": 5}
     )
     began = time.time()
     results = [
         *startup.run(rounds["startup"]),
         *detection.run(rounds["detection"]),
         *search.run(rounds["search"]),
+        *store.run(rounds["store"]),
+        *highlights.run(rounds["highlights"]),
     ]
     print(
         f"# {time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "

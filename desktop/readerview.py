@@ -322,12 +322,13 @@ class ReaderView(QTextBrowser):
         return min(covering, key=lambda h: h.end - h.start) if covering else None
 
     def _visible_range(self) -> tuple[int, int]:
-        """Document offsets of the text on screen, with a screen's margin each side."""
+        """Document offsets of the text on screen, with a quarter screen's margin each side."""
         if not self.isVisible() or self._marked is None:
             return 0, len(self._marked.text) if self._marked else 0  # laid out later
         height = self.viewport().height()
-        top = self.cursorForPosition(QPoint(0, -height)).position()
-        bottom = self.cursorForPosition(QPoint(self.viewport().width(), 2 * height)).position()
+        top = self.cursorForPosition(QPoint(0, -height // 4)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), height * 5 // 4))
+        bottom = bottom.position()
         return self._positions.from_qt(top), self._positions.from_qt(bottom)
 
     def _update_extra_selections(self, *_args: object) -> None:
@@ -336,14 +337,25 @@ class ReaderView(QTextBrowser):
         first, last = self._visible_range() if self._highlights else (0, 0)
         lo = bisect_left(self._highlight_starts, first - self._longest_highlight)
         hi = bisect_right(self._highlight_starts, last)
-        selections = []
+        # Overlapping highlights of one colour are drawn as one range: Qt's cost grows
+        # with the number of selections it paints.
+        spans: dict[int, list[list[int]]] = {}
         for h in self._highlights[lo:hi]:
             if h.end < first:
                 continue
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.cursor_for(h.start, h.end)
-            selection.format.setBackground(highlight_colour(h.colour))
-            selections.append(selection)
+            runs = spans.setdefault(h.colour, [])
+            if runs and h.start <= runs[-1][1]:
+                runs[-1][1] = max(runs[-1][1], h.end)
+            else:
+                runs.append([h.start, h.end])
+        selections = []
+        for colour, runs in spans.items():
+            background = highlight_colour(colour)
+            for start, end in runs:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self.cursor_for(start, end)
+                selection.format.setBackground(background)
+                selections.append(selection)
         self._drawn_range = (first, last)
         self.setExtraSelections(selections + self._flash)
 
