@@ -28,10 +28,11 @@ from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from glossary import __version__
 from glossary.backups import take_backup
-from glossary.document import DocumentError, load_document
+from glossary.document import DocumentError, bundled_article_path, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document, Language
 from glossary.reading import MarkedDocument
+from glossary.spelling import NoteSpeller
 from glossary.store import StoreError
 from glossary.terms import Glossary
 
@@ -180,6 +181,18 @@ class MainWindow(QMainWindow):
             )
             action.setData(colour)
             self.highlight_actions.append(action)
+        self.note_language_group = QActionGroup(self)
+        self.note_language_actions = {}
+        for code, label in (
+            ("en", self.tr("Notes in &English")),
+            ("id", self.tr("Notes in &Indonesian")),
+        ):
+            action = self._action(label, f"noteLanguage{code.upper()}Action")
+            action.setCheckable(True)
+            action.setData(code)
+            self.note_language_group.addAction(action)
+            self.note_language_actions[code] = action
+        self.note_language_actions[self.settings.get(keys.NOTE_LANGUAGE)].setChecked(True)
         self.delete_highlight_action = self._action(
             self.tr("&Delete Highlight"), "deleteHighlightAction", "Ctrl+Shift+Backspace"
         )
@@ -197,6 +210,9 @@ class MainWindow(QMainWindow):
         for action in self.highlight_actions:
             edit_menu.addAction(action)
         edit_menu.addAction(self.delete_highlight_action)
+        edit_menu.addSeparator()
+        spelling_menu = edit_menu.addMenu(self.tr("&Spelling of Notes"))
+        spelling_menu.addActions(list(self.note_language_actions.values()))
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self.search_action)
         go_menu.addAction(self.next_action)
@@ -235,6 +251,9 @@ class MainWindow(QMainWindow):
         self.reader.highlight_clicked.connect(self.notes_panel.select)
         self.notes_panel.highlight_activated.connect(self.on_notes_panel_highlight_activated)
         self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
+        self.notes_panel.speller_needed.connect(self.on_notes_panel_speller_needed)
+        self.notes_panel.editor.word_added.connect(self.on_note_editor_word_added)
+        self.note_language_group.triggered.connect(self.on_note_language_group_triggered)
         self.notes_panel.note_edited.connect(self.on_notes_panel_note_edited)
         self.notes_panel.search_requested.connect(self.on_notes_panel_search_requested)
         self.notes_panel.search_result_activated.connect(
@@ -355,6 +374,40 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteHighlight(self.notes, existing.id))
         except StoreError as exc:
             self.show_problem(str(exc))
+
+    def _make_speller(self) -> NoteSpeller:
+        language = self.settings.get(keys.NOTE_LANGUAGE)
+        user_words = self.notes.store.user_words(language) if self.notes is not None else set()
+        texts: list[str] = []
+        if language == "id":
+            # The word list: the bundled article and the glossary's Indonesian text (the
+            # PySastrawi roots are added by the speller itself).
+            texts.append(bundled_article_path().read_text(encoding="utf-8"))
+            for entry in self.glossary.entries:
+                texts.extend((*entry.forms("id"), entry.definition_id, entry.usage_id))
+        return NoteSpeller("id" if language == "id" else "en", user_words, texts)
+
+    @Slot()
+    def on_notes_panel_speller_needed(self) -> None:
+        self.notes_panel.editor.highlighter.use(self._make_speller())
+
+    @Slot(QAction)
+    def on_note_language_group_triggered(self, action: QAction) -> None:
+        self.settings.set(keys.NOTE_LANGUAGE, str(action.data()))
+        self.notes_panel.editor.highlighter.use(self._make_speller())
+
+    @Slot(str)
+    def on_note_editor_word_added(self, word: str) -> None:
+        highlighter = self.notes_panel.editor.highlighter
+        if self.notes is not None:
+            try:
+                self.notes.store.add_user_word(word, self.settings.get(keys.NOTE_LANGUAGE))
+            except StoreError as exc:
+                self.show_problem(str(exc))
+                return
+        if highlighter.speller is not None:
+            highlighter.speller.add(word)
+            highlighter.rehighlight()
 
     @Slot()
     def on_backup_timer_timeout(self) -> None:
@@ -512,4 +565,6 @@ class MainWindow(QMainWindow):
         if self.notes is not None:
             self.on_backup_timer_timeout()  # a backup on exit, when anything changed
             self.notes.store.close()  # every write is already committed
+            self.notes = None  # late signals (focus leaving the editor) find no store
+            self.backup_timer.stop()
         super().closeEvent(event)

@@ -7,6 +7,7 @@ A note is saved 500 ms after the last keystroke, when the editor loses focus, an
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFocusEvent, QIcon, QPixmap
+from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QIcon, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.readerview import highlight_colour
 from desktop.richtext import as_rich_text
+from desktop.spellhighlighter import SpellHighlighter
 from glossary.model import Document
 from glossary.store import Highlight
 
@@ -105,17 +107,53 @@ class NotesModel(QAbstractListModel):
 
 
 class NoteEditor(QPlainTextEdit):
-    """Plain-text note editor that reports losing focus.
+    """Plain-text note editor with spelling underlines and suggestions.
 
     Signals:
         focus_lost(): the editor lost keyboard focus.
+        word_added(str): "Add to Dictionary" was chosen for this word.
     """
 
     focus_lost = Signal()
+    word_added = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.highlighter = SpellHighlighter(self.document(), self)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
+
+    def spelling_actions(self, cursor: QTextCursor) -> list[QAction]:
+        """Suggestions for the unknown word at ``cursor``, and "Add to Dictionary"."""
+        speller = self.highlighter.speller
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        word = cursor.selectedText()
+        if speller is None or not word.strip() or speller.is_known(word):
+            return []
+        actions = []
+        for suggestion in speller.suggestions(word):
+            action = QAction(suggestion, self)
+            action.triggered.connect(partial(self._replace, QTextCursor(cursor), suggestion))
+            actions.append(action)
+        add = QAction(self.tr("Add “%1” to Dictionary").replace("%1", word), self)
+        add.triggered.connect(partial(self.word_added.emit, word))
+        actions.append(add)
+        return actions
+
+    def _replace(self, cursor: QTextCursor, text: str) -> None:
+        cursor.insertText(text)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        actions = self.spelling_actions(self.cursorForPosition(event.pos()))
+        if actions:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertActions(first, actions)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
 
 class NotesPanel(QWidget):
@@ -126,9 +164,11 @@ class NotesPanel(QWidget):
         note_edited(int, str): save this note text for the highlight id.
         search_result_activated(int): a search result (highlight id) was opened.
         search_requested(str): search the notes of all documents for this text.
+        speller_needed(): a note is about to be edited and no speller is set yet.
     """
 
     highlight_activated = Signal(int)
+    speller_needed = Signal()
     note_edited = Signal(int, str)
     search_result_activated = Signal(int)
     search_requested = Signal(str)
@@ -141,6 +181,7 @@ class NotesPanel(QWidget):
         self._highlights: list[Highlight] = []
         self._labels: dict[int, str] = {}
         self._editing: int | None = None
+        self._speller_requested = False
 
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("notesSearch")
@@ -291,6 +332,9 @@ class NotesPanel(QWidget):
         self.editor.blockSignals(False)
         self.editor.setEnabled(highlight_id is not None)
         self.saved_label.clear()
+        if highlight_id is not None and not self._speller_requested:
+            self._speller_requested = True
+            self.speller_needed.emit()
 
     @Slot(int)
     def on_colour_filter_current_index_changed(self, _index: int) -> None:

@@ -26,6 +26,7 @@ class Setting(Generic[T]):
 
 
 DEFINITION_FIRST: Setting[Language] = Setting("preferences/definition_first", "id", ("id", "en"))
+NOTE_LANGUAGE: Setting[str] = Setting("preferences/note_language", "en", ("en", "id"))
 WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE = Setting("state/window_state", QByteArray())
 SPLITTER_STATE = Setting("state/splitter", QByteArray())
