@@ -426,7 +426,19 @@ class MainWindow(QMainWindow):
             return
         highlights = self.notes.highlights(self.document_id)
         self.reader.set_highlights(highlights)
-        self.notes_panel.show_highlights(self.marked.document, highlights)
+        language = self.panel.language
+        terms = {}
+        for h in highlights:
+            entries = [self.glossary.entry(e) for e in self.marked.entries_in(h.start, h.end)]
+            if entries and not h.orphaned:
+                terms[h.id] = self.tr("Glossary: %1").replace(
+                    "%1",
+                    "; ".join(
+                        f"{e.headword(language)} – {e.short_definition(language, 90)}"
+                        for e in entries
+                    ),
+                )
+        self.notes_panel.show_highlights(self.marked.document, highlights, terms)
 
     @Slot(int)
     def on_notes_changed(self, document_id: int) -> None:

@@ -62,12 +62,23 @@ class NotesModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[Highlight, str]] = []
         self._labels: dict[int, str] = {}
+        self._terms: dict[int, str] = {}
 
-    def set_rows(self, rows: list[tuple[Highlight, str]], labels: dict[int, str]) -> None:
+    def set_rows(
+        self,
+        rows: list[tuple[Highlight, str]],
+        labels: dict[int, str],
+        terms: dict[int, str] | None = None,
+    ) -> None:
+        """``rows``: highlight and where it is; ``terms``: highlight id -> glossary terms."""
         self.beginResetModel()
         self._rows = rows
         self._labels = labels
+        self._terms = terms or {}
         self.endResetModel()
+
+    def terms(self, highlight_id: int) -> str:
+        return self._terms.get(highlight_id, "")
 
     def highlight(self, row: int) -> Highlight:
         return self._rows[row][0]
@@ -92,6 +103,8 @@ class NotesModel(QAbstractListModel):
                 lines[1] = "Not found in this text · " + lines[1]
             if highlight.note:
                 lines.append(highlight.note.splitlines()[0])
+            if highlight.id in self._terms:
+                lines.append(self._terms[highlight.id])
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole:
             return colour_icon(highlight.colour)
@@ -181,6 +194,7 @@ class NotesPanel(QWidget):
         self._highlights: list[Highlight] = []
         self._labels: dict[int, str] = {}
         self._editing: int | None = None
+        self._terms: dict[int, str] = {}
         self._speller_requested = False
 
         self.search_field = QLineEdit(self)
@@ -208,6 +222,11 @@ class NotesPanel(QWidget):
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setPlaceholderText(self.tr("Select a highlight to write its note."))
         self.editor.setEnabled(False)
+        self.terms_label = QLabel(self)
+        self.terms_label.setObjectName("noteTerms")
+        self.terms_label.setAccessibleName(self.tr("Glossary terms in this highlight"))
+        self.terms_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.terms_label.setWordWrap(True)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("noteSaved")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -222,6 +241,7 @@ class NotesPanel(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.terms_label)
         lower_layout.addWidget(self.editor, 1)
         lower_layout.addWidget(self.saved_label)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -257,10 +277,17 @@ class NotesPanel(QWidget):
         self.colour_filter.setCurrentIndex(max(0, self.colour_filter.findData(current)))
         self.colour_filter.blockSignals(False)
 
-    def show_highlights(self, document: Document | None, highlights: list[Highlight]) -> None:
-        """The open document's highlights (search results stay until the field is cleared)."""
+    def show_highlights(
+        self,
+        document: Document | None,
+        highlights: list[Highlight],
+        terms: dict[int, str] | None = None,
+    ) -> None:
+        """The open document's highlights (search results stay until the field is cleared);
+        ``terms`` maps a highlight id to the glossary terms it covers, as text."""
         self._document = document
         self._highlights = highlights
+        self._terms = terms or {}
         if not self.search_field.text().strip():
             self._show_rows(self._document_rows())
 
@@ -280,7 +307,7 @@ class NotesPanel(QWidget):
 
     def _show_rows(self, rows: list[tuple[Highlight, str]]) -> None:
         current = self._editing
-        self.model.set_rows(rows, self._labels)
+        self.model.set_rows(rows, self._labels, self._terms)
         if current is not None:
             row = self.model.row_of(current)
             if row >= 0:
@@ -332,6 +359,7 @@ class NotesPanel(QWidget):
         self.editor.blockSignals(False)
         self.editor.setEnabled(highlight_id is not None)
         self.saved_label.clear()
+        self.terms_label.setText(self.model.terms(highlight_id) if highlight_id else "")
         if highlight_id is not None and not self._speller_requested:
             self._speller_requested = True
             self.speller_needed.emit()

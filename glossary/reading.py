@@ -47,6 +47,16 @@ class MarkedDocument:
             return self.occurrences[i]
         return None
 
+    def entries_in(self, start: int, end: int) -> list[str]:
+        """Entries with an occurrence inside ``start..end``, in text order, once each."""
+        i = bisect_left(self._starts, start)
+        found: dict[str, None] = {}
+        while i < len(self.occurrences) and self.occurrences[i].start < end:
+            if self.occurrences[i].end <= end:
+                found[self.occurrences[i].entry_id] = None
+            i += 1
+        return list(found)
+
     def next_of(self, entry_id: str, offset: int, *, backwards: bool = False) -> Occurrence | None:
         """The next occurrence of ``entry_id`` after ``offset`` (or before), wrapping around."""
         items = self._by_entry.get(entry_id)

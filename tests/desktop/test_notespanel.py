@@ -154,3 +154,12 @@ def test_reopened_window_lists_kept_notes(window: MainWindow, qtbot: QtBot, data
     qtbot.addWidget(again)
     assert listed(again) == ["“Critical Technology Tracker”"]
     assert QApplication.instance() is not None
+
+
+def test_a_highlight_over_a_glossary_term_shows_its_entry(window: MainWindow) -> None:
+    highlight(window, "arsitektur ‘campuran pakar’")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    entry = window.glossary.entry("mixture-of-experts")
+    assert panel.terms_label.text().startswith(f"Glossary: {entry.headword('id')} – ")
+    assert entry.headword("id") in listed_notes(window)

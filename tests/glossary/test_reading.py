@@ -40,3 +40,11 @@ def test_at_and_snippet_stay_in_their_block() -> None:
     snip = long.snippet(long.occurrences[0], context=20)
     assert snip.before.startswith("…") and snip.after.endswith("…")
     assert len(snip.before) <= 21
+
+
+def test_entries_in_a_passage() -> None:
+    m = marked()
+    first, second = m.of_entry("us")[:2]
+    assert m.entries_in(first.start, second.end) == ["us"]
+    assert m.entries_in(first.start + 1, second.end) == ["us"]  # only whole occurrences
+    assert m.entries_in(0, first.start) == []
