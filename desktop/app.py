@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -81,6 +82,8 @@ def build_window(
         notes = StoreAdapter(store)
         if recovered:
             problems.append(recovered)
+        with contextlib.suppress(StoreError):
+            store.empty_trash()  # what has been in the Trash for 30 days
     window = MainWindow(glossary, matcher, settings, notes)
     if notes is not None:
         notes.setParent(window)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from desktop import settings as keys
 from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour
 from desktop.glossarypanel import GlossaryPanel
+from desktop.labelsdialog import LabelsDialog
 from desktop.messagebar import MessageBar
 from desktop.notespanel import NotesPanel
 from desktop.readerview import ReaderView
 from desktop.richtext import tooltip
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
+from desktop.trashdialog import TrashDialog
 from glossary import __version__
 from glossary.backups import take_backup
 from glossary.document import DocumentError, bundled_article_path, load_document
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.notes = notes
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
+        self.trash_dialog: TrashDialog | None = None
         self._writes_backed_up = 0
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -181,6 +184,8 @@ class MainWindow(QMainWindow):
             )
             action.setData(colour)
             self.highlight_actions.append(action)
+        self.labels_action = self._action(self.tr("Colour &Labels…"), "colourLabelsAction")
+        self.trash_action = self._action(self.tr("&Trash…"), "trashAction")
         self.note_language_group = QActionGroup(self)
         self.note_language_actions = {}
         for code, label in (
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addAction(self.delete_highlight_action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.labels_action)
+        edit_menu.addAction(self.trash_action)
         spelling_menu = edit_menu.addMenu(self.tr("&Spelling of Notes"))
         spelling_menu.addActions(list(self.note_language_actions.values()))
         go_menu = menu_bar.addMenu(self.tr("&Go"))
@@ -254,6 +261,8 @@ class MainWindow(QMainWindow):
         self.notes_panel.speller_needed.connect(self.on_notes_panel_speller_needed)
         self.notes_panel.editor.word_added.connect(self.on_note_editor_word_added)
         self.note_language_group.triggered.connect(self.on_note_language_group_triggered)
+        self.labels_action.triggered.connect(self.on_labels_action_triggered)
+        self.trash_action.triggered.connect(self.on_trash_action_triggered)
         self.notes_panel.note_edited.connect(self.on_notes_panel_note_edited)
         self.notes_panel.search_requested.connect(self.on_notes_panel_search_requested)
         self.notes_panel.search_result_activated.connect(
@@ -408,6 +417,53 @@ class MainWindow(QMainWindow):
         if highlighter.speller is not None:
             highlighter.speller.add(word)
             highlighter.rehighlight()
+
+    @Slot()
+    def on_labels_action_triggered(self) -> None:
+        if self.notes is None:
+            return
+        labels = LabelsDialog.ask(self.notes.store.colour_labels(), self)
+        if labels is not None:
+            self.apply_labels(labels)
+
+    def apply_labels(self, labels: dict[int, str]) -> None:
+        """Rename the colours: ``labels`` maps colour to label ("" for the default)."""
+        if self.notes is None:
+            return
+        try:
+            for colour, label in labels.items():
+                self.notes.store.set_colour_label(colour, label)
+        except StoreError as exc:
+            self.show_problem(str(exc))
+        self.notes_panel.set_labels(self.notes.store.colour_labels())
+        self._show_highlights()
+
+    @Slot()
+    def on_trash_action_triggered(self) -> None:
+        if self.notes is None:
+            return
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self)
+            self.trash_dialog.restore_requested.connect(self.on_trash_dialog_restore_requested)
+        self._refresh_trash()
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
+
+    def _refresh_trash(self) -> None:
+        if self.notes is None or self.trash_dialog is None:
+            return
+        titles = {d.id: d.title or d.path or "" for d in self.notes.store.documents()}
+        self.trash_dialog.show_trash(self.notes.store.trash(), titles)
+
+    @Slot(int)
+    def on_trash_dialog_restore_requested(self, highlight_id: int) -> None:
+        if self.notes is None:
+            return
+        try:
+            self.notes.restore(highlight_id)
+        except StoreError as exc:
+            self.show_problem(str(exc))
+        self._refresh_trash()
 
     @Slot()
     def on_backup_timer_timeout(self) -> None:

@@ -163,3 +163,35 @@ def test_a_highlight_over_a_glossary_term_shows_its_entry(window: MainWindow) ->
     entry = window.glossary.entry("mixture-of-experts")
     assert panel.terms_label.text().startswith(f"Glossary: {entry.headword('id')} – ")
     assert entry.headword("id") in listed_notes(window)
+
+
+def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> None:
+    from desktop.labelsdialog import LabelsDialog
+
+    highlight(window, "Nasdaq", 4)
+    dialog = LabelsDialog(window.notes.store.colour_labels(), window)  # type: ignore[union-attr]
+    dialog.fields[4].setText("Tidak setuju")
+    dialog.fields[1].setText("")
+    window.apply_labels(dialog.labels())
+    assert "Tidak setuju" in listed_notes(window)
+    assert window.notes_panel.colour_filter.findText("Tidak setuju") >= 0
+    window.close()
+    with Store(data_dir / NOTES_FILE) as store:
+        assert store.colour_labels()[4] == "Tidak setuju"
+        assert store.colour_labels()[1] == "Important"
+
+
+def test_trash_restores_deleted_highlights(window: MainWindow, qtbot: QtBot) -> None:
+    highlight(window, "Three Mile Island", 2)
+    start = window.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
+    window.reader.setTextCursor(window.reader.cursor_for(start + 2))
+    window.delete_highlight_action.trigger()
+    assert listed(window) == []
+    window.trash_action.trigger()
+    dialog = window.trash_dialog
+    assert dialog is not None and dialog.list.count() == 1
+    assert dialog.list.item(0).text().startswith("“Three Mile Island”")
+    dialog.restore_button.click()
+    assert listed(window) == ["“Three Mile Island”"]
+    assert dialog.list.count() == 0
+    dialog.close()
