@@ -107,7 +107,7 @@ def build_window(
 
 def _quiet_offscreen_messages(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
     # The offscreen platform says this of every window; it means nothing to a user.
-    if "propagateSizeHints" not in text:
+    if "propagateSizeHints" not in text and "does not support raise" not in text:
         print(text, file=sys.stderr)
 
 
