@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from desktop.notespanel import colour_icon
+from desktop.readerview import colour_icon
 from glossary.store import DEFAULT_LABELS
 
 

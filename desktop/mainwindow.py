@@ -23,7 +23,7 @@ from desktop.glossarypanel import GlossaryPanel
 from desktop.labelsdialog import LabelsDialog
 from desktop.messagebar import MessageBar
 from desktop.notespanel import NotesPanel
-from desktop.readerview import ReaderView
+from desktop.readerview import ReaderView, colour_icon
 from desktop.richtext import tooltip
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
@@ -183,7 +183,10 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{colour}",
             )
             action.setData(colour)
+            action.setIcon(colour_icon(colour))
             self.highlight_actions.append(action)
+        self.note_action = self._action(self.tr("Add or Edit &Note"), "noteAction", "Ctrl+Alt+N")
+        self.note_action.setToolTip(self.tr("Highlight the selection if needed and write its note"))
         self.labels_action = self._action(self.tr("Colour &Labels…"), "colourLabelsAction")
         self.trash_action = self._action(self.tr("&Trash…"), "trashAction")
         self.note_language_group = QActionGroup(self)
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in self.highlight_actions:
             edit_menu.addAction(action)
+        edit_menu.addAction(self.note_action)
         edit_menu.addAction(self.delete_highlight_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.labels_action)
@@ -252,7 +256,11 @@ class MainWindow(QMainWindow):
         for action in self.highlight_actions:
             action.triggered.connect(self.on_highlight_action_triggered)
         self.delete_highlight_action.triggered.connect(self.on_delete_highlight_action_triggered)
-        self.reader.set_context_actions([*self.highlight_actions, self.delete_highlight_action])
+        self.note_action.triggered.connect(self.on_note_action_triggered)
+        self.reader.set_context_actions(
+            [*self.highlight_actions, self.note_action, self.delete_highlight_action]
+        )
+        self.reader.set_selection_actions([*self.highlight_actions, self.note_action])
         if self.notes is not None:
             self.notes.changed.connect(self.on_notes_changed)
         self.reader.highlight_clicked.connect(self.notes_panel.select)
@@ -369,6 +377,33 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Select a passage to highlight."), 4000)
         except StoreError as exc:
             self.show_problem(str(exc))
+
+    @Slot()
+    def on_note_action_triggered(self) -> None:
+        """Write the note of the highlight at the cursor; a selection is highlighted first
+        (in the first colour)."""
+        if self.notes is None or self.document_id is None or self.marked is None:
+            return
+        start, end = self.reader.selection_range()
+        target = self.reader.highlight_at(start)
+        if end > start and (target is None or (target.start, target.end) != (start, end)):
+            command = AddHighlight(self.notes, self.document_id, self.marked.text, start, end, 1)
+            try:
+                self.undo_stack.push(command)
+            except StoreError as exc:
+                self.show_problem(str(exc))
+                return
+            self.reader.clear_selection()
+            highlight_id = command.highlight_id
+        elif target is not None:
+            highlight_id = target.id
+        else:
+            self.statusBar().showMessage(self.tr("Select a passage to write a note."), 4000)
+            return
+        self.tabs.setCurrentWidget(self.notes_panel)
+        if highlight_id is not None:
+            self.notes_panel.select(highlight_id)
+        self.notes_panel.editor.setFocus()
 
     @Slot()
     def on_delete_highlight_action_triggered(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QIcon, QPixmap, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.readerview import highlight_colour
+from desktop.readerview import colour_icon
 from desktop.richtext import as_rich_text
 from desktop.spellhighlighter import SpellHighlighter
 from glossary.model import Document
@@ -44,15 +44,6 @@ QUOTE_CHARS = 140
 HighlightRole = Qt.ItemDataRole.UserRole + 1
 ColourRole = Qt.ItemDataRole.UserRole + 2
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def colour_icon(colour: int) -> QIcon:
-    """A small swatch of a highlight colour, opaque."""
-    pixmap = QPixmap(14, 14)
-    swatch = highlight_colour(colour)
-    swatch.setAlpha(255)
-    pixmap.fill(swatch)
-    return QIcon(pixmap)
 
 
 class NotesModel(QAbstractListModel):

@@ -16,9 +16,11 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QIcon,
     QMouseEvent,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -28,7 +30,7 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QTextEdit, QToolButton, QWidget
 
 from desktop.positions import PositionMap
 from glossary.document import ITEM_BULLET
@@ -51,6 +53,43 @@ HIGHLIGHT_ALPHA = 90
 def highlight_colour(colour: int) -> QColor:
     red, green, blue = HIGHLIGHT_RGB.get(colour, HIGHLIGHT_RGB[1])
     return QColor(red, green, blue, HIGHLIGHT_ALPHA)
+
+
+def colour_icon(colour: int) -> QIcon:
+    """A small swatch of a highlight colour, opaque."""
+    pixmap = QPixmap(14, 14)
+    swatch = highlight_colour(colour)
+    swatch.setAlpha(255)
+    pixmap.fill(swatch)
+    return QIcon(pixmap)
+
+
+class SelectionToolbar(QFrame):
+    """The floating bar shown above a selection: the five colours and "Note"."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("selectionToolbar")
+        self.setAccessibleName(self.tr("Highlight the selection"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(3, 2, 3, 2)
+        self._layout.setSpacing(2)
+        self.hide()
+
+    def set_actions(self, actions: list[QAction]) -> None:
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if not action.icon().isNull()
+                else Qt.ToolButtonStyle.ToolButtonTextOnly
+            )
+            self._layout.addWidget(button)
+        self.adjustSize()
 
 
 FLASH_MS = 900
@@ -96,6 +135,7 @@ class ReaderView(QTextBrowser):
         self._longest_highlight = 0
         self._drawn_range = (-1, -1)
         self._context_actions: list[QAction] = []
+        self.selection_toolbar = SelectionToolbar(self.viewport())
         self._paint_pending = False
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -107,6 +147,7 @@ class ReaderView(QTextBrowser):
         self._painted_timer.timeout.connect(self.painted)
         self.anchorClicked.connect(self.on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.selectionChanged.connect(self._on_selection_changed)
 
     @property
     def marked(self) -> MarkedDocument | None:
@@ -169,6 +210,29 @@ class ReaderView(QTextBrowser):
     def set_context_actions(self, actions: list[QAction]) -> None:
         """Actions offered in the reader's context menu after the standard ones."""
         self._context_actions = list(actions)
+
+    def set_selection_actions(self, actions: list[QAction]) -> None:
+        """Actions of the floating bar that appears over a selection made with the mouse."""
+        self.selection_toolbar.set_actions(actions)
+
+    def show_selection_toolbar(self) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            self.selection_toolbar.hide()
+            return
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        rect = self.cursorRect(start)
+        bar = self.selection_toolbar
+        x = max(0, min(rect.left(), self.viewport().width() - bar.width()))
+        y = rect.top() - bar.height() - 4
+        if y < 0:
+            end = QTextCursor(cursor)
+            end.setPosition(cursor.selectionEnd())
+            y = self.cursorRect(end).bottom() + 4
+        bar.move(x, y)
+        bar.show()
+        bar.raise_()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -359,7 +423,15 @@ class ReaderView(QTextBrowser):
         self._drawn_range = (first, last)
         self.setExtraSelections(selections + self._flash)
 
+    def _on_selection_changed(self) -> None:
+        if not self.textCursor().hasSelection():
+            self.selection_toolbar.hide()
+
     def _on_scrolled(self, _value: int) -> None:
+        self.selection_toolbar.hide()
+        self._update_visible_highlights()
+
+    def _update_visible_highlights(self) -> None:
         first, last = self._visible_range()
         drawn_first, drawn_last = self._drawn_range
         if self._highlights and not (drawn_first <= first and last <= drawn_last):

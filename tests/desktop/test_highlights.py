@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
@@ -152,3 +153,30 @@ def test_only_highlights_near_the_screen_are_drawn(window: MainWindow, tmp_path:
     last = text.index("Paragraf 398:")
     assert any(start == last for start, _, _ in near_bottom)
     assert all(start > near_top[-1][0] for start, _, _ in near_bottom)
+
+
+def test_a_selection_shows_the_floating_bar(window: MainWindow, qtbot: QtBot) -> None:
+    reader = window.reader
+    start, end = select(window, "Nvidia kehilangan")
+    reader.show_selection_toolbar()  # what releasing the mouse after a drag does
+    bar = reader.selection_toolbar
+    assert bar.isVisible()
+    assert abs(bar.geometry().bottom() - reader.cursorRect(reader.cursor_for(start)).top()) < 40
+    buttons = bar.findChildren(QToolButton)
+    assert [b.defaultAction() for b in buttons] == [*window.highlight_actions, window.note_action]
+    buttons[3].click()  # pink
+    assert drawn(window) == [(start, end, highlight_colour(4))]
+    assert not bar.isVisible()  # the selection is gone, and so is the bar
+
+
+def test_note_action_highlights_and_opens_the_note(window: MainWindow, qtbot: QtBot) -> None:
+    select(window, "High-Flyer")
+    window.note_action.trigger()
+    assert window.tabs.currentWidget() is window.notes_panel
+    assert QApplication.focusWidget() is window.notes_panel.editor
+    qtbot.keyClicks(window.notes_panel.editor, "dana kuantitatif")
+    window.notes_panel.flush()
+    assert window.notes is not None
+    notes = [h.note for h in window.notes.highlights(window.document_id)]  # type: ignore[arg-type]
+    assert notes == ["dana kuantitatif"]
+    assert drawn(window)[0][2] == highlight_colour(1)
