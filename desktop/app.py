@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
+from desktop.singleinstance import InstanceServer, hand_over, server_name
 from desktop.storeadapter import StoreAdapter
 from glossary.backups import open_store
 from glossary.document import DocumentError, load_bundled_article, load_document
@@ -132,7 +133,13 @@ def run(
             f"glossary-reader: {data_dir}: cannot be used ({exc.strerror or exc}).", file=sys.stderr
         )
         return 2
+    name = server_name(data_dir)
+    if not headless and hand_over(name, document.path if document else None):
+        return 0  # the window already running on this data folder shows the file
     window = build_window(data_dir, document)
+    if not headless:
+        server = InstanceServer(name, window)
+        server.file_requested.connect(window.on_instance_file_requested)
     if headless:
         window.resize(*SCREENSHOT_SIZE)
         result: list[int] = [0]

@@ -378,6 +378,15 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.show_problem(str(exc))
 
+    @Slot(str)
+    def on_instance_file_requested(self, path: str) -> None:
+        """Another launch of the app asked for ``path`` (or just to be shown)."""
+        if path:
+            self.open_file(Path(path))
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     @Slot()
     def on_note_action_triggered(self) -> None:
         """Write the note of the highlight at the cursor; a selection is highlighted first

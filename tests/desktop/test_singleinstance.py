@@ -1,0 +1,54 @@
+"""A second launch hands its file to the window already running on the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.mainwindow import MainWindow
+from desktop.singleinstance import InstanceServer, hand_over, server_name
+
+
+def test_second_launch_hands_its_file_to_the_running_window(
+    window: MainWindow, qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    name = server_name(data_dir)
+    server = InstanceServer(name, window)
+    assert server.listening
+    server.file_requested.connect(window.on_instance_file_requested)
+    doc = tmp_path / "kedua.md"
+    doc.write_text("# Kedua\n\nNvidia lagi.\n", encoding="utf-8")
+    with qtbot.waitSignal(server.file_requested, timeout=5000) as blocker:
+        assert hand_over(name, doc)
+    assert blocker.args == [str(doc.resolve())]
+    assert window.marked is not None and window.marked.document.title == "Kedua"
+
+
+def test_no_running_window_means_no_hand_over(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    assert not hand_over(server_name(tmp_path / "nobody"), None)
+
+
+def test_each_data_folder_has_its_own_window(tmp_path: Path) -> None:
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "a")
+
+
+def test_a_real_second_launch_exits_after_handing_over(
+    window: MainWindow, qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    server = InstanceServer(server_name(data_dir), window)
+    doc = tmp_path / "ketiga.md"
+    doc.write_text("# Ketiga\n\nTeks.\n", encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir), str(doc)], cwd=REPO
+    )
+    with qtbot.waitSignal(server.file_requested, timeout=60_000) as blocker:
+        pass
+    assert child.wait(timeout=60) == 0
+    assert blocker.args == [str(doc.resolve())]
