@@ -180,3 +180,22 @@ def test_note_action_highlights_and_opens_the_note(window: MainWindow, qtbot: Qt
     notes = [h.note for h in window.notes.highlights(window.document_id)]  # type: ignore[arg-type]
     assert notes == ["dana kuantitatif"]
     assert drawn(window)[0][2] == highlight_colour(1)
+
+
+def test_a_damaged_notes_database_is_replaced_and_the_user_told(
+    qtbot: QtBot, data_dir: Path, app_instance
+) -> None:  # type: ignore[no-untyped-def]
+    first = build_window(data_dir)
+    qtbot.addWidget(first)
+    select(first, "Nasdaq")
+    first.highlight_actions[0].trigger()
+    first.close()  # takes a backup
+    (data_dir / NOTES_FILE).write_bytes(b"this is no longer a database " * 500)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{data_dir / NOTES_FILE}{suffix}").unlink(missing_ok=True)
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    message = again.message_bar.text()
+    assert "damaged" in message and "restored" in message
+    assert len(list(data_dir.glob("notes.sqlite3.damaged-*"))) == 1
+    assert [a for a, _, _ in drawn(again)] == [again.marked.text.index("Nasdaq")]  # type: ignore[union-attr]
