@@ -1,4 +1,9 @@
-"""Undoable changes to highlights (``QUndoStack`` commands over the store adapter)."""
+"""Undoable changes to highlights (``QUndoStack`` commands over the store adapter).
+
+The window writes first and pushes a command only once the write committed, so a
+failed write never sits on the undo stack. A command's first ``redo`` (which
+``QUndoStack.push`` calls) therefore does nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,80 +12,94 @@ from PySide6.QtGui import QUndoCommand
 from desktop.storeadapter import StoreAdapter
 
 
-class AddHighlight(QUndoCommand):
-    """Highlight a passage; undo moves it to the Trash, redo brings it back."""
-
-    def __init__(
-        self, notes: StoreAdapter, document_id: int, text: str, start: int, end: int, colour: int
-    ) -> None:
-        super().__init__("Highlight")
-        self._notes = notes
-        self._args = (document_id, text, start, end, colour)
-        self.highlight_id: int | None = None
+class _Done(QUndoCommand):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._pushed = False
 
     def redo(self) -> None:
-        if self.highlight_id is None:
-            self.highlight_id = self._notes.add(*self._args).id
-        else:
-            self._notes.restore(self.highlight_id)
+        if not self._pushed:
+            self._pushed = True  # the window already made this change
+            return
+        self.apply()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class AddHighlight(_Done):
+    """A new highlight; undo moves it to the Trash, redo brings it back."""
+
+    def __init__(self, notes: StoreAdapter, highlight_id: int) -> None:
+        super().__init__("Highlight")
+        self._notes = notes
+        self.highlight_id = highlight_id
+
+    def apply(self) -> None:
+        self._notes.restore(self.highlight_id)
 
     def undo(self) -> None:
-        assert self.highlight_id is not None
         self._notes.delete(self.highlight_id)
 
 
-class Recolour(QUndoCommand):
-    def __init__(self, notes: StoreAdapter, highlight_id: int, colour: int) -> None:
+class Recolour(_Done):
+    def __init__(self, notes: StoreAdapter, highlight_id: int, old: int, new: int) -> None:
         super().__init__("Change Highlight Colour")
         self._notes = notes
         self._id = highlight_id
-        self._new = colour
-        self._old = notes.store.highlight(highlight_id).colour
+        self._old = old
+        self._new = new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._notes.set_colour(self._id, self._new)
 
     def undo(self) -> None:
         self._notes.set_colour(self._id, self._old)
 
 
-class EditNote(QUndoCommand):
-    """Change a note; consecutive edits of the same note merge into one undo step."""
+class EditNote(_Done):
+    """A note changed; edits of one note in one editing session merge into one step."""
 
     ID = 1
 
-    def __init__(self, notes: StoreAdapter, highlight_id: int, note: str) -> None:
+    def __init__(
+        self, notes: StoreAdapter, highlight_id: int, old: str, new: str, session: int
+    ) -> None:
         super().__init__("Edit Note")
         self._notes = notes
         self._id = highlight_id
-        self._new = note
-        self._old = notes.store.highlight(highlight_id).note
+        self._old = old
+        self._new = new
+        self._session = session
 
     def id(self) -> int:
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditNote) or other._id != self._id:
+        if not isinstance(other, EditNote) or (other._id, other._session) != (
+            self._id,
+            self._session,
+        ):
             return False
         self._new = other._new
         return True
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._notes.set_note(self._id, self._new)
 
     def undo(self) -> None:
         self._notes.set_note(self._id, self._old)
 
 
-class DeleteHighlight(QUndoCommand):
-    """Move a highlight to the Trash; undo restores it."""
+class DeleteHighlight(_Done):
+    """A highlight moved to the Trash; undo restores it."""
 
     def __init__(self, notes: StoreAdapter, highlight_id: int) -> None:
         super().__init__("Delete Highlight")
         self._notes = notes
         self._id = highlight_id
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._notes.delete(self._id)
 
     def undo(self) -> None:

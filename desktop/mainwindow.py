@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -29,6 +30,7 @@ from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from desktop.trashdialog import TrashDialog
 from glossary import __version__
+from glossary.atomic import write_text_atomic
 from glossary.backups import take_backup
 from glossary.document import DocumentError, bundled_article_path, load_document
 from glossary.matching import TermMatcher
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Glossary Reader"))
         self.settings = settings
+        # Where a note that cannot be saved is kept as a file (beside the settings).
+        self.settings_folder = settings.folder
         self.glossary = glossary
         self.matcher = matcher
         self.marked: MarkedDocument | None = None
@@ -367,12 +371,12 @@ class MainWindow(QMainWindow):
             end = start  # the selection is that highlight (it was clicked): recolour it
         try:
             if end > start:
-                self.undo_stack.push(
-                    AddHighlight(self.notes, self.document_id, self.marked.text, start, end, colour)
-                )
+                added = self.notes.add(self.document_id, self.marked.text, start, end, colour)
+                self.undo_stack.push(AddHighlight(self.notes, added.id))
                 self.reader.clear_selection()
             elif existing is not None:
-                self.undo_stack.push(Recolour(self.notes, existing.id, colour))
+                self.notes.set_colour(existing.id, colour)
+                self.undo_stack.push(Recolour(self.notes, existing.id, existing.colour, colour))
             else:
                 self.statusBar().showMessage(self.tr("Select a passage to highlight."), 4000)
         except StoreError as exc:
@@ -396,22 +400,21 @@ class MainWindow(QMainWindow):
         start, end = self.reader.selection_range()
         target = self.reader.highlight_at(start)
         if end > start and (target is None or (target.start, target.end) != (start, end)):
-            command = AddHighlight(self.notes, self.document_id, self.marked.text, start, end, 1)
             try:
-                self.undo_stack.push(command)
+                added = self.notes.add(self.document_id, self.marked.text, start, end, 1)
             except StoreError as exc:
                 self.show_problem(str(exc))
                 return
+            self.undo_stack.push(AddHighlight(self.notes, added.id))
             self.reader.clear_selection()
-            highlight_id = command.highlight_id
+            highlight_id = added.id
         elif target is not None:
             highlight_id = target.id
         else:
             self.statusBar().showMessage(self.tr("Select a passage to write a note."), 4000)
             return
         self.tabs.setCurrentWidget(self.notes_panel)
-        if highlight_id is not None:
-            self.notes_panel.select(highlight_id)
+        self.notes_panel.select(highlight_id)
         self.notes_panel.editor.setFocus()
 
     @Slot()
@@ -424,9 +427,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Put the cursor in a highlight first."), 4000)
             return
         try:
-            self.undo_stack.push(DeleteHighlight(self.notes, existing.id))
+            self.notes.delete(existing.id)
         except StoreError as exc:
             self.show_problem(str(exc))
+            return
+        self.undo_stack.push(DeleteHighlight(self.notes, existing.id))
 
     def _make_speller(self) -> NoteSpeller:
         language = self.settings.get(keys.NOTE_LANGUAGE)
@@ -544,6 +549,9 @@ class MainWindow(QMainWindow):
     def on_notes_changed(self, document_id: int) -> None:
         if document_id == self.document_id:
             self._show_highlights()
+        query = self.notes_panel.search_field.text()
+        if query.strip():
+            self.on_notes_panel_search_requested(query)  # results show notes as stored
 
     @Slot(int)
     def on_notes_panel_highlight_activated(self, highlight_id: int) -> None:
@@ -557,16 +565,38 @@ class MainWindow(QMainWindow):
             return
         self.reader.show_range(highlight.start, highlight.end)
 
-    @Slot(int, str)
-    def on_notes_panel_note_edited(self, highlight_id: int, note: str) -> None:
+    @Slot(int, str, int)
+    def on_notes_panel_note_edited(self, highlight_id: int, note: str, session: int) -> None:
         if self.notes is None:
+            self._rescue_note(highlight_id, note, "the notes database is closed")
             return
         try:
-            self.undo_stack.push(EditNote(self.notes, highlight_id, note))
-        except StoreError as exc:
-            self.show_problem(str(exc))
+            old = self.notes.store.highlight(highlight_id).note
+            saved = self.notes.set_note(highlight_id, note)
+        except (StoreError, KeyError) as exc:
+            self._rescue_note(highlight_id, note, str(exc))
             return
-        self.notes_panel.note_saved(self.notes.store.highlight(highlight_id))
+        self.undo_stack.push(EditNote(self.notes, highlight_id, old, note, session))
+        self.notes_panel.note_saved(saved)
+
+    def _rescue_note(self, highlight_id: int, note: str, why: str) -> None:
+        """A note that could not be saved goes to a text file, never nowhere."""
+        folder = self.settings_folder / "unsaved-notes"
+        target = folder / f"note-{highlight_id}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.txt"
+        try:
+            write_text_atomic(target, note)
+        except OSError as exc:
+            self.show_problem(
+                self.tr("A note could not be saved (%1) nor kept in a file (%2).")
+                .replace("%1", why)
+                .replace("%2", str(exc))
+            )
+            return
+        self.show_problem(
+            self.tr("A note could not be saved (%1). Its text is kept in %2.")
+            .replace("%1", why)
+            .replace("%2", str(target))
+        )
 
     @Slot(str)
     def on_notes_panel_search_requested(self, text: str) -> None:

@@ -115,10 +115,12 @@ class NoteEditor(QPlainTextEdit):
 
     Signals:
         focus_lost(): the editor lost keyboard focus.
+        focus_gained(): the editor got keyboard focus.
         word_added(str): "Add to Dictionary" was chosen for this word.
     """
 
     focus_lost = Signal()
+    focus_gained = Signal()
     word_added = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -165,7 +167,8 @@ class NotesPanel(QWidget):
 
     Signals:
         highlight_activated(int): show this highlight (id) in the text.
-        note_edited(int, str): save this note text for the highlight id.
+        note_edited(int, str, int): save this note text for the highlight id; the last
+            number names the editing session (edits of one session undo together).
         search_result_activated(int): a search result (highlight id) was opened.
         search_requested(str): search the notes of all documents for this text.
         speller_needed(): a note is about to be edited and no speller is set yet.
@@ -173,7 +176,7 @@ class NotesPanel(QWidget):
 
     highlight_activated = Signal(int)
     speller_needed = Signal()
-    note_edited = Signal(int, str)
+    note_edited = Signal(int, str, int)
     search_result_activated = Signal(int)
     search_requested = Signal(str)
 
@@ -187,6 +190,7 @@ class NotesPanel(QWidget):
         self._editing: int | None = None
         self._terms: dict[int, str] = {}
         self._speller_requested = False
+        self._session = 0
 
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("notesSearch")
@@ -255,6 +259,7 @@ class NotesPanel(QWidget):
         self.search_field.textChanged.connect(self.on_search_field_text_changed)
         self.editor.textChanged.connect(self.on_editor_text_changed)
         self.editor.focus_lost.connect(self.flush)
+        self.editor.focus_gained.connect(self._new_session)
         self._save_timer.timeout.connect(self.flush)
 
     def set_labels(self, labels: dict[int, str]) -> None:
@@ -299,10 +304,33 @@ class NotesPanel(QWidget):
     def _show_rows(self, rows: list[tuple[Highlight, str]]) -> None:
         current = self._editing
         self.model.set_rows(rows, self._labels, self._terms)
-        if current is not None:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+        if current is None:
+            return
+        row = self.model.row_of(current)
+        if row < 0:
+            # Another document (or a search without it): nothing may be typed into a
+            # note that is not listed. Unsaved text was flushed before the switch.
+            self._save_timer.stop()
+            self._editing = None
+            self._set_editor_text("")
+            self.editor.setEnabled(False)
+            self.terms_label.clear()
+            return
+        self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+        stored = self.model.highlight(row).note
+        if not self._save_timer.isActive() and self.editor.toPlainText() != stored:
+            # Changed elsewhere (undo, redo): show the note as it is now stored.
+            self._set_editor_text(stored)
+
+    def _set_editor_text(self, text: str) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.editor.blockSignals(False)
+
+    @Slot()
+    def _new_session(self) -> None:
+        self._session += 1
 
     def select(self, highlight_id: int) -> None:
         row = self.model.row_of(highlight_id)
@@ -319,7 +347,7 @@ class NotesPanel(QWidget):
         text = self.editor.toPlainText()
         if row >= 0 and self.model.highlight(row).note == text:
             return
-        self.note_edited.emit(self._editing, text)
+        self.note_edited.emit(self._editing, text, self._session)
 
     def note_saved(self, highlight: Highlight) -> None:
         """The store committed ``highlight``'s note: say so, if it is the one shown."""
@@ -343,11 +371,10 @@ class NotesPanel(QWidget):
             return
         self.flush()
         self._editing = highlight_id
+        self._session += 1
         source = self.proxy.mapToSource(current)
         note = self.model.highlight(source.row()).note if source.isValid() else ""
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(note)
-        self.editor.blockSignals(False)
+        self._set_editor_text(note)
         self.editor.setEnabled(highlight_id is not None)
         self.saved_label.clear()
         self.terms_label.setText(self.model.terms(highlight_id) if highlight_id else "")

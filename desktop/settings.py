@@ -37,6 +37,7 @@ class Settings:
     """Reads and writes declared settings; unknown or bad stored values fall back."""
 
     def __init__(self, path: Path) -> None:
+        self.folder = path.parent
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:

@@ -5,9 +5,10 @@ A backup is a copy made with SQLite's backup API into ``backups/``, verified wit
 out. Kept: the newest 8, plus the newest of each of the last 7 days and of each of
 the last 4 weeks. No backup is taken from a database that fails its own check.
 
-:func:`open_store` opens the database and, when the file is damaged or from a newer
-version of the app, moves it aside (never deleting it) and restores the newest good
-backup, or starts empty when there is none, with a message saying what happened.
+:func:`open_store` opens the database and, when the file is damaged, moves it aside
+(never deleting it) and restores the newest good backup, or starts empty when there
+is none, with a message saying what happened. A database written by a newer version
+of the app is left alone: it raises, and the app runs without notes.
 """
 
 from __future__ import annotations
@@ -118,12 +119,15 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
 def open_store(path: Path, folder: Path | None = None) -> tuple[Store, str | None]:
     """Open the notes database at ``path``; a damaged one is replaced by its newest good
     backup (or an empty database). Returns the store and a message for the user, if any.
-    A database that is only locked or on a full disk raises :class:`StoreError`."""
+    A database that is locked, on a full disk or from a newer version raises
+    :class:`StoreError`."""
     folder = folder if folder is not None else path.parent / "backups"
     try:
         return Store(path, folder), None
     except StoreError as exc:
-        if exc.kind not in ("damaged", "newer"):
+        # A newer app's database is sound: swapping in an older backup would split the
+        # notes in two. It is refused, untouched, like a locked one.
+        if exc.kind != "damaged":
             raise
         problem = str(exc)
     aside = set_aside(path)

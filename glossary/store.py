@@ -12,6 +12,7 @@ than this app) raise :class:`StoreError`; anything else is a bug and raises as i
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -165,31 +166,45 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction; it commits when the block ends without an exception."""
+        """A write transaction; it commits when the block ends without an exception.
+
+        SQLite errors inside the block (disk full, I/O) roll back and raise StoreError.
+        """
         try:
             self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             raise _error(exc, self.path) from None
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        try:
             self._db.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            self._rollback()
             raise _error(exc, self.path) from None
+        except BaseException:
+            self._rollback()
+            raise
         self.writes += 1
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled back by itself (a full disk does): nothing left to undo.
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+
+    def _read(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
+        """Run a query; SQLite's errors (a closed or damaged file) become StoreError."""
+        try:
+            return self._db.execute(sql, params or {})
+        except sqlite3.Error as exc:
+            raise _error(exc, self.path) from None
 
     def pragmas(self) -> dict[str, object]:
         """The connection's safety settings, for diagnostics and tests."""
         names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "user_version")
-        return {n: self._db.execute(f"PRAGMA {n}").fetchone()[0] for n in names}
+        return {n: self._read(f"PRAGMA {n}").fetchone()[0] for n in names}
 
     def integrity_ok(self) -> bool:
-        return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        return bool(self._read("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     def backup(self, target: Path) -> Path:
         """Copy the database to ``target`` with SQLite's backup API (consistent while in use)."""
@@ -222,15 +237,13 @@ class Store:
         return int(row[0])
 
     def documents(self) -> list[DocumentRecord]:
-        rows = self._db.execute(
+        rows = self._read(
             "SELECT id, sha256, path, title, opened_at FROM documents ORDER BY id"
         ).fetchall()
         return [DocumentRecord(*row) for row in rows]
 
     def document_id(self, sha256: str) -> int | None:
-        row = self._db.execute(
-            "SELECT id FROM documents WHERE sha256 = :sha", {"sha": sha256}
-        ).fetchone()
+        row = self._read("SELECT id FROM documents WHERE sha256 = :sha", {"sha": sha256}).fetchone()
         return int(row[0]) if row else None
 
     # -- highlights --------------------------------------------------------------------
@@ -274,7 +287,7 @@ class Store:
         return self.highlight(highlight_id)
 
     def highlight(self, highlight_id: int) -> Highlight:
-        row = self._db.execute(
+        row = self._read(
             f"SELECT {_COLUMNS} FROM highlights WHERE id = :id", {"id": highlight_id}
         ).fetchone()
         if row is None:
@@ -284,7 +297,7 @@ class Store:
     def highlights(self, document_id: int, *, include_deleted: bool = False) -> list[Highlight]:
         """The document's highlights in text order; orphaned ones last."""
         deleted = "" if include_deleted else "AND deleted IS NULL"
-        rows = self._db.execute(
+        rows = self._read(
             f"SELECT {_COLUMNS} FROM highlights WHERE document_id = :doc {deleted} "
             "ORDER BY orphaned, start_offset, end_offset, id",
             {"doc": document_id},
@@ -316,7 +329,7 @@ class Store:
         return self._update(highlight_id, "deleted = NULL", {})
 
     def trash(self) -> list[Highlight]:
-        rows = self._db.execute(
+        rows = self._read(
             f"SELECT {_COLUMNS} FROM highlights WHERE deleted IS NOT NULL ORDER BY deleted DESC"
         ).fetchall()
         return [_row(r) for r in rows]
@@ -341,7 +354,7 @@ class Store:
         if not words:
             return []
         match = " ".join(f'"{w}"*' for w in words)
-        rows = self._db.execute(
+        rows = self._read(
             f"SELECT {', '.join('h.' + c.strip() for c in _COLUMNS.split(','))} "
             "FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid "
             "WHERE highlights_fts MATCH :match AND h.deleted IS NULL "
@@ -362,7 +375,7 @@ class Store:
         document_id = self.remember_document(document)
         if document.path is None:
             return document_id, []
-        rows = self._db.execute(
+        rows = self._read(
             f"SELECT {', '.join('h.' + c.strip() for c in _COLUMNS.split(','))} "
             "FROM highlights h JOIN documents d ON d.id = h.document_id "
             "WHERE d.path = :path AND d.id != :doc ORDER BY h.id",
@@ -375,25 +388,15 @@ class Store:
         with self.transaction() as db:
             for h in old:
                 found = anchor(text, h.exact, h.prefix, h.suffix, h.start, h.end)
-                values: dict[str, object]
+                # Only the position moves: the quote stays as the reader highlighted it,
+                # so a wrong fuzzy match never loses the original passage.
                 if found is None:
                     values = {"start": h.start, "end": h.end, "orphaned": 1}
-                    values.update({"exact": h.exact, "prefix": h.prefix, "suffix": h.suffix})
                 else:
-                    # A fuzzy match takes the passage as it reads now.
-                    exact, prefix, suffix = quote_selector(text, found.start, found.end)
-                    values = {
-                        "exact": exact,
-                        "start": found.start,
-                        "end": found.end,
-                        "orphaned": 0,
-                        "prefix": prefix,
-                        "suffix": suffix,
-                    }
+                    values = {"start": found.start, "end": found.end, "orphaned": 0}
                 db.execute(
-                    "UPDATE highlights SET document_id = :doc, exact = :exact, "
-                    "start_offset = :start, end_offset = :end, prefix = :prefix, suffix = :suffix, "
-                    "orphaned = :orphaned, updated = :now WHERE id = :id",
+                    "UPDATE highlights SET document_id = :doc, start_offset = :start, "
+                    "end_offset = :end, orphaned = :orphaned, updated = :now WHERE id = :id",
                     {**values, "doc": document_id, "id": h.id, "now": now_iso()},
                 )
         return document_id, [self.highlight(h.id) for h in old]
@@ -402,7 +405,7 @@ class Store:
 
     def colour_labels(self) -> dict[int, str]:
         labels = dict(DEFAULT_LABELS)
-        labels.update(self._db.execute("SELECT colour, label FROM colour_labels").fetchall())
+        labels.update(self._read("SELECT colour, label FROM colour_labels").fetchall())
         return labels
 
     def set_colour_label(self, colour: int, label: str) -> None:
@@ -419,7 +422,7 @@ class Store:
                 db.execute("DELETE FROM colour_labels WHERE colour = :c", {"c": colour})
 
     def user_words(self, language: str) -> set[str]:
-        rows = self._db.execute(
+        rows = self._read(
             "SELECT word FROM user_words WHERE language = :lang", {"lang": language}
         ).fetchall()
         return {r[0] for r in rows}

@@ -195,3 +195,71 @@ def test_trash_restores_deleted_highlights(window: MainWindow, qtbot: QtBot) -> 
     assert listed(window) == ["“Three Mile Island”"]
     assert dialog.list.count() == 0
     dialog.close()
+
+
+def write_note(window: MainWindow, qtbot: QtBot, row: int, text: str) -> None:
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(row, 0))
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, text)
+    panel.flush()
+
+
+def test_editing_search_results_never_reverts_a_note(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "kecerdasan buatan")
+    highlight(window, "Three Mile Island")
+    write_note(window, qtbot, 0, "alpha satu")
+    write_note(window, qtbot, 1, "alpha dua")
+    panel = window.notes_panel
+    qtbot.keyClicks(panel.search_field, "alpha")
+    assert len(listed(window)) == 2
+    write_note(window, qtbot, 0, " EXTRA")  # the newest result first: "alpha dua"
+    panel.list.setCurrentIndex(panel.list.model().index(1, 0))
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    assert panel.editor.toPlainText() == "alpha dua EXTRA"
+    qtbot.keyClicks(panel.editor, "!")
+    panel.flush()
+    assert sorted(notes_in_store(data_dir)) == ["alpha dua EXTRA!", "alpha satu"]
+
+
+def test_undo_shows_in_the_editor_and_is_not_written_back(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    write_note(window, qtbot, 0, "typed")
+    window.reader.setFocus()
+    window.undo_action.trigger()  # the note edit
+    assert window.notes_panel.editor.toPlainText() == ""
+    window.notes_panel.flush()
+    window.close()
+    assert notes_in_store(data_dir) == [""]
+
+
+def test_a_note_that_cannot_be_saved_is_kept_in_a_file(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    qtbot.keyClicks(panel.editor, "jangan hilang")
+    assert window.notes is not None
+    window.notes.store.close()  # the database goes away under the editor
+    panel.flush()
+    (kept,) = (data_dir / "unsaved-notes").glob("note-*.txt")
+    assert kept.read_text(encoding="utf-8") == "jangan hilang"
+    assert str(kept) in window.message_bar.text()
+    assert window.undo_stack.count() == 1  # only the highlight: no failed edit on the stack
+
+
+def test_switching_document_clears_the_editor(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    write_note(window, qtbot, 0, "catatan")
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
+    assert window.open_file(other)
+    assert window.notes_panel.editor.toPlainText() == ""
+    assert not window.notes_panel.editor.isEnabled()

@@ -90,7 +90,7 @@ def _damage(path: Path, how: str) -> None:
         db.close()
 
 
-@pytest.mark.parametrize("how", ["random", "truncated", "not-a-database", "newer"])
+@pytest.mark.parametrize("how", ["random", "truncated", "not-a-database"])
 def test_damaged_database_is_set_aside_and_backup_restored(tmp_path: Path, how: str) -> None:
     path = tmp_path / "notes.sqlite3"
     with store_with_note(path, "dari cadangan") as store:
@@ -109,6 +109,19 @@ def test_damaged_database_is_set_aside_and_backup_restored(tmp_path: Path, how: 
     (aside,) = tmp_path.glob("notes.sqlite3.damaged-*")
     assert aside.read_bytes() == damaged  # moved, never deleted or changed
     assert aside.name in message
+
+
+def test_newer_database_is_refused_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    with store_with_note(path) as store:
+        take_backup(store, tmp_path / "backups")
+    _damage(path, "newer")
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        open_store(path, tmp_path / "backups")
+    assert info.value.kind == "newer"
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.damaged-*"))
 
 
 def test_damaged_database_without_backup_starts_empty(tmp_path: Path) -> None:

@@ -231,6 +231,7 @@ def test_changed_text_at_the_same_path_moves_and_reanchors_highlights(
     assert new.text[by_id[kept.id].start : by_id[kept.id].end] == "Empat lima enam"
     assert not by_id[kept.id].orphaned
     assert by_id[gone.id].orphaned and by_id[gone.id].exact == "Satu dua tiga"
+    assert by_id[kept.id].exact == "Empat lima enam"  # the quote as highlighted, kept
     assert [h.id for h in store.highlights(new_id)] == [kept.id, gone.id]  # orphans last
     assert store.highlights(old_id) == []
     assert store.reanchor(new) == (new_id, [])
