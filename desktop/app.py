@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QLockFile,
     QMessageLogContext,
     QStandardPaths,
     QTimer,
@@ -32,6 +33,7 @@ from glossary.terms import Glossary, GlossaryError, load_bundled_glossary, load_
 APP_NAME = APPLICATION
 ORG_NAME = ORGANISATION
 SCREENSHOT_SIZE = (1280, 800)
+LOCK_WAIT_MS = 2000
 
 
 def default_data_dir() -> Path:
@@ -75,17 +77,28 @@ def build_window(
         problems.append(f"The glossary could not be loaded:\n{exc}")
     matcher = TermMatcher(glossary, stem_cache=data_dir / "cache" / "stems.json")
     notes = None
-    try:
-        store, recovered = open_store(data_dir / NOTES_FILE)
-    except StoreError as exc:
-        problems.append(f"{exc} Highlights and notes are off until this is solved.")
+    # One writer per notes database: the lock is held until the window closes.
+    lock = QLockFile(str(data_dir / "notes.lock"))
+    store = None
+    if not lock.tryLock(LOCK_WAIT_MS):
+        problems.append(
+            "Another Glossary Reader window is using the notes in this data folder; "
+            "highlights and notes are off in this one."
+        )
     else:
+        try:
+            store, recovered = open_store(data_dir / NOTES_FILE)
+        except StoreError as exc:
+            lock.unlock()
+            problems.append(f"{exc} Highlights and notes are off until this is solved.")
+    if store is not None:
         notes = StoreAdapter(store)
         if recovered:
             problems.append(recovered)
         with contextlib.suppress(StoreError):
             store.empty_trash()  # what has been in the Trash for 30 days
     window = MainWindow(glossary, matcher, settings, notes)
+    window.notes_lock = lock if store is not None else None
     if notes is not None:
         notes.setParent(window)
     document = file if isinstance(file, Document) else None
@@ -134,11 +147,14 @@ def run(
         )
         return 2
     name = server_name(data_dir)
-    if not headless and hand_over(name, document.path if document else None):
-        return 0  # the window already running on this data folder shows the file
-    window = build_window(data_dir, document)
+    server = None
     if not headless:
-        server = InstanceServer(name, window)
+        if hand_over(name, document.path if document else None):
+            return 0  # the window already running on this data folder shows the file
+        server = InstanceServer(name)  # listening before the notes are opened
+    window = build_window(data_dir, document)
+    if server is not None:
+        server.setParent(window)
         server.file_requested.connect(window.on_instance_file_requested)
     if headless:
         window.resize(*SCREENSHOT_SIZE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QLockFile, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.trash_dialog: TrashDialog | None = None
+        self.notes_lock: QLockFile | None = None  # held by the composition root's choice
         self._writes_backed_up = 0
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -709,4 +710,7 @@ class MainWindow(QMainWindow):
             self.notes.store.close()  # every write is already committed
             self.notes = None  # late signals (focus leaving the editor) find no store
             self.backup_timer.stop()
+        if self.notes_lock is not None:
+            self.notes_lock.unlock()
+            self.notes_lock = None
         super().closeEvent(event)

@@ -28,6 +28,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         if parent is not None:
             self.setParent(parent)
         self._speller: NoteSpeller | None = None
+        self._generation = 0
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(Qt.GlobalColor.red)
@@ -39,15 +40,20 @@ class SpellHighlighter(QSyntaxHighlighter):
     def use(self, speller: NoteSpeller) -> None:
         """Check with ``speller``, loading its dictionary off the UI thread first."""
         self._speller = None
+        self._generation += 1
+        generation = self._generation
         self.rehighlight()
 
-        def load() -> NoteSpeller:
+        def load() -> tuple[int, NoteSpeller]:
             speller.is_known("a")  # loads the dictionary
-            return speller
+            return generation, speller
 
         run_in_background(load, self._on_loaded, parent=self)
 
-    def _on_loaded(self, speller: object) -> None:
+    def _on_loaded(self, result: object) -> None:
+        generation, speller = result  # type: ignore[misc]
+        if generation != self._generation:
+            return  # a later choice of language is loading: this one is stale
         assert isinstance(speller, NoteSpeller)
         self._speller = speller
         self.rehighlight()

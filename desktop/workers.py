@@ -46,5 +46,7 @@ def run_in_background(
     relay.succeeded.connect(on_success)
     if on_failure is not None:
         relay.failed.connect(on_failure)
+    relay.succeeded.connect(relay.deleteLater)
+    relay.failed.connect(relay.deleteLater)
     QThreadPool.globalInstance().start(_Task(work, relay))
     return relay

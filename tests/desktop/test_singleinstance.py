@@ -52,3 +52,15 @@ def test_a_real_second_launch_exits_after_handing_over(
         pass
     assert child.wait(timeout=60) == 0
     assert blocker.args == [str(doc.resolve())]
+
+
+def test_a_second_window_on_the_same_notes_does_not_write(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    from desktop.app import build_window
+
+    second = build_window(data_dir)
+    qtbot.addWidget(second)
+    assert second.notes is None
+    assert "Another Glossary Reader window" in second.message_bar.text()
+    assert window.notes is not None  # the first keeps writing
