@@ -533,17 +533,20 @@ class MainWindow(QMainWindow):
         highlights = self.notes.highlights(self.document_id)
         self.reader.set_highlights(highlights)
         language = self.panel.language
+        described: dict[str, str] = {}  # entry id -> "headword – short definition"
+
+        def describe(entry_id: str) -> str:
+            if entry_id not in described:
+                e = self.glossary.entry(entry_id)
+                described[entry_id] = f"{e.headword(language)} – {e.short_definition(language, 90)}"
+            return described[entry_id]
+
+        prefix = self.tr("Glossary: %1")
         terms = {}
         for h in highlights:
-            entries = [self.glossary.entry(e) for e in self.marked.entries_in(h.start, h.end)]
-            if entries and not h.orphaned:
-                terms[h.id] = self.tr("Glossary: %1").replace(
-                    "%1",
-                    "; ".join(
-                        f"{e.headword(language)} – {e.short_definition(language, 90)}"
-                        for e in entries
-                    ),
-                )
+            entry_ids = self.marked.entries_in(h.start, h.end)
+            if entry_ids and not h.orphaned:
+                terms[h.id] = prefix.replace("%1", "; ".join(map(describe, entry_ids)))
         self.notes_panel.show_highlights(self.marked.document, highlights, terms)
 
     @Slot(int)
