@@ -30,7 +30,15 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextBrowser, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from desktop.positions import PositionMap
 from glossary.document import ITEM_BULLET
@@ -93,6 +101,7 @@ class SelectionToolbar(QFrame):
 
 
 FLASH_MS = 900
+SELECTION_REST_MS = 250
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
 
 
@@ -147,6 +156,10 @@ class ReaderView(QTextBrowser):
         self._painted_timer.timeout.connect(self.painted)
         self.anchorClicked.connect(self.on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._toolbar_timer = QTimer(self)
+        self._toolbar_timer.setSingleShot(True)
+        self._toolbar_timer.setInterval(SELECTION_REST_MS)
+        self._toolbar_timer.timeout.connect(self._on_toolbar_timer_timeout)
         self.selectionChanged.connect(self._on_selection_changed)
 
     @property
@@ -424,8 +437,19 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections(selections + self._flash)
 
     def _on_selection_changed(self) -> None:
-        if not self.textCursor().hasSelection():
+        # The bar appears once the selection rests (a drag may not end in a release
+        # event here), and goes as soon as nothing is selected.
+        if self.textCursor().hasSelection():
+            self._toolbar_timer.start()
+        else:
+            self._toolbar_timer.stop()
             self.selection_toolbar.hide()
+
+    def _on_toolbar_timer_timeout(self) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._toolbar_timer.start()  # still dragging
+            return
+        self.show_selection_toolbar()
 
     def _on_scrolled(self, _value: int) -> None:
         self.selection_toolbar.hide()

@@ -158,9 +158,8 @@ def test_only_highlights_near_the_screen_are_drawn(window: MainWindow, tmp_path:
 def test_a_selection_shows_the_floating_bar(window: MainWindow, qtbot: QtBot) -> None:
     reader = window.reader
     start, end = select(window, "Nvidia kehilangan")
-    reader.show_selection_toolbar()  # what releasing the mouse after a drag does
     bar = reader.selection_toolbar
-    assert bar.isVisible()
+    qtbot.waitUntil(bar.isVisible, timeout=3000)  # once the selection rests
     assert abs(bar.geometry().bottom() - reader.cursorRect(reader.cursor_for(start)).top()) < 40
     buttons = bar.findChildren(QToolButton)
     assert [b.defaultAction() for b in buttons] == [*window.highlight_actions, window.note_action]
