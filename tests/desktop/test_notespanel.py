@@ -17,6 +17,14 @@ from glossary.store import Store
 from tests.desktop.test_highlights import select
 
 
+def type_note(window: MainWindow, qtbot: QtBot, row: int, text: str) -> None:
+    """Select the row-th highlight in the Notes tab and type into its note."""
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(row, 0))
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, text)
+
+
 def highlight(window: MainWindow, passage: str, colour: int = 1) -> None:
     select(window, passage)
     window.highlight_actions[colour - 1].trigger()
@@ -51,9 +59,7 @@ def test_note_saved_after_typing_pause_and_undoable(
 ) -> None:
     highlight(window, "campuran pakar")
     panel = window.notes_panel
-    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
-    panel.editor.setFocus()
-    qtbot.keyClicks(panel.editor, "Arsitektur MoE")
+    type_note(window, qtbot, 0, "Arsitektur MoE")
     qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved", timeout=3000)
     assert notes_in_store(data_dir) == ["Arsitektur MoE"]
     assert "Arsitektur MoE" in listed_notes(window)
@@ -70,10 +76,7 @@ def test_closing_right_after_typing_loses_nothing(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
     highlight(window, "Three Mile Island")
-    panel = window.notes_panel
-    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
-    panel.editor.setFocus()
-    qtbot.keyClicks(panel.editor, "PLTN")
+    type_note(window, qtbot, 0, "PLTN")
     window.close()  # well inside the 500 ms pause
     assert notes_in_store(data_dir) == ["PLTN"]
 
@@ -198,11 +201,8 @@ def test_trash_restores_deleted_highlights(window: MainWindow, qtbot: QtBot) -> 
 
 
 def write_note(window: MainWindow, qtbot: QtBot, row: int, text: str) -> None:
-    panel = window.notes_panel
-    panel.list.setCurrentIndex(panel.list.model().index(row, 0))
-    panel.editor.setFocus()
-    qtbot.keyClicks(panel.editor, text)
-    panel.flush()
+    type_note(window, qtbot, row, text)
+    window.notes_panel.flush()
 
 
 def test_editing_search_results_never_reverts_a_note(
