@@ -13,18 +13,22 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop import clisharing
 from glossary import __version__
 from glossary.document import DocumentError, bundled_article_path, load_document
 from glossary.terms import GlossaryError
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("terms", "notes")
+SUBCOMMANDS = ("terms", "notes", "export", "import")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
 USAGE = """\
 glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] terms [FILE] [--json]
-       glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]"""
+       glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]
+       glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
+                       [--output PATH] [--article] [--no-glossary] [...]
+       glossary-reader [--data-dir DIR] import FILE.json"""
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
@@ -102,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     _add_data_dir(listing, argparse.SUPPRESS)
+    clisharing.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     return parser
 
 
@@ -183,6 +188,12 @@ def run_notes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _notes_path(args: argparse.Namespace) -> Path:
+    from glossary.paths import NOTES_FILE, default_data_dir
+
+    return (data_dir_from(args) or default_data_dir()) / NOTES_FILE
+
+
 def run_window(args: argparse.Namespace) -> int:
     document = None
     if args.file is not None:
@@ -213,6 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_terms(args)
     if args.command == "notes":
         return run_notes(args)
+    if args.command == "export":
+        return clisharing.run_export(args, _notes_path(args), fail)
+    if args.command == "import":
+        return clisharing.run_import(args, _notes_path(args), fail)
     return run_window(args)
 
 

@@ -44,17 +44,10 @@ from desktop.positions import PositionMap
 from glossary.document import ITEM_BULLET
 from glossary.model import Block, Document, Occurrence
 from glossary.reading import MarkedDocument
-from glossary.store import Highlight
+from glossary.store import HIGHLIGHT_RGB, Highlight
 
 TERM_SCHEME = "term"
 # Yellow, green, blue, pink, purple: translucent, so text and term marks stay legible.
-HIGHLIGHT_RGB = {
-    1: (255, 214, 0),
-    2: (64, 192, 87),
-    3: (51, 154, 240),
-    4: (240, 101, 149),
-    5: (151, 117, 250),
-}
 HIGHLIGHT_ALPHA = 90
 
 

@@ -63,5 +63,11 @@ V1_DOCUMENTS_AND_HIGHLIGHTS = """
         );
 """
 
-MIGRATIONS: list[str] = [V1_DOCUMENTS_AND_HIGHLIGHTS]
+# Who wrote a highlight's note, for notes imported from a shared annotation file
+# ("" for the reader's own).
+V2_CREATOR = """
+        ALTER TABLE highlights ADD COLUMN creator TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: list[str] = [V1_DOCUMENTS_AND_HIGHLIGHTS, V2_CREATOR]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,7 +6,13 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from glossary.document import load_document
+from glossary.document import (
+    DocumentError,
+    bundled_article_path,
+    load_bundled_article,
+    load_document,
+)
+from glossary.model import Document
 from glossary.store import DocumentRecord, Highlight, Store
 
 MIN_HASH_PREFIX = 6
@@ -27,6 +33,33 @@ def select_highlights(store: Store, document: str | None = None) -> list[NoteRow
     if document is not None:
         records = [_find_document(store, records, document)]
     return [NoteRow(r, h) for r in records for h in store.highlights(r.id)]
+
+
+def document_to_export(
+    store: Store, wanted: str | None
+) -> tuple[DocumentRecord | None, Document | None]:
+    """The store's record of the document ``wanted`` (a file, or the start of its text's
+    hash; None: the bundled article) and its text if it can be read unchanged.
+
+    A file with no notes yet gives (None, document): a handout of its glossary terms.
+    """
+    records = store.documents()
+    if wanted is None or Path(wanted).is_file():
+        document = load_bundled_article() if wanted is None else load_document(wanted)
+        found = [r for r in records if r.sha256 == document.sha256]
+        return (found[0] if found else None), document
+    record = _find_document(store, records, wanted)
+    text: Document | None = None
+    for candidate in (record.path, str(bundled_article_path())):
+        if candidate:
+            try:
+                loaded = load_document(candidate)
+            except DocumentError:
+                continue
+            if loaded.sha256 == record.sha256:
+                text = loaded
+                break
+    return record, text
 
 
 def _find_document(store: Store, records: list[DocumentRecord], wanted: str) -> DocumentRecord:
@@ -64,6 +97,7 @@ def notes_json(rows: list[NoteRow]) -> str:
                 "created": r.highlight.created,
                 "updated": r.highlight.updated,
                 "id": r.highlight.uuid,
+                "creator": r.highlight.creator,
             }
             for r in rows
         ],
@@ -82,7 +116,10 @@ def notes_table(rows: list[NoteRow], labels: dict[int, str]) -> str:
             current = document.id
             lines.append(f"{document.title or document.path or document.sha256[:12]}")
         where = "orphaned" if h.orphaned else f"{h.start}-{h.end}"
-        lines.append(f"  [{labels.get(h.colour, h.colour)}] {where}  “{' '.join(h.exact.split())}”")
+        by = f"  (by {h.creator})" if h.creator else ""
+        lines.append(
+            f"  [{labels.get(h.colour, h.colour)}] {where}  “{' '.join(h.exact.split())}”{by}"
+        )
         if h.note:
             lines.extend(f"      {line}" for line in h.note.splitlines())
     return "\n".join(lines)

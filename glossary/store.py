@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,6 +29,14 @@ BUSY_TIMEOUT_MS = 5000
 TRASH_DAYS = 30
 DEFAULT_COLOUR = 1
 COLOURS = range(1, 6)
+# The highlight colours, as RGB; the reader draws them translucent, handouts as tints.
+HIGHLIGHT_RGB = {
+    1: (255, 214, 0),
+    2: (64, 192, 87),
+    3: (51, 154, 240),
+    4: (240, 101, 149),
+    5: (151, 117, 250),
+}
 DEFAULT_LABELS = {1: "Important", 2: "Term", 3: "Question", 4: "Disagree", 5: "Vocabulary"}
 
 
@@ -75,11 +83,36 @@ class Highlight(NamedTuple):
     updated: str
     deleted: str | None
     orphaned: bool
+    creator: str = ""  # who wrote it, for an imported note; "" for the reader's own
+
+
+class ImportedDocument(NamedTuple):
+    sha256: str
+    title: str
+    path: str | None
+
+
+class ImportedHighlight(NamedTuple):
+    """A highlight read from an annotation file, already anchored in its document."""
+
+    uuid: str
+    document: ImportedDocument
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    colour: int
+    note: str
+    created: str
+    updated: str
+    creator: str
+    orphaned: bool = False
 
 
 _COLUMNS = (
     "id, uuid, document_id, exact, prefix, suffix, start_offset, end_offset, colour, note, "
-    "created, updated, deleted, orphaned"
+    "created, updated, deleted, orphaned, creator"
 )
 
 
@@ -89,7 +122,7 @@ def now_iso() -> str:
 
 
 def _row(row: tuple[Any, ...]) -> Highlight:
-    return Highlight._make((*row[:13], row[13] != 0))
+    return Highlight._make((*row[:13], row[13] != 0, row[14]))
 
 
 class Store:
@@ -362,6 +395,51 @@ class Store:
             {"match": match, "limit": limit},
         ).fetchall()
         return [_row(r) for r in rows]
+
+    # -- highlights from an annotation file -------------------------------------------
+
+    def import_highlights(self, items: Sequence[ImportedHighlight]) -> int:
+        """Add highlights read from a shared file, in one transaction; those whose uuid
+        the store already has are skipped. Returns how many were added."""
+        added = 0
+        with self.transaction() as db:
+            documents: dict[str, int] = {}
+            for item in items:
+                _check_colour(item.colour)
+                sha = item.document.sha256
+                if sha not in documents:
+                    db.execute(
+                        "INSERT INTO documents (sha256, path, title) VALUES (:sha, :path, :title) "
+                        "ON CONFLICT (sha256) DO NOTHING",
+                        {"sha": sha, "path": item.document.path, "title": item.document.title},
+                    )
+                    row = db.execute(
+                        "SELECT id FROM documents WHERE sha256 = :sha", {"sha": sha}
+                    ).fetchone()
+                    documents[sha] = int(row[0])
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO highlights (uuid, document_id, exact, prefix, suffix, "
+                    "start_offset, end_offset, colour, note, created, updated, orphaned, creator) "
+                    "VALUES (:uuid, :doc, :exact, :prefix, :suffix, :start, :end, :colour, "
+                    ":note, :created, :updated, :orphaned, :creator)",
+                    {
+                        "uuid": item.uuid,
+                        "doc": documents[sha],
+                        "exact": item.exact,
+                        "prefix": item.prefix,
+                        "suffix": item.suffix,
+                        "start": item.start,
+                        "end": item.end,
+                        "colour": item.colour,
+                        "note": item.note,
+                        "created": item.created,
+                        "updated": item.updated,
+                        "orphaned": int(item.orphaned),
+                        "creator": item.creator,
+                    },
+                )
+                added += cursor.rowcount
+        return added
 
     # -- a document whose text changed -------------------------------------------------
 

@@ -1,0 +1,96 @@
+"""Exporters, one small module per format, each with ``extension``, ``label`` and
+either ``render(handout) -> str`` (text formats) or ``write(handout, path)``.
+
+The PDF exporter needs Qt to lay the HTML handout out; it lives in ``desktop.pdfexport``.
+Modules are imported when first used: the window opens without them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from pathlib import Path
+from types import ModuleType
+from typing import NamedTuple
+
+from glossary.atomic import write_text_atomic
+from glossary.export.handout import Handout
+
+MAX_NAME = 80
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.I)
+
+
+class Format(NamedTuple):
+    name: str
+    extension: str
+    label: str
+    module: str  # where the exporter lives ("" for the PDF, which is in desktop/)
+
+
+FORMATS = {
+    "md": Format("md", "md", "Markdown handout", "glossary.export.markdown"),
+    "html": Format("html", "html", "HTML handout", "glossary.export.html"),
+    "pdf": Format("pdf", "pdf", "PDF handout", ""),
+    "csv": Format("csv", "csv", "CSV spreadsheet", "glossary.export.tabular"),
+    "json": Format(
+        "json", "json", "Web Annotations (JSON), for sharing", "glossary.export.webanno"
+    ),
+    "apkg": Format("apkg", "apkg", "Anki deck of the terms", "glossary.export.anki"),
+}
+
+
+class ExportError(Exception):
+    """The export could not be written; the message says why, in plain words."""
+
+
+def exporter(name: str) -> ModuleType:
+    fmt = FORMATS[name]
+    if not fmt.module:
+        raise ValueError(f"the {fmt.label} needs Qt: use desktop.pdfexport")
+    return importlib.import_module(fmt.module)
+
+
+def render_text(handout: Handout, name: str, *, reader: str = "") -> str:
+    """The export as text, for a text format (all but PDF and Anki)."""
+    module = exporter(name)
+    if name == "json":
+        return str(module.render(handout, reader=reader))
+    return str(module.render(handout))
+
+
+def export(handout: Handout, name: str, path: Path, *, reader: str = "") -> Path:
+    """Write ``handout`` in format ``name`` to ``path`` atomically; returns the path.
+
+    An unwritable destination raises :class:`ExportError` and leaves nothing behind.
+    """
+    try:
+        if name == "apkg":
+            exporter(name).write(handout, path)
+        else:
+            write_text_atomic(path, render_text(handout, name, reader=reader))
+    except OSError as exc:
+        raise ExportError(describe_os_error(path, exc)) from None
+    return path
+
+
+def describe_os_error(path: Path, exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"{path} cannot be written ({reason}). Choose another folder or name."
+
+
+def safe_filename(title: str, extension: str, fallback: str = "notes") -> str:
+    """A file name made from ``title``: no path separators, control characters, characters
+    Windows forbids, reserved device names or trailing dots; at most 80 characters."""
+    name = unicodedata.normalize("NFC", title)
+    name = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in name)
+    name = re.sub(r'[\\/:*?"<>|]', " ", name)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    name = name[:MAX_NAME].rstrip(" .")
+    if not name or _WINDOWS_RESERVED.match(name):
+        name = f"{fallback} {name}".strip() if name else fallback
+    return f"{name}.{extension}"
+
+
+def default_output(handout: Handout, name: str, folder: Path | None = None) -> Path:
+    return (folder or Path.cwd()) / safe_filename(handout.title, FORMATS[name].extension)

@@ -1,0 +1,140 @@
+"""What every export format shows, gathered once: a document's highlights with their
+section, note, colour label and the glossary terms inside them, plus the glossary
+entries for the appendix and, optionally, the whole text with its term occurrences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, NamedTuple
+
+from glossary.model import Document, Entry, Occurrence
+from glossary.reading import MarkedDocument
+from glossary.store import DEFAULT_LABELS, Highlight
+from glossary.terms import Glossary
+
+Scope = Literal["highlights", "document"]
+
+
+class Item(NamedTuple):
+    """One highlight as a handout shows it."""
+
+    highlight: Highlight
+    section: str  # the heading of the section it stands in, "" if none or unknown
+    label: str  # the colour's label ("Important", "Question", ...)
+    entry_ids: tuple[str, ...]  # glossary entries that occur inside the passage
+
+
+@dataclass(frozen=True)
+class Handout:
+    """A document's notes ready to be written in any format."""
+
+    title: str
+    sha256: str
+    author: str
+    source: str
+    language: str
+    date: str  # the day of the export, ISO 8601
+    items: list[Item]
+    glossary: Glossary
+    entries: list[Entry]  # the glossary appendix ([] when not wanted)
+    labels: Mapping[int, str]
+    document: Document | None = None  # the text, when the file could be read
+    occurrences: list[Occurrence] = field(default_factory=list)  # of the whole text
+    include_article: bool = False
+
+    def entry_headwords(self, item: Item) -> list[str]:
+        return [self.glossary.entry(e).term_id for e in item.entry_ids]
+
+    def first_occurrence(self, entry_id: str) -> Occurrence | None:
+        for occ in self.occurrences:
+            if occ.entry_id == entry_id:
+                return occ
+        return None
+
+
+def build_handout(
+    highlights: Sequence[Highlight],
+    glossary: Glossary,
+    *,
+    document: Document | None = None,
+    title: str = "",
+    sha256: str = "",
+    occurrences: Sequence[Occurrence] | None = None,
+    labels: Mapping[int, str] = DEFAULT_LABELS,
+    include_glossary: bool = True,
+    include_article: bool = False,
+    scope: Scope = "highlights",
+    today: date | None = None,
+) -> Handout:
+    """Gather what a handout of ``highlights`` shows.
+
+    With ``document`` (the text the highlights belong to), sections come from its
+    headings and terms from its occurrences (found now unless given); without it,
+    terms are found in each quote and the article cannot be included.
+    """
+    from glossary.matching import TermMatcher
+
+    matcher: TermMatcher | None = None
+    if document is not None and occurrences is None:
+        matcher = TermMatcher(glossary)
+        occurrences = matcher.find(document.text)
+    marked = MarkedDocument(document, list(occurrences or [])) if document is not None else None
+    items: list[Item] = []
+    for h in highlights:
+        if h.deleted:
+            continue
+        if marked is not None and not h.orphaned:
+            heading = marked.document.heading_before(h.start)
+            section = marked.document.block_text(heading) if heading else ""
+            entry_ids = tuple(marked.entries_in(h.start, h.end))
+        else:
+            matcher = matcher or TermMatcher(glossary)
+            section = ""
+            entry_ids = tuple(dict.fromkeys(o.entry_id for o in matcher.find(h.exact)))
+        label = labels.get(h.colour, DEFAULT_LABELS.get(h.colour, str(h.colour)))
+        items.append(Item(h, section, label, entry_ids))
+    entries: list[Entry] = []
+    if include_glossary:
+        # With the whole article, its underlined terms all link to the appendix.
+        if (scope == "document" or include_article) and marked is not None:
+            wanted = marked.entry_ids()
+        else:
+            wanted = list(dict.fromkeys(e for item in items for e in item.entry_ids))
+        entries = [glossary.entry(e) for e in wanted]
+    meta = document.meta if document is not None else {}
+    return Handout(
+        title=(document.title if document is not None else title) or title or "Notes",
+        sha256=document.sha256 if document is not None else sha256,
+        author=meta.get("author", ""),
+        source=meta.get("source", ""),
+        language=meta.get("language", ""),
+        date=(today or date.today()).isoformat(),
+        items=items,
+        glossary=glossary,
+        entries=entries,
+        labels=dict(labels),
+        document=document,
+        occurrences=list(occurrences or []),
+        include_article=include_article and document is not None,
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")
+
+
+def sentence_around(document: Document, start: int, end: int) -> tuple[str, str, str]:
+    """The sentence of ``document`` around ``text[start:end]``, as (before, match, after)."""
+    block = document.block_at(start)
+    lo, hi = (block.start, block.end) if block else (0, len(document.text))
+    text = document.text
+    for match in _SENTENCE_BREAK.finditer(text, lo, hi):
+        if match.end() <= start:
+            lo = match.end()
+        elif match.start() >= end:
+            hi = match.start() + len(match.group().rstrip())
+            break
+    return text[lo:start], text[start:end], text[end:hi]

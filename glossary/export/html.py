@@ -1,0 +1,247 @@
+"""The handout as one self-contained HTML file: inline CSS, no script, nothing loaded
+from anywhere (a Content-Security-Policy says so to the browser), printable.
+
+Every user string is escaped. The same HTML, laid out by Qt, makes the PDF handout.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from html import escape
+from itertools import pairwise
+
+from glossary.document import ITEM_BULLET
+from glossary.export.handout import Handout, Item
+from glossary.model import Block, Document, Entry, Occurrence
+from glossary.store import HIGHLIGHT_RGB
+
+extension = "html"
+label = "HTML handout"
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+TINT = 0.35  # how much of the highlight colour a printed tint keeps
+
+
+def tint(colour: int) -> str:
+    """The highlight colour as a light, opaque tint (prints well, needs no alpha)."""
+    rgb = HIGHLIGHT_RGB.get(colour, HIGHLIGHT_RGB[1])
+    return "#" + "".join(f"{round(c * TINT + 255 * (1 - TINT)):02x}" for c in rgb)
+
+
+def _style() -> str:
+    colours = "\n".join(
+        f".c{n} {{ background-color: {tint(n)}; }}\n.quote.c{n} {{ border-left-color: {tint(n)}; }}"
+        for n in sorted(HIGHLIGHT_RGB)
+    )
+    return f"""
+body {{ font-family: serif; line-height: 1.5; max-width: 42em; margin: 2em auto;
+  padding: 0 1em; color: #1a1a1a; background: #ffffff; }}
+h1 {{ font-size: 1.6em; margin-bottom: 0.2em; }}
+h2 {{ font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #999999; }}
+h3 {{ font-size: 1.1em; margin-top: 1.5em; }}
+.meta {{ color: #555555; font-size: 0.9em; }}
+.highlight {{ margin: 1em 0 1.5em 0; }}
+.quote {{ margin: 0; padding: 0.2em 0.8em; border-left: 4px solid #cccccc;
+  font-style: italic; }}
+.tags {{ font-size: 0.85em; color: #444444; margin: 0.3em 0; }}
+.label {{ padding: 0 0.3em; font-style: normal; }}
+.note {{ margin: 0.3em 0 0 0; white-space: pre-wrap; }}
+.term {{ color: inherit; text-decoration: underline dotted; }}
+.item {{ margin-left: 1.5em; }}
+dt {{ font-weight: bold; margin-top: 0.8em; }}
+dd {{ margin-left: 1.5em; }}
+dd p {{ margin: 0.2em 0; }}
+.lang {{ font-variant: small-caps; color: #555555; }}
+{colours}
+@media print {{
+  body {{ max-width: none; margin: 0; font-size: 11pt; }}
+  .highlight, dt, dd {{ page-break-inside: avoid; }}
+  h2, h3 {{ page-break-after: avoid; }}
+  a {{ color: inherit; text-decoration: none; }}
+  .c1, .c2, .c3, .c4, .c5 {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+}}
+"""
+
+
+def _text(text: str) -> str:
+    """User text as HTML text, line breaks kept."""
+    return escape(text).replace("\n", "<br>")
+
+
+def render(handout: Handout) -> str:
+    lang = escape(handout.language or "und")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{escape(handout.title)}</title>",
+        f"<style>{_style()}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{escape(handout.title)}</h1>",
+        f'<p class="meta">{" · ".join(escape(f) for f in _facts(handout))}</p>',
+        '<h2 id="highlights">Highlights</h2>',
+    ]
+    parts += _highlights(handout)
+    if handout.include_article and handout.document is not None:
+        parts.append('<h2 id="article">Article</h2>')
+        parts += _article(handout, handout.document)
+    if handout.entries:
+        parts.append('<h2 id="glossary">Glossary</h2>')
+        parts.append("<dl>")
+        parts += [_entry(e) for e in handout.entries]
+        parts.append("</dl>")
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _facts(handout: Handout) -> list[str]:
+    facts = []
+    if handout.author:
+        facts.append(f"Author: {handout.author}")
+    if handout.source:
+        facts.append(f"Source: {handout.source}")
+    facts.append(f"Exported {handout.date}")
+    return facts
+
+
+def _highlights(handout: Handout) -> list[str]:
+    if not handout.items:
+        return ["<p>No highlights.</p>"]
+    linked = {e.id for e in handout.entries}
+    out: list[str] = []
+    section = None
+    for item in handout.items:
+        if item.section and item.section != section:
+            section = item.section
+            out.append(f"<h3>{escape(section)}</h3>")
+        out.append(_highlight(handout, item, linked))
+    return out
+
+
+def _highlight(handout: Handout, item: Item, linked: set[str]) -> str:
+    h = item.highlight
+    colour = int(h.colour)
+    tags = [f'<span class="label c{colour}">{escape(item.label)}</span>']
+    if h.orphaned:
+        tags.append("passage no longer found in the text")
+    if h.creator:
+        tags.append(f"by {escape(h.creator)}")
+    if item.entry_ids:
+        terms = ", ".join(_term_ref(handout.glossary.entry(e), linked) for e in item.entry_ids)
+        tags.append(f"Terms: {terms}")
+    html = [
+        '<div class="highlight">',
+        f'<blockquote class="quote c{colour}">{_text(h.exact)}</blockquote>',
+        f'<p class="tags">{" · ".join(tags)}</p>',
+    ]
+    if h.note.strip():
+        html.append(f'<p class="note">{_text(h.note.strip())}</p>')
+    html.append("</div>")
+    return "\n".join(html)
+
+
+def _term_ref(entry: Entry, linked: set[str]) -> str:
+    if entry.id in linked:
+        return f'<a class="term" href="#term-{escape(entry.id)}">{escape(entry.term_id)}</a>'
+    return escape(entry.term_id)
+
+
+def _entry(entry: Entry) -> str:
+    head = escape(entry.term_id)
+    if entry.term_en.casefold() != entry.term_id.casefold():
+        head += f' <span class="lang">en</span> <i>{escape(entry.term_en)}</i>'
+    return (
+        f'<dt id="term-{escape(entry.id)}">{head}</dt>\n'
+        f'<dd><p><span class="lang">id</span> {escape(entry.definition_id)}</p>\n'
+        f'<p><span class="lang">en</span> {escape(entry.definition_en)}</p></dd>'
+    )
+
+
+# -- the whole article with highlights and terms marked ---------------------------------
+
+
+def _article(handout: Handout, document: Document) -> list[str]:
+    starts = [b.start for b in document.blocks]
+    marks: list[list[tuple[int, int, int]]] = [[] for _ in document.blocks]
+    for item in handout.items:
+        h = item.highlight
+        if h.orphaned or h.end <= h.start:
+            continue
+        i = max(0, bisect_right(starts, h.start) - 1)
+        while i < len(document.blocks) and document.blocks[i].start < h.end:
+            block = document.blocks[i]
+            lo, hi = max(h.start, block.start), min(h.end, block.end)
+            if lo < hi:
+                marks[i].append((lo, hi, int(h.colour)))
+            i += 1
+    terms: list[list[Occurrence]] = [[] for _ in document.blocks]
+    for occ in handout.occurrences:
+        i = bisect_right(starts, occ.start) - 1
+        if i >= 0:
+            terms[i].append(occ)
+    linked = {e.id for e in handout.entries}
+    return [
+        _block(document, block, marks[i], terms[i], linked)
+        for i, block in enumerate(document.blocks)
+    ]
+
+
+def _block(
+    document: Document,
+    block: Block,
+    marks: list[tuple[int, int, int]],
+    terms: list[Occurrence],
+    linked: set[str],
+) -> str:
+    if block.kind == "rule":
+        return "<hr>"
+    inner = "".join(_segments(document.text, block, marks, terms, linked))
+    if block.kind == "heading":
+        level = min(block.level + 2, 6)
+        return f"<h{level}>{inner}</h{level}>"
+    if block.kind == "quote":
+        return f"<blockquote>{inner}</blockquote>"
+    if block.kind == "item":
+        bullet = "• " if block.level == ITEM_BULLET else ""
+        return f'<p class="item">{bullet}{inner}</p>'
+    return f"<p>{inner}</p>"
+
+
+def _segments(
+    text: str,
+    block: Block,
+    marks: list[tuple[int, int, int]],
+    terms: list[Occurrence],
+    linked: set[str],
+) -> Iterable[str]:
+    """The block's text cut wherever a mark, term or inline style begins or ends; each
+    piece wrapped in what covers it, so the tags always nest."""
+    cuts = {block.start, block.end}
+    for lo, hi, _colour in marks:
+        cuts.update((lo, hi))
+    for occ in terms:
+        cuts.update((occ.start, occ.end))
+    for span in block.spans:
+        cuts.update((span.start, span.end))
+    points = sorted(c for c in cuts if block.start <= c <= block.end)
+    for a, b in pairwise(points):
+        piece = escape(text[a:b])
+        for span in block.spans:
+            if span.start <= a and b <= span.end:
+                tag = {"emphasis": "em", "strong": "strong", "code": "code"}[span.style]
+                piece = f"<{tag}>{piece}</{tag}>"
+        term = next((o for o in terms if o.start <= a and b <= o.end), None)
+        if term is not None and term.entry_id in linked:
+            piece = f'<a class="term" href="#term-{escape(term.entry_id)}">{piece}</a>'
+        elif term is not None:
+            piece = f'<span class="term">{piece}</span>'
+        covering = [c for lo, hi, c in marks if lo <= a and b <= hi]
+        if covering:
+            piece = f'<span class="c{covering[-1]}">{piece}</span>'
+        yield piece

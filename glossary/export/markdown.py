@@ -1,0 +1,104 @@
+"""The handout as CommonMark: easy to read as plain text, safe to render.
+
+User text (quotes, notes, titles) is escaped so that no character in it starts a
+Markdown construct or raw HTML: a note's ``<script>`` stays text in any renderer.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from glossary.export.handout import Handout
+from glossary.model import Entry
+
+extension = "md"
+label = "Markdown"
+
+# Characters that can start an inline construct anywhere in a line.
+_INLINE = re.compile(r"([\\`*_\[\]<|~])")
+# An entity or numeric character reference would be decoded: escape its "&".
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# What starts a block when it begins a line: heading, quote, list, rule, fence, table.
+_LINE_START = re.compile(r"^([#>+\-=]|\d+[.)])")
+
+
+def escape(text: str, *, hard_breaks: bool = False) -> str:
+    """``text`` as literal Markdown inline content, each line escaped. Leading blanks
+    are dropped (four would start a code block); with ``hard_breaks`` the line breaks
+    are kept (two trailing spaces) instead of joining the lines when rendered."""
+    lines = [_escape_line(line.strip()) for line in text.split("\n")]
+    if hard_breaks:
+        ends = [f"{line}  " if line and nxt else line for line, nxt in pairwise(lines)]
+        lines = [*ends, lines[-1]]
+    return "\n".join(lines)
+
+
+def _escape_line(line: str) -> str:
+    line = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", line))
+    match = _LINE_START.match(line)
+    if match:
+        marker = match.group(1)
+        escaped = marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
+        line = escaped + line[match.end() :]
+    return line
+
+
+def _one_line(text: str) -> str:
+    return escape(" ".join(text.split()))
+
+
+def _quoted(text: str, prefix: str = "> ") -> list[str]:
+    """Lines of a block quote; blank lines keep the quote open."""
+    return [f"{prefix}{escape(line)}".rstrip() or prefix.rstrip() for line in text.split("\n")]
+
+
+def render(handout: Handout) -> str:
+    lines = [f"# {_one_line(handout.title)}", ""]
+    facts = []
+    if handout.author:
+        facts.append(f"Author: {_one_line(handout.author)}")
+    if handout.source:
+        facts.append(f"Source: {_one_line(handout.source)}")
+    facts.append(f"Exported: {handout.date}")
+    lines += ["  \n".join(facts), ""]
+    lines += ["## Highlights", ""]
+    if not handout.items:
+        lines += ["No highlights.", ""]
+    section = None
+    for item in handout.items:
+        if item.section and item.section != section:
+            section = item.section
+            lines += [f"### {_one_line(section)}", ""]
+        h = item.highlight
+        lines += _quoted(h.exact)
+        lines.append("")
+        tag = f"*{_one_line(item.label)}*"
+        if h.orphaned:
+            tag += " (passage no longer found in the text)"
+        if h.creator:
+            tag += f" · by {_one_line(h.creator)}"
+        if item.entry_ids:
+            tag += " · Terms: " + ", ".join(_one_line(w) for w in handout.entry_headwords(item))
+        lines += [tag, ""]
+        if h.note.strip():
+            lines += [escape(h.note.strip(), hard_breaks=True), ""]
+        lines += ["---", ""]
+    if handout.entries:
+        lines += ["## Glossary", ""]
+        for entry in handout.entries:
+            lines += _entry(entry)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _entry(entry: Entry) -> list[str]:
+    head = f"**{_one_line(entry.term_id)}**"
+    if entry.term_en.casefold() != entry.term_id.casefold():
+        head += f" — *{_one_line(entry.term_en)}*"
+    return [
+        head,
+        "",
+        f"- Indonesia: {_one_line(entry.definition_id)}",
+        f"- English: {_one_line(entry.definition_en)}",
+        "",
+    ]

@@ -1,0 +1,44 @@
+"""The highlights as a CSV spreadsheet, one row per highlight.
+
+UTF-8 with a byte-order mark, so that spreadsheet programs detect the encoding; a cell
+that a spreadsheet would read as a formula is neutralised (OWASP's advice: prefix a
+single quote).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from glossary.export.handout import Handout
+
+extension = "csv"
+label = "CSV spreadsheet"
+
+HEADER = ("document", "section", "quote", "note", "colour", "terms", "created", "updated")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` safe to open in a spreadsheet: no formula can start it."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def render(handout: Handout) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for item in handout.items:
+        h = item.highlight
+        row = (
+            handout.title,
+            item.section,
+            h.exact,
+            h.note,
+            item.label,
+            "; ".join(handout.entry_headwords(item)),
+            h.created,
+            h.updated,
+        )
+        writer.writerow([neutralise(cell) for cell in row])
+    return "\ufeff" + buffer.getvalue()

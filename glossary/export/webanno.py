@@ -1,0 +1,294 @@
+"""Highlights and notes as W3C Web Annotations (JSON-LD), for sharing with a class.
+
+Writing: one ``AnnotationCollection`` whose first page holds every annotation. Each
+targets the document by the SHA-256 of its plain text (``urn:sha256:...``) with a
+TextQuoteSelector and a TextPositionSelector (code points of the plain text); the note
+is a ``TextualBody``; the colour is a ``styleClass`` with its stylesheet.
+
+Reading (:func:`parse`) accepts what other W3C-conformant tools write too: a single
+annotation, a page, a collection, or a list; a target with only a quote selector; a
+body as an object, a list or ``bodyValue``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from glossary import __version__
+from glossary.export.handout import Handout
+from glossary.store import HIGHLIGHT_RGB, Highlight
+
+extension = "json"
+label = "Web Annotations (JSON)"
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+MAX_BYTES = 50 * 1024 * 1024
+_STYLE_CLASS = "colour-{}"
+_SHA_URN = re.compile(r"^urn:sha256:([0-9a-f]{64})$")
+
+
+class AnnotationFileError(Exception):
+    """The file is not a usable annotation file; the message says what is wrong."""
+
+
+class Annotation(NamedTuple):
+    """One annotation as read from a file."""
+
+    id: str  # the uuid it will have in the store
+    source: str  # the target's source IRI ("urn:sha256:..." for this app's files)
+    source_label: str
+    exact: str
+    prefix: str
+    suffix: str
+    start: int | None
+    end: int | None
+    note: str
+    colour: int
+    created: str
+    modified: str
+    creator: str
+
+    @property
+    def sha256(self) -> str | None:
+        match = _SHA_URN.match(self.source)
+        return match.group(1) if match else None
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+def _annotation(handout: Handout, h: Highlight, reader: str) -> dict[str, Any]:
+    selectors: list[dict[str, Any]] = [
+        {"type": "TextQuoteSelector", "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix}
+    ]
+    if not h.orphaned:
+        selectors.append({"type": "TextPositionSelector", "start": h.start, "end": h.end})
+    source: dict[str, Any] = {
+        "id": f"urn:sha256:{handout.sha256}",
+        "type": "Text",
+        "format": "text/plain",
+        "label": handout.title,
+    }
+    if handout.language:
+        source["language"] = handout.language
+    colour = _STYLE_CLASS.format(h.colour)
+    red, green, blue = HIGHLIGHT_RGB.get(h.colour, HIGHLIGHT_RGB[1])
+    annotation: dict[str, Any] = {
+        "id": f"urn:uuid:{h.uuid}",
+        "type": "Annotation",
+        "motivation": "commenting" if h.note else "highlighting",
+        "created": h.created,
+        "modified": h.updated,
+    }
+    creator = h.creator or reader
+    if creator:
+        annotation["creator"] = {"type": "Person", "name": creator}
+    if h.note:
+        annotation["body"] = {
+            "type": "TextualBody",
+            "value": h.note,
+            "format": "text/plain",
+            "purpose": "commenting",
+        }
+    annotation["stylesheet"] = {
+        "type": "CssStylesheet",
+        "value": f".{colour} {{ background-color: rgb({red}, {green}, {blue}); }}",
+    }
+    annotation["target"] = {"source": source, "styleClass": colour, "selector": selectors}
+    return annotation
+
+
+def render(handout: Handout, reader: str = "") -> str:
+    """The handout's highlights as an AnnotationCollection; ``reader`` names the author
+    of the reader's own notes (imported ones keep theirs)."""
+    items = [_annotation(handout, item.highlight, reader) for item in handout.items]
+    collection = {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{uuid.uuid4()}",
+        "type": "AnnotationCollection",
+        "label": f"Notes on {handout.title}",
+        "total": len(items),
+        "generator": {"type": "Software", "name": f"Glossary Reader {__version__}"},
+        "generated": handout.date,
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def parse(data: bytes) -> list[Annotation]:
+    """The annotations in ``data``; :class:`AnnotationFileError` says what is wrong."""
+    if len(data) > MAX_BYTES:
+        raise AnnotationFileError(
+            f"the file is too large ({len(data) / 1048576:.0f} MB); "
+            f"the limit is {MAX_BYTES // 1048576} MB."
+        )
+    try:
+        root = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise AnnotationFileError("the file is not UTF-8 text.") from None
+    except RecursionError:
+        raise AnnotationFileError("the JSON is nested too deeply.") from None
+    except json.JSONDecodeError as exc:
+        raise AnnotationFileError(
+            f"the file is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    found = [_read(raw, n) for n, raw in enumerate(_items(root), 1)]
+    if not found:
+        raise AnnotationFileError("the file holds no annotations.")
+    return found
+
+
+def _type(node: Any) -> set[str]:
+    kind = node.get("type", node.get("@type")) if isinstance(node, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).removeprefix("oa:").removeprefix("as:") for k in kinds if k}
+
+
+def _items(root: Any) -> Iterator[Any]:
+    if isinstance(root, list):
+        yield from root
+        return
+    if not isinstance(root, dict):
+        raise AnnotationFileError("expected a JSON object or array of Web Annotations.")
+    kinds = _type(root)
+    if "Annotation" in kinds:
+        yield root
+    elif "AnnotationCollection" in kinds or "AnnotationPage" in kinds:
+        page = root if "AnnotationPage" in kinds else root.get("first")
+        seen = 0
+        while page is not None:
+            if not isinstance(page, dict):
+                raise AnnotationFileError(
+                    "the collection's pages are links to elsewhere; only pages held in the "
+                    "file itself can be read."
+                )
+            items = page.get("items", [])
+            if not isinstance(items, list):
+                raise AnnotationFileError("a page's 'items' is not a list.")
+            yield from items
+            seen += 1
+            page = page.get("next") if seen < 10_000 else None
+    else:
+        raise AnnotationFileError(
+            "this JSON is not a Web Annotation file (no 'Annotation', 'AnnotationPage' or "
+            "'AnnotationCollection' type)."
+        )
+
+
+def _string(value: Any, what: str, where: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise AnnotationFileError(f"{where}: '{what}' is not a string.")
+    return value
+
+
+def _read(raw: Any, number: int) -> Annotation:
+    where = f"annotation {number}"
+    if not isinstance(raw, dict) or "Annotation" not in _type(raw):
+        raise AnnotationFileError(f"{where} is not an object of type 'Annotation'.")
+    ident = raw.get("id", raw.get("@id"))
+    if ident is not None:
+        where += f" ({str(ident)[:80]})"
+    target = _target(raw.get("target"), where)
+    source = target.get("source")
+    if isinstance(source, dict):
+        source_id = _string(source.get("id", source.get("@id")), "source id", where)
+        source_label = _string(source.get("label", source.get("title")), "source label", where)
+    else:
+        source_id, source_label = _string(source, "source", where), ""
+    quote: dict[str, Any] | None = None
+    position: dict[str, Any] | None = None
+    selectors = target.get("selector", [])
+    for selector in selectors if isinstance(selectors, list) else [selectors]:
+        kinds = _type(selector)
+        if "TextQuoteSelector" in kinds and quote is None:
+            quote = selector
+        elif "TextPositionSelector" in kinds and position is None:
+            position = selector
+    if quote is None and position is None:
+        raise AnnotationFileError(f"{where}: its target has no text quote or position selector.")
+    exact = _string((quote or {}).get("exact"), "exact", where)
+    if quote is not None and not exact:
+        raise AnnotationFileError(f"{where}: its quote selector's 'exact' is empty.")
+    start = end = None
+    if position is not None:
+        start, end = position.get("start"), position.get("end")
+        if not (type(start) is int and type(end) is int and 0 <= start < end):
+            raise AnnotationFileError(f"{where}: its position selector is not two offsets.")
+    return Annotation(
+        id=_uuid(ident, raw),
+        source=source_id,
+        source_label=source_label,
+        exact=exact,
+        prefix=_string((quote or {}).get("prefix"), "prefix", where),
+        suffix=_string((quote or {}).get("suffix"), "suffix", where),
+        start=start,
+        end=end,
+        note=_note(raw, where),
+        colour=_colour(target),
+        created=_string(raw.get("created"), "created", where),
+        modified=_string(raw.get("modified"), "modified", where),
+        creator=_creator(raw.get("creator")),
+    )
+
+
+def _target(target: Any, where: str) -> dict[str, Any]:
+    targets = target if isinstance(target, list) else [target]
+    for candidate in targets:
+        if isinstance(candidate, dict) and "selector" in candidate:
+            return candidate
+    raise AnnotationFileError(f"{where}: its target selects no text (no 'selector').")
+
+
+def _note(raw: dict[str, Any], where: str) -> str:
+    if "bodyValue" in raw:
+        return _string(raw["bodyValue"], "bodyValue", where)
+    bodies = raw.get("body", [])
+    notes = []
+    for body in bodies if isinstance(bodies, list) else [bodies]:
+        if isinstance(body, dict) and "TextualBody" in _type(body):
+            purpose = body.get("purpose")
+            if purpose in (None, "commenting", "describing", "replying"):
+                notes.append(_string(body.get("value"), "value", where))
+    return "\n\n".join(n for n in notes if n)
+
+
+def _colour(target: dict[str, Any]) -> int:
+    style = target.get("styleClass")
+    classes = style if isinstance(style, list) else [style]
+    for name in classes:
+        match = re.fullmatch(r"colour-([1-5])", str(name))
+        if match:
+            return int(match.group(1))
+    return 1
+
+
+def _creator(creator: Any) -> str:
+    if isinstance(creator, list):
+        creator = creator[0] if creator else None
+    if isinstance(creator, dict):
+        name = creator.get("name") or creator.get("nickname") or creator.get("id") or ""
+        return str(name)[:200]
+    return str(creator)[:200] if isinstance(creator, str) else ""
+
+
+def _uuid(ident: Any, raw: dict[str, Any]) -> str:
+    """The store uuid for an annotation id: the same id always gives the same uuid, so a
+    file imported twice adds nothing the second time."""
+    if isinstance(ident, str) and ident:
+        if ident.startswith("urn:uuid:"):
+            try:
+                return str(uuid.UUID(ident.removeprefix("urn:uuid:")))
+            except ValueError:
+                pass
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, ident))
+    content = json.dumps(raw, sort_keys=True, ensure_ascii=False)
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "urn:content:" + content))
