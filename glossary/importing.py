@@ -101,12 +101,16 @@ def import_annotations(
     return ImportResult(added, len(items) - added, list(dict.fromkeys(titles)))
 
 
-def _find(annotation: Annotation, text: str) -> tuple[int, int] | None:
+def _find(annotation: Annotation, text: str, *, fuzzy: bool = True) -> tuple[int, int] | None:
+    """Where the annotation's passage stands in ``text``; without ``fuzzy``, only where
+    the quote stands exactly (to decide which document a file is about)."""
     if annotation.exact:
         start = annotation.start if annotation.start is not None else 0
         end = annotation.end if annotation.end is not None else start + len(annotation.exact)
         found = anchor(text, annotation.exact, annotation.prefix, annotation.suffix, start, end)
-        return (found.start, found.end) if found else None
+        if found is None or (found.how == "fuzzy" and not fuzzy):
+            return None
+        return found.start, found.end
     # Only a position: it stands if the text is long enough.
     assert annotation.start is not None and annotation.end is not None
     return (annotation.start, annotation.end) if annotation.end <= len(text) else None
@@ -115,16 +119,20 @@ def _find(annotation: Annotation, text: str) -> tuple[int, int] | None:
 def _containing(group: list[Annotation], documents: Sequence[Document]) -> Document | None:
     """The document in which every quote of ``group`` is found, if any."""
     for document in documents:
-        if all(a.exact and _find(a, document.text) for a in group):
+        if all(a.exact and _find(a, document.text, fuzzy=False) for a in group):
             return document
     return None
 
 
 def _not_found(source: str, group: list[Annotation], documents: Sequence[Document]) -> str:
     best = max(
-        documents, key=lambda d: sum(1 for a in group if a.exact and _find(a, d.text)), default=None
+        documents,
+        key=lambda d: sum(1 for a in group if a.exact and _find(a, d.text, fuzzy=False)),
+        default=None,
     )
-    missing = [a for a in group if best is None or not (a.exact and _find(a, best.text))]
+    missing = [
+        a for a in group if best is None or not (a.exact and _find(a, best.text, fuzzy=False))
+    ]
     shown = "; ".join(f"“{' '.join(a.exact.split())[:60]}”" for a in missing[:MAX_NOT_FOUND_SHOWN])
     name = group[0].source_label or source or "an unnamed document"
     return (
@@ -140,7 +148,7 @@ def _target(document: Document) -> ImportedDocument:
 
 
 def _anchored(a: Annotation, document: Document, *, orphan_if_lost: bool) -> ImportedHighlight:
-    place = _find(a, document.text)
+    place = _find(a, document.text, fuzzy=orphan_if_lost)
     if place is None:
         assert orphan_if_lost
         return _unanchored(a, _target(document), orphaned=True)

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.export.handout import Handout, build_handout
+from glossary.export.html import CSP, render
+from glossary.model import Document
+from glossary.store import Store
+from glossary.terms import Glossary
+
+from .conftest import HOSTILE_NOTE
+
+LOADING_ATTRIBUTES = {"src", "srcset", "data", "poster", "background", "action", "formaction"}
+
+
+class Page(HTMLParser):
+    """Every element and attribute of a page, its text, and its style sheets."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.styles: list[str] = []
+        self._in_style = False
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        (self.styles if self._in_style else self.text).append(data)
+
+
+def assert_safe(source: str) -> Page:
+    assert "<script" not in source.lower()
+    page = Page(source)
+    for tag, attrs in page.tags:
+        assert tag not in {"script", "iframe", "object", "embed", "img", "link", "form", "base"}
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name)
+            assert name not in LOADING_ATTRIBUTES, (tag, name)
+            if name == "href":
+                assert value is not None and value.startswith("#"), value
+            if name == "style":
+                assert "url(" not in (value or "")
+    css = " ".join(page.styles).lower()
+    assert "url(" not in css and "@import" not in css and "@font-face" not in css
+    return page
+
+
+def test_handout_is_self_contained_and_safe(handout: Handout) -> None:
+    source = render(handout)
+    page = assert_safe(source)
+    metas = [a for t, a in page.tags if t == "meta"]
+    assert {"http-equiv": "Content-Security-Policy", "content": CSP} in metas
+    assert "default-src 'none'" in CSP and "script-src" not in CSP
+    assert "@media print" in " ".join(page.styles)
+    text = "".join(page.text)
+    for line in HOSTILE_NOTE.splitlines():
+        assert line in text  # shown, as text
+    quotes = [a for t, a in page.tags if t == "blockquote"]
+    assert len(quotes) == len(handout.items)
+    definitions = [t for t, _ in page.tags if t == "dt"]
+    assert len(definitions) == len(handout.entries) > 0
+
+
+def test_whole_article_marks_highlights_and_links_terms(
+    store: Store, article: Document, glossary: Glossary
+) -> None:
+    doc = store.document_id(article.sha256)
+    assert doc is not None
+    handout = build_handout(store.highlights(doc), glossary, document=article, include_article=True)
+    source = render(handout)
+    page = assert_safe(source)
+    text = "".join(page.text)
+    for block in article.blocks:
+        assert article.block_text(block) in text.replace("\n", "")
+    marks = [a["class"] for t, a in page.tags if t == "span" and a.get("class", "").startswith("c")]
+    assert {"c1", "c2", "c3", "c5"} <= set(marks)
+    anchors = {a["id"] for _, a in page.tags if a.get("id", "").startswith("term-")}
+    links = {a["href"][1:] for t, a in page.tags if t == "a"}
+    assert links <= anchors and len(anchors) == len(glossary.entries)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    note=st.text(max_size=200),
+    title=st.text(max_size=60),
+)
+def test_no_user_string_becomes_markup(
+    note: str, title: str, article: Document, glossary: Glossary
+) -> None:
+    from glossary.store import Highlight
+
+    h = Highlight(1, "u", 1, note or "x", "", "", 0, 5, 4, note, "t", "t", None, True, note)
+    handout = build_handout([h], glossary, title=title or "t", sha256="0" * 64)
+    source = render(handout)
+    page = assert_safe(source)
+    # Only the handout's own elements: a note never adds one.
+    assert {t for t, _ in page.tags} <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "div",
+        "blockquote",
+        "span",
+        "br",
+        "a",
+        "dl",
+        "dt",
+        "dd",
+        "i",
+    }
+    assert re.sub(r"\s+", "", note) in re.sub(r"\s+", "", "".join(page.text))

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from glossary.export.handout import Handout
+from glossary.export.webanno import CONTEXT, AnnotationFileError, parse, render
+
+
+def test_collection_follows_the_web_annotation_model(handout: Handout) -> None:
+    data = json.loads(render(handout, reader="Bu Sari"))
+    assert data["@context"] == CONTEXT and data["type"] == "AnnotationCollection"
+    items = data["first"]["items"]
+    assert data["total"] == len(items) == len(handout.items)
+    for item, annotation in zip(handout.items, items, strict=True):
+        h = item.highlight
+        assert annotation["type"] == "Annotation"
+        assert annotation["id"] == f"urn:uuid:{h.uuid}"
+        assert annotation["motivation"] == ("commenting" if h.note else "highlighting")
+        assert annotation["created"] == h.created and annotation["modified"] == h.updated
+        assert annotation["creator"] == {"type": "Person", "name": "Bu Sari"}
+        target = annotation["target"]
+        assert target["source"]["id"] == f"urn:sha256:{handout.sha256}"
+        assert target["source"]["label"] == handout.title
+        assert target["styleClass"] == f"colour-{h.colour}"
+        assert f".colour-{h.colour} " in annotation["stylesheet"]["value"]
+        quote, position = target["selector"]
+        assert quote == {
+            "type": "TextQuoteSelector",
+            "exact": h.exact,
+            "prefix": h.prefix,
+            "suffix": h.suffix,
+        }
+        assert position == {"type": "TextPositionSelector", "start": h.start, "end": h.end}
+        if h.note:
+            assert annotation["body"] == {
+                "type": "TextualBody",
+                "value": h.note,
+                "format": "text/plain",
+                "purpose": "commenting",
+            }
+        else:
+            assert "body" not in annotation
+
+
+def test_parse_reads_back_what_render_wrote(handout: Handout) -> None:
+    parsed = parse(render(handout).encode("utf-8"))
+    assert [(a.exact, a.start, a.end, a.note, a.colour) for a in parsed] == [
+        (
+            i.highlight.exact,
+            i.highlight.start,
+            i.highlight.end,
+            i.highlight.note,
+            i.highlight.colour,
+        )
+        for i in handout.items
+    ]
+    assert [a.id for a in parsed] == [i.highlight.uuid for i in handout.items]
+    assert {a.sha256 for a in parsed} == {handout.sha256}
+
+
+def test_other_tools_shapes_are_read() -> None:
+    single = {
+        "@context": CONTEXT,
+        "id": "http://example.org/anno23",
+        "type": "Annotation",
+        "bodyValue": "A comment",
+        "creator": "http://example.org/user1",
+        "target": {
+            "source": "http://example.org/page1",
+            "selector": {"type": "TextQuoteSelector", "exact": "anotation", "prefix": "an "},
+        },
+    }
+    [a] = parse(json.dumps(single).encode())
+    assert (a.exact, a.prefix, a.suffix, a.start, a.note) == (
+        "anotation",
+        "an ",
+        "",
+        None,
+        "A comment",
+    )
+    assert a.source == "http://example.org/page1" and a.sha256 is None and a.colour == 1
+    assert a.creator == "http://example.org/user1"
+    # The same id gives the same uuid, so a second import is recognised.
+    assert parse(json.dumps([single]).encode())[0].id == a.id
+    page = {
+        "type": "AnnotationPage",
+        "items": [
+            dict(
+                single,
+                id=None,
+                body=[
+                    {"type": "TextualBody", "value": "one", "purpose": "commenting"},
+                    {"type": "TextualBody", "value": "tag", "purpose": "tagging"},
+                ],
+            )
+        ],
+    }
+    page["items"][0].pop("bodyValue")
+    [b] = parse(json.dumps(page).encode())
+    assert b.note == "one"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "not JSON"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8"),
+        (b'{"type": ', "not JSON"),
+        (b"42", "expected a JSON object"),
+        (b'{"hello": 1}', "not a Web Annotation file"),
+        (b'{"type": "AnnotationCollection", "first": "http://x/page1"}', "links"),
+        (b"[]", "no annotations"),
+        (b'[{"type": "Annotation", "target": "http://x"}]', "no 'selector'"),
+        (
+            b'[{"type": "Annotation", "target": {"selector": {"type": "X"}}}]',
+            "no text quote or position selector",
+        ),
+        (
+            b'[{"type": "Annotation", "target": {"selector": '
+            b'{"type": "TextPositionSelector", "start": 5, "end": 2}}}]',
+            "not two offsets",
+        ),
+        (
+            b'[{"type": "Annotation", "target": {"selector": '
+            b'{"type": "TextQuoteSelector", "exact": 7}}}]',
+            "'exact' is not a string",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_bad_files_are_named_plainly(data: bytes, message: str) -> None:
+    with pytest.raises(AnnotationFileError, match=message):
+        parse(data)
+
+
+def test_huge_file_is_refused_before_parsing() -> None:
+    with pytest.raises(AnnotationFileError, match="too large"):
+        parse(b" " * (50 * 1024 * 1024 + 1))
