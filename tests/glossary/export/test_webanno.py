@@ -106,7 +106,8 @@ def test_other_tools_shapes_are_read() -> None:
     ("data", "message"),
     [
         (b"", "not JSON"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (b"\xff\xfe\xfa garbage", "not UTF-8"),
         (b'{"type": ', "not JSON"),
         (b"42", "expected a JSON object"),
         (b'{"hello": 1}', "not a Web Annotation file"),

@@ -1,0 +1,59 @@
+"""The PDF handout: laid out by Qt, text selectable and searchable, A4 or Letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.pdfexport import write_pdf
+from glossary.document import load_bundled_article
+from glossary.export import ExportError
+from glossary.export.handout import Handout, build_handout
+from glossary.store import Store
+from glossary.terms import load_bundled_glossary
+
+NOTE = "Catatan <script>alert(1)</script> & 🙂 tentang campuran pakar"
+
+
+@pytest.fixture
+def handout(tmp_path: Path) -> Handout:
+    article = load_bundled_article()
+    with Store(tmp_path / "notes.sqlite3") as store:
+        doc = store.remember_document(article)
+        start = article.text.index("campuran pakar")
+        store.add_highlight(doc, article.text, start, start + 14, 2, NOTE)
+        highlights = store.highlights(doc)
+    return build_handout(
+        highlights, load_bundled_glossary(), document=article, include_article=True
+    )
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(("size", "points"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_pdf_text_is_searchable_on_the_chosen_paper(
+    qapp: object, handout: Handout, tmp_path: Path, size: str, points: tuple[int, int]
+) -> None:
+    path = write_pdf(handout, tmp_path / "out" / "handout.pdf", size)
+    reader = PdfReader(path)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == points
+    text = words(" ".join(page.extract_text() for page in reader.pages))
+    assert words(handout.title) in text
+    assert "Catatan <script>alert(1)</script> &" in text  # the note, as text
+    # Large headings may come out with a space after their first letter ("G lossary").
+    assert "Glossary" in text.replace(" ", "") and "campuran pakar" in text
+    assert reader.metadata is not None and reader.metadata.title == handout.title
+    assert len(reader.pages) > 5  # the whole article was included
+    assert [p.name for p in path.parent.iterdir()] == ["handout.pdf"]
+
+
+def test_unwritable_destination(qapp: object, handout: Handout, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot be written"):
+        write_pdf(handout, blocker / "handout.pdf")
