@@ -185,7 +185,8 @@ def test_known_hash_without_its_file_keeps_the_positions(tmp_path: Path) -> None
     ("content", "message"),
     [
         (b"not json at all", "not JSON"),
-        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"\xff\xfegarbage", "not UTF-8"),
+        (b"\x00\x01\x02", "binary"),
         (b'{"type": "Annotation"}', "no 'selector'"),
         (b"[" * 50_000 + b"]" * 50_000, "nested too deeply"),
         (
