@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -25,6 +26,7 @@ from desktop.notespanel import NotesPanel
 from desktop.readerview import ReaderView, colour_icon
 from desktop.richtext import tooltip
 from desktop.settings import Settings
+from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
 from desktop.trashdialog import TrashDialog
 from glossary import __version__
@@ -39,7 +41,7 @@ OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
-class MainWindow(NotesActions, QMainWindow):
+class MainWindow(NotesActions, SharingActions, QMainWindow):
     """Composes the reader and the glossary panel; owns the actions."""
 
     def __init__(
@@ -63,6 +65,7 @@ class MainWindow(NotesActions, QMainWindow):
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.trash_dialog: TrashDialog | None = None
+        self.export_dialog: QDialog | None = None
         self.notes_lock: QLockFile | None = None  # held by the composition root's choice
         self._writes_backed_up = 0
         self.backup_timer = QTimer(self)
@@ -150,6 +153,14 @@ class MainWindow(NotesActions, QMainWindow):
             self.tr("&Open…"), "openAction", QKeySequence.StandardKey.Open
         )
         self.open_action.setToolTip(self.tr("Open a Markdown or text file"))
+        self.export_action = self._action(self.tr("&Export…"), "exportAction", "Ctrl+E")
+        self.export_action.setToolTip(
+            self.tr("Export the notes as a handout, spreadsheet, annotation file or Anki deck")
+        )
+        self.import_action = self._action(
+            self.tr("&Import Annotations…"), "importAction", "Ctrl+Shift+I"
+        )
+        self.import_action.setToolTip(self.tr("Add the highlights and notes of a shared file"))
         self.quit_action = self._action(self.tr("&Quit"), "quitAction", "Ctrl+Q")
         self.search_action = self._action(self.tr("&Search Glossary"), "searchAction", "Ctrl+K")
         self.next_action = self._action(self.tr("&Next Occurrence"), "nextOccurrenceAction", "F3")
@@ -210,6 +221,9 @@ class MainWindow(NotesActions, QMainWindow):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -240,6 +254,7 @@ class MainWindow(NotesActions, QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         toolbar.addAction(self.open_action)
+        toolbar.addAction(self.export_action)
         toolbar.addSeparator()
         toolbar.addAction(self.search_action)
         toolbar.addAction(self.previous_action)
@@ -248,6 +263,8 @@ class MainWindow(NotesActions, QMainWindow):
     def _connect_signals(self) -> None:
         self.open_action.triggered.connect(self.on_open_action_triggered)
         self.quit_action.triggered.connect(self.close)
+        self.export_action.triggered.connect(self.on_export_action_triggered)
+        self.import_action.triggered.connect(self.on_import_action_triggered)
         self.search_action.triggered.connect(self.panel.focus_search)
         self.next_action.triggered.connect(self.on_next_action_triggered)
         self.previous_action.triggered.connect(self.on_previous_action_triggered)

@@ -92,6 +92,9 @@ class NotesModel(QAbstractListModel):
             lines = [f"“{quote}”", f"{label} · {where}" if where else label]
             if highlight.orphaned:
                 lines[1] = "Not found in this text · " + lines[1]
+            if highlight.creator:
+                # An imported note: whose it is matters as much as what it says.
+                lines[1] += " · " + self.tr("by %1").replace("%1", highlight.creator)
             if highlight.note:
                 lines.append(highlight.note.splitlines()[0])
             if highlight.id in self._terms:
@@ -102,7 +105,10 @@ class NotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return as_rich_text(highlight.note or highlight.exact)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._labels.get(highlight.colour, '')}: {highlight.exact}. {highlight.note}"
+            by = f" ({highlight.creator})" if highlight.creator else ""
+            return (
+                f"{self._labels.get(highlight.colour, '')}: {highlight.exact}. {highlight.note}{by}"
+            )
         if role == HighlightRole:
             return highlight.id
         if role == ColourRole:

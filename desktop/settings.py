@@ -27,6 +27,14 @@ class Setting(Generic[T]):
 
 DEFINITION_FIRST: Setting[Language] = Setting("preferences/definition_first", "id", ("id", "en"))
 NOTE_LANGUAGE: Setting[str] = Setting("preferences/note_language", "en", ("en", "id"))
+# Exports: the reader's name as the author of shared notes, and the last choices.
+EXPORT_CREATOR: Setting[str] = Setting("preferences/export_creator", "")
+EXPORT_FORMAT: Setting[str] = Setting(
+    "state/export_format", "html", ("md", "html", "pdf", "csv", "json", "apkg")
+)
+EXPORT_PAGE_SIZE: Setting[str] = Setting("preferences/export_page_size", "a4", ("a4", "letter"))
+EXPORT_FOLDER: Setting[str] = Setting("state/export_folder", "")
+IMPORT_FOLDER: Setting[str] = Setting("state/import_folder", "")
 WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE = Setting("state/window_state", QByteArray())
 SPLITTER_STATE = Setting("state/splitter", QByteArray())

@@ -5,10 +5,17 @@ Views never refresh by hand after a write; they reload when ``changed`` arrives.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from glossary.model import Document
 from glossary.store import Highlight, Store
+
+if TYPE_CHECKING:  # imported when first used: start-up does not need them
+    from glossary.export.webanno import Annotation
+    from glossary.importing import ImportResult
 
 
 class StoreAdapter(QObject):
@@ -30,6 +37,20 @@ class StoreAdapter(QObject):
         if moved:
             self.changed.emit(document_id)
         return document_id, moved
+
+    def import_annotations(
+        self, annotations: Sequence[Annotation], documents: Sequence[Document]
+    ) -> ImportResult:
+        """Add the highlights of a shared file (see ``glossary.importing``)."""
+        from glossary.importing import import_annotations
+
+        result = import_annotations(self.store, annotations, documents)
+        if result.added:
+            for sha in result.hashes:
+                document_id = self.store.document_id(sha)
+                if document_id is not None:
+                    self.changed.emit(document_id)
+        return result
 
     def highlights(self, document_id: int) -> list[Highlight]:
         return self.store.highlights(document_id)

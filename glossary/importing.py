@@ -26,6 +26,7 @@ class ImportResult(NamedTuple):
     added: int
     already_present: int
     documents: list[str]  # titles of the documents the notes went to
+    hashes: list[str]  # and the SHA-256 of their texts
 
 
 def read_annotation_file(path: Path) -> list[Annotation]:
@@ -98,7 +99,8 @@ def import_annotations(
             items += [_anchored(a, containing, orphan_if_lost=False) for a in group]
             titles.append(containing.title)
     added = store.import_highlights(items)
-    return ImportResult(added, len(items) - added, list(dict.fromkeys(titles)))
+    hashes = list(dict.fromkeys(item.document.sha256 for item in items))
+    return ImportResult(added, len(items) - added, list(dict.fromkeys(titles)), hashes)
 
 
 def _find(annotation: Annotation, text: str, *, fuzzy: bool = True) -> tuple[int, int] | None:

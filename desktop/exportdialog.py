@@ -1,0 +1,283 @@
+"""File > Export: choose a format and options, see a preview, write the file.
+
+The dialog only shows and asks; the window gives it a function that builds the
+handout (``glossary.export.handout``) for the chosen options, and the exporters in
+``glossary.export`` (and ``desktop.pdfexport``) write it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import settings as keys
+from desktop.settings import Settings
+from desktop.workers import run_in_background
+from glossary.export import FORMATS, ExportError, export, render_text, safe_filename
+from glossary.export.handout import Handout, Scope
+
+PREVIEW_ITEMS = 30  # highlights shown in the preview; the file holds them all
+PREVIEW_CHARS = 20_000
+
+HandoutFactory = Callable[[bool, bool, Scope], Handout]
+
+
+class ExportDialog(QDialog):
+    """Export the open document's highlights and notes.
+
+    Signals:
+        exported(str): the file was written to this path.
+    """
+
+    exported = Signal(str)
+
+    def __init__(
+        self, make_handout: HandoutFactory, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setAccessibleName(self.tr("Export notes"))
+        self.setWindowTitle(self.tr("Export Notes"))
+        self.make_handout = make_handout
+        self.settings = settings
+        self._busy = False
+
+        self.format_box = QComboBox(self)
+        self.format_box.setObjectName("exportFormat")
+        self.format_box.setAccessibleName(self.tr("Format"))
+        for fmt in FORMATS.values():
+            self.format_box.addItem(self.tr(fmt.label), fmt.name)
+        self.format_box.setCurrentIndex(
+            max(0, self.format_box.findData(settings.get(keys.EXPORT_FORMAT)))
+        )
+        self.glossary_box = QCheckBox(
+            self.tr("Include the &glossary of the terms in the highlights"), self
+        )
+        self.glossary_box.setObjectName("exportIncludeGlossary")
+        self.glossary_box.setAccessibleName(self.glossary_box.text().replace("&", ""))
+        self.glossary_box.setChecked(True)
+        self.article_box = QCheckBox(
+            self.tr("Include the whole &article with the highlights marked"), self
+        )
+        self.article_box.setObjectName("exportIncludeArticle")
+        self.article_box.setAccessibleName(self.article_box.text().replace("&", ""))
+        self.scope_box = QComboBox(self)
+        self.scope_box.setObjectName("exportDeckScope")
+        self.scope_box.setAccessibleName(self.tr("Terms in the deck"))
+        self.scope_box.addItem(self.tr("Every term in the document"), "document")
+        self.scope_box.addItem(self.tr("Only terms in the highlights"), "highlights")
+        self.page_box = QComboBox(self)
+        self.page_box.setObjectName("exportPageSize")
+        self.page_box.setAccessibleName(self.tr("Paper size"))
+        self.page_box.addItem("A4", "a4")
+        self.page_box.addItem("Letter", "letter")
+        self.page_box.setCurrentIndex(
+            max(0, self.page_box.findData(settings.get(keys.EXPORT_PAGE_SIZE)))
+        )
+        self.creator_field = QLineEdit(settings.get(keys.EXPORT_CREATOR), self)
+        self.creator_field.setObjectName("exportCreator")
+        self.creator_field.setAccessibleName(self.tr("Your name"))
+        self.creator_field.setPlaceholderText(self.tr("shown as the author of your notes"))
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumSize(520, 360)
+        self.preview_note = QLabel(self)
+        self.preview_note.setObjectName("exportPreviewNote")
+        self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow("", self.glossary_box)
+        form.addRow("", self.article_box)
+        self._scope_label = QLabel(self.tr("&Terms:"), self)
+        self._scope_label.setBuddy(self.scope_box)
+        form.addRow(self._scope_label, self.scope_box)
+        self._page_label = QLabel(self.tr("&Paper:"), self)
+        self._page_label.setBuddy(self.page_box)
+        form.addRow(self._page_label, self.page_box)
+        self._creator_label = QLabel(self.tr("&Your name:"), self)
+        self._creator_label.setBuddy(self.creator_field)
+        form.addRow(self._creator_label, self.creator_field)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview_note)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.on_options_changed()
+
+    def _connect_signals(self) -> None:
+        self.format_box.currentIndexChanged.connect(self.on_options_changed)
+        self.glossary_box.toggled.connect(self.on_options_changed)
+        self.article_box.toggled.connect(self.on_options_changed)
+        self.scope_box.currentIndexChanged.connect(self.on_options_changed)
+        self.creator_field.editingFinished.connect(self.on_options_changed)
+        self.buttons.accepted.connect(self.on_export_requested)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- options and preview ---------------------------------------------------------
+
+    def format_name(self) -> str:
+        return str(self.format_box.currentData())
+
+    def handout(self) -> Handout:
+        name = self.format_name()
+        document_scope = name == "apkg" and self.scope_box.currentData() == "document"
+        return self.make_handout(
+            self.glossary_box.isChecked() or name == "apkg",
+            self.article_box.isChecked() and name in ("html", "pdf"),
+            "document" if document_scope else "highlights",
+        )
+
+    @Slot()
+    def on_options_changed(self) -> None:
+        name = self.format_name()
+        handouts = name in ("md", "html", "pdf")
+        self.glossary_box.setVisible(handouts)
+        self.article_box.setVisible(name in ("html", "pdf"))
+        for label, widget, shown in (
+            (self._scope_label, self.scope_box, name == "apkg"),
+            (self._page_label, self.page_box, name == "pdf"),
+            (self._creator_label, self.creator_field, name == "json"),
+        ):
+            label.setVisible(shown)
+            widget.setVisible(shown)
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        handout = self.handout()
+        name = self.format_name()
+        shown = dataclasses.replace(handout, items=handout.items[:PREVIEW_ITEMS])
+        if name in ("html", "pdf"):
+            from glossary.export.html import render
+
+            self.preview.setHtml(render(shown))
+        elif name == "apkg":
+            lines = [
+                f"{e.term_id} — {e.term_en}: {e.short_definition('en')}" for e in shown.entries
+            ]
+            self.preview.setPlainText("\n".join(lines) or self.tr("No terms."))
+        else:
+            text = render_text(shown, name, reader=self.creator_field.text().strip())
+            self.preview.setPlainText(text.removeprefix("\ufeff")[:PREVIEW_CHARS])
+        count = len(handout.items)
+        if name == "apkg":
+            note = self.tr("%1 cards, one per glossary term.").replace(
+                "%1", str(len(handout.entries))
+            )
+        elif count > PREVIEW_ITEMS:
+            note = (
+                self.tr("The preview shows the first %1 of %2 highlights; the file holds them all.")
+                .replace("%1", str(PREVIEW_ITEMS))
+                .replace("%2", str(count))
+            )
+        else:
+            note = self.tr("%1 highlights.").replace("%1", str(count))
+        self.preview_note.setText(note)
+
+    # -- writing ---------------------------------------------------------------------
+
+    @classmethod
+    def ask_path(cls, parent: QWidget, suggested: Path, name: str) -> Path | None:
+        """Where to write; None when the reader cancels. Tests replace this."""
+        fmt = FORMATS[name]
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export As"),
+            str(suggested),
+            f"{fmt.label} (*.{fmt.extension})",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(f".{fmt.extension}")
+
+    @Slot()
+    def on_export_requested(self) -> None:
+        if self._busy:
+            return
+        name = self.format_name()
+        handout = self.handout()
+        folder = Path(self.settings.get(keys.EXPORT_FOLDER) or Path.home())
+        suggested = folder / safe_filename(handout.title, FORMATS[name].extension)
+        path = self.ask_path(self, suggested, name)
+        if path is not None:
+            self.export_to(path, handout)
+
+    def export_to(self, path: Path, handout: Handout | None = None) -> None:
+        """Write the export to ``path``; ``exported`` or a message follows."""
+        name = self.format_name()
+        handout = handout or self.handout()
+        creator = " ".join(self.creator_field.text().split())
+        self.settings.set(keys.EXPORT_FORMAT, name)
+        self.settings.set(keys.EXPORT_PAGE_SIZE, str(self.page_box.currentData()))
+        self.settings.set(keys.EXPORT_CREATOR, creator)
+        self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
+        if name == "pdf":
+            # Qt lays the PDF out on this thread; it takes a moment for a long article.
+            from desktop.pdfexport import write_pdf
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                write_pdf(handout, path, str(self.page_box.currentData()))
+            except ExportError as exc:
+                self.on_export_failed(str(exc))
+            else:
+                self.on_export_done(path)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            return
+        self._set_busy(True)
+        run_in_background(
+            lambda: export(handout, name, path, reader=creator),
+            self.on_export_done,
+            self.on_export_failed,
+            self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.export_button.setEnabled(not busy)
+        self.preview_note.setText(self.tr("Exporting…") if busy else self.preview_note.text())
+
+    def on_export_done(self, path: object) -> None:
+        self._set_busy(False)
+        self.exported.emit(str(path))
+        self.accept()
+
+    def on_export_failed(self, message: str) -> None:
+        self._set_busy(False)
+        # run_in_background prefixes the exception's type: the reader needs the words.
+        self.preview_note.setText(message.removeprefix("ExportError: "))
