@@ -7,7 +7,7 @@ import platform
 import sys
 import time
 
-from benchmarks import detection, highlights, search, startup, store
+from benchmarks import detection, export, highlights, search, startup, store
 from benchmarks.common import print_table
 
 
@@ -16,9 +16,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds (about a minute)")
     args = parser.parse_args()
     rounds = (
-        {"detection": 3, "search": 2, "startup": 4, "store": 1, "highlights": 2}
+        {"detection": 3, "search": 2, "startup": 4, "store": 1, "highlights": 2, "export": 1}
         if args.quick
-        else {"detection": 5, "search": 5, "startup": 10, "store": 5, "highlights": 5}
+        else {"detection": 5, "search": 5, "startup": 10, "store": 5, "highlights": 5, "export": 3}
     )
     began = time.time()
     results = [
@@ -27,6 +27,7 @@ def main() -> int:
         *search.run(rounds["search"]),
         *store.run(rounds["store"]),
         *highlights.run(rounds["highlights"]),
+        *export.run(rounds["export"]),
     ]
     print(
         f"# {time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "

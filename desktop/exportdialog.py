@@ -183,7 +183,7 @@ class ExportDialog(QDialog):
         if name in ("html", "pdf"):
             from glossary.export.html import render
 
-            self.preview.setHtml(render(shown))
+            self.preview.setHtml(render(shown, for_qt=True))
         elif name == "apkg":
             lines = [
                 f"{e.term_id} — {e.term_en}: {e.short_definition('en')}" for e in shown.entries

@@ -64,12 +64,27 @@ dd p {{ margin: 0.2em 0; }}
 """
 
 
+def _qt_style() -> str:
+    """The few rules Qt's rich-text engine honours. Qt matches every rule against every
+    element, so the browser's longer sheet would cost a third of a long PDF's time."""
+    colours = " ".join(f".c{n} {{ background-color: {tint(n)}; }}" for n in sorted(HIGHLIGHT_RGB))
+    return (
+        "body { font-family: serif; font-size: 11pt; color: #1a1a1a; } "
+        ".meta, .tags, .lang { color: #555555; } .tags { font-size: 9pt; } "
+        ".quote { font-style: italic; margin-left: 0px; margin-right: 0px; } "
+        ".term { text-decoration: underline; } "
+        f"dt {{ font-weight: bold; margin-top: 8px; }} {colours}"
+    )
+
+
 def _text(text: str) -> str:
     """User text as HTML text, line breaks kept."""
     return escape(text).replace("\n", "<br>")
 
 
-def render(handout: Handout) -> str:
+def render(handout: Handout, *, for_qt: bool = False) -> str:
+    """The handout as one HTML page; ``for_qt``: with the short style sheet that Qt's
+    rich text (the PDF, the preview) understands."""
     lang = escape(handout.language or "und")
     parts = [
         "<!DOCTYPE html>",
@@ -80,17 +95,20 @@ def render(handout: Handout) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
         f"<title>{escape(handout.title)}</title>",
-        f"<style>{_style()}</style>",
+        f"<style>{_qt_style() if for_qt else _style()}</style>",
         "</head>",
         "<body>",
         f"<h1>{escape(handout.title)}</h1>",
         f'<p class="meta">{" · ".join(escape(f) for f in _facts(handout))}</p>',
         '<h2 id="highlights">Highlights</h2>',
     ]
-    parts += _highlights(handout)
+    # Qt's PDF cannot follow links within the page, and every link and tinted block
+    # costs time in a long PDF: there, terms are plain and quotes untinted.
+    linked = set() if for_qt else {e.id for e in handout.entries}
+    parts += _highlights(handout, linked, tint_quotes=not for_qt)
     if handout.include_article and handout.document is not None:
         parts.append('<h2 id="article">Article</h2>')
-        parts += _article(handout, handout.document)
+        parts += _article(handout, handout.document, linked)
     if handout.entries:
         parts.append('<h2 id="glossary">Glossary</h2>')
         parts.append("<dl>")
@@ -110,21 +128,20 @@ def _facts(handout: Handout) -> list[str]:
     return facts
 
 
-def _highlights(handout: Handout) -> list[str]:
+def _highlights(handout: Handout, linked: set[str], *, tint_quotes: bool) -> list[str]:
     if not handout.items:
         return ["<p>No highlights.</p>"]
-    linked = {e.id for e in handout.entries}
     out: list[str] = []
     section = None
     for item in handout.items:
         if item.section and item.section != section:
             section = item.section
             out.append(f"<h3>{escape(section)}</h3>")
-        out.append(_highlight(handout, item, linked))
+        out.append(_highlight(handout, item, linked, tint_quotes))
     return out
 
 
-def _highlight(handout: Handout, item: Item, linked: set[str]) -> str:
+def _highlight(handout: Handout, item: Item, linked: set[str], tint_quote: bool) -> str:
     h = item.highlight
     colour = int(h.colour)
     tags = [f'<span class="label c{colour}">{escape(item.label)}</span>']
@@ -137,7 +154,8 @@ def _highlight(handout: Handout, item: Item, linked: set[str]) -> str:
         tags.append(f"Terms: {terms}")
     html = [
         '<div class="highlight">',
-        f'<blockquote class="quote c{colour}">{_text(h.exact)}</blockquote>',
+        f'<blockquote class="quote{f" c{colour}" if tint_quote else ""}">'
+        f"{_text(h.exact)}</blockquote>",
         f'<p class="tags">{" · ".join(tags)}</p>',
     ]
     if h.note.strip():
@@ -166,7 +184,7 @@ def _entry(entry: Entry) -> str:
 # -- the whole article with highlights and terms marked ---------------------------------
 
 
-def _article(handout: Handout, document: Document) -> list[str]:
+def _article(handout: Handout, document: Document, linked: set[str]) -> list[str]:
     starts = [b.start for b in document.blocks]
     marks: list[list[tuple[int, int, int]]] = [[] for _ in document.blocks]
     for item in handout.items:
@@ -185,7 +203,6 @@ def _article(handout: Handout, document: Document) -> list[str]:
         i = bisect_right(starts, occ.start) - 1
         if i >= 0:
             terms[i].append(occ)
-    linked = {e.id for e in handout.entries}
     return [
         _block(document, block, marks[i], terms[i], linked)
         for i, block in enumerate(document.blocks)
