@@ -26,7 +26,7 @@ from glossary.backups import open_store
 from glossary.document import DocumentError, load_bundled_article, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document
-from glossary.paths import APPLICATION, NOTES_FILE, ORGANISATION
+from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION
 from glossary.store import StoreError
 from glossary.terms import Glossary, GlossaryError, load_bundled_glossary, load_glossary
 
@@ -78,7 +78,7 @@ def build_window(
     matcher = TermMatcher(glossary, stem_cache=data_dir / "cache" / "stems.json")
     notes = None
     # One writer per notes database: the lock is held until the window closes.
-    lock = QLockFile(str(data_dir / "notes.lock"))
+    lock = QLockFile(str(data_dir / NOTES_LOCK))
     store = None
     if not lock.tryLock(LOCK_WAIT_MS):
         problems.append(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from glossary.export import FORMATS
+from glossary.paths import NOTES_LOCK
 
 EXPORT_USAGE = (
     "glossary-reader [--data-dir DIR] export --format {md,html,pdf,csv,json,apkg} "
@@ -154,4 +155,18 @@ def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
         f"Imported {result.added} highlights into {titles}; "
         f"{result.already_present} were already there."
     )
+    if result.added and _window_is_open(notes_path.parent / NOTES_LOCK):
+        print("Glossary Reader is open on this data folder: reopen the document to see them.")
     return 0
+
+
+def _window_is_open(lock: Path) -> bool:
+    """Whether a window holds the notes lock (Qt's QLockFile: the first line is its PID)."""
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0])
+        os.kill(pid, 0)
+    except PermissionError:
+        return True  # the process exists; it belongs to someone else
+    except (OSError, ValueError):
+        return False
+    return pid != os.getpid()

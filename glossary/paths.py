@@ -13,6 +13,7 @@ from pathlib import Path
 ORGANISATION = "GlossaryReader"
 APPLICATION = "Glossary Reader"
 NOTES_FILE = "notes.sqlite3"
+NOTES_LOCK = "notes.lock"  # held by the window that writes the notes
 
 
 def default_data_dir() -> Path:

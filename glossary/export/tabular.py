@@ -15,7 +15,17 @@ from glossary.export.handout import Handout
 extension = "csv"
 label = "CSV spreadsheet"
 
-HEADER = ("document", "section", "quote", "note", "colour", "terms", "created", "updated")
+HEADER = (
+    "document",
+    "section",
+    "quote",
+    "note",
+    "colour",
+    "terms",
+    "created",
+    "updated",
+    "author",  # who wrote an imported note ("" for the reader's own)
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -39,6 +49,7 @@ def render(handout: Handout) -> str:
             "; ".join(handout.entry_headwords(item)),
             h.created,
             h.updated,
+            h.creator,
         )
         writer.writerow([neutralise(cell) for cell in row])
     return "\ufeff" + buffer.getvalue()

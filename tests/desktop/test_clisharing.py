@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from desktop.cli import main
 from glossary.document import load_bundled_article
-from glossary.paths import NOTES_FILE
+from glossary.paths import NOTES_FILE, NOTES_LOCK
 from glossary.store import Store
 
 
@@ -43,6 +45,7 @@ def test_export_every_text_format_with_default_names(
     rows = list(
         csv.reader((out / f"{title}.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True))
     )
+    assert rows[0][-1] == "author"
     assert rows[1][2] == "campuran pakar" and rows[1][3] == "'=1+1 <b>MoE</b>\n🙂"
     assert "&lt;b&gt;MoE&lt;/b&gt;" in (out / f"{title}.html").read_text(encoding="utf-8")
     data_json = json.loads((out / f"{title}.json").read_text(encoding="utf-8"))
@@ -142,3 +145,21 @@ def test_import_of_a_bad_file_exits_2_and_writes_nothing(
     assert main(["--data-dir", str(data), "import", str(bad)]) == 2
     assert "bad.json: the file is binary, not JSON text." in capsys.readouterr().err
     assert (data / NOTES_FILE).read_bytes() == before
+
+
+def test_import_says_when_a_window_has_the_notes_open(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shared = tmp_path / "shared.json"
+    args = ["export", "--format", "json", "--output", str(shared)]
+    assert main(["--data-dir", str(data), *args]) == 0
+    fresh = tmp_path / "student"
+    fresh.mkdir()
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (fresh / NOTES_LOCK).write_text(f"{window.pid}\nglossary-reader\nhost\n")
+        assert main(["--data-dir", str(fresh), "import", str(shared)]) == 0
+    finally:
+        window.kill()
+        window.wait()
+    assert "reopen the document to see them" in capsys.readouterr().out
