@@ -57,6 +57,7 @@ def test_wheel_ships_code_and_resources(wheel: Path) -> None:
     assert "resources/articles/deepseek-id.md" in names
     assert "resources/glossary/deepseek.toml" in names
     assert "glossary/matching.py" in names and "desktop/mainwindow.py" in names
+    assert "glossary/export/html.py" in names
     assert not any(n.startswith("tests/") for n in names)
 
 
@@ -110,6 +111,16 @@ def test_installed_wheel_runs_terms_outside_the_source_tree(wheel: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert {"mic-2025", "mixture-of-experts", "nvidia"} <= {r["entry"] for r in rows}
+    exported = subprocess.run(
+        [str(bindir / "glossary-reader"), "--data-dir", "data", "export", "--format", "html"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert len(list(elsewhere.glob("*.html"))) == 1
 
 
 def test_damaged_installed_glossary_gives_a_clear_message(wheel: Path, tmp_path: Path) -> None:
