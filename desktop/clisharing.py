@@ -144,6 +144,12 @@ def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
     from glossary.importing import import_annotations, known_documents, read_annotation_file
     from glossary.store import Store, StoreError
 
+    if _window_is_open(notes_path.parent / NOTES_LOCK):
+        # One writer per notes database, as between two windows.
+        return fail(
+            "Glossary Reader is open on this data folder; import the file there "
+            "(File > Import Annotations…) or close the window first."
+        )
     try:
         annotations = read_annotation_file(args.file)
         with Store(notes_path) as store:
@@ -155,8 +161,6 @@ def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
         f"Imported {result.added} highlights into {titles}; "
         f"{result.already_present} were already there."
     )
-    if result.added and _window_is_open(notes_path.parent / NOTES_LOCK):
-        print("Glossary Reader is open on this data folder: reopen the document to see them.")
     return 0
 
 

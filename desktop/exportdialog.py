@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop import settings as keys
 from desktop.settings import Settings
 from desktop.workers import run_in_background
-from glossary.export import FORMATS, ExportError, export, render_text, safe_filename
+from glossary.export import FORMATS, export, render_text, safe_filename
 from glossary.export.handout import Handout, Scope
 
 PREVIEW_ITEMS = 30  # highlights shown in the preview; the file holds them all
@@ -245,31 +244,34 @@ class ExportDialog(QDialog):
         self.settings.set(keys.EXPORT_PAGE_SIZE, str(self.page_box.currentData()))
         self.settings.set(keys.EXPORT_CREATOR, creator)
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
-        if name == "pdf":
-            # Qt lays the PDF out on this thread; it takes a moment for a long article.
-            from desktop.pdfexport import write_pdf
+        page_size = str(self.page_box.currentData())
 
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                write_pdf(handout, path, str(self.page_box.currentData()))
-            except ExportError as exc:
-                self.on_export_failed(str(exc))
-            else:
-                self.on_export_done(path)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-            return
+        def work() -> Path:
+            if name == "pdf":
+                # Qt lays text out and paints PDFs in any thread; a long handout takes
+                # seconds, and the window stays responsive meanwhile.
+                from desktop.pdfexport import write_pdf
+
+                return write_pdf(handout, path, page_size)
+            return export(handout, name, path, reader=creator)
+
         self._set_busy(True)
         run_in_background(
-            lambda: export(handout, name, path, reader=creator),
+            work,
             self.on_export_done,
             self.on_export_failed,
             self,
         )
 
+    def reject(self) -> None:
+        if self._busy:
+            return  # the file is being written; closing now would lose the outcome
+        super().reject()
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.export_button.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         self.preview_note.setText(self.tr("Exporting…") if busy else self.preview_note.text())
 
     def on_export_done(self, path: object) -> None:

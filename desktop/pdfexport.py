@@ -79,7 +79,9 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
     pages = document.pageCount()
     page_height = document.pageSize().height()
     text_layout = document.documentLayout()
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("the PDF writer could not start")
     try:
         font = QFont(document.defaultFont())
         font.setPointSizeF(FOOTER_PT)

@@ -30,7 +30,8 @@ def atomic_target(path: Path) -> Iterator[Path]:
     library, Qt's PDF writer); on success it replaces ``path``, on failure it is removed.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A short prefix: the temporary name must fit wherever the target's name fits.
+    fd, name = tempfile.mkstemp(prefix=f".{path.name[:16]}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(name)
     # mkstemp makes the file private (0600); a written document should have the usual

@@ -150,7 +150,9 @@ def _target(document: Document) -> ImportedDocument:
 
 
 def _anchored(a: Annotation, document: Document, *, orphan_if_lost: bool) -> ImportedHighlight:
-    place = _find(a, document.text, fuzzy=orphan_if_lost)
+    # A fuzzy search needs the old position to start from; without one (an orphaned
+    # highlight, a quote-only annotation) only the exact quote is trusted.
+    place = _find(a, document.text, fuzzy=orphan_if_lost and a.start is not None)
     if place is None:
         assert orphan_if_lost
         return _unanchored(a, _target(document), orphaned=True)

@@ -17,7 +17,8 @@ from typing import NamedTuple
 from glossary.atomic import write_text_atomic
 from glossary.export.handout import Handout
 
-MAX_NAME = 80
+MAX_NAME = 80  # characters
+MAX_NAME_BYTES = 180  # most file systems allow 255 bytes; room for the extension
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.I)
 
 
@@ -76,6 +77,11 @@ def export(handout: Handout, name: str, path: Path, *, reader: str = "") -> Path
 
 def describe_os_error(path: Path, exc: OSError) -> str:
     reason = exc.strerror or str(exc)
+    for folder in path.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                reason = f"{folder} is a file, not a folder"
+            break
     return f"{path} cannot be written ({reason}). Choose another folder or name."
 
 
@@ -86,7 +92,10 @@ def safe_filename(title: str, extension: str, fallback: str = "notes") -> str:
     name = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in name)
     name = re.sub(r'[\\/:*?"<>|]', " ", name)
     name = re.sub(r"\s+", " ", name).strip(" .")
-    name = name[:MAX_NAME].rstrip(" .")
+    name = name[:MAX_NAME]
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
+    name = name.rstrip(" .")
     if not name or _WINDOWS_RESERVED.match(name):
         name = f"{fallback} {name}".strip() if name else fallback
     return f"{name}.{extension}"

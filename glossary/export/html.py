@@ -79,6 +79,7 @@ def _qt_style() -> str:
 
 def _text(text: str) -> str:
     """User text as HTML text, line breaks kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return escape(text).replace("\n", "<br>")
 
 

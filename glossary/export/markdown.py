@@ -20,6 +20,7 @@ _INLINE = re.compile(r"([\\`*_\[\]<|~])")
 # An entity or numeric character reference would be decoded: escape its "&".
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # What starts a block when it begins a line: heading, quote, list, rule, fence, table.
+_CLOSING_HASHES = re.compile(r"(^|\s)(#+)$")
 _LINE_START = re.compile(r"^([#>+\-=]|\d+[.)])")
 
 
@@ -27,7 +28,7 @@ def escape(text: str, *, hard_breaks: bool = False) -> str:
     """``text`` as literal Markdown inline content, each line escaped. Leading blanks
     are dropped (four would start a code block); with ``hard_breaks`` the line breaks
     are kept (two trailing spaces) instead of joining the lines when rendered."""
-    lines = [_escape_line(line.strip()) for line in text.split("\n")]
+    lines = [_escape_line(line.strip()) for line in _lines(text).split("\n")]
     if hard_breaks:
         ends = [f"{line}  " if line and nxt else line for line, nxt in pairwise(lines)]
         lines = [*ends, lines[-1]]
@@ -44,17 +45,29 @@ def _escape_line(line: str) -> str:
     return line
 
 
+def _lines(text: str) -> str:
+    # CommonMark also ends a line at "\r": without this, "\r# x" would be a heading.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _one_line(text: str) -> str:
     return escape(" ".join(text.split()))
 
 
+def _heading(level: int, text: str) -> str:
+    # A closing run of "#" after a space would be taken as the heading's end marker.
+    return f"{'#' * level} " + _CLOSING_HASHES.sub(r"\1\\\2", _one_line(text))
+
+
 def _quoted(text: str, prefix: str = "> ") -> list[str]:
     """Lines of a block quote; blank lines keep the quote open."""
-    return [f"{prefix}{escape(line)}".rstrip() or prefix.rstrip() for line in text.split("\n")]
+    return [
+        f"{prefix}{escape(line)}".rstrip() or prefix.rstrip() for line in _lines(text).split("\n")
+    ]
 
 
 def render(handout: Handout) -> str:
-    lines = [f"# {_one_line(handout.title)}", ""]
+    lines = [_heading(1, handout.title), ""]
     facts = []
     if handout.author:
         facts.append(f"Author: {_one_line(handout.author)}")
@@ -69,7 +82,7 @@ def render(handout: Handout) -> str:
     for item in handout.items:
         if item.section and item.section != section:
             section = item.section
-            lines += [f"### {_one_line(section)}", ""]
+            lines += [_heading(3, section), ""]
         h = item.highlight
         lines += _quoted(h.exact)
         lines.append("")

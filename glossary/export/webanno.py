@@ -16,6 +16,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from glossary import __version__
@@ -141,7 +142,12 @@ def parse(data: bytes) -> list[Annotation]:
         raise AnnotationFileError(
             f"the file is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from None
-    found = [_read(raw, n) for n, raw in enumerate(_items(root), 1)]
+    except ValueError as exc:  # a number with thousands of digits
+        raise AnnotationFileError(f"the file holds a value that cannot be read ({exc}).") from None
+    try:
+        found = [_read(raw, n) for n, raw in enumerate(_items(root), 1)]
+    except RecursionError:
+        raise AnnotationFileError("the JSON is nested too deeply.") from None
     if not found:
         raise AnnotationFileError("the file holds no annotations.")
     return found
@@ -192,6 +198,21 @@ def _string(value: Any, what: str, where: str) -> str:
     return value
 
 
+def _time(value: Any, what: str, where: str) -> str:
+    """An ISO 8601 time as given; "" (the import's own time) if absent or not a time."""
+    text = _string(value, what, where)
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return text
+
+
+def _lines(text: str) -> str:
+    """Line breaks as "\n": other tools may write "\r\n" or a bare "\r"."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _read(raw: Any, number: int) -> Annotation:
     where = f"annotation {number}"
     if not isinstance(raw, dict) or "Annotation" not in _type(raw):
@@ -225,7 +246,7 @@ def _read(raw: Any, number: int) -> Annotation:
         start, end = position.get("start"), position.get("end")
         if not (type(start) is int and type(end) is int and 0 <= start < end):
             raise AnnotationFileError(f"{where}: its position selector is not two offsets.")
-    return Annotation(
+    annotation = Annotation(
         id=_uuid(ident, raw),
         source=source_id,
         source_label=source_label,
@@ -234,12 +255,18 @@ def _read(raw: Any, number: int) -> Annotation:
         suffix=_string((quote or {}).get("suffix"), "suffix", where),
         start=start,
         end=end,
-        note=_note(raw, where),
+        note=_lines(_note(raw, where)),
         colour=_colour(target),
-        created=_string(raw.get("created"), "created", where),
-        modified=_string(raw.get("modified"), "modified", where),
+        created=_time(raw.get("created"), "created", where),
+        modified=_time(raw.get("modified"), "modified", where),
         creator=_creator(raw.get("creator")),
     )
+    try:
+        "".join(f for f in annotation if isinstance(f, str)).encode("utf-8")
+    except UnicodeEncodeError:
+        # JSON can spell a lone surrogate ("\ud800"), which is no character at all.
+        raise AnnotationFileError(f"{where}: a text in it holds an invalid character.") from None
+    return annotation
 
 
 def _target(target: Any, where: str) -> dict[str, Any]:
@@ -292,5 +319,5 @@ def _uuid(ident: Any, raw: dict[str, Any]) -> str:
             except ValueError:
                 pass
         return str(uuid.uuid5(uuid.NAMESPACE_URL, ident))
-    content = json.dumps(raw, sort_keys=True, ensure_ascii=False)
+    content = json.dumps(raw, sort_keys=True)
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "urn:content:" + content))

@@ -84,7 +84,7 @@ def test_export_options_and_output_folder(
     assert (tmp_path / f"{load_bundled_article().title}.md").is_file()
 
 
-def test_export_pdf_from_the_command_line(data: Path, tmp_path: Path) -> None:
+def test_export_pdf_from_the_command_line(qapp: object, data: Path, tmp_path: Path) -> None:
     target = tmp_path / "handout.pdf"
     args = ["export", "--format", "pdf", "--page-size", "letter", "--output", str(target)]
     assert main(["--data-dir", str(data), *args]) == 0
@@ -147,7 +147,7 @@ def test_import_of_a_bad_file_exits_2_and_writes_nothing(
     assert (data / NOTES_FILE).read_bytes() == before
 
 
-def test_import_says_when_a_window_has_the_notes_open(
+def test_import_refuses_while_a_window_has_the_notes_open(
     data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     shared = tmp_path / "shared.json"
@@ -158,8 +158,11 @@ def test_import_says_when_a_window_has_the_notes_open(
     window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         (fresh / NOTES_LOCK).write_text(f"{window.pid}\nglossary-reader\nhost\n")
-        assert main(["--data-dir", str(fresh), "import", str(shared)]) == 0
+        assert main(["--data-dir", str(fresh), "import", str(shared)]) == 2
     finally:
         window.kill()
         window.wait()
-    assert "reopen the document to see them" in capsys.readouterr().out
+    assert "Glossary Reader is open on this data folder" in capsys.readouterr().err
+    assert not (fresh / NOTES_FILE).exists()
+    # Once the window is gone (its lock is stale), the import goes ahead.
+    assert main(["--data-dir", str(fresh), "import", str(shared)]) == 0

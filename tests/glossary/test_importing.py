@@ -239,3 +239,26 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_annotation_file(tmp_path / "nope.json")
     with pytest.raises(AnnotationFileError, match="is a folder"):
         read_annotation_file(tmp_path)
+
+
+def test_an_orphaned_highlight_stays_orphaned_through_a_round_trip(
+    tmp_path: Path, article: Document
+) -> None:
+    path = tmp_path / "esai.md"
+    path.write_text("# Esai\n\nSatu dua tiga. Empat lima enam.\n", encoding="utf-8")
+    old = load_document(path)
+    with Store(tmp_path / "a.sqlite3") as source:
+        doc = source.remember_document(old)
+        source.add_highlight(doc, old.text, old.text.index("Empat"), old.text.index("Empat") + 10)
+        path.write_text("# Esai\n\nSatu dua tiga. Tujuh delapan.\n", encoding="utf-8")
+        new = load_document(path)
+        _, [moved] = source.reanchor(new)
+        assert moved.orphaned
+        shared = tmp_path / "shared.json"
+        shared.write_text(export_json(source, new), encoding="utf-8")
+    with Store(tmp_path / "b.sqlite3") as target:
+        import_annotations(target, read_annotation_file(shared), [new])
+        doc = target.document_id(new.sha256)
+        assert doc is not None
+        [h] = target.highlights(doc)
+    assert h.orphaned and h.exact == "Empat lima"

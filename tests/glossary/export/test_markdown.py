@@ -62,3 +62,17 @@ def test_escaped_text_renders_as_itself(line: str) -> None:
         return
     assert rendered.startswith("<p>") and rendered.endswith("</p>")
     assert html.unescape(rendered[3:-4]) == line
+
+
+def test_carriage_returns_and_closing_hashes_stay_text(handout: Handout) -> None:
+    import dataclasses
+
+    item = handout.items[0]
+    odd = item.highlight._replace(note="fine\r# Big heading\r---\r    code")
+    changed = dataclasses.replace(
+        handout, title="Notes on C# #", items=[item._replace(highlight=odd)]
+    )
+    rendered = COMMONMARK.render(render(changed))
+    assert "<h1>Notes on C# #</h1>" in rendered
+    assert "<h1>Big" not in rendered and "<pre>" not in rendered
+    assert rendered.count("<hr />") == 1  # only the one after the highlight

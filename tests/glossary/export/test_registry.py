@@ -20,6 +20,7 @@ from glossary.export.handout import Handout
         ("...", "notes.md"),
         ("", "notes.md"),
         ("x" * 300, "x" * 80 + ".md"),
+        ("🙂" * 70, "🙂" * 45 + ".md"),  # at most 180 bytes before the extension
     ],
 )
 def test_safe_filename(title: str, expected: str) -> None:
@@ -62,3 +63,19 @@ def test_a_folder_in_the_way_gives_a_message_and_leaves_nothing(
 
 def test_registry_names_every_format() -> None:
     assert set(FORMATS) == {"md", "html", "pdf", "csv", "json", "apkg"}
+
+
+def test_long_non_ascii_titles_can_be_written(handout: Handout, tmp_path: Path) -> None:
+    import dataclasses
+
+    for title in ("🙂" * 70, "漢" * 80):
+        named = dataclasses.replace(handout, title=title)
+        path = export(named, "md", default_output(named, "md", tmp_path / "out"))
+        assert path.is_file() and len(path.name.encode("utf-8")) <= 183
+
+
+def test_a_file_in_the_way_is_named_in_the_message(handout: Handout, tmp_path: Path) -> None:
+    blocker = tmp_path / "notes"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ExportError, match="notes is a file, not a folder"):
+        export(handout, "csv", blocker / "sub" / "out.csv")

@@ -129,6 +129,18 @@ def test_other_tools_shapes_are_read() -> None:
             "'exact' is not a string",
         ),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        # Deep enough to pass the parser, too deep to hash an annotation without an id.
+        (
+            b'[{"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector", '
+            b'"exact": "x"}}, "extra": ' + b"[" * 985 + b"]" * 985 + b"}]",
+            "nested too deeply",
+        ),
+        (
+            b'[{"type": "Annotation", "bodyValue": "bad \\ud800", "target": {"selector": '
+            b'{"type": "TextQuoteSelector", "exact": "x"}}}]',
+            "invalid character",
+        ),
+        (b'{"end": 1' + b"0" * 5000 + b"}", "cannot be read"),
     ],
 )
 def test_bad_files_are_named_plainly(data: bytes, message: str) -> None:
@@ -139,3 +151,16 @@ def test_bad_files_are_named_plainly(data: bytes, message: str) -> None:
 def test_huge_file_is_refused_before_parsing() -> None:
     with pytest.raises(AnnotationFileError, match="too large"):
         parse(b" " * (50 * 1024 * 1024 + 1))
+
+
+def test_notes_from_other_tools_get_plain_line_breaks_and_times_are_checked() -> None:
+    raw = {
+        "type": "Annotation",
+        "created": "yesterday",
+        "modified": "2025-02-01T10:00:00Z",
+        "bodyValue": "one\r\ntwo\rthree",
+        "target": {"selector": {"type": "TextQuoteSelector", "exact": "x"}},
+    }
+    [a] = parse(json.dumps(raw).encode())
+    assert a.note == "one\ntwo\nthree"
+    assert (a.created, a.modified) == ("", "2025-02-01T10:00:00Z")
