@@ -11,12 +11,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop import settings as keys
-from desktop.exportdialog import ExportDialog
-from glossary.export.handout import Handout, Scope, build_handout
 from glossary.store import DEFAULT_LABELS, StoreError
 
 if TYPE_CHECKING:
+    # The exporters load when first used: start-up does not pay for them.
     from desktop.mainwindow import MainWindow
+    from glossary.export.handout import Handout, Scope
 
     _Base = MainWindow
 else:
@@ -30,6 +30,8 @@ class SharingActions(_Base):
 
     def make_handout(self, include_glossary: bool, include_article: bool, scope: Scope) -> Handout:
         """The open document's highlights as a handout, with these options."""
+        from glossary.export.handout import build_handout
+
         assert self.marked is not None
         highlights = []
         labels = DEFAULT_LABELS
@@ -52,6 +54,8 @@ class SharingActions(_Base):
         if self.marked is None:
             self.statusBar().showMessage(self.tr("Open a document first."), 4000)
             return
+        from desktop.exportdialog import ExportDialog
+
         self.notes_panel.flush()  # the note being typed belongs in the export
         dialog = ExportDialog(self.make_handout, self.settings, self)
         dialog.exported.connect(self.on_export_dialog_exported)
