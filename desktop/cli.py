@@ -37,7 +37,7 @@ def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
         metavar="DIR",
         type=Path,
         default=default,
-        help="folder for settings and caches (default: the platform's app-data folder)",
+        help="folder for notes, settings and caches (default: the platform's app-data folder)",
     )
 
 

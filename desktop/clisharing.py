@@ -58,7 +58,8 @@ def add_commands(
         choices=("highlights", "document"),
         default=None,
         help="which terms the glossary (or Anki deck) holds: those in the highlights "
-        "(default for handouts) or all in the document (default for the deck)",
+        "(default for handouts) or all in the document (default for the deck and with "
+        "--article)",
     )
     export.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF only")
     export.add_argument(
@@ -98,7 +99,8 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
             document = load_document(args.document) if args.document else load_bundled_article()
     except (StoreError, NotesError, DocumentError, GlossaryError) as exc:
         return fail(str(exc))
-    scope = args.terms or ("document" if args.format == "apkg" else "highlights")
+    # The deck, and a handout with the whole article, cover every term of the text.
+    scope = args.terms or ("document" if args.format == "apkg" or args.article else "highlights")
     handout = build_handout(
         highlights,
         glossary,

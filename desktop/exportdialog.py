@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,11 @@ PREVIEW_ITEMS = 30  # highlights shown in the preview; the file holds them all
 PREVIEW_CHARS = 20_000
 
 HandoutFactory = Callable[[bool, bool, Scope], Handout]
+
+
+def documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -151,12 +156,18 @@ class ExportDialog(QDialog):
     def format_name(self) -> str:
         return str(self.format_box.currentData())
 
+    def _with_article(self) -> bool:
+        return self.article_box.isChecked() and self.format_name() in ("html", "pdf")
+
     def handout(self) -> Handout:
         name = self.format_name()
-        document_scope = name == "apkg" and self.scope_box.currentData() == "document"
+        # The deck, and a handout with the whole article, cover every term of the text.
+        document_scope = (
+            name == "apkg" and self.scope_box.currentData() == "document"
+        ) or self._with_article()
         return self.make_handout(
             self.glossary_box.isChecked() or name == "apkg",
-            self.article_box.isChecked() and name in ("html", "pdf"),
+            self._with_article(),
             "document" if document_scope else "highlights",
         )
 
@@ -165,11 +176,17 @@ class ExportDialog(QDialog):
         name = self.format_name()
         handouts = name in ("md", "html", "pdf")
         self.glossary_box.setVisible(handouts)
+        self.glossary_box.setText(
+            self.tr("Include the &glossary of all the terms in the article")
+            if self._with_article()
+            else self.tr("Include the &glossary of the terms in the highlights")
+        )
+        self.glossary_box.setAccessibleName(self.glossary_box.text().replace("&", ""))
         self.article_box.setVisible(name in ("html", "pdf"))
         for label, widget, shown in (
             (self._scope_label, self.scope_box, name == "apkg"),
             (self._page_label, self.page_box, name == "pdf"),
-            (self._creator_label, self.creator_field, name == "json"),
+            (self._creator_label, self.creator_field, name in ("json", "csv")),
         ):
             label.setVisible(shown)
             widget.setVisible(shown)
@@ -229,7 +246,7 @@ class ExportDialog(QDialog):
             return
         name = self.format_name()
         handout = self.handout()
-        folder = Path(self.settings.get(keys.EXPORT_FOLDER) or Path.home())
+        folder = Path(self.settings.get(keys.EXPORT_FOLDER) or documents_folder())
         suggested = folder / safe_filename(handout.title, FORMATS[name].extension)
         path = self.ask_path(self, suggested, name)
         if path is not None:

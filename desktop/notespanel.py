@@ -320,6 +320,7 @@ class NotesPanel(QWidget):
             self._editing = None
             self._set_editor_text("")
             self.editor.setEnabled(False)
+            self.editor.setPlaceholderText(self.tr("Select a highlight to write its note."))
             self.terms_label.clear()
             return
         self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
@@ -382,6 +383,11 @@ class NotesPanel(QWidget):
         note = self.model.highlight(source.row()).note if source.isValid() else ""
         self._set_editor_text(note)
         self.editor.setEnabled(highlight_id is not None)
+        self.editor.setPlaceholderText(
+            self.tr("Write your note on this passage.")
+            if highlight_id is not None
+            else self.tr("Select a highlight to write its note.")
+        )
         self.saved_label.clear()
         self.terms_label.setText(self.model.terms(highlight_id) if highlight_id else "")
         if highlight_id is not None and not self._speller_requested:

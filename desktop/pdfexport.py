@@ -10,6 +10,7 @@ starts one offscreen.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -32,12 +33,19 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 MARGIN_MM = 18
 RESOLUTION = 300
 FOOTER_PT = 9  # the page number's font size
+BODY_PT = 11
 
 
 def layout(handout: Handout) -> QTextDocument:
     """The handout as a Qt text document (also used for the preview)."""
     document = QTextDocument()
     document.setDocumentMargin(0)
+    # Qt does not pass the body's font on through every element: set it as the default.
+    font = QFont()
+    font.setFamilies(["serif"])
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(BODY_PT)
+    document.setDefaultFont(font)
     document.setHtml(render(handout, for_qt=True))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, handout.title)
     return document
@@ -55,6 +63,7 @@ def write_pdf(handout: Handout, path: Path, page_size: str = "a4") -> Path:
             writer.setResolution(RESOLUTION)
             writer.setTitle(handout.title)
             writer.setCreator("Glossary Reader")
+            writer.setAuthor(handout.author)
             writer.setPageLayout(
                 QPageLayout(
                     QPageSize(size),
@@ -65,9 +74,39 @@ def write_pdf(handout: Handout, path: Path, page_size: str = "a4") -> Path:
             )
             _paint(document, writer)
             del writer  # finishes and closes the file before it replaces the target
+            _map_spaces_to_spaces(tmp)
     except OSError as exc:
         raise ExportError(describe_os_error(path, exc)) from None
     return path
+
+
+_CMAP = re.compile(rb"begincmap.*?endcmap", re.S)
+# In "bfchar" lines ("<glyph> <text>") and "bfrange" lines ("<first> <last> <text>" or
+# "<first> <last> [<text> ...]"), the text part is what follows the glyph codes.
+_BFCHAR = re.compile(rb"^(\s*<[0-9A-Fa-f]+>\s+)(.*)$", re.M)
+_BFRANGE = re.compile(rb"^(\s*<[0-9A-Fa-f]+>\s+<[0-9A-Fa-f]+>\s+)(.*)$", re.M)
+_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)endbf(?:char|range)", re.S)
+
+
+def _tab_to_space(line: re.Match[bytes]) -> bytes:
+    return line.group(1) + line.group(2).replace(b"<0009>", b"<0020>")
+
+
+def _fix_section(section: re.Match[bytes]) -> bytes:
+    pattern = _BFCHAR if section.group(1) == b"bfchar" else _BFRANGE
+    return section.group().replace(section.group(2), pattern.sub(_tab_to_space, section.group(2)))
+
+
+def _map_spaces_to_spaces(path: Path) -> None:
+    """Qt's PDF writer tells readers that the space glyph stands for a tab (U+0009), so
+    copied text and searches get tabs between words. The mapping tables (ToUnicode
+    CMaps) are written uncompressed and the fix keeps their length: no offsets move.
+    Only the text side of each mapping changes, never a glyph code.
+    """
+    data = path.read_bytes()
+    fixed = _CMAP.sub(lambda cmap: _SECTION.sub(_fix_section, cmap.group()), data)
+    if fixed != data:
+        path.write_bytes(fixed)
 
 
 def _paint(document: QTextDocument, writer: QPdfWriter) -> None:

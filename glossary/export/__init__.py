@@ -55,7 +55,7 @@ def exporter(name: str) -> ModuleType:
 def render_text(handout: Handout, name: str, *, reader: str = "") -> str:
     """The export as text, for a text format (all but PDF and Anki)."""
     module = exporter(name)
-    if name == "json":
+    if name in ("json", "csv"):
         return str(module.render(handout, reader=reader))
     return str(module.render(handout))
 

@@ -99,12 +99,12 @@ def build_handout(
         items.append(Item(h, section, label, entry_ids))
     entries: list[Entry] = []
     if include_glossary:
-        # With the whole article, its underlined terms all link to the appendix.
-        if (scope == "document" or include_article) and marked is not None:
+        if scope == "document" and marked is not None:
             wanted = marked.entry_ids()
         else:
             wanted = list(dict.fromkeys(e for item in items for e in item.entry_ids))
-        entries = [glossary.entry(e) for e in wanted]
+        # Alphabetical, as a reader looks a term up.
+        entries = sorted((glossary.entry(e) for e in wanted), key=_sort_key)
     meta = document.meta if document is not None else {}
     return Handout(
         title=(document.title if document is not None else title) or title or "Notes",
@@ -121,6 +121,10 @@ def build_handout(
         occurrences=list(occurrences or []),
         include_article=include_article and document is not None,
     )
+
+
+def _sort_key(entry: Entry) -> tuple[str, str]:
+    return entry.term_id.casefold(), entry.id
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")

@@ -67,9 +67,15 @@ dd p {{ margin: 0.2em 0; }}
 def _qt_style() -> str:
     """The few rules Qt's rich-text engine honours. Qt matches every rule against every
     element, so the browser's longer sheet would cost a third of a long PDF's time."""
-    colours = " ".join(f".c{n} {{ background-color: {tint(n)}; }}" for n in sorted(HIGHLIGHT_RGB))
+    colours = " ".join(
+        f".c{n} {{ background-color: {tint(n)}; }} "
+        f".b{n} {{ color: #{''.join(f'{c:02x}' for c in HIGHLIGHT_RGB[n])}; font-style: normal; }}"
+        for n in sorted(HIGHLIGHT_RGB)
+    )
     return (
         "body { font-family: serif; font-size: 11pt; color: #1a1a1a; } "
+        "h1 { font-size: 20pt; } h2 { font-size: 16pt; } h3 { font-size: 13pt; } "
+        "h4, h5, h6 { font-size: 12pt; } "
         ".meta, .tags, .lang { color: #555555; } .tags { font-size: 9pt; } "
         ".quote { font-style: italic; margin-left: 0px; margin-right: 0px; } "
         ".term { text-decoration: underline; } "
@@ -156,13 +162,19 @@ def _highlight(handout: Handout, item: Item, linked: set[str], tint_quote: bool)
     html = [
         '<div class="highlight">',
         f'<blockquote class="quote{f" c{colour}" if tint_quote else ""}">'
-        f"{_text(h.exact)}</blockquote>",
+        f"{'' if tint_quote else _bar(colour)}{_text(h.exact)}</blockquote>",
         f'<p class="tags">{" · ".join(tags)}</p>',
     ]
     if h.note.strip():
         html.append(f'<p class="note">{_text(h.note.strip())}</p>')
     html.append("</div>")
     return "\n".join(html)
+
+
+def _bar(colour: int) -> str:
+    """A bar in the highlight's colour before an untinted quote (the PDF's stand-in for
+    the browser's coloured border, which Qt cannot draw)."""
+    return f'<span class="b{colour}">▌</span> '
 
 
 def _term_ref(entry: Entry, linked: set[str]) -> str:

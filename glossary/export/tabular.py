@@ -34,7 +34,9 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def render(handout: Handout) -> str:
+def render(handout: Handout, reader: str = "") -> str:
+    """The rows; ``reader`` is the author of the reader's own notes (imported notes
+    keep theirs)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
@@ -49,7 +51,7 @@ def render(handout: Handout) -> str:
             "; ".join(handout.entry_headwords(item)),
             h.created,
             h.updated,
-            h.creator,
+            h.creator or reader,
         )
         writer.writerow([neutralise(cell) for cell in row])
     return "\ufeff" + buffer.getvalue()

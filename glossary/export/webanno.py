@@ -130,6 +130,8 @@ def parse(data: bytes) -> list[Annotation]:
             f"the file is too large ({len(data) / 1048576:.0f} MB); "
             f"the limit is {MAX_BYTES // 1048576} MB."
         )
+    if not data.strip():
+        raise AnnotationFileError("the file is empty.")
     if b"\x00" in data[:8192]:
         raise AnnotationFileError("the file is binary, not JSON text.")
     try:

@@ -54,6 +54,12 @@ def test_dialog_offers_each_format_with_its_options_and_a_preview(
     assert not dialog.page_box.isVisible() and not dialog.scope_box.isVisible()
     preview = dialog.preview.toPlainText()
     assert "<b>Bukan tebal</b> & 🙂" in preview and "Glossary" in preview
+    assert dialog.glossary_box.text().replace("&", "").endswith("terms in the highlights")
+    dialog.article_box.setChecked(True)
+    # With the whole article, the glossary covers all its terms, and says so.
+    assert dialog.glossary_box.text().replace("&", "").endswith("all the terms in the article")
+    assert "Article" in dialog.preview.toPlainText()
+    dialog.article_box.setChecked(False)
     dialog.glossary_box.setChecked(False)
     assert "Glossary" not in dialog.preview.toPlainText()
     choose(dialog, "md")

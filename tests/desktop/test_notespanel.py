@@ -263,3 +263,12 @@ def test_switching_document_clears_the_editor(
     assert window.open_file(other)
     assert window.notes_panel.editor.toPlainText() == ""
     assert not window.notes_panel.editor.isEnabled()
+
+
+def test_editor_invites_a_note_once_a_highlight_is_chosen(window: MainWindow) -> None:
+    editor = window.notes_panel.editor
+    assert editor.placeholderText() == "Select a highlight to write its note."
+    highlight(window, "campuran pakar")
+    window.notes_panel.list.setCurrentIndex(window.notes_panel.proxy.index(0, 0))
+    assert editor.isEnabled()
+    assert editor.placeholderText() == "Write your note on this passage."

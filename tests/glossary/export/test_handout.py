@@ -22,6 +22,8 @@ def test_items_have_sections_labels_and_terms(handout: Handout) -> None:
     wanted = {e for item in handout.items for e in item.entry_ids}
     assert {e.id for e in handout.entries} == wanted
     assert len(handout.entries) == len(wanted)
+    headwords = [e.term_id.casefold() for e in handout.entries]
+    assert headwords == sorted(headwords)  # alphabetical, to look a term up
 
 
 def test_whole_document_scope_and_no_glossary(

@@ -78,7 +78,9 @@ def test_whole_article_marks_highlights_and_links_terms(
 ) -> None:
     doc = store.document_id(article.sha256)
     assert doc is not None
-    handout = build_handout(store.highlights(doc), glossary, document=article, include_article=True)
+    handout = build_handout(
+        store.highlights(doc), glossary, document=article, include_article=True, scope="document"
+    )
     source = render(handout)
     page = assert_safe(source)
     text = "".join(page.text)
@@ -128,3 +130,18 @@ def test_no_user_string_becomes_markup(
         "i",
     }
     assert re.sub(r"\s+", "", note) in re.sub(r"\s+", "", "".join(page.text))
+
+
+def test_article_with_the_glossary_of_the_highlights_only_links_those(
+    store: Store, article: Document, glossary: Glossary
+) -> None:
+    doc = store.document_id(article.sha256)
+    assert doc is not None
+    handout = build_handout(store.highlights(doc), glossary, document=article, include_article=True)
+    page = assert_safe(render(handout))
+    anchors = {a["id"] for _, a in page.tags if a.get("id", "").startswith("term-")}
+    links = {a["href"][1:] for t, a in page.tags if t == "a"}
+    assert links == anchors == {f"term-{e.id}" for e in handout.entries}
+    assert len(anchors) < len(glossary.entries)
+    # The other terms are still underlined, without a link.
+    assert any(a.get("class") == "term" for t, a in page.tags if t == "span")

@@ -105,7 +105,8 @@ def test_other_tools_shapes_are_read() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "not JSON"),
+        (b"", "the file is empty"),
+        (b"  \n", "the file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
         (b"\xff\xfe\xfa garbage", "not UTF-8"),
         (b'{"type": ', "not JSON"),
