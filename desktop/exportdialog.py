@@ -8,6 +8,8 @@ handout (``glossary.export.handout``) for the chosen options, and the exporters 
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +40,20 @@ PREVIEW_ITEMS = 30  # highlights shown in the preview; the file holds them all
 PREVIEW_CHARS = 20_000
 
 HandoutFactory = Callable[[bool, bool, Scope], Handout]
+
+
+def card_preview(handout: Handout) -> str:
+    """The deck's cards as text: front, then back, as Anki shows them."""
+    from glossary.export.anki import fields
+
+    cards = []
+    for entry in handout.entries[:PREVIEW_ITEMS]:
+        headword, sentence, english, definition_id, definition_en, related = (
+            html.unescape(re.sub(r"<[^>]+>", "", field)) for field in fields(handout, entry)
+        )
+        back = [f"  {english}", f"  id: {definition_id}", f"  en: {definition_en}"]
+        cards.append("\n".join([headword, f"  {sentence}", "  ――――", *back, f"  {related}"]))
+    return "\n\n".join(card.rstrip() for card in cards)
 
 
 def documents_folder() -> Path:
@@ -78,12 +94,13 @@ class ExportDialog(QDialog):
         )
         self.glossary_box.setObjectName("exportIncludeGlossary")
         self.glossary_box.setAccessibleName(self.glossary_box.text().replace("&", ""))
-        self.glossary_box.setChecked(True)
+        self.glossary_box.setChecked(settings.get(keys.EXPORT_GLOSSARY) == "yes")
         self.article_box = QCheckBox(
             self.tr("Include the whole &article with the highlights marked"), self
         )
         self.article_box.setObjectName("exportIncludeArticle")
         self.article_box.setAccessibleName(self.article_box.text().replace("&", ""))
+        self.article_box.setChecked(settings.get(keys.EXPORT_ARTICLE) == "yes")
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("exportDeckScope")
         self.scope_box.setAccessibleName(self.tr("Terms in the deck"))
@@ -201,10 +218,7 @@ class ExportDialog(QDialog):
 
             self.preview.setHtml(render(shown, for_qt=True))
         elif name == "apkg":
-            lines = [
-                f"{e.term_id} — {e.term_en}: {e.short_definition('en')}" for e in shown.entries
-            ]
-            self.preview.setPlainText("\n".join(lines) or self.tr("No terms."))
+            self.preview.setPlainText(card_preview(shown) or self.tr("No terms."))
         else:
             text = render_text(shown, name, reader=self.creator_field.text().strip())
             self.preview.setPlainText(text.removeprefix("\ufeff")[:PREVIEW_CHARS])
@@ -260,6 +274,8 @@ class ExportDialog(QDialog):
         self.settings.set(keys.EXPORT_FORMAT, name)
         self.settings.set(keys.EXPORT_PAGE_SIZE, str(self.page_box.currentData()))
         self.settings.set(keys.EXPORT_CREATOR, creator)
+        self.settings.set(keys.EXPORT_GLOSSARY, "yes" if self.glossary_box.isChecked() else "no")
+        self.settings.set(keys.EXPORT_ARTICLE, "yes" if self.article_box.isChecked() else "no")
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
         page_size = str(self.page_box.currentData())
 

@@ -33,6 +33,9 @@ EXPORT_FORMAT: Setting[str] = Setting(
     "state/export_format", "html", ("md", "html", "pdf", "csv", "json", "apkg")
 )
 EXPORT_PAGE_SIZE: Setting[str] = Setting("preferences/export_page_size", "a4", ("a4", "letter"))
+# "yes"/"no": an INI file gives booleans back as text.
+EXPORT_GLOSSARY: Setting[str] = Setting("state/export_glossary", "yes", ("yes", "no"))
+EXPORT_ARTICLE: Setting[str] = Setting("state/export_article", "no", ("yes", "no"))
 EXPORT_FOLDER: Setting[str] = Setting("state/export_folder", "")
 IMPORT_FOLDER: Setting[str] = Setting("state/import_folder", "")
 WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())

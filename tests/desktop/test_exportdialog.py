@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as keys
@@ -33,8 +33,8 @@ def highlight(window: MainWindow, passage: str, colour: int = 2, note: str = "")
 
 def open_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
     window.export_action.trigger()
-    dialog = window.findChild(QDialog, "exportDialog")
-    assert isinstance(dialog, ExportDialog)
+    dialog = window.export_dialog  # the one just opened (a closed one may linger)
+    assert isinstance(dialog, ExportDialog) and dialog.objectName() == "exportDialog"
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -75,7 +75,9 @@ def test_dialog_offers_each_format_with_its_options_and_a_preview(
     assert dialog.preview_note.text() == "91 cards, one per glossary term."
     dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("highlights"))
     assert dialog.preview_note.text() == "1 cards, one per glossary term."
-    assert dialog.preview.toPlainText().startswith("campuran pakar — mixture of experts")
+    card = dialog.preview.toPlainText()
+    assert card.startswith("campuran pakar\n  Para peneliti juga menggunakan arsitektur")
+    assert "\n  mixture of experts\n  id: " in card and "See also" in card
     choose(dialog, "csv")
     assert dialog.preview.toPlainText().startswith("document,section,quote")
     dialog.reject()
@@ -181,3 +183,20 @@ def test_import_of_a_bad_file_changes_nothing(
     window.close()
     with Store(data_dir / NOTES_FILE) as store:
         assert [h.note for d in store.documents() for h in store.highlights(d.id)] == ["mine"]
+
+
+def test_the_options_chosen_last_time_come_back(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = open_dialog(window, qtbot)
+    choose(dialog, "pdf")
+    dialog.article_box.setChecked(True)
+    dialog.glossary_box.setChecked(False)
+    dialog.page_box.setCurrentIndex(dialog.page_box.findData("letter"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_to(tmp_path / "handout.pdf")
+    again = open_dialog(window, qtbot)
+    assert again is not dialog and again.format_name() == "pdf"
+    assert again.article_box.isChecked() and not again.glossary_box.isChecked()
+    assert again.page_box.currentData() == "letter"
+    again.reject()
