@@ -20,16 +20,11 @@ from glossary.atomic import write_text_atomic
 from glossary.model import Category, Entry
 from glossary.textfold import match_key
 
-TEXT_FIELDS = (
-    "id",
-    "category",
-    "term_en",
-    "term_id",
-    "definition_en",
-    "definition_id",
-    "usage_en",
-    "usage_id",
-)
+REQUIRED_TEXT = ("id", "category", "term_en", "term_id", "definition_en", "definition_id")
+# The note on how a particular text uses the term may be empty (a term list written
+# for any text has none).
+OPTIONAL_TEXT = ("usage_en", "usage_id")
+TEXT_FIELDS = REQUIRED_TEXT + OPTIONAL_TEXT
 LIST_FIELDS = ("aliases_en", "aliases_id", "related")
 FIELDS = frozenset(TEXT_FIELDS + LIST_FIELDS)
 HEADER_FIELDS = frozenset({"name", "source_language", "description", "article"})
@@ -215,33 +210,36 @@ def _read_categories(
     return found
 
 
-def _read_entry(path: Path, index: int, raw: Any, problems: list[str]) -> Entry | None:
-    if not isinstance(raw, dict):
-        problems.append(f"{path.name}: entry #{index} is not a table.")
-        return None
-    where = f"{path.name}: entry '{raw.get('id', '?')}' (#{index})"
-    bad: list[str] = []
-    unknown = set(raw) - FIELDS
-    if unknown:
-        bad.append(f"unknown keys: {', '.join(sorted(unknown))}")
-    missing = FIELDS - set(raw)
-    if missing:
-        bad.append(f"missing fields: {', '.join(sorted(missing))}")
-    for key in TEXT_FIELDS:
+def entry_problems(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with one entry's fields, as (field, message); [] when it is valid.
+
+    The same rules for bundled files, imported files and the entry editor.
+    """
+    bad: list[tuple[str, str]] = []
+    for key in sorted(set(raw) - FIELDS):
+        bad.append((key, "unknown field"))
+    for key in sorted(FIELDS - set(raw)):
+        bad.append((key, "missing"))
+    for key in REQUIRED_TEXT:
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
-            bad.append(f"'{key}' must be non-empty text")
+            bad.append((key, "must be non-empty text"))
+    for key in OPTIONAL_TEXT:
+        if key in raw and not isinstance(raw[key], str):
+            bad.append((key, "must be text"))
     for key in LIST_FIELDS:
         value = raw.get(key)
         if key in raw and (
             not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value)
         ):
-            bad.append(f"'{key}' must be a list of non-empty texts")
+            bad.append((key, "must be a list of non-empty texts"))
     entry_id = raw.get("id")
     if isinstance(entry_id, str) and entry_id and not ID_PATTERN.match(entry_id):
-        bad.append("'id' must be lowercase letters, digits and single hyphens")
-    if bad:
-        problems.append(f"{where}: " + "; ".join(bad) + ".")
-        return None
+        bad.append(("id", "must be lowercase letters, digits and single hyphens"))
+    return bad
+
+
+def entry_from(raw: Mapping[str, Any]) -> Entry:
+    """An :class:`Entry` from fields that :func:`entry_problems` found valid."""
     return Entry(
         id=raw["id"],
         category=raw["category"].strip(),
@@ -257,33 +255,78 @@ def _read_entry(path: Path, index: int, raw: Any, problems: list[str]) -> Entry 
     )
 
 
+def entry_fields(entry: Entry) -> dict[str, Any]:
+    """The entry as the fields of a file (lists for the tuples)."""
+    return {
+        key: list(value) if isinstance(value, tuple) else value
+        for key, value in entry._asdict().items()
+    }
+
+
+def _read_entry(path: Path, index: int, raw: Any, problems: list[str]) -> Entry | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{path.name}: entry #{index} is not a table.")
+        return None
+    where = f"{path.name}: entry '{raw.get('id', '?')}' (#{index})"
+    bad = entry_problems(raw)
+    if bad:
+        problems.append(f"{where}: {describe_problems(bad)}.")
+        return None
+    return entry_from(raw)
+
+
+def describe_problems(bad: Sequence[tuple[str, str]]) -> str:
+    """Field problems in one line: unknown and missing fields grouped, then the rest."""
+    unknown = [f for f, m in bad if m == "unknown field"]
+    missing = [f for f, m in bad if m == "missing"]
+    parts = []
+    if unknown:
+        parts.append(f"unknown keys: {', '.join(unknown)}")
+    if missing:
+        parts.append(f"missing fields: {', '.join(missing)}")
+    parts += [f"'{f}' {m}" for f, m in bad if m not in ("unknown field", "missing")]
+    return "; ".join(parts)
+
+
+def collection_problems(
+    entries: Sequence[Entry], categories: Mapping[str, Category] | None = None
+) -> list[tuple[str, str, str]]:
+    """Problems between entries, as (entry id, field, message): duplicate ids, an alias
+    used twice, a form without letters, unknown categories and related entries."""
+    found: list[tuple[str, str, str]] = []
+    ids: set[str] = set()
+    owner_of_form: dict[str, str] = {}
+    for entry in entries:
+        if entry.id in ids:
+            found.append((entry.id, "id", "duplicate id"))
+        ids.add(entry.id)
+        if categories is not None and entry.category not in categories:
+            found.append((entry.id, "category", f"unknown category '{entry.category}'"))
+        for form in entry.all_forms():
+            key = match_key(form)
+            field = "term_en" if form == entry.term_en else "term_id"
+            if form not in (entry.term_en, entry.term_id):
+                field = "aliases_id" if form in entry.aliases_id else "aliases_en"
+            if not any(ch.isalnum() for ch in key):
+                found.append((entry.id, field, f"the form {form!r} has no letters or digits"))
+                continue
+            other = owner_of_form.setdefault(key, entry.id)
+            if other != entry.id:
+                found.append((entry.id, field, f"the alias {form!r} is already used by '{other}'"))
+    for entry in entries:
+        for target in entry.related:
+            if target == entry.id:
+                found.append((entry.id, "related", "lists itself as related"))
+            elif target not in ids:
+                found.append((entry.id, "related", f"relates to '{target}', which does not exist"))
+    return found
+
+
 def _check_links(
     entries: Sequence[tuple[str, Entry]],
     categories: Mapping[str, Category],
     problems: list[str],
 ) -> None:
-    ids: dict[str, str] = {}
-    owner_of_form: dict[str, str] = {}
-    for file_name, entry in entries:
-        where = f"{file_name}: entry '{entry.id}'"
-        if entry.id in ids:
-            problems.append(f"{where}: duplicate id (also in {ids[entry.id]}).")
-        ids.setdefault(entry.id, file_name)
-        if entry.category not in categories:
-            problems.append(f"{where}: unknown category '{entry.category}'.")
-        for form in entry.all_forms():
-            key = match_key(form)
-            if not any(ch.isalnum() for ch in key):
-                problems.append(f"{where}: the form {form!r} has no letters or digits.")
-                continue
-            other = owner_of_form.setdefault(key, entry.id)
-            if other != entry.id:
-                problems.append(f"{where}: the alias {form!r} is already used by '{other}'.")
-    for file_name, entry in entries:
-        for target in entry.related:
-            if target == entry.id:
-                problems.append(f"{file_name}: entry '{entry.id}' lists itself as related.")
-            elif target not in ids:
-                problems.append(
-                    f"{file_name}: entry '{entry.id}' relates to '{target}', which does not exist."
-                )
+    files = {entry.id: file_name for file_name, entry in reversed(entries)}
+    for entry_id, _field, message in collection_problems([e for _, e in entries], categories):
+        problems.append(f"{files.get(entry_id, '?')}: entry '{entry_id}': {message}.")
