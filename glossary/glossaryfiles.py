@@ -1,0 +1,321 @@
+"""Glossaries as files, to share term lists: TOML in the schema of
+``resources/glossary/`` (an exported file can be dropped into a project as bundled
+data) and CSV, one row per entry, for spreadsheets.
+
+Reading checks everything before anything is used, and names the line and the field
+of each problem. A CSV may be written by hand: only the headwords and definitions are
+needed; ids are made from the Indonesian headword and categories from their ids.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from glossary.model import Category, Entry
+from glossary.terms import (
+    FIELDS,
+    LIST_FIELDS,
+    collection_problems,
+    entry_fields,
+    entry_from,
+    entry_problems,
+)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_PROBLEMS_SHOWN = 20
+DEFAULT_CATEGORY = Category("general", "General", "Umum")
+# The schema's field order, also the CSV's columns.
+ORDER = (
+    "id",
+    "category",
+    "term_id",
+    "term_en",
+    "aliases_id",
+    "aliases_en",
+    "definition_id",
+    "definition_en",
+    "usage_id",
+    "usage_en",
+    "related",
+)
+LIST_SEPARATOR = ";"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class GlossaryFileError(Exception):
+    """A glossary file cannot be used; ``problems`` names line and field of each."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        shown = self.problems[:MAX_PROBLEMS_SHOWN]
+        more = len(self.problems) - len(shown)
+        super().__init__("\n".join(shown) + (f"\n... and {more} more" if more > 0 else ""))
+
+
+class TermList(NamedTuple):
+    """A glossary read from a file, not yet stored anywhere."""
+
+    name: str
+    categories: dict[str, Category]
+    entries: list[Entry]
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+def _toml_string(text: str) -> str:
+    out = []
+    for char in text:
+        if char == "\\":
+            out.append("\\\\")
+        elif char == '"':
+            out.append('\\"')
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\t":
+            out.append("\\t")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_string(v) for v in value) + "]"
+    return _toml_string(str(value))
+
+
+def to_toml(name: str, categories: Mapping[str, Category], entries: Sequence[Entry]) -> str:
+    """The glossary as a TOML file that ``glossary.terms.load_glossary`` reads."""
+    used = {e.category for e in entries}
+    lines = [
+        f"# {' '.join(name.split())}: a glossary exported by Glossary Reader.",
+        "",
+        "[glossary]",
+        f"name = {_toml_string(name)}",
+        'source_language = "id"',
+        "",
+    ]
+    for cat_id in sorted(used):
+        category = categories.get(cat_id) or Category(cat_id, cat_id, cat_id)
+        lines += [
+            f"[categories.{_toml_string(cat_id)}]",
+            f"en = {_toml_string(category.label_en)}",
+            f"id = {_toml_string(category.label_id)}",
+            "",
+        ]
+    for entry in entries:
+        fields = entry_fields(entry)
+        lines.append("[[entry]]")
+        lines += [f"{key} = {_toml_value(fields[key])}" for key in ORDER]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _neutralise(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def to_csv(entries: Sequence[Entry]) -> str:
+    """One row per entry, lists joined with ";"; UTF-8 with a byte-order mark, cells
+    that a spreadsheet would run as formulas neutralised."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(ORDER)
+    for entry in entries:
+        fields = entry_fields(entry)
+        row = [
+            f"{LIST_SEPARATOR} ".join(fields[k]) if k in LIST_FIELDS else fields[k] for k in ORDER
+        ]
+        writer.writerow([_neutralise(cell) for cell in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def read_glossary_file(path: Path, name: str | None = None) -> TermList:
+    """A ``.toml`` or ``.csv`` glossary; :class:`GlossaryFileError` says what is wrong."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise GlossaryFileError([f"{path}: the file is too large (over 20 MB)."])
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise GlossaryFileError([f"{path}: no such file."]) from None
+    except IsADirectoryError:
+        raise GlossaryFileError([f"{path} is a folder, not a file."]) from None
+    except OSError as exc:
+        raise GlossaryFileError([f"{path} cannot be read ({exc.strerror or exc})."]) from None
+    if b"\x00" in data[:8192]:
+        raise GlossaryFileError([f"{path.name}: the file is binary, not text."])
+    try:
+        source = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise GlossaryFileError(
+            [f"{path.name}: line {line}: the file is not UTF-8 text."]
+        ) from None
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        return parse_toml(source, path.name, name)
+    if suffix == ".csv":
+        return parse_csv(source, path.name, name or path.stem)
+    raise GlossaryFileError([f"{path.name}: only .toml and .csv glossaries can be read."])
+
+
+def _entry_lines(source: str) -> list[tuple[int, int]]:
+    """For each ``[[entry]]`` table, its first and last line (1-based)."""
+    lines = source.splitlines()
+    starts = [i + 1 for i, line in enumerate(lines) if re.match(r"^\s*\[\[\s*entry\s*\]\]", line)]
+    ends = [s - 1 for s in starts[1:]] + [len(lines)]
+    return list(zip(starts, ends, strict=True))
+
+
+def _field_line(source_lines: list[str], span: tuple[int, int], field: str) -> int:
+    pattern = re.compile(rf"^\s*\"?{re.escape(field)}\"?\s*=")
+    for number in range(span[0], span[1] + 1):
+        if pattern.match(source_lines[number - 1]):
+            return number
+    return span[0]
+
+
+def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList:
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise GlossaryFileError([f"{file_name}: {exc}."]) from None
+    problems: list[str] = []
+    header = data.get("glossary", {})
+    if not isinstance(header, dict):
+        header = {}
+        problems.append(f"{file_name}: [glossary] must be a table.")
+    categories: dict[str, Category] = {}
+    raw_categories = data.get("categories", {})
+    for cat_id, labels in raw_categories.items() if isinstance(raw_categories, dict) else []:
+        if isinstance(labels, dict) and all(
+            isinstance(labels.get(k), str) and labels[k].strip() for k in ("en", "id")
+        ):
+            categories[cat_id] = Category(cat_id, labels["en"].strip(), labels["id"].strip())
+        else:
+            problems.append(f"{file_name}: category '{cat_id}': needs the texts 'en' and 'id'.")
+    raw_entries = data.get("entry", [])
+    if not isinstance(raw_entries, list):
+        raise GlossaryFileError([f"{file_name}: 'entry' must be an array of tables ([[entry]])."])
+    spans = _entry_lines(source)
+    lines = source.splitlines()
+    entries: list[Entry] = []
+    where: dict[str, tuple[int, int]] = {}
+    for index, raw in enumerate(raw_entries):
+        span = spans[index] if index < len(spans) else (1, 1)
+        if not isinstance(raw, dict):
+            problems.append(f"{file_name}: line {span[0]}: the entry is not a table.")
+            continue
+        bad = entry_problems(raw)
+        for field, message in bad:
+            line = _field_line(lines, span, field) if message != "missing" else span[0]
+            problems.append(f"{file_name}: line {line}: field '{field}': {message}.")
+        if not bad:
+            entry = entry_from(raw)
+            entries.append(entry)
+            where.setdefault(entry.id, span)
+    for entry_id, field, message in collection_problems(entries, categories):
+        line = _field_line(lines, where[entry_id], field)
+        problems.append(f"{file_name}: line {line}: field '{field}': {message}.")
+    if problems:
+        raise GlossaryFileError(problems)
+    chosen = name or str(header.get("name") or Path(file_name).stem)
+    return TermList(chosen, categories, entries)
+
+
+def _unneutralise(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+
+
+def slug(text: str) -> str:
+    """An entry id from a headword: lowercase ASCII letters and digits, hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower())) or "term"
+
+
+def parse_csv(source: str, file_name: str, name: str) -> TermList:
+    reader = csv.reader(io.StringIO(source, newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise GlossaryFileError([f"{file_name}: the file is empty."]) from None
+    except csv.Error as exc:
+        raise GlossaryFileError([f"{file_name}: line 1: {exc}."]) from None
+    problems = [
+        f"{file_name}: line 1: column '{h}': unknown column." for h in header if h not in FIELDS
+    ]
+    required = ("term_id", "term_en", "definition_id", "definition_en")
+    problems += [
+        f"{file_name}: line 1: column '{c}' is missing." for c in required if c not in header
+    ]
+    if problems:
+        raise GlossaryFileError(problems)
+    entries: list[Entry] = []
+    lines: dict[str, int] = {}
+    categories: dict[str, Category] = {}
+    taken: set[str] = set()
+    line = reader.line_num
+    try:
+        for row in reader:
+            start, line = line + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                problems.append(
+                    f"{file_name}: line {start}: {len(row)} cells for {len(header)} columns."
+                )
+                continue
+            cells = dict(zip(header, (_unneutralise(c) for c in row), strict=False))
+            raw: dict[str, Any] = {}
+            for key in FIELDS:
+                value = cells.get(key, "")
+                if key in LIST_FIELDS:
+                    raw[key] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+                else:
+                    raw[key] = value.strip()
+            if not raw["id"]:
+                raw["id"] = _free(slug(raw["term_id"] or raw["term_en"]), taken)
+            if not raw["category"]:
+                raw["category"] = DEFAULT_CATEGORY.id
+            bad = entry_problems(raw)
+            for field, message in bad:
+                problems.append(f"{file_name}: line {start}: field '{field}': {message}.")
+            if bad:
+                continue
+            entry = entry_from(raw)
+            taken.add(entry.id)
+            lines.setdefault(entry.id, start)
+            entries.append(entry)
+            if entry.category not in categories:
+                categories[entry.category] = (
+                    DEFAULT_CATEGORY
+                    if entry.category == DEFAULT_CATEGORY.id
+                    else Category(entry.category, entry.category, entry.category)
+                )
+    except csv.Error as exc:
+        problems.append(f"{file_name}: line {line}: {exc}.")
+    for entry_id, field, message in collection_problems(entries, categories):
+        problems.append(f"{file_name}: line {lines[entry_id]}: field '{field}': {message}.")
+    if problems:
+        raise GlossaryFileError(problems)
+    return TermList(name, categories, entries)
+
+
+def _free(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
