@@ -69,5 +69,37 @@ V2_CREATOR = """
         ALTER TABLE highlights ADD COLUMN creator TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: list[str] = [V1_DOCUMENTS_AND_HIGHLIGHTS, V2_CREATOR]
+# The reader's own glossaries: named term lists with their categories and entries
+# (each entry's fields as a JSON object), and which glossaries are switched off or on
+# for a document ("bundled" or "own-<id>"; no row: on).
+V3_OWN_GLOSSARIES = """
+        CREATE TABLE glossaries (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE glossary_categories (
+            glossary_id INTEGER NOT NULL REFERENCES glossaries(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            label_id TEXT NOT NULL,
+            PRIMARY KEY (glossary_id, id)
+        );
+        CREATE TABLE glossary_entries (
+            glossary_id INTEGER NOT NULL REFERENCES glossaries(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (glossary_id, id)
+        );
+        CREATE TABLE document_glossaries (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            glossary TEXT NOT NULL,
+            active INTEGER NOT NULL,
+            PRIMARY KEY (document_id, glossary)
+        );
+"""
+
+MIGRATIONS: list[str] = [V1_DOCUMENTS_AND_HIGHLIGHTS, V2_CREATOR, V3_OWN_GLOSSARIES]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -224,6 +224,10 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
 
+    def query(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
+        """Run a read-only query (for the store's companions, such as the glossaries)."""
+        return self._read(sql, params)
+
     def _read(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
         """Run a query; SQLite's errors (a closed or damaged file) become StoreError."""
         try:

@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
 from glossary.model import Category, Entry
@@ -43,6 +43,14 @@ class GlossaryError(Exception):
         super().__init__(text)
 
 
+class Origin(NamedTuple):
+    """The glossary an entry of a combined glossary comes from."""
+
+    key: str  # "bundled" or "own-<id>"
+    name: str  # the glossary's name, to show
+    entry_id: str  # the entry's id in that glossary
+
+
 class Glossary:
     """A set of entries with their categories, looked up by id."""
 
@@ -52,6 +60,8 @@ class Glossary:
         entries: tuple[Entry, ...],
         categories: Mapping[str, Category],
         articles: frozenset[str] = frozenset(),
+        origins: Mapping[str, Origin] | None = None,
+        alternatives: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.name = name
         # File names of the documents whose text the entries' usage notes describe.
@@ -59,6 +69,13 @@ class Glossary:
         self.entries = entries
         self.categories = categories
         self.by_id = {entry.id: entry for entry in self.entries}
+        # For a glossary combined from several (see glossary.combined): where each entry
+        # comes from, and the other entries that define one of its forms.
+        self.origins: Mapping[str, Origin] = origins or {}
+        self.alternatives: Mapping[str, tuple[str, ...]] = alternatives or {}
+
+    def origin(self, entry_id: str) -> Origin | None:
+        return self.origins.get(entry_id)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -1,0 +1,83 @@
+"""The glossary a document is read with: the reader's own glossaries that are on for
+it, then the bundled one, combined into one :class:`~glossary.terms.Glossary`.
+
+Own glossaries come first, so where two define the same form the own entry is the
+one marked in the text (the matcher takes the first entry of a form); the other is
+listed in ``alternatives`` so the entry view can say that another definition exists.
+Entry ids of own glossaries are prefixed with their key ("own-3:moe") to keep them
+apart from the bundled ones and from each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from glossary.model import Category, Entry
+from glossary.ownglossaries import BUNDLED, OwnGlossaries, own_key
+from glossary.terms import Glossary, Origin
+from glossary.textfold import match_key
+
+
+class Part(NamedTuple):
+    key: str  # "bundled" or "own-<id>"
+    glossary: Glossary
+
+
+def combine(parts: Sequence[Part]) -> Glossary:
+    """One glossary of ``parts``, in their order of precedence."""
+    if len(parts) == 1 and parts[0].key == BUNDLED:
+        return parts[0].glossary
+    entries: list[Entry] = []
+    categories: dict[str, Category] = {}
+    origins: dict[str, Origin] = {}
+    articles: set[str] = set()
+    owners: dict[str, list[str]] = {}  # form key -> entry ids defining it, in precedence
+    for key, glossary in parts:
+        prefix = "" if key == BUNDLED else f"{key}:"
+        for category in glossary.categories.values():
+            categories.setdefault(prefix + category.id, category._replace(id=prefix + category.id))
+        if key == BUNDLED:
+            articles |= glossary.articles
+        for entry in glossary.entries:
+            combined = entry._replace(
+                id=prefix + entry.id,
+                category=prefix + entry.category,
+                related=tuple(prefix + r for r in entry.related),
+            )
+            entries.append(combined)
+            origins[combined.id] = Origin(key, glossary.name, entry.id)
+            for form in entry.all_forms():
+                ids = owners.setdefault(match_key(form), [])
+                if combined.id not in ids:
+                    ids.append(combined.id)
+    alternatives: dict[str, set[str]] = {}
+    for ids in owners.values():
+        for entry_id in ids:
+            others = [i for i in ids if i != entry_id]
+            if others:
+                alternatives.setdefault(entry_id, set()).update(others)
+    name = " + ".join(g.name for _, g in parts if g.name)
+    return Glossary(
+        name,
+        tuple(entries),
+        categories,
+        frozenset(articles),
+        origins,
+        {k: tuple(sorted(v)) for k, v in alternatives.items()},
+    )
+
+
+def active_parts(
+    bundled: Glossary, own: OwnGlossaries | None, document_id: int | None
+) -> list[Part]:
+    """The glossaries on for a document: own ones (by name), then the bundled one."""
+    parts = []
+    if own is not None:
+        for info in own.all():
+            key = own_key(info.id)
+            if document_id is None or own.is_active(document_id, key):
+                parts.append(Part(key, own.load(info.id)))
+    if document_id is None or own is None or own.is_active(document_id, BUNDLED):
+        parts.append(Part(BUNDLED, bundled))
+    return parts

@@ -1,0 +1,291 @@
+"""The reader's own glossaries, kept in the notes store beside the highlights.
+
+Each is a named term list with its categories and entries, validated as bundled data
+is; a change that would make it invalid (an empty headword, an alias used twice) is
+refused with the problems by field, and nothing is written. Which glossaries are on
+for a document is kept per document; a glossary is on unless switched off.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from glossary.glossaryfiles import DEFAULT_CATEGORY, TermList
+from glossary.model import Category, Entry
+from glossary.store import Store, now_iso
+from glossary.terms import Glossary, collection_problems, entry_fields, entry_from, entry_problems
+
+BUNDLED = "bundled"
+
+
+def own_key(glossary_id: int) -> str:
+    """How a document's settings and combined entry ids name an own glossary."""
+    return f"own-{glossary_id}"
+
+
+class EntryProblems(Exception):
+    """An entry (or an import) would make the glossary invalid: ``problems`` lists
+    (entry id, field, message); nothing was written."""
+
+    def __init__(self, problems: Sequence[tuple[str, str, str]]) -> None:
+        self.problems = list(problems)
+        super().__init__(
+            "; ".join(f"{entry}: {field}: {message}" for entry, field, message in problems[:10])
+        )
+
+
+class GlossaryInfo(NamedTuple):
+    id: int
+    name: str
+    entries: int
+
+
+class ImportPlan(NamedTuple):
+    """What importing a term list into a glossary would do, before it is done."""
+
+    new: list[Entry]
+    changed: list[tuple[Entry, Entry]]  # (stored, incoming)
+    unchanged: list[Entry]
+    conflicts: list[tuple[str, str, str]]  # (entry id, field, message) after the import
+
+
+class OwnGlossaries:
+    """Own glossaries in a :class:`Store` (one per thread, like the store)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- glossaries ----------------------------------------------------------------------
+
+    def all(self) -> list[GlossaryInfo]:
+        rows = self.store.query(
+            "SELECT g.id, g.name, count(e.id) FROM glossaries g "
+            "LEFT JOIN glossary_entries e ON e.glossary_id = g.id GROUP BY g.id ORDER BY g.name"
+        ).fetchall()
+        return [GlossaryInfo(*row) for row in rows]
+
+    def find(self, name: str) -> GlossaryInfo | None:
+        wanted = name.strip().casefold()
+        return next((g for g in self.all() if g.name.casefold() == wanted), None)
+
+    def create(self, name: str) -> int:
+        name = " ".join(name.split())
+        if not name:
+            raise EntryProblems([("", "name", "a glossary needs a name")])
+        if self.find(name) is not None:
+            raise EntryProblems([("", "name", f"a glossary named '{name}' exists already")])
+        with self.store.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO glossaries (name, created) VALUES (:name, :now)",
+                {"name": name, "now": now_iso()},
+            )
+            glossary_id = int(cursor.lastrowid or 0)
+            self._put_category(db, glossary_id, DEFAULT_CATEGORY)
+        return glossary_id
+
+    def delete(self, glossary_id: int) -> None:
+        with self.store.transaction() as db:
+            db.execute("DELETE FROM glossaries WHERE id = :id", {"id": glossary_id})
+            db.execute(
+                "DELETE FROM document_glossaries WHERE glossary = :key",
+                {"key": own_key(glossary_id)},
+            )
+
+    def name(self, glossary_id: int) -> str:
+        row = self.store.query(
+            "SELECT name FROM glossaries WHERE id = :id", {"id": glossary_id}
+        ).fetchone()
+        if row is None:
+            raise KeyError(glossary_id)
+        return str(row[0])
+
+    def categories(self, glossary_id: int) -> dict[str, Category]:
+        rows = self.store.query(
+            "SELECT id, label_en, label_id FROM glossary_categories WHERE glossary_id = :g "
+            "ORDER BY id",
+            {"g": glossary_id},
+        ).fetchall()
+        return {row[0]: Category(*row) for row in rows}
+
+    def entries(self, glossary_id: int) -> list[Entry]:
+        rows = self.store.query(
+            "SELECT fields FROM glossary_entries WHERE glossary_id = :g ORDER BY position, id",
+            {"g": glossary_id},
+        ).fetchall()
+        return [entry_from(json.loads(row[0])) for row in rows]
+
+    def load(self, glossary_id: int) -> Glossary:
+        return Glossary(
+            self.name(glossary_id), tuple(self.entries(glossary_id)), self.categories(glossary_id)
+        )
+
+    # -- entries -------------------------------------------------------------------------
+
+    def check(
+        self, glossary_id: int, entry: Entry, replacing: str | None = None
+    ) -> list[tuple[str, str, str]]:
+        """The problems saving ``entry`` (in place of ``replacing``) would cause."""
+        fields = entry_fields(entry)
+        bad = [(entry.id, field, message) for field, message in entry_problems(fields)]
+        if bad:
+            return bad
+        others = [e for e in self.entries(glossary_id) if e.id not in (entry.id, replacing)]
+        categories = self.categories(glossary_id)
+        return [p for p in collection_problems([*others, entry], categories) if p[0] == entry.id]
+
+    def save_entry(self, glossary_id: int, entry: Entry, replacing: str | None = None) -> None:
+        """Add ``entry``, or put it in the place of the entry ``replacing`` (its old id).
+        Raises :class:`EntryProblems`, writing nothing, when it is not valid."""
+        problems = self.check(glossary_id, entry, replacing)
+        if problems:
+            raise EntryProblems(problems)
+        with self.store.transaction() as db:
+            position = None
+            if replacing is not None:
+                row = db.execute(
+                    "SELECT position FROM glossary_entries WHERE glossary_id = :g AND id = :id",
+                    {"g": glossary_id, "id": replacing},
+                ).fetchone()
+                position = row[0] if row else None
+                db.execute(
+                    "DELETE FROM glossary_entries WHERE glossary_id = :g AND id = :id",
+                    {"g": glossary_id, "id": replacing},
+                )
+                if replacing != entry.id:
+                    self._rename_links(db, glossary_id, replacing, entry.id)
+            self._put(db, glossary_id, entry, position)
+
+    def delete_entry(self, glossary_id: int, entry_id: str) -> Entry:
+        """Remove an entry (links to it from other entries go too); returns it."""
+        stored = {e.id: e for e in self.entries(glossary_id)}
+        if entry_id not in stored:
+            raise KeyError(entry_id)
+        with self.store.transaction() as db:
+            db.execute(
+                "DELETE FROM glossary_entries WHERE glossary_id = :g AND id = :id",
+                {"g": glossary_id, "id": entry_id},
+            )
+            self._rename_links(db, glossary_id, entry_id, None)
+        return stored[entry_id]
+
+    def add_category(self, glossary_id: int, category: Category) -> None:
+        with self.store.transaction() as db:
+            self._put_category(db, glossary_id, category)
+
+    # -- import --------------------------------------------------------------------------
+
+    def plan_import(self, glossary_id: int, terms: TermList) -> ImportPlan:
+        """What :meth:`apply_import` would change: new, changed and unchanged entries,
+        and the conflicts the result would have (an alias used by two entries)."""
+        stored = {e.id: e for e in self.entries(glossary_id)}
+        new, changed, unchanged = [], [], []
+        for entry in terms.entries:
+            old = stored.get(entry.id)
+            if old is None:
+                new.append(entry)
+            elif old != entry:
+                changed.append((old, entry))
+            else:
+                unchanged.append(entry)
+        incoming = {e.id for e in terms.entries}
+        result = [e for e in stored.values() if e.id not in incoming] + list(terms.entries)
+        categories = {**self.categories(glossary_id), **terms.categories}
+        conflicts = collection_problems(result, categories)
+        return ImportPlan(new, changed, unchanged, conflicts)
+
+    def apply_import(self, glossary_id: int, terms: TermList) -> ImportPlan:
+        """Add and update the entries of ``terms`` in one transaction; with conflicts,
+        raise :class:`EntryProblems` and write nothing."""
+        plan = self.plan_import(glossary_id, terms)
+        if plan.conflicts:
+            raise EntryProblems(plan.conflicts)
+        with self.store.transaction() as db:
+            for category in terms.categories.values():
+                self._put_category(db, glossary_id, category)
+            for entry in plan.new:
+                self._put(db, glossary_id, entry, None)
+            for old, entry in plan.changed:
+                self._put(db, glossary_id, entry, None, keep_position_of=old.id)
+        return plan
+
+    # -- which glossaries a document uses --------------------------------------------------
+
+    def is_active(self, document_id: int, key: str) -> bool:
+        row = self.store.query(
+            "SELECT active FROM document_glossaries WHERE document_id = :d AND glossary = :k",
+            {"d": document_id, "k": key},
+        ).fetchone()
+        return True if row is None else bool(row[0])
+
+    def set_active(self, document_id: int, key: str, active: bool) -> None:
+        with self.store.transaction() as db:
+            db.execute(
+                "INSERT INTO document_glossaries (document_id, glossary, active) "
+                "VALUES (:d, :k, :a) ON CONFLICT (document_id, glossary) DO UPDATE SET active = :a",
+                {"d": document_id, "k": key, "a": int(active)},
+            )
+
+    # -- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _put_category(db: sqlite3.Connection, glossary_id: int, category: Category) -> None:
+        db.execute(
+            "INSERT INTO glossary_categories (glossary_id, id, label_en, label_id) "
+            "VALUES (:g, :id, :en, :idl) ON CONFLICT (glossary_id, id) DO UPDATE SET "
+            "label_en = :en, label_id = :idl",
+            {
+                "g": glossary_id,
+                "id": category.id,
+                "en": category.label_en,
+                "idl": category.label_id,
+            },
+        )
+
+    @staticmethod
+    def _put(
+        db: sqlite3.Connection,
+        glossary_id: int,
+        entry: Entry,
+        position: int | None,
+        keep_position_of: str | None = None,
+    ) -> None:
+        execute = db.execute
+        if keep_position_of is not None:
+            row = execute(
+                "SELECT position FROM glossary_entries WHERE glossary_id = :g AND id = :id",
+                {"g": glossary_id, "id": keep_position_of},
+            ).fetchone()
+            position = row[0] if row else None
+        if position is None:
+            row = execute(
+                "SELECT coalesce(max(position), 0) + 1 FROM glossary_entries "
+                "WHERE glossary_id = :g",
+                {"g": glossary_id},
+            ).fetchone()
+            position = int(row[0])
+        execute(
+            "INSERT INTO glossary_entries (glossary_id, id, fields, position, updated) "
+            "VALUES (:g, :id, :fields, :pos, :now) ON CONFLICT (glossary_id, id) DO UPDATE SET "
+            "fields = :fields, updated = :now",
+            {
+                "g": glossary_id,
+                "id": entry.id,
+                "fields": json.dumps(entry_fields(entry), ensure_ascii=False),
+                "pos": position,
+                "now": now_iso(),
+            },
+        )
+
+    def _rename_links(
+        self, db: sqlite3.Connection, glossary_id: int, old: str, new: str | None
+    ) -> None:
+        """Entries that relate to ``old`` now relate to ``new`` (or to nothing)."""
+        for entry in self.entries(glossary_id):
+            if old in entry.related:
+                related = tuple(
+                    r for r in (new if r == old else r for r in entry.related) if r is not None
+                )
+                self._put(db, glossary_id, entry._replace(related=related), None, entry.id)
