@@ -121,8 +121,34 @@ def to_toml(name: str, categories: Mapping[str, Category], entries: Sequence[Ent
     return "\n".join(lines)
 
 
+def join_list(items: Sequence[str]) -> str:
+    """Aliases in one cell: "a; b". A ";" or "\\" inside an alias gets a "\\" before it."""
+    return "; ".join(i.replace("\\", "\\\\").replace(";", "\\;") for i in items)
+
+
+def split_list(cell: str) -> list[str]:
+    """The items of a cell written by :func:`join_list` or by hand ("a; b")."""
+    items, current, escaped = [], [], False
+    for char in cell:
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == LIST_SEPARATOR:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current) + ("\\" if escaped else ""))
+    return [item.strip() for item in items if item.strip()]
+
+
 def _neutralise(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    # A cell that already starts with the guard gets one more, so that reading it back
+    # (which removes one) gives exactly what was written.
+    guarded = cell.startswith("'") and cell[1:].startswith((*_FORMULA_START, "'"))
+    return "'" + cell if cell.startswith(_FORMULA_START) or guarded else cell
 
 
 def to_csv(entries: Sequence[Entry]) -> str:
@@ -133,9 +159,7 @@ def to_csv(entries: Sequence[Entry]) -> str:
     writer.writerow(ORDER)
     for entry in entries:
         fields = entry_fields(entry)
-        row = [
-            f"{LIST_SEPARATOR} ".join(fields[k]) if k in LIST_FIELDS else fields[k] for k in ORDER
-        ]
+        row = [join_list(fields[k]) if k in LIST_FIELDS else fields[k] for k in ORDER]
         writer.writerow([_neutralise(cell) for cell in row])
     return "\ufeff" + buffer.getvalue()
 
@@ -237,7 +261,8 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
 
 
 def _unneutralise(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+    guarded = cell.startswith("'") and cell[1:].startswith((*_FORMULA_START, "'"))
+    return cell[1:] if guarded else cell
 
 
 def slug(text: str) -> str:
@@ -283,7 +308,7 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
             for key in FIELDS:
                 value = cells.get(key, "")
                 if key in LIST_FIELDS:
-                    raw[key] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+                    raw[key] = split_list(value)
                 else:
                     raw[key] = value.strip()
             if not raw["id"]:
