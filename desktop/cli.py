@@ -13,13 +13,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import clisharing
+from desktop import cliglossaries, clisharing
 from glossary import __version__
 from glossary.document import DocumentError, bundled_article_path, load_document
-from glossary.terms import GlossaryError
+from glossary.model import Document
+from glossary.paths import NOTES_LOCK
+from glossary.terms import Glossary, GlossaryError
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("terms", "notes", "export", "import")
+SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
 USAGE = """\
@@ -28,7 +30,8 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]
        glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
                        [--output PATH] [--article] [--no-glossary] [...]
-       glossary-reader [--data-dir DIR] import FILE.json"""
+       glossary-reader [--data-dir DIR] import FILE.json
+       glossary-reader [--data-dir DIR] glossary {list,export,import} ..."""
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
@@ -91,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
         "file", nargs="?", type=Path, metavar="FILE", help="default: the bundled article"
     )
     terms.add_argument("--json", action="store_true", help="print a JSON array of occurrences")
+    cliglossaries.add_terms_option(terms)
     _add_data_dir(terms, argparse.SUPPRESS)
     notes = commands.add_parser(
         "notes",
@@ -107,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     _add_data_dir(listing, argparse.SUPPRESS)
     clisharing.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
+    cliglossaries.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     return parser
 
 
@@ -155,7 +160,7 @@ def run_terms(args: argparse.Namespace) -> int:
 
     try:
         document = load_document(args.file or bundled_article_path())
-        glossary = load_bundled_glossary()
+        glossary = _glossary_for(args, document, load_bundled_glossary())
     except (DocumentError, GlossaryError) as exc:
         return fail(str(exc))
     occurrences = TermMatcher(glossary).find(document.text)
@@ -169,6 +174,36 @@ def run_terms(args: argparse.Namespace) -> int:
         # The reader of a pipe (``| head``) stopped early: not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def _glossary_for(args: argparse.Namespace, document: Document, bundled: Glossary) -> Glossary:
+    """The bundled glossary with the reader's own: those named by ``--glossary``, else
+    those switched on for the document."""
+    from glossary.combined import Part, active_parts, combine
+    from glossary.ownglossaries import BUNDLED, OwnGlossaries, own_key
+    from glossary.store import Store
+
+    path = _notes_path(args)
+    if not path.exists():
+        if args.glossary and any(n.casefold() != BUNDLED for n in args.glossary):
+            raise GlossaryError([f"no glossary named '{args.glossary[0]}' (none of yours yet)."])
+        return bundled
+    with Store(path) as store:
+        own = OwnGlossaries(store)
+        if not args.glossary:
+            return combine(active_parts(bundled, own, store.document_id(document.sha256)))
+        parts = []
+        for name in args.glossary:
+            if name.casefold() == BUNDLED:
+                parts.append(Part(BUNDLED, bundled))
+                continue
+            info = own.find(name)
+            if info is None:
+                names = ", ".join(g.name for g in own.all()) or "none"
+                raise GlossaryError([f"no glossary named '{name}' (yours: {names})."])
+            parts.append(Part(own_key(info.id), own.load(info.id)))
+        own_first = sorted(parts, key=lambda p: p.key == BUNDLED)
+        return combine(own_first)
 
 
 def run_notes(args: argparse.Namespace) -> int:
@@ -228,6 +263,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return clisharing.run_export(args, _notes_path(args), fail)
     if args.command == "import":
         return clisharing.run_import(args, _notes_path(args), fail)
+    if args.command == "glossary":
+        path = _notes_path(args)
+        return cliglossaries.run(
+            args, path, fail, lambda: clisharing.window_is_open(path.parent / NOTES_LOCK)
+        )
     return run_window(args)
 
 

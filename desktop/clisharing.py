@@ -146,7 +146,7 @@ def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
     from glossary.importing import import_annotations, known_documents, read_annotation_file
     from glossary.store import Store, StoreError
 
-    if _window_is_open(notes_path.parent / NOTES_LOCK):
+    if window_is_open(notes_path.parent / NOTES_LOCK):
         # One writer per notes database, as between two windows.
         return fail(
             "Glossary Reader is open on this data folder; import the file there "
@@ -166,7 +166,7 @@ def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
     return 0
 
 
-def _window_is_open(lock: Path) -> bool:
+def window_is_open(lock: Path) -> bool:
     """Whether a window holds the notes lock (Qt's QLockFile: the first line is its PID)."""
     try:
         pid = int(lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0])

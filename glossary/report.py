@@ -14,12 +14,16 @@ def occurrences_json(glossary: Glossary, occurrences: list[Occurrence]) -> str:
     rows = []
     for occ in occurrences:
         entry = glossary.entry(occ.entry_id)
+        origin = glossary.origin(entry.id)
         rows.append(
             {
-                "entry": entry.id,
+                "entry": origin.entry_id if origin else entry.id,
+                "glossary": origin.name if origin else glossary.name,
                 "term_en": entry.term_en,
                 "term_id": entry.term_id,
-                "category": entry.category,
+                "category": entry.category.removeprefix(f"{origin.key}:")
+                if origin
+                else entry.category,
                 "text": occ.text,
                 "start": occ.start,
                 "end": occ.end,
