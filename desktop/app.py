@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import time
@@ -177,4 +178,8 @@ def run(
         return result[0]
     window.restore_state()
     window.show()
+    # What start-up loaded (glossaries, their automaton, caches) lives as long as the
+    # app: the collector need not walk it again on every later collection, which made
+    # each edit of a large glossary pay up to 100 ms more (benchmarks/remark.py).
+    QTimer.singleShot(0, gc.freeze)
     return app.exec()

@@ -11,6 +11,7 @@ apart from the bundled ones and from each other.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from glossary.model import Category, Entry
@@ -40,16 +41,12 @@ def combine(parts: Sequence[Part]) -> Glossary:
         if key == BUNDLED:
             articles |= glossary.articles
         for entry in glossary.entries:
-            combined = entry._replace(
-                id=prefix + entry.id,
-                category=prefix + entry.category,
-                related=tuple(prefix + r for r in entry.related),
-            )
+            combined = _prefixed(prefix, entry) if prefix else entry
             entries.append(combined)
             origins[combined.id] = Origin(key, glossary.name, entry.id)
-            for form in entry.all_forms():
-                ids = owners.setdefault(match_key(form), [])
-                if combined.id not in ids:
+            for form_key in _keys(entry):
+                ids = owners.setdefault(form_key, [])
+                if not ids or ids[-1] != combined.id:
                     ids.append(combined.id)
     alternatives: dict[str, set[str]] = {}
     for ids in owners.values():
@@ -66,6 +63,22 @@ def combine(parts: Sequence[Part]) -> Glossary:
         origins,
         {k: tuple(sorted(v)) for k, v in alternatives.items()},
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefixed(prefix: str, entry: Entry) -> Entry:
+    """An own entry with its ids prefixed (cached: a large glossary is combined again
+    after every edit, and only the edited entry is new)."""
+    return entry._replace(
+        id=prefix + entry.id,
+        category=prefix + entry.category,
+        related=tuple(prefix + r for r in entry.related),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(entry: Entry) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(match_key(form) for form in entry.all_forms()))
 
 
 def active_parts(

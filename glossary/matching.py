@@ -20,13 +20,15 @@ need no mapping. The rules:
 
 from __future__ import annotations
 
+import copy
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
 
-from glossary.model import Occurrence
+from glossary.model import Entry, Occurrence
 from glossary.terms import Glossary
 from glossary.textfold import fold_for_matching, fold_marks, is_acronym, match_key
 from glossary.words import IndonesianStemmer
@@ -54,6 +56,41 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
 
+_Contribution = tuple[tuple[tuple[str, "_Form"], ...], tuple[tuple[str, tuple[str, str]], ...]]
+
+
+@lru_cache(maxsize=1 << 16)
+def _contribution(entry: Entry) -> _Contribution:
+    """What one entry adds to the automaton: (key, form) pairs, and (pattern, (form key,
+    entry id)) pairs for its stemmable forms. Cached: after an edit, only the edited
+    entry's part is worked out again."""
+    forms = []
+    for form in entry.all_forms():
+        key = match_key(form)
+        if key:
+            exact = fold_marks(" ".join(form.split())) if is_acronym(form) else None
+            forms.append((key, _Form(entry.id, exact)))
+    owners = []
+    for form in entry.forms("id"):
+        key = match_key(form)
+        if len(key) >= MIN_STEM_LENGTH and key.isalpha() and not is_acronym(form):
+            owners.append((key, (key, entry.id)))
+            for prefix in NASAL_PREFIXES.get(key[0], ()):
+                owners.append((prefix + key[1:], (key, entry.id)))
+    return tuple(forms), tuple(owners)
+
+
+def _patterns(contribution: _Contribution | None) -> set[str]:
+    if contribution is None:
+        return set()
+    return {key for key, _ in contribution[0]} | {key for key, _ in contribution[1]}
+
+
+def forms_signature(glossary: Glossary) -> tuple[_Contribution, ...]:
+    """What the automaton depends on: each entry's forms, in order."""
+    return tuple(_contribution(e) for e in glossary.entries)
+
+
 class _Form(NamedTuple):
     entry_id: str
     exact: str | None  # the form as written, for acronyms; None when case-insensitive
@@ -62,40 +99,100 @@ class _Form(NamedTuple):
 class TermMatcher:
     """Finds the occurrences of a glossary's terms in a text."""
 
-    def __init__(self, glossary: Glossary, stem_cache: Path | None = None) -> None:
+    def __init__(
+        self,
+        glossary: Glossary,
+        stem_cache: Path | None = None,
+        stemmer: IndonesianStemmer | None = None,
+    ) -> None:
         self.glossary = glossary
-        forms: dict[str, list[_Form]] = {}
-        owners: dict[str, list[tuple[str, str]]] = {}  # pattern -> stemmable forms in it
-        for entry in glossary.entries:
-            for form in entry.all_forms():
-                key = match_key(form)
-                if not key:
-                    continue
-                exact = fold_marks(" ".join(form.split())) if is_acronym(form) else None
-                forms.setdefault(key, []).append(_Form(entry.id, exact))
-            for form in entry.forms("id"):
-                key = match_key(form)
-                if len(key) >= MIN_STEM_LENGTH and key.isalpha() and not is_acronym(form):
-                    owners.setdefault(key, []).append((key, entry.id))
-                    for prefix in NASAL_PREFIXES.get(key[0], ()):
-                        owners.setdefault(prefix + key[1:], []).append((key, entry.id))
+        self._forms_signature = forms_signature(glossary)
+        # pattern -> the entries that contribute to it, in glossary order (the first
+        # entry of a form is the one marked: an own glossary's before the bundled).
+        self._contributors: dict[str, list[str]] = {}
+        self._by_id: dict[str, _Contribution] = {}
+        for entry, contribution in zip(glossary.entries, self._forms_signature, strict=True):
+            self._by_id[entry.id] = contribution
+            for pattern in _patterns(contribution):
+                self._contributors.setdefault(pattern, []).append(entry.id)
         self._automaton = ahocorasick.Automaton()
-        for pattern in forms.keys() | owners.keys():
-            self._automaton.add_word(
-                pattern,
-                (
-                    len(pattern),
-                    tuple(forms.get(pattern, ())),
-                    tuple(owners.get(pattern, ())),
-                    pattern.isalnum(),
-                ),
-            )
-        if forms:
+        for pattern in self._contributors:
+            self._automaton.add_word(pattern, self._payload(pattern))
+        self._finish(stemmer, stem_cache)
+
+    def _payload(self, pattern: str) -> tuple[int, tuple[_Form, ...], Owners, bool]:
+        forms: list[_Form] = []
+        owners: list[tuple[str, str]] = []
+        for entry_id in self._contributors[pattern]:
+            entry_forms, entry_owners = self._by_id[entry_id]
+            forms += [form for key, form in entry_forms if key == pattern]
+            owners += [owner for key, owner in entry_owners if key == pattern]
+        return len(pattern), tuple(forms), tuple(owners), pattern.isalnum()
+
+    def _finish(self, stemmer: IndonesianStemmer | None, stem_cache: Path | None) -> None:
+        if self._contributors:
             self._automaton.make_automaton()
-        self._exact_keys = frozenset(forms)
-        self._longest = max((len(p) for p in forms.keys() | owners.keys()), default=0)
-        stemmable = {key for items in owners.values() for key, _ in items}
-        self._stemmer = IndonesianStemmer(stemmable, stem_cache)
+        self._exact_keys = frozenset(
+            key for contribution in self._by_id.values() for key, _ in contribution[0]
+        )
+        self._longest = max(map(len, self._contributors), default=0)
+        stemmable = {
+            owner[0] for contribution in self._by_id.values() for _, owner in contribution[1]
+        }
+        # A matcher rebuilt after an edit keeps the stems found so far (those that the
+        # edit may change are dropped; see IndonesianStemmer.with_roots).
+        self._stemmer = (
+            stemmer.with_roots(stemmable)
+            if stemmer is not None
+            else IndonesianStemmer(stemmable, stem_cache)
+        )
+
+    def updated(self, glossary: Glossary) -> TermMatcher:
+        """A matcher for ``glossary``, an edited version of this one's; this one must
+        not be used afterwards (they share their automaton).
+
+        When no form changed (a definition was edited), the occurrences stay as they
+        were. Otherwise only the patterns of the changed entries are replaced in the
+        automaton before it is compiled again, and the stems found so far are kept.
+        """
+        signature = forms_signature(glossary)
+        twin = copy.copy(self)
+        twin.glossary = glossary
+        if signature == self._forms_signature:
+            return twin
+        twin._forms_signature = signature
+        twin._by_id = {e.id: c for e, c in zip(glossary.entries, signature, strict=True)}
+        changed = {
+            entry_id
+            for entry_id in self._by_id.keys() | twin._by_id.keys()
+            if self._by_id.get(entry_id) != twin._by_id.get(entry_id)
+        }
+        touched: set[str] = set()
+        for entry_id in changed:
+            for contribution in (self._by_id.get(entry_id), twin._by_id.get(entry_id)):
+                if contribution is not None:
+                    touched.update(_patterns(contribution))
+        position = {e.id: i for i, e in enumerate(glossary.entries)}
+        twin._contributors = dict(self._contributors)
+        for pattern in touched:
+            ids = {i for i in self._contributors.get(pattern, ()) if i not in changed}
+            ids |= {i for i in changed if pattern in _patterns(twin._by_id.get(i))}
+            if ids:
+                twin._contributors[pattern] = sorted(ids, key=position.__getitem__)
+                twin._automaton.add_word(pattern, twin._payload(pattern))
+            else:
+                twin._contributors.pop(pattern, None)
+                twin._automaton.remove_word(pattern)
+        twin._finish(self._stemmer, None)
+        return twin
+
+    def shares_automaton_with(self, other: TermMatcher) -> bool:
+        """Whether both find the same occurrences (one is the other, :meth:`updated`)."""
+        return self._automaton is other._automaton
+
+    @property
+    def stemmer(self) -> IndonesianStemmer:
+        return self._stemmer
 
     def save_cache(self) -> None:
         """Keep the stems computed so far for the next start (see ``glossary.words``)."""

@@ -17,6 +17,7 @@ from glossary.glossaryfiles import DEFAULT_CATEGORY, TermList
 from glossary.model import Category, Entry
 from glossary.store import Store, now_iso
 from glossary.terms import Glossary, collection_problems, entry_fields, entry_from, entry_problems
+from glossary.textfold import match_key
 
 BUNDLED = "bundled"
 
@@ -52,11 +53,23 @@ class ImportPlan(NamedTuple):
     conflicts: list[tuple[str, str, str]]  # (entry id, field, message) after the import
 
 
+def _relink(entry: Entry, old: str, new: str | None) -> Entry:
+    if old not in entry.related:
+        return entry
+    related = tuple(r for r in (new if r == old else r for r in entry.related) if r is not None)
+    return entry._replace(related=related)
+
+
 class OwnGlossaries:
     """Own glossaries in a :class:`Store` (one per thread, like the store)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        # Entries as read, per glossary: a large glossary is checked against itself on
+        # every edit. Every write here drops its glossary's copy.
+        self._entries: dict[int, list[Entry]] = {}
+        self._writes = store.writes
+        self._indexes: dict[int, tuple[list[Entry], set[str], dict[str, str]]] = {}
 
     # -- glossaries ----------------------------------------------------------------------
 
@@ -111,11 +124,17 @@ class OwnGlossaries:
         return {row[0]: Category(*row) for row in rows}
 
     def entries(self, glossary_id: int) -> list[Entry]:
-        rows = self.store.query(
-            "SELECT fields FROM glossary_entries WHERE glossary_id = :g ORDER BY position, id",
-            {"g": glossary_id},
-        ).fetchall()
-        return [entry_from(json.loads(row[0])) for row in rows]
+        cached = self._entries.get(glossary_id)
+        if cached is None or self.store.writes != self._writes:
+            if self.store.writes != self._writes:
+                self._entries.clear()
+                self._writes = self.store.writes
+            rows = self.store.query(
+                "SELECT fields FROM glossary_entries WHERE glossary_id = :g ORDER BY position, id",
+                {"g": glossary_id},
+            ).fetchall()
+            cached = self._entries[glossary_id] = [entry_from(json.loads(row[0])) for row in rows]
+        return list(cached)
 
     def load(self, glossary_id: int) -> Glossary:
         return Glossary(
@@ -132,9 +151,29 @@ class OwnGlossaries:
         bad = [(entry.id, field, message) for field, message in entry_problems(fields)]
         if bad:
             return bad
-        others = [e for e in self.entries(glossary_id) if e.id not in (entry.id, replacing)]
-        categories = self.categories(glossary_id)
-        return [p for p in collection_problems([*others, entry], categories) if p[0] == entry.id]
+        ids, forms = self._index(glossary_id)
+        gone = {entry.id, replacing}
+        return collection_problems(
+            [entry],
+            self.categories(glossary_id),
+            known_ids=ids - gone,
+            known_forms={key: owner for key, owner in forms.items() if owner not in gone},
+        )
+
+    def _index(self, glossary_id: int) -> tuple[set[str], dict[str, str]]:
+        """The glossary's entry ids and form keys (-> entry id), kept while its entries
+        are: checking one entry need not go through all the others' forms."""
+        entries = self.entries(glossary_id)
+        cached = self._indexes.get(glossary_id)
+        if cached is not None and cached[0] is self._entries.get(glossary_id):
+            return cached[1], cached[2]
+        ids = {e.id for e in entries}
+        forms: dict[str, str] = {}
+        for e in entries:
+            for form in e.all_forms():
+                forms.setdefault(match_key(form), e.id)
+        self._indexes[glossary_id] = (self._entries[glossary_id], ids, forms)
+        return ids, forms
 
     def save_entry(self, glossary_id: int, entry: Entry, replacing: str | None = None) -> None:
         """Add ``entry``, or put it in the place of the entry ``replacing`` (its old id).
@@ -142,6 +181,7 @@ class OwnGlossaries:
         problems = self.check(glossary_id, entry, replacing)
         if problems:
             raise EntryProblems(problems)
+        before = self.entries(glossary_id)
         with self.store.transaction() as db:
             position = None
             if replacing is not None:
@@ -157,6 +197,24 @@ class OwnGlossaries:
                 if replacing != entry.id:
                     self._rename_links(db, glossary_id, replacing, entry.id)
             self._put(db, glossary_id, entry, position)
+        # Keep the copy in memory in step instead of reading 10,000 entries again.
+        old_id = replacing if replacing is not None else entry.id
+        after = [entry if e.id == old_id else e for e in before]
+        if old_id not in {e.id for e in before}:
+            after.append(entry)
+        if replacing is not None and replacing != entry.id:
+            after = [_relink(e, replacing, entry.id) for e in after]
+        self._entries[glossary_id] = after
+        self._writes = self.store.writes
+        index = self._indexes.get(glossary_id)
+        if index is not None and (replacing is None or replacing == entry.id):
+            ids, forms = index[1], index[2]
+            for key in [k for k, owner in forms.items() if owner == old_id]:
+                del forms[key]
+            ids.add(entry.id)
+            for form in entry.all_forms():
+                forms.setdefault(match_key(form), entry.id)
+            self._indexes[glossary_id] = (after, ids, forms)
 
     def delete_entry(self, glossary_id: int, entry_id: str) -> Entry:
         """Remove an entry (links to it from other entries go too); returns it."""
@@ -285,7 +343,4 @@ class OwnGlossaries:
         """Entries that relate to ``old`` now relate to ``new`` (or to nothing)."""
         for entry in self.entries(glossary_id):
             if old in entry.related:
-                related = tuple(
-                    r for r in (new if r == old else r for r in entry.related) if r is not None
-                )
-                self._put(db, glossary_id, entry._replace(related=related), None, entry.id)
+                self._put(db, glossary_id, _relink(entry, old, new), None, entry.id)

@@ -306,13 +306,20 @@ def describe_problems(bad: Sequence[tuple[str, str]]) -> str:
 
 
 def collection_problems(
-    entries: Sequence[Entry], categories: Mapping[str, Category] | None = None
+    entries: Sequence[Entry],
+    categories: Mapping[str, Category] | None = None,
+    *,
+    known_ids: Iterable[str] = (),
+    known_forms: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str, str]]:
     """Problems between entries, as (entry id, field, message): duplicate ids, an alias
-    used twice, a form without letters, unknown categories and related entries."""
+    used twice, a form without letters, unknown categories and related entries.
+
+    ``known_ids`` and ``known_forms`` (form key -> entry id) describe entries already
+    checked, which ``entries`` are checked against (one new entry among thousands)."""
     found: list[tuple[str, str, str]] = []
-    ids: set[str] = set()
-    owner_of_form: dict[str, str] = {}
+    ids: set[str] = set(known_ids)
+    owner_of_form: dict[str, str] = dict(known_forms or {})
     for entry in entries:
         if entry.id in ids:
             found.append((entry.id, "id", "duplicate id"))
@@ -330,11 +337,12 @@ def collection_problems(
             other = owner_of_form.setdefault(key, entry.id)
             if other != entry.id:
                 found.append((entry.id, field, f"the alias {form!r} is already used by '{other}'"))
+    all_ids = ids
     for entry in entries:
         for target in entry.related:
             if target == entry.id:
                 found.append((entry.id, "related", "lists itself as related"))
-            elif target not in ids:
+            elif target not in all_ids:
                 found.append((entry.id, "related", f"relates to '{target}', which does not exist"))
     return found
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that matching treats as one: hyphens become a space; curly quotes and
 # apostrophes become straight ones. All are 1 -> 1. Line breaks inside a paragraph
@@ -49,8 +50,11 @@ def fold_for_matching(text: str) -> str:
     return fold_marks(lower_same_length(text))
 
 
+@lru_cache(maxsize=1 << 17)
 def match_key(form: str) -> str:
-    """The key under which a glossary form is matched (and checked for duplicates)."""
+    """The key under which a glossary form is matched (and checked for duplicates).
+
+    Cached: a large glossary is checked and matched again after every edit."""
     return " ".join(fold_for_matching(form).split())
 
 

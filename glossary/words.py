@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,28 @@ def _sastrawi_words_file() -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(next(iter(spec.submodule_search_locations))) / "Stemmer" / "data" / "kata-dasar.txt"
+
+
+@lru_cache(maxsize=1)
+def _base() -> tuple[list[str], Any]:
+    """PySastrawi's root list and a stemmer over it, loaded once per process."""
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    words = StemmerFactory().get_words_from_file()
+    return words, Stemmer(ArrayDictionary(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_new_root(word: str) -> bool:
+    words, base = _base()
+    return word not in _known(len(words)) and base.stem(word) == word
+
+
+@lru_cache(maxsize=1)
+def _known(_size: int) -> frozenset[str]:
+    return frozenset(_base()[0])
 
 
 class IndonesianStemmer:
@@ -67,13 +90,10 @@ class IndonesianStemmer:
     def _load(self) -> Any:
         from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
         from Sastrawi.Stemmer.Stemmer import Stemmer
-        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        words = StemmerFactory().get_words_from_file()
-        base = Stemmer(ArrayDictionary(words))
-        known = set(words)
+        words, base = _base()
         # A glossary word that Sastrawi cannot reduce is taken as a root of its own.
-        extra = [w for w in self._extra_roots if w not in known and base.stem(w) == w]
+        extra = [w for w in self._extra_roots if _is_new_root(w)]
         return Stemmer(ArrayDictionary(words + extra)) if extra else base
 
     def stem(self, word: str) -> str:
@@ -89,6 +109,26 @@ class IndonesianStemmer:
         self._cache[word] = root
         self._dirty = True
         return root
+
+    def with_roots(self, extra_roots: Iterable[str]) -> IndonesianStemmer:
+        """A stemmer that also knows ``extra_roots`` (a glossary was edited): this one if
+        they are the same; else one that keeps the stems of words containing none of
+        the roots that came or went (only those can reduce differently now)."""
+        roots = sorted({w.lower() for w in extra_roots if w})
+        if roots == self._extra_roots:
+            return self
+        twin = IndonesianStemmer(roots, self._cache_path)
+        changed = set(roots) ^ set(self._extra_roots)
+        # meN-/peN- may replace a root's first letter: look for the rest of it.
+        pieces = {root[1:] if len(root) > 3 else root for root in changed}
+        if self._cache is not None:
+            twin._cache = {
+                word: stem
+                for word, stem in self._cache.items()
+                if not any(piece in word for piece in pieces)
+            }
+            twin._dirty = True
+        return twin
 
     def save(self) -> None:
         """Write new stems to the cache file; a cache that cannot be written is skipped."""

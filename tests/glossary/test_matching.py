@@ -171,3 +171,29 @@ def test_matching_in_a_file_with_windows_line_breaks(tmp_path: Path, matcher: Te
 def test_combining_accents_belong_to_their_word(matcher: TermMatcher) -> None:
     # "AS" + combining acute is another word; "é" + "AS" written together too.
     assert found(matcher, "AS\u0301 e\u0301AS AS") == [("us", "AS")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.integers(0, 9),
+            st.sampled_from(["valuasi", "chip komputer", "AS", "model", "pasar", "Nvidia", ""]),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_an_updated_matcher_finds_what_a_new_one_finds(edits: list[tuple[int, str]]) -> None:
+    from glossary.terms import load_bundled_glossary
+
+    bundled = load_bundled_glossary()
+    text = load_bundled_article().text
+    entries = list(bundled.entries[:10])
+    matcher = TermMatcher(Glossary("g", tuple(entries), bundled.categories))
+    for index, alias in edits:
+        aliases = (alias,) if alias else ()
+        entries[index] = entries[index]._replace(aliases_id=aliases)
+        glossary = Glossary("g", tuple(entries), bundled.categories)
+        matcher = matcher.updated(glossary)
+        assert matcher.find(text) == TermMatcher(glossary).find(text)
