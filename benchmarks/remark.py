@@ -31,7 +31,7 @@ def remark(matcher: TermMatcher, glossary: Glossary, text: str, occurrences: lis
     """What the window does after an edit: an updated matcher, and the occurrences
     found again only if a form changed (otherwise they are the same)."""
     updated = matcher.updated(glossary)
-    if updated.shares_automaton_with(matcher):
+    if updated.finds_as(matcher):
         return updated, occurrences
     return updated, updated.find(text)
 

@@ -85,11 +85,28 @@ class EntryView(QTextBrowser):
         meta = escape(category.label(first))
         if aliases:
             meta += " · " + escape(", ".join(aliases))
+        origin = glossary.origin(entry.id)
+        if origin is not None and origin.key != "bundled":
+            meta += " · " + escape(self.tr("from %1").replace("%1", origin.name))
         parts.append(f"<p class='meta'>{meta}</p>")
+        others = [glossary.get(i) for i in glossary.alternatives.get(entry.id, ())]
+        if others:
+            links = ", ".join(
+                f"<a href='{ENTRY_SCHEME}:{escape(o.id)}'>"
+                f"{escape(self._source_name(glossary, o.id))}</a>"
+                for o in others
+                if o is not None
+            )
+            note = escape(self.tr("Another definition of this term exists:"))
+            parts.append(f"<p class='meta'>{note} {links}</p>")
         for language in (first, second):
             parts.append(f"<h4>{escape(LANGUAGE_NAMES[language])}</h4>")
             parts.append(f"<p>{escape(entry.definition(language))}</p>")
-        if marked is not None and glossary.describes(marked.document.path):
+        # The note on use: the bundled glossary's describes its own article; an own
+        # glossary's note is shown wherever it is used (it was written for the reader's text).
+        own = origin is not None and origin.key != "bundled"
+        describes = marked is not None and glossary.describes(marked.document.path)
+        if entry.usage(first) and (own or describes):
             parts.append(f"<h4>{escape(self.tr('In this article'))}</h4>")
             parts.append(f"<p>{escape(entry.usage(first))}</p>")
         related = glossary.related(entry)
@@ -101,6 +118,10 @@ class EntryView(QTextBrowser):
             parts.append(f"<h4>{escape(self.tr('Related'))}</h4><p>{links}</p>")
         parts.append(self._occurrences_html(marked))
         self.setHtml("".join(parts))
+
+    def _source_name(self, glossary: Glossary, entry_id: str) -> str:
+        origin = glossary.origin(entry_id)
+        return origin.name if origin is not None else glossary.name
 
     def _occurrences_html(self, marked: MarkedDocument | None) -> str:
         if marked is None:

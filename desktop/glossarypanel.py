@@ -120,6 +120,23 @@ class GlossaryPanel(QWidget):
         if self.entry_view.entry is not None:
             self.show_entry(self.entry_view.entry.id)
 
+    @property
+    def glossary(self) -> Glossary:
+        return self._glossary
+
+    def set_glossary(self, glossary: Glossary) -> None:
+        """Show ``glossary`` (the document's glossaries changed); the entry shown stays
+        if it still exists."""
+        self._glossary = glossary
+        self._search = None
+        self.model.set_glossary(glossary)
+        self.refresh_results()
+        shown = self.entry_view.entry
+        if shown is not None and glossary.get(shown.id) is not None:
+            self._display(shown.id)
+        elif shown is not None:
+            self.entry_view.show_placeholder()
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()

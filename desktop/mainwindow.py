@@ -30,6 +30,7 @@ from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
 from desktop.trashdialog import TrashDialog
 from glossary import __version__
+from glossary.combined import active_parts, combine
 from glossary.document import DocumentError, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document, Language
@@ -57,6 +58,7 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
         self.settings = settings
         # Where a note that cannot be saved is kept as a file (beside the settings).
         self.settings_folder = settings.folder
+        self.bundled = glossary  # the app's own; self.glossary adds the reader's
         self.glossary = glossary
         self.matcher = matcher
         self.marked: MarkedDocument | None = None
@@ -280,6 +282,7 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
         self.reader.set_selection_actions([*self.highlight_actions, self.note_action])
         if self.notes is not None:
             self.notes.changed.connect(self.on_notes_changed)
+            self.notes.glossaries_changed.connect(self.on_notes_glossaries_changed)
         self.reader.highlight_clicked.connect(self.notes_panel.select)
         self.notes_panel.highlight_activated.connect(self.on_notes_panel_highlight_activated)
         self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
@@ -313,10 +316,6 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
     def show_document(self, document: Document) -> None:
         self.notes_panel.flush()  # a note being typed is saved before the switch
         self.message_bar.dismiss()
-        self.marked = MarkedDocument(document, self.matcher.find(document.text))
-        self.matcher.save_cache()
-        self.reader.show_document(self.marked, self._tooltips())
-        self.panel.set_marked_document(self.marked)
         self.undo_stack.clear()
         self.document_id = None
         if self.notes is not None:
@@ -324,9 +323,15 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
                 self.document_id, _moved = self.notes.open_document(document)
             except StoreError as exc:
                 self.show_problem(str(exc))
-            else:
-                self.notes_panel.set_labels(self.notes.store.colour_labels())
-                self._show_highlights()
+        # The glossaries switched on for this document, the reader's own first.
+        self._use_glossary(self._glossary_for(self.document_id))
+        self.marked = MarkedDocument(document, self.matcher.find(document.text))
+        self.matcher.save_cache()
+        self.reader.show_document(self.marked, self._tooltips())
+        self.panel.set_marked_document(self.marked)
+        if self.notes is not None and self.document_id is not None:
+            self.notes_panel.set_labels(self.notes.store.colour_labels())
+            self._show_highlights()
         # A title from the metadata header; otherwise the first heading is the title.
         self.title_label.setText(document.meta.get("title", ""))
         self.title_label.setVisible(bool(document.meta.get("title")))
@@ -334,6 +339,44 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
         self.byline_label.setText(" · ".join(b for b in byline if b))
         self.byline_label.setVisible(any(byline))
         self.setWindowTitle(f"{document.title} — Glossary Reader")
+        self._show_marks_summary()
+
+    def _glossary_for(self, document_id: int | None) -> Glossary:
+        if self.notes is None:
+            return self.bundled
+        try:
+            return combine(active_parts(self.bundled, self.notes.glossaries, document_id))
+        except StoreError as exc:
+            self.show_problem(str(exc))
+            return self.bundled
+
+    def _use_glossary(self, glossary: Glossary) -> None:
+        if glossary is not self.glossary:
+            self.matcher = self.matcher.updated(glossary)
+            self.glossary = glossary
+            self.panel.set_glossary(glossary)
+
+    @Slot()
+    def on_notes_glossaries_changed(self) -> None:
+        """An own glossary changed (or which are on): mark the text again at once; the
+        highlights, the cursor and the scrolling stay."""
+        if self.marked is None:
+            return
+        before = self.matcher
+        self._use_glossary(self._glossary_for(self.document_id))
+        document = self.marked.document
+        if self.matcher.finds_as(before) and self.matcher is not before:
+            occurrences = self.marked.occurrences  # no form changed: the same places
+        else:
+            occurrences = self.matcher.find(document.text)
+        self.marked = MarkedDocument(document, occurrences)
+        self.reader.remark(self.marked, self._tooltips())
+        self.panel.set_marked_document(self.marked)
+        self._show_highlights()
+        self._show_marks_summary()
+
+    def _show_marks_summary(self) -> None:
+        assert self.marked is not None
         self.marks_label.setText(
             self.tr("%1 glossary terms marked (%2 entries)")
             .replace("%1", str(len(self.marked.occurrences)))

@@ -33,6 +33,9 @@ class EntryListModel(QAbstractListModel):
         self._rows: list[Row] = []
         self._language: Language = "id"
 
+    def set_glossary(self, glossary: Glossary) -> None:
+        self._glossary = glossary
+
     def show_grouped(self, language: Language) -> None:
         """All entries grouped by category, each group sorted by headword."""
         self._language = language

@@ -187,6 +187,22 @@ class ReaderView(QTextBrowser):
         self._paint_pending = True
         self.viewport().update()
 
+    def remark(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
+        """The same text with other occurrences (a glossary changed): the highlights,
+        the cursor and the scrolling stay where they were."""
+        scroll = self.verticalScrollBar().value()
+        cursor = self.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        self._marked = marked
+        self._tooltips = tooltips
+        self._relayout()
+        self.set_highlights(self._highlights)
+        restored = QTextCursor(self.document())
+        restored.setPosition(anchor)
+        restored.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(restored)
+        self.verticalScrollBar().setValue(scroll)
+
     def set_tooltips(self, tooltips: dict[str, str]) -> None:
         """Replace the marks' tooltips (entry id -> text); text and scrolling stay."""
         self._tooltips = tooltips

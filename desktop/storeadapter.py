@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from glossary.model import Document
+from glossary.glossaryfiles import TermList
+from glossary.model import Document, Entry
+from glossary.ownglossaries import ImportPlan, OwnGlossaries
 from glossary.store import Highlight, Store
 
 if TYPE_CHECKING:  # imported when first used: start-up does not need them
@@ -23,13 +25,47 @@ class StoreAdapter(QObject):
 
     Signals:
         changed(int): a write to this document id's highlights was committed.
+        glossaries_changed(): an own glossary, or which are on for a document, changed.
     """
 
     changed = Signal(int)
+    glossaries_changed = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.glossaries = OwnGlossaries(store)
+
+    # -- own glossaries: each write announces itself -------------------------------------
+
+    def save_entry(self, glossary_id: int, entry: Entry, replacing: str | None = None) -> None:
+        self.glossaries.save_entry(glossary_id, entry, replacing)
+        self.glossaries_changed.emit()
+
+    def delete_entry(self, glossary_id: int, entry_id: str) -> Entry:
+        removed = self.glossaries.delete_entry(glossary_id, entry_id)
+        self.glossaries_changed.emit()
+        return removed
+
+    def create_glossary(self, name: str) -> int:
+        glossary_id = self.glossaries.create(name)
+        self.glossaries_changed.emit()
+        return glossary_id
+
+    def delete_glossary(self, glossary_id: int) -> None:
+        self.glossaries.delete(glossary_id)
+        self.glossaries_changed.emit()
+
+    def set_glossary_active(self, document_id: int, key: str, active: bool) -> None:
+        self.glossaries.set_active(document_id, key, active)
+        self.glossaries_changed.emit()
+
+    def import_terms(self, glossary_id: int, terms: TermList) -> ImportPlan:
+        plan = self.glossaries.apply_import(glossary_id, terms)
+        self.glossaries_changed.emit()
+        return plan
+
+    # -- highlights ----------------------------------------------------------------------
 
     def open_document(self, document: Document) -> tuple[int, list[Highlight]]:
         """Remember ``document``; highlights of an older text at its path move onto it."""

@@ -116,6 +116,7 @@ class TermMatcher:
             for pattern in _patterns(contribution):
                 self._contributors.setdefault(pattern, []).append(entry.id)
         self._automaton = ahocorasick.Automaton()
+        self._version = 0  # bumped when :meth:`updated` changes the shared automaton
         for pattern in self._contributors:
             self._automaton.add_word(pattern, self._payload(pattern))
         self._finish(stemmer, stem_cache)
@@ -174,6 +175,7 @@ class TermMatcher:
                     touched.update(_patterns(contribution))
         position = {e.id: i for i, e in enumerate(glossary.entries)}
         twin._contributors = dict(self._contributors)
+        twin._version = self._version + 1
         for pattern in touched:
             ids = {i for i in self._contributors.get(pattern, ()) if i not in changed}
             ids |= {i for i in changed if pattern in _patterns(twin._by_id.get(i))}
@@ -186,9 +188,10 @@ class TermMatcher:
         twin._finish(self._stemmer, None)
         return twin
 
-    def shares_automaton_with(self, other: TermMatcher) -> bool:
-        """Whether both find the same occurrences (one is the other, :meth:`updated`)."""
-        return self._automaton is other._automaton
+    def finds_as(self, other: TermMatcher) -> bool:
+        """Whether both find the same occurrences: one is the other :meth:`updated` for
+        an edit that changed no form."""
+        return self._automaton is other._automaton and self._version == other._version
 
     @property
     def stemmer(self) -> IndonesianStemmer:
