@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from glossary.ownglossaries import BUNDLED
+from glossary.terms import Glossary
 
 USAGE = (
     "glossary-reader [--data-dir DIR] glossary list\n"
@@ -102,9 +103,7 @@ def _list(notes_path: Path) -> int:
 
 
 def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
-    from glossary.atomic import write_text_atomic
     from glossary.export import ExportError, describe_os_error, safe_filename
-    from glossary.glossaryfiles import to_csv, to_toml
     from glossary.ownglossaries import OwnGlossaries
     from glossary.store import Store
     from glossary.terms import load_bundled_glossary
@@ -125,21 +124,27 @@ def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], in
     if output.is_dir():
         output = output / safe_filename(glossary.name, args.format, "glossary")
     try:
-        if args.format == "apkg":
-            _write_deck(glossary, output)
-        else:
-            text = (
-                to_toml(glossary.name, glossary.categories, glossary.entries)
-                if args.format == "toml"
-                else to_csv(glossary.entries)
-            )
-            write_text_atomic(output, text)
+        write_glossary(glossary, output, args.format)
     except OSError as exc:
         return fail(describe_os_error(output, exc))
     except ExportError as exc:
         return fail(str(exc))
     print(f"Wrote {output} ({len(glossary)} entries).")
     return 0
+
+
+def write_glossary(glossary: Glossary, output: Path, fmt: str | None = None) -> None:
+    """Write ``glossary`` as ``fmt`` (toml, csv or apkg; default: the file's extension)."""
+    from glossary.atomic import write_text_atomic
+    from glossary.glossaryfiles import to_csv, to_toml
+
+    fmt = fmt or output.suffix.lower().lstrip(".")
+    if fmt == "apkg":
+        _write_deck(glossary, output)
+    elif fmt == "csv":
+        write_text_atomic(output, to_csv(glossary.entries))
+    else:
+        write_text_atomic(output, to_toml(glossary.name, glossary.categories, glossary.entries))
 
 
 def _write_deck(glossary: object, output: Path) -> None:

@@ -1,4 +1,5 @@
-"""Undoable changes to highlights (``QUndoStack`` commands over the store adapter).
+"""Undoable changes to highlights and own glossaries (``QUndoStack`` commands over the
+store adapter).
 
 The window writes first and pushes a command only once the write committed, so a
 failed write never sits on the undo stack. A command's first ``redo`` (which
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from desktop.storeadapter import StoreAdapter
+from glossary.model import Entry
 
 
 class _Done(QUndoCommand):
@@ -104,3 +106,40 @@ class DeleteHighlight(_Done):
 
     def undo(self) -> None:
         self._notes.restore(self._id)
+
+
+class SaveEntry(_Done):
+    """An entry of an own glossary added (``old`` None) or changed; undo restores it."""
+
+    def __init__(
+        self, notes: StoreAdapter, glossary_id: int, old: Entry | None, new: Entry
+    ) -> None:
+        super().__init__("Add Term" if old is None else "Edit Term")
+        self._notes = notes
+        self._glossary = glossary_id
+        self._old = old
+        self._new = new
+
+    def apply(self) -> None:
+        replacing = self._old.id if self._old is not None else None
+        self._notes.save_entry(self._glossary, self._new, replacing)
+
+    def undo(self) -> None:
+        if self._old is None:
+            self._notes.delete_entry(self._glossary, self._new.id)
+        else:
+            self._notes.save_entry(self._glossary, self._old, self._new.id)
+
+
+class DeleteEntry(_Done):
+    def __init__(self, notes: StoreAdapter, glossary_id: int, entry: Entry) -> None:
+        super().__init__("Delete Term")
+        self._notes = notes
+        self._glossary = glossary_id
+        self._entry = entry
+
+    def apply(self) -> None:
+        self._notes.delete_entry(self._glossary, self._entry.id)
+
+    def undo(self) -> None:
+        self._notes.save_entry(self._glossary, self._entry)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
+from desktop.glossaryactions import GlossaryActions
 from desktop.glossarypanel import GlossaryPanel
 from desktop.messagebar import MessageBar
 from desktop.notesactions import NotesActions
@@ -42,7 +43,7 @@ OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
-class MainWindow(NotesActions, SharingActions, QMainWindow):
+class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
     """Composes the reader and the glossary panel; owns the actions."""
 
     def __init__(
@@ -68,6 +69,7 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.trash_dialog: TrashDialog | None = None
         self.export_dialog: QDialog | None = None
+        self.glossaries_dialog: QDialog | None = None
         self.notes_lock: QLockFile | None = None  # held by the composition root's choice
         self._writes_backed_up = 0
         self.backup_timer = QTimer(self)
@@ -180,6 +182,18 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
             action.setCheckable(True)
             self.language_group.addAction(action)
         self.about_action = self._action(self.tr("&About Glossary Reader"), "aboutAction")
+        self.add_term_action = self._action(self.tr("&Add Term…"), "addTermAction", "Ctrl+T")
+        self.add_term_action.setToolTip(self.tr("Define the selected words in your own glossary"))
+        self.edit_term_action = self._action(
+            self.tr("&Edit Term…"), "editTermAction", "Ctrl+Shift+T"
+        )
+        self.edit_term_action.setToolTip(
+            self.tr("Edit the entry shown (a bundled entry is copied into your glossary)")
+        )
+        self.delete_term_action = self._action(self.tr("&Delete Term"), "deleteTermAction")
+        self.glossaries_action = self._action(
+            self.tr("&Glossaries…"), "glossariesAction", "Ctrl+Shift+G"
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -244,6 +258,12 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
         go_menu.addAction(self.search_action)
         go_menu.addAction(self.next_action)
         go_menu.addAction(self.previous_action)
+        glossary_menu = menu_bar.addMenu(self.tr("Gl&ossary"))
+        glossary_menu.addAction(self.add_term_action)
+        glossary_menu.addAction(self.edit_term_action)
+        glossary_menu.addAction(self.delete_term_action)
+        glossary_menu.addSeparator()
+        glossary_menu.addAction(self.glossaries_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.indonesian_first_action)
         view_menu.addAction(self.english_first_action)
@@ -266,6 +286,10 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
         self.open_action.triggered.connect(self.on_open_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.export_action.triggered.connect(self.on_export_action_triggered)
+        self.add_term_action.triggered.connect(self.on_add_term_action_triggered)
+        self.edit_term_action.triggered.connect(self.on_edit_term_action_triggered)
+        self.delete_term_action.triggered.connect(self.on_delete_term_action_triggered)
+        self.glossaries_action.triggered.connect(self.on_glossaries_action_triggered)
         self.import_action.triggered.connect(self.on_import_action_triggered)
         self.search_action.triggered.connect(self.panel.focus_search)
         self.next_action.triggered.connect(self.on_next_action_triggered)
@@ -277,7 +301,12 @@ class MainWindow(NotesActions, SharingActions, QMainWindow):
         self.delete_highlight_action.triggered.connect(self.on_delete_highlight_action_triggered)
         self.note_action.triggered.connect(self.on_note_action_triggered)
         self.reader.set_context_actions(
-            [*self.highlight_actions, self.note_action, self.delete_highlight_action]
+            [
+                *self.highlight_actions,
+                self.note_action,
+                self.delete_highlight_action,
+                self.add_term_action,
+            ]
         )
         self.reader.set_selection_actions([*self.highlight_actions, self.note_action])
         if self.notes is not None:

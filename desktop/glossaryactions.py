@@ -1,0 +1,155 @@
+"""The main window's commands on the reader's own glossaries (a mixin of
+:class:`MainWindow`): Add Term, Edit Term (an own entry, or a copy of a bundled one),
+Delete Term, and the Glossaries dialog. Writes go through the store adapter, whose
+``glossaries_changed`` makes the window mark the text again; each is undoable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+
+from desktop.commands import DeleteEntry, SaveEntry
+from glossary.model import Entry
+from glossary.ownglossaries import BUNDLED, EntryProblems
+from glossary.store import StoreError
+
+if TYPE_CHECKING:
+    from desktop.mainwindow import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+DEFAULT_GLOSSARY = "My glossary"
+
+
+class GlossaryActions(_Base):
+    """Slots of the window that edit the reader's own glossaries."""
+
+    def _own_id(self, key: str) -> int | None:
+        return int(key.removeprefix("own-")) if key.startswith("own-") else None
+
+    def _ensure_own_glossary(self) -> int | None:
+        """An own glossary to write into: the first, or a new "My glossary"."""
+        assert self.notes is not None
+        existing = self.notes.glossaries.all()
+        if existing:
+            return existing[0].id
+        try:
+            return self.notes.create_glossary(self.tr(DEFAULT_GLOSSARY))
+        except (StoreError, EntryProblems) as exc:
+            self.show_problem(str(exc))
+            return None
+
+    def _edit(self, entry: Entry | None, glossary_id: int | None, replacing: str | None) -> None:
+        from desktop.entryeditor import EntryEditor
+
+        assert self.notes is not None
+        own = self.notes.glossaries
+        edited = EntryEditor.ask(
+            own.all(), own.categories, own.check, entry, glossary_id, replacing, self
+        )
+        if edited is None:
+            return
+        old = None
+        if replacing is not None:
+            old = next((e for e in own.entries(edited.glossary_id) if e.id == replacing), None)
+        try:
+            if edited.new_category is not None:
+                own.add_category(edited.glossary_id, edited.new_category)
+            self.notes.save_entry(edited.glossary_id, edited.entry, replacing)
+        except (StoreError, EntryProblems) as exc:
+            self.show_problem(str(exc))
+            return
+        self.undo_stack.push(SaveEntry(self.notes, edited.glossary_id, old, edited.entry))
+        self.panel.show_entry(self._combined_id(edited.glossary_id, edited.entry.id))
+
+    def _combined_id(self, glossary_id: int, entry_id: str) -> str:
+        return f"own-{glossary_id}:{entry_id}"
+
+    @Slot()
+    def on_add_term_action_triggered(self) -> None:
+        if self.notes is None or self.marked is None:
+            self.show_problem(self.tr("Own glossaries need the notes database, which is off."))
+            return
+        glossary_id = self._ensure_own_glossary()
+        if glossary_id is None:
+            return
+        start, end = self.reader.selection_range()
+        prefill = None
+        if end > start:
+            from glossary.export.handout import sentence_around
+
+            words = " ".join(self.marked.text[start:end].split())
+            before, match, after = sentence_around(self.marked.document, start, end)
+            sentence = " ".join((before + match + after).split())
+            prefill = Entry(
+                id="",
+                category="general",
+                term_en="",
+                term_id=words,
+                aliases_en=(),
+                aliases_id=(),
+                definition_en="",
+                definition_id="",
+                usage_en="",
+                usage_id=sentence,
+                related=(),
+            )
+        self._edit(prefill, glossary_id, None)
+
+    @Slot()
+    def on_edit_term_action_triggered(self) -> None:
+        entry = self.panel.entry_view.entry
+        if self.notes is None or entry is None:
+            self.statusBar().showMessage(self.tr("Open an entry in the glossary first."), 4000)
+            return
+        origin = self.glossary.origin(entry.id)
+        key = origin.key if origin is not None else BUNDLED
+        glossary_id = self._own_id(key)
+        if glossary_id is not None and origin is not None:
+            own_entry = next(
+                (e for e in self.notes.glossaries.entries(glossary_id) if e.id == origin.entry_id),
+                None,
+            )
+            self._edit(own_entry, glossary_id, origin.entry_id)
+            return
+        # A bundled entry: it stays as it is; the copy in an own glossary is edited.
+        target = self._ensure_own_glossary()
+        if target is None:
+            return
+        category = self.glossary.category(entry.category)
+        copy = entry._replace(category=category.id, related=())
+        known = self.notes.glossaries.categories(target)
+        if category.id not in known:
+            self.notes.glossaries.add_category(target, category)
+        self._edit(copy, target, None)
+
+    @Slot()
+    def on_delete_term_action_triggered(self) -> None:
+        entry = self.panel.entry_view.entry
+        origin = self.glossary.origin(entry.id) if entry is not None else None
+        glossary_id = self._own_id(origin.key) if origin is not None else None
+        if self.notes is None or origin is None or glossary_id is None:
+            self.statusBar().showMessage(
+                self.tr("Only terms of your own glossaries can be deleted."), 4000
+            )
+            return
+        try:
+            removed = self.notes.delete_entry(glossary_id, origin.entry_id)
+        except (StoreError, KeyError) as exc:
+            self.show_problem(str(exc))
+            return
+        self.undo_stack.push(DeleteEntry(self.notes, glossary_id, removed))
+
+    @Slot()
+    def on_glossaries_action_triggered(self) -> None:
+        from desktop.glossariesdialog import GlossariesDialog
+
+        if self.notes is None:
+            self.show_problem(self.tr("Own glossaries need the notes database, which is off."))
+            return
+        dialog = GlossariesDialog(self.notes, self.bundled, self.document_id, self.settings, self)
+        self.glossaries_dialog = dialog
+        dialog.open()

@@ -1,0 +1,168 @@
+"""Own glossaries in the window: Add Term from a selection, editing (own entries and
+copies of bundled ones), validation in the editor, undo, and the Glossaries dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.entryeditor import EditedEntry, EntryEditor
+from desktop.glossariesdialog import GlossariesDialog
+from desktop.mainwindow import MainWindow
+from glossary.model import Entry
+from glossary.ownglossaries import BUNDLED, ImportPlan
+from glossary.terms import load_glossary
+
+
+def select(window: MainWindow, passage: str) -> tuple[int, int]:
+    assert window.marked is not None
+    start = window.marked.text.index(passage)
+    window.reader.setTextCursor(window.reader.cursor_for(start, start + len(passage)))
+    return start, start + len(passage)
+
+
+def marked_ids(window: MainWindow, passage: str) -> set[str]:
+    assert window.marked is not None
+    return {o.entry_id for o in window.marked.occurrences if o.text == passage}
+
+
+def answer_editor(monkeypatch: pytest.MonkeyPatch, change: dict[str, object]) -> list[Entry]:
+    """Make the editor answer at once with its prefilled entry, ``change``d."""
+    seen: list[Entry] = []
+
+    def ask(cls, glossaries, categories, check, entry, glossary_id, replacing, parent):  # type: ignore[no-untyped-def]
+        assert entry is not None and glossary_id is not None
+        seen.append(entry)
+        edited = entry._replace(**change)
+        if not edited.id:
+            edited = edited._replace(id=edited.term_id.replace(" ", "-"))
+        assert check(glossary_id, edited, replacing) == []
+        return EditedEntry(glossary_id, edited, None)
+
+    monkeypatch.setattr(EntryEditor, "ask", classmethod(ask))
+    return seen
+
+
+def test_add_term_from_a_selection_marks_it_at_once_and_undoes(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert marked_ids(window, "raksasa") == set()
+    select(window, "raksasa")
+    seen = answer_editor(
+        monkeypatch,
+        {
+            "term_en": "giant",
+            "definition_id": "Sesuatu yang sangat besar.",
+            "definition_en": "Huge.",
+        },
+    )
+    scroll = window.reader.verticalScrollBar().value()
+    window.add_term_action.trigger()
+    assert seen[0].term_id == "raksasa"
+    assert "raksasa chip Nvidia" in seen[0].usage_id  # the sentence, as an example
+    [own] = window.notes.glossaries.all()  # type: ignore[union-attr]
+    assert own.name == "My glossary" and own.entries == 1
+    assert marked_ids(window, "raksasa") == {f"own-{own.id}:raksasa"}
+    assert window.reader.verticalScrollBar().value() == scroll
+    assert "Huge." in window.panel.entry_view.toPlainText()
+    assert "from My glossary" in window.panel.entry_view.toPlainText()
+    window.undo_stack.undo()
+    assert marked_ids(window, "raksasa") == set()
+    window.undo_stack.redo()
+    assert marked_ids(window, "raksasa") == {f"own-{own.id}:raksasa"}
+
+
+def test_editing_a_bundled_entry_makes_an_own_copy_that_wins(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert marked_ids(window, "campuran pakar") == {"mixture-of-experts"}
+    window.panel.show_entry("mixture-of-experts")
+    answer_editor(monkeypatch, {"definition_en": "Our class's own words."})
+    window.edit_term_action.trigger()
+    [own] = window.notes.glossaries.all()  # type: ignore[union-attr]
+    copy_id = f"own-{own.id}:mixture-of-experts"
+    assert marked_ids(window, "campuran pakar") == {copy_id}
+    window.panel.show_entry(copy_id)
+    shown = window.panel.entry_view.toPlainText()
+    assert "Our class's own words." in shown
+    assert "Another definition of this term exists" in shown
+    # The bundled entry itself is unchanged.
+    assert window.bundled.entry("mixture-of-experts").definition_en != "Our class's own words."
+    # Deleting the copy brings the bundled definition back to the text.
+    window.delete_term_action.trigger()
+    assert marked_ids(window, "campuran pakar") == {"mixture-of-experts"}
+
+
+def test_the_editor_shows_problems_by_field_and_writes_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    notes = window.notes
+    assert notes is not None
+    gid = notes.create_glossary("Kelas")
+    own = notes.glossaries
+    editor = EntryEditor(own.all(), own.categories, own.check, None, gid, None, window)
+    qtbot.addWidget(editor)
+    editor.fields["term_en"].setText("chip")  # type: ignore[union-attr]
+    editor.fields["definition_en"].setPlainText("A chip.")  # type: ignore[union-attr]
+    editor.fields["aliases_id"].setText("<b>cip</b>; keping")  # type: ignore[union-attr]
+    save = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    problems = editor.problems_label.text()
+    assert "Term (Indonesian): must be non-empty text" in problems
+    assert "Definition (Indonesian): must be non-empty text" in problems
+    assert editor.problems_label.textFormat() == Qt.TextFormat.PlainText
+    assert editor.edited is None and own.entries(gid) == []
+    editor.fields["term_id"].setText("cip komputer")  # type: ignore[union-attr]
+    editor.fields["definition_id"].setPlainText("Keping.")  # type: ignore[union-attr]
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert editor.edited is not None
+    assert editor.edited.entry.id == "cip-komputer"
+    assert editor.edited.entry.aliases_id == ("<b>cip</b>", "keping")
+
+
+def test_glossaries_dialog_switches_imports_and_exports(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.glossaries_action.trigger()
+    dialog = window.glossaries_dialog
+    assert isinstance(dialog, GlossariesDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.keys() == [BUNDLED]
+    source = tmp_path / "Kelas 10.csv"
+    source.write_text(
+        "term_id,term_en,definition_id,definition_en\n"
+        "raksasa,giant,Sangat besar.,Huge.\ncampuran pakar,MoE,Versi kelas.,Class version.\n",
+        encoding="utf-8",
+    )
+    previews: list[ImportPlan] = []
+
+    def confirm(cls, parent: QWidget, name: str, plan: ImportPlan) -> bool:  # type: ignore[no-untyped-def]
+        previews.append(plan)
+        return True
+
+    monkeypatch.setattr(GlossariesDialog, "confirm_import", classmethod(confirm))
+    assert dialog.import_file(source)
+    assert [e.id for e in previews[0].new] == ["raksasa", "campuran-pakar"]
+    assert len(dialog.keys()) == 2 and "2 new" in dialog.status.text()
+    key = dialog.keys()[1]
+    assert marked_ids(window, "raksasa") == {f"{key}:raksasa"}
+    # Switch the bundled glossary off for this document, then on again.
+    dialog.model.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert marked_ids(window, "Nvidia") == set()
+    dialog.model.item(0).setCheckState(Qt.CheckState.Checked)
+    assert marked_ids(window, "Nvidia") == {"nvidia"}
+    # Importing the same file again changes nothing; a broken one says why.
+    assert dialog.import_file(source)
+    assert "0 new, 0 changed, 2 unchanged" in dialog.status.text()
+    broken = tmp_path / "broken.csv"
+    broken.write_text("term_id,term_en\nsatu,one\n", encoding="utf-8")
+    assert not dialog.import_file(broken)
+    assert "column 'definition_id' is missing" in dialog.status.text()
+    target = tmp_path / "out.toml"
+    assert dialog.export_to(key, target)
+    assert [e.id for e in load_glossary([target]).entries] == ["raksasa", "campuran-pakar"]
+    dialog.reject()
