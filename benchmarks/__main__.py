@@ -7,7 +7,7 @@ import platform
 import sys
 import time
 
-from benchmarks import detection, export, highlights, search, startup, store
+from benchmarks import detection, export, highlights, remark, search, startup, store
 from benchmarks.common import print_table
 
 
@@ -15,10 +15,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds (about a minute)")
     args = parser.parse_args()
+    quick = {"detection": 3, "search": 2, "startup": 4, "store": 1, "highlights": 2}
+    full = {"detection": 5, "search": 5, "startup": 10, "store": 5, "highlights": 5}
     rounds = (
-        {"detection": 3, "search": 2, "startup": 4, "store": 1, "highlights": 2, "export": 1}
-        if args.quick
-        else {"detection": 5, "search": 5, "startup": 10, "store": 5, "highlights": 5, "export": 3}
+        {**quick, "export": 1, "remark": 2} if args.quick else {**full, "export": 3, "remark": 5}
     )
     began = time.time()
     results = [
@@ -28,6 +28,7 @@ def main() -> int:
         *store.run(rounds["store"]),
         *highlights.run(rounds["highlights"]),
         *export.run(rounds["export"]),
+        *remark.run(rounds["remark"]),
     ]
     print(
         f"# {time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "

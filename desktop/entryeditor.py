@@ -8,6 +8,7 @@ entry is valid or the reader cancels.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Slot
@@ -124,6 +125,17 @@ class EntryEditor(QDialog):
         self.on_glossary_changed()
         if entry is not None:
             self.fill(entry)
+        # Tab goes down the form as it reads, the category after the other forms.
+        chain: list[QWidget] = [self.glossary_box]
+        for key in self.fields:
+            chain.append(self.fields[key])
+            if key == "aliases_en":
+                chain.append(self.category_box)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        # The cursor starts in the first field still empty.
+        empty = next((f for k, f in self.fields.items() if not self._text(k)), None)
+        (empty or self.fields["term_id"]).setFocus()
 
     def _text(self, key: str) -> str:
         field = self.fields[key]
