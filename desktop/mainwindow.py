@@ -394,10 +394,11 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         before = self.matcher
         self._use_glossary(self._glossary_for(self.document_id))
         document = self.marked.document
-        if self.matcher.finds_as(before) and self.matcher is not before:
-            occurrences = self.marked.occurrences  # no form changed: the same places
-        else:
+        if self.matcher is before:
             occurrences = self.matcher.find(document.text)
+        else:
+            # Only the paragraphs where a changed form stands are searched again.
+            occurrences = self.matcher.refind(document, self.marked.occurrences, before)
         self.marked = MarkedDocument(document, occurrences)
         self.reader.remark(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)

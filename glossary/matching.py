@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import copy
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
 
-from glossary.model import Entry, Occurrence
+from glossary.model import Document, Entry, Occurrence
 from glossary.terms import Glossary
 from glossary.textfold import fold_for_matching, fold_marks, is_acronym, match_key
 from glossary.words import IndonesianStemmer
@@ -117,6 +118,7 @@ class TermMatcher:
                 self._contributors.setdefault(pattern, []).append(entry.id)
         self._automaton = ahocorasick.Automaton()
         self._version = 0  # bumped when :meth:`updated` changes the shared automaton
+        self._touched: frozenset[str] | None = None  # the patterns that update changed
         for pattern in self._contributors:
             self._automaton.add_word(pattern, self._payload(pattern))
         self._finish(stemmer, stem_cache)
@@ -176,6 +178,7 @@ class TermMatcher:
         position = {e.id: i for i, e in enumerate(glossary.entries)}
         twin._contributors = dict(self._contributors)
         twin._version = self._version + 1
+        twin._touched = frozenset(touched)
         for pattern in touched:
             ids = {i for i in self._contributors.get(pattern, ()) if i not in changed}
             ids |= {i for i in changed if pattern in _patterns(twin._by_id.get(i))}
@@ -192,6 +195,41 @@ class TermMatcher:
         """Whether both find the same occurrences: one is the other :meth:`updated` for
         an edit that changed no form."""
         return self._automaton is other._automaton and self._version == other._version
+
+    def refind(
+        self, document: Document, occurrences: list[Occurrence], before: TermMatcher
+    ) -> list[Occurrence]:
+        """The occurrences in ``document`` once :meth:`updated` made this matcher of
+        ``before``, which found ``occurrences``: only the blocks in which a changed
+        pattern stands are searched again (no term spans two blocks)."""
+        if self.finds_as(before):
+            return occurrences
+        if self._touched is None or before._version != self._version - 1 or not document.blocks:
+            return self.find(document.text)
+        changed = ahocorasick.Automaton()
+        for pattern in self._touched:
+            changed.add_word(pattern, len(pattern))
+        if not self._touched:
+            return occurrences
+        changed.make_automaton()
+        starts = [block.start for block in document.blocks]
+        affected = {
+            bisect_right(starts, last + 1 - length) - 1
+            for last, length in changed.iter(fold_for_matching(document.text))
+        }
+        affected.discard(-1)
+        if not affected:
+            return occurrences
+        kept = [o for o in occurrences if bisect_right(starts, o.start) - 1 not in affected]
+        text = document.text
+        for index in affected:
+            block = document.blocks[index]
+            kept += [
+                o._replace(start=o.start + block.start, end=o.end + block.start)
+                for o in self.find(text[block.start : block.end])
+            ]
+        kept.sort(key=lambda o: o.start)
+        return kept
 
     @property
     def stemmer(self) -> IndonesianStemmer:
