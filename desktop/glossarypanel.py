@@ -6,10 +6,12 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +34,15 @@ class GlossaryPanel(QWidget):
         occurrence_requested(int, int): show ``start..end`` of the document.
         entry_shown(str): the entry view now shows this entry.
         leave_requested(): Escape on an empty search field: back to the text.
+        glossaries_requested(): the reader wants to choose the document's glossaries.
+        add_term_requested(): the reader wants to add a term to an own glossary.
     """
 
     occurrence_requested = Signal(int, int)
     entry_shown = Signal(str)
     leave_requested = Signal()
+    glossaries_requested = Signal()
+    add_term_requested = Signal()
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,13 +89,35 @@ class GlossaryPanel(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
+        # Which glossaries mark this document, and the way to change them.
+        self.sources_label = QLabel(self)
+        self.sources_label.setObjectName("glossarySources")
+        self.sources_label.setAccessibleName(self.tr("Glossaries in use"))
+        self.sources_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sources_label.setWordWrap(True)
+        self.sources_button = QToolButton(self)
+        self.sources_button.setObjectName("glossarySourcesButton")
+        self.sources_button.setText(self.tr("Glossaries…"))
+        self.sources_button.setAccessibleName(self.tr("Choose glossaries"))
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName("addTermButton")
+        self.add_button.setText(self.tr("Add term…"))
+        self.add_button.setAccessibleName(self.tr("Add a term to your glossary"))
+        sources = QHBoxLayout()
+        sources.setContentsMargins(0, 0, 0, 0)
+        sources.addWidget(self.sources_label, 1)
+        sources.addWidget(self.add_button)
+        sources.addWidget(self.sources_button)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(sources)
         layout.addWidget(self.search_field)
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self.splitter, 1)
 
         self._connect_signals()
+        self._show_sources()
         self.refresh_results()
 
     def _connect_signals(self) -> None:
@@ -102,6 +130,8 @@ class GlossaryPanel(QWidget):
         self.results.selectionModel().currentChanged.connect(self.on_results_current_changed)
         self.entry_view.entry_requested.connect(self.on_entry_view_entry_requested)
         self.entry_view.occurrence_requested.connect(self.occurrence_requested)
+        self.sources_button.clicked.connect(self.glossaries_requested)
+        self.add_button.clicked.connect(self.add_term_requested)
 
     @property
     def language(self) -> Language:
@@ -129,6 +159,7 @@ class GlossaryPanel(QWidget):
         if it still exists."""
         self._glossary = glossary
         self._search = None
+        self._show_sources()
         self.model.set_glossary(glossary)
         self.refresh_results()
         shown = self.entry_view.entry
@@ -136,6 +167,10 @@ class GlossaryPanel(QWidget):
             self._display(shown.id)
         elif shown is not None:
             self.entry_view.show_placeholder()
+
+    def _show_sources(self) -> None:
+        names = self._glossary.name.replace(" + ", ", ") or self.tr("no glossary")
+        self.sources_label.setText(self.tr("Using: %1").replace("%1", names))
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

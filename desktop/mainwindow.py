@@ -329,6 +329,8 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         self.panel.occurrence_requested.connect(self.on_panel_occurrence_requested)
         self.panel.entry_shown.connect(self.on_panel_entry_shown)
         self.panel.leave_requested.connect(self.on_panel_leave_requested)
+        self.panel.glossaries_requested.connect(self.on_glossaries_action_triggered)
+        self.panel.add_term_requested.connect(self.on_add_term_action_triggered)
 
     # -- documents ------------------------------------------------------------------
 

@@ -35,7 +35,8 @@ def answer_editor(monkeypatch: pytest.MonkeyPatch, change: dict[str, object]) ->
     seen: list[Entry] = []
 
     def ask(cls, glossaries, categories, check, entry, glossary_id, replacing, parent):  # type: ignore[no-untyped-def]
-        assert entry is not None and glossary_id is not None
+        assert glossary_id is not None
+        entry = entry or Entry("", "general", "", "", (), (), "", "", "", "", ())
         seen.append(entry)
         edited = entry._replace(**change)
         if not edited.id:
@@ -151,8 +152,10 @@ def test_glossaries_dialog_switches_imports_and_exports(
     key = dialog.keys()[1]
     assert marked_ids(window, "raksasa") == {f"{key}:raksasa"}
     # Switch the bundled glossary off for this document, then on again.
+    assert window.panel.sources_label.text() == "Using: Kelas 10, DeepSeek article"
     dialog.model.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert marked_ids(window, "Nvidia") == set()
+    assert window.panel.sources_label.text() == "Using: Kelas 10"
     dialog.model.item(0).setCheckState(Qt.CheckState.Checked)
     assert marked_ids(window, "Nvidia") == {"nvidia"}
     # Importing the same file again changes nothing; a broken one says why.
@@ -166,3 +169,26 @@ def test_glossaries_dialog_switches_imports_and_exports(
     assert dialog.export_to(key, target)
     assert [e.id for e in load_glossary([target]).entries] == ["raksasa", "campuran-pakar"]
     dialog.reject()
+
+
+def test_the_panel_shows_its_glossaries_and_adds_terms(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.panel.sources_label.text() == "Using: DeepSeek article"
+    seen = answer_editor(
+        monkeypatch,
+        {
+            "term_id": "sejarah",
+            "term_en": "history",
+            "definition_id": "Masa lalu.",
+            "definition_en": "The past.",
+            "id": "sejarah",
+        },
+    )
+    qtbot.mouseClick(window.panel.add_button, Qt.MouseButton.LeftButton)
+    assert seen[0].term_id == ""  # nothing was selected: an empty form
+    assert window.panel.sources_label.text() == "Using: My glossary, DeepSeek article"
+    assert marked_ids(window, "sejarah")
+    qtbot.mouseClick(window.panel.sources_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.glossaries_dialog, GlossariesDialog)
+    window.glossaries_dialog.reject()
