@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from glossary.glossaryfiles import TermList
 from glossary.model import Document, Entry
 from glossary.ownglossaries import ImportPlan, OwnGlossaries
 from glossary.store import Highlight, Store
 
 if TYPE_CHECKING:  # imported when first used: start-up does not need them
     from glossary.export.webanno import Annotation
+    from glossary.glossaryfiles import TermList
     from glossary.importing import ImportResult
 
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from glossary.model import Category, Entry
+from glossary.model import DEFAULT_CATEGORY, Category, Entry
 from glossary.terms import (
     FIELDS,
     LIST_FIELDS,
@@ -30,7 +30,6 @@ from glossary.terms import (
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PROBLEMS_SHOWN = 20
-DEFAULT_CATEGORY = Category("general", "General", "Umum")
 # The schema's field order, also the CSV's columns.
 ORDER = (
     "id",

@@ -106,6 +106,10 @@ class Category(NamedTuple):
         return self.label_id if language == "id" else self.label_en
 
 
+# The category of an entry that names none (own glossaries, hand-written lists).
+DEFAULT_CATEGORY = Category("general", "General", "Umum")
+
+
 class Entry(NamedTuple):
     """One glossary entry, defined in Indonesian and English."""
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from glossary.glossaryfiles import DEFAULT_CATEGORY, TermList
-from glossary.model import Category, Entry
+from glossary.model import DEFAULT_CATEGORY, Category, Entry
 from glossary.store import Store, now_iso
 from glossary.terms import Glossary, collection_problems, entry_fields, entry_from, entry_problems
 from glossary.textfold import match_key
+
+if TYPE_CHECKING:  # the file formats load when a file is read or written
+    from glossary.glossaryfiles import TermList
 
 BUNDLED = "bundled"
 
