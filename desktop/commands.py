@@ -8,10 +8,14 @@ failed write never sits on the undo stack. A command's first ``redo`` (which
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from desktop.storeadapter import StoreAdapter
 from glossary.model import Entry
+from glossary.ownglossaries import EntryProblems
+from glossary.store import StoreError
 
 
 class _Done(QUndoCommand):
@@ -108,7 +112,19 @@ class DeleteHighlight(_Done):
         self._notes.restore(self._id)
 
 
-class SaveEntry(_Done):
+class _GlossaryChange(_Done):
+    """A change to an own glossary. The glossary may have been deleted since (from the
+    Glossaries dialog): then undo and redo have nothing left to act on, and the
+    command becomes obsolete instead of failing."""
+
+    def _safely(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except (KeyError, StoreError, EntryProblems):
+            self.setObsolete(True)
+
+
+class SaveEntry(_GlossaryChange):
     """An entry of an own glossary added (``old`` None) or changed; undo restores it."""
 
     def __init__(
@@ -122,16 +138,17 @@ class SaveEntry(_Done):
 
     def apply(self) -> None:
         replacing = self._old.id if self._old is not None else None
-        self._notes.save_entry(self._glossary, self._new, replacing)
+        self._safely(lambda: self._notes.save_entry(self._glossary, self._new, replacing))
 
     def undo(self) -> None:
-        if self._old is None:
-            self._notes.delete_entry(self._glossary, self._new.id)
+        old = self._old
+        if old is None:
+            self._safely(lambda: self._notes.delete_entry(self._glossary, self._new.id))
         else:
-            self._notes.save_entry(self._glossary, self._old, self._new.id)
+            self._safely(lambda: self._notes.save_entry(self._glossary, old, self._new.id))
 
 
-class DeleteEntry(_Done):
+class DeleteEntry(_GlossaryChange):
     def __init__(self, notes: StoreAdapter, glossary_id: int, entry: Entry) -> None:
         super().__init__("Delete Term")
         self._notes = notes
@@ -139,7 +156,7 @@ class DeleteEntry(_Done):
         self._entry = entry
 
     def apply(self) -> None:
-        self._notes.delete_entry(self._glossary, self._entry.id)
+        self._safely(lambda: self._notes.delete_entry(self._glossary, self._entry.id))
 
     def undo(self) -> None:
-        self._notes.save_entry(self._glossary, self._entry)
+        self._safely(lambda: self._notes.save_entry(self._glossary, self._entry))

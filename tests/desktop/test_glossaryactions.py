@@ -192,3 +192,20 @@ def test_the_panel_shows_its_glossaries_and_adds_terms(
     qtbot.mouseClick(window.panel.sources_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.glossaries_dialog, GlossariesDialog)
     window.glossaries_dialog.reject()
+
+
+def test_undo_after_the_glossary_was_deleted_does_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    select(window, "raksasa")
+    answer_editor(
+        monkeypatch, {"term_en": "giant", "definition_id": "Besar.", "definition_en": "Big."}
+    )
+    window.add_term_action.trigger()
+    notes = window.notes
+    assert notes is not None
+    [own] = notes.glossaries.all()
+    notes.delete_glossary(own.id)
+    assert marked_ids(window, "raksasa") == set()
+    window.undo_stack.undo()  # the entry's glossary is gone: nothing to undo, no error
+    assert notes.glossaries.all() == [] and marked_ids(window, "raksasa") == set()
