@@ -156,12 +156,13 @@ def fail(message: str) -> int:
 def run_terms(args: argparse.Namespace) -> int:
     from glossary.matching import TermMatcher
     from glossary.report import occurrences_json, occurrences_table
+    from glossary.store import StoreError
     from glossary.terms import load_bundled_glossary
 
     try:
         document = load_document(args.file or bundled_article_path())
         glossary = _glossary_for(args, document, load_bundled_glossary())
-    except (DocumentError, GlossaryError) as exc:
+    except (DocumentError, GlossaryError, StoreError) as exc:
         return fail(str(exc))
     occurrences = TermMatcher(glossary).find(document.text)
     if args.json:

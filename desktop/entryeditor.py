@@ -198,6 +198,8 @@ class EntryEditor(QDialog):
             self.show_problems([("", "glossary", self.tr("choose a glossary"))])
             return
         entry, new_category = self.entry()
+        if self._replacing is None:
+            entry = self._free_id(int(glossary_id), entry)
         problems = [
             p
             for p in self._check(int(glossary_id), entry, self._replacing)
@@ -209,6 +211,17 @@ class EntryEditor(QDialog):
             return
         self.edited = EditedEntry(int(glossary_id), entry, new_category)
         self.accept()
+
+    def _free_id(self, glossary_id: int, entry: Entry) -> Entry:
+        """A new entry whose id (made from its headword) is taken gets "-2", "-3"...:
+        "bunga (bank)" beside "bunga bank" is a different term."""
+        base, number = entry.id, 2
+        while any(
+            p[1] == "id" and "duplicate" in p[2] for p in self._check(glossary_id, entry, None)
+        ):
+            entry = entry._replace(id=f"{base}-{number}")
+            number += 1
+        return entry
 
     def show_problems(self, problems: Problems) -> None:
         names = {key: self.tr(label) for key, label in FIELD_NAMES.items()}

@@ -396,13 +396,18 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         before = self.matcher
         self._use_glossary(self._glossary_for(self.document_id))
         document = self.marked.document
-        if self.matcher is before:
-            occurrences = self.matcher.find(document.text)
+        if self.matcher is not before and self.matcher.finds_as(before):
+            # No form changed (a definition, a note): the marks stay, their tooltips change.
+            self.marked = MarkedDocument(document, self.marked.occurrences)
+            self.reader.set_tooltips(self._tooltips())
         else:
-            # Only the paragraphs where a changed form stands are searched again.
-            occurrences = self.matcher.refind(document, self.marked.occurrences, before)
-        self.marked = MarkedDocument(document, occurrences)
-        self.reader.remark(self.marked, self._tooltips())
+            if self.matcher is before:
+                occurrences = self.matcher.find(document.text)
+            else:
+                # Only the paragraphs where a changed form stands are searched again.
+                occurrences = self.matcher.refind(document, self.marked.occurrences, before)
+            self.marked = MarkedDocument(document, occurrences)
+            self.reader.remark(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
         self._show_highlights()
         self._show_marks_summary()

@@ -35,6 +35,8 @@ from glossary.textfold import fold_for_matching, fold_marks, is_acronym, match_k
 from glossary.words import IndonesianStemmer
 
 MIN_STEM_LENGTH = 4
+# More changed entries than this (a glossary switched on, an import): build anew.
+MAX_INCREMENTAL = 200
 # meN-/peN- before a root's first letter: the letter is replaced by the nasal.
 NASAL_PREFIXES = {
     "s": ("meny", "peny"),
@@ -163,25 +165,32 @@ class TermMatcher:
         twin.glossary = glossary
         if signature == self._forms_signature:
             return twin
-        twin._forms_signature = signature
-        twin._by_id = {e.id: c for e, c in zip(glossary.entries, signature, strict=True)}
+        new_by_id = {e.id: c for e, c in zip(glossary.entries, signature, strict=True)}
         changed = {
             entry_id
-            for entry_id in self._by_id.keys() | twin._by_id.keys()
-            if self._by_id.get(entry_id) != twin._by_id.get(entry_id)
+            for entry_id in self._by_id.keys() | new_by_id.keys()
+            if self._by_id.get(entry_id) != new_by_id.get(entry_id)
         }
+        if len(changed) > MAX_INCREMENTAL:
+            # A glossary switched on or imported: building anew is quicker.
+            return TermMatcher(glossary, stemmer=self._stemmer)
+        twin._forms_signature = signature
+        twin._by_id = new_by_id
+        # pattern -> the changed entries that now contribute to it
+        now: dict[str, set[str]] = {}
         touched: set[str] = set()
         for entry_id in changed:
-            for contribution in (self._by_id.get(entry_id), twin._by_id.get(entry_id)):
-                if contribution is not None:
-                    touched.update(_patterns(contribution))
+            touched |= _patterns(self._by_id.get(entry_id))
+            for pattern in _patterns(new_by_id.get(entry_id)):
+                now.setdefault(pattern, set()).add(entry_id)
+        touched |= now.keys()
         position = {e.id: i for i, e in enumerate(glossary.entries)}
         twin._contributors = dict(self._contributors)
         twin._version = self._version + 1
         twin._touched = frozenset(touched)
         for pattern in touched:
             ids = {i for i in self._contributors.get(pattern, ()) if i not in changed}
-            ids |= {i for i in changed if pattern in _patterns(twin._by_id.get(i))}
+            ids |= now.get(pattern, set())
             if ids:
                 twin._contributors[pattern] = sorted(ids, key=position.__getitem__)
                 twin._automaton.add_word(pattern, twin._payload(pattern))
@@ -251,7 +260,9 @@ class TermMatcher:
         accept = self._accept
         # Leftmost-longest matches: one per place, as the reader will see them. The
         # common cases are inlined; this loop runs once per match in the text.
-        for last, payload in self._automaton.iter_long(folded):
+        # The sentinel makes iter_long report a shorter match pending at the very end
+        # (it drops one there otherwise); no pattern contains a line break.
+        for last, payload in self._automaton.iter_long(folded + "\n"):
             length, forms, owners, one_word = payload
             end = last + 1
             start = end - length

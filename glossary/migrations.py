@@ -74,7 +74,9 @@ V2_CREATOR = """
 # for a document ("bundled" or "own-<id>"; no row: on).
 V3_OWN_GLOSSARIES = """
         CREATE TABLE glossaries (
-            id INTEGER PRIMARY KEY,
+            -- AUTOINCREMENT: a deleted glossary's id is never given to a new one, so
+            -- nothing that still names it (an undo step) can reach another glossary.
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,
             created TEXT NOT NULL
         );

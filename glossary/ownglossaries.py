@@ -154,7 +154,9 @@ class OwnGlossaries:
         if bad:
             return bad
         ids, forms = self._index(glossary_id)
-        gone = {entry.id, replacing}
+        # Only the entry being replaced makes way: a new entry with a taken id is a
+        # duplicate, never a silent overwrite.
+        gone = {replacing} if replacing is not None else set()
         return collection_problems(
             [entry],
             self.categories(glossary_id),

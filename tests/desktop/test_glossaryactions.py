@@ -209,3 +209,25 @@ def test_undo_after_the_glossary_was_deleted_does_nothing(
     assert marked_ids(window, "raksasa") == set()
     window.undo_stack.undo()  # the entry's glossary is gone: nothing to undo, no error
     assert notes.glossaries.all() == [] and marked_ids(window, "raksasa") == set()
+
+
+def test_the_editor_gives_a_new_term_a_free_id(window: MainWindow, qtbot: QtBot) -> None:
+    notes = window.notes
+    assert notes is not None
+    gid = notes.create_glossary("Kelas")
+    own = notes.glossaries
+    editor = EntryEditor(own.all(), own.categories, own.check, None, gid, None, window)
+    qtbot.addWidget(editor)
+    for key, text in (
+        ("term_id", "bunga bank"),
+        ("term_en", "bank interest"),
+        ("definition_id", "Imbalan."),
+        ("definition_en", "Interest."),
+    ):
+        field = editor.fields[key]
+        field.setPlainText(text) if hasattr(field, "setPlainText") else field.setText(text)  # type: ignore[union-attr]
+    notes.save_entry(gid, editor.entry()[0])
+    editor.fields["term_id"].setText("bunga (bank)")  # type: ignore[union-attr]
+    editor.fields["term_en"].setText("interest on a loan")  # type: ignore[union-attr]
+    editor.on_save_requested()
+    assert editor.edited is not None and editor.edited.entry.id == "bunga-bank-2"

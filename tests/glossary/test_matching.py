@@ -202,3 +202,20 @@ def test_an_updated_matcher_finds_what_a_new_one_finds(edits: list[tuple[int, st
         # Searching again only the blocks where a changed form stands gives the same.
         occurrences = matcher.refind(article, occurrences, before)
         assert occurrences == fresh
+
+
+def test_a_term_at_the_very_end_is_found_behind_a_longer_unfinished_one() -> None:
+    # "Made in China" begins "Made in China 2025": at the end of the text the shorter
+    # "China" must still be reported.
+    bundled = load_bundled_glossary()
+    found = TermMatcher(bundled).find("Strategi Made in China")
+    assert [o.text for o in found] == ["China"]
+    document = parse_markdown("# Strategi Made in China\n\nLalu China lagi.\n")
+    matcher = TermMatcher(bundled)
+    occurrences = matcher.find(document.text)
+    extra = entry("strategi", "strategy", "strategi")
+    from glossary.terms import entry_from
+
+    edited = Glossary("g", (entry_from(extra), *bundled.entries), bundled.categories)
+    updated = matcher.updated(edited)
+    assert updated.refind(document, occurrences, matcher) == TermMatcher(edited).find(document.text)

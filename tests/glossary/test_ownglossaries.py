@@ -154,3 +154,23 @@ def test_hand_written_csv_imports_into_a_glossary(own: OwnGlossaries) -> None:
     )
     own.apply_import(gid, terms)
     assert own.entries(gid)[0].id == "sawit"
+
+
+def test_a_new_entry_never_overwrites_one_with_the_same_id(own: OwnGlossaries) -> None:
+    gid = own.create("Kelas")
+    own.save_entry(gid, make_entry(1))
+    clash = make_entry(1, term_en="other", term_id="lain", aliases_en=())
+    assert [p[1:] for p in own.check(gid, clash)] == [("id", "duplicate id")]
+    with pytest.raises(EntryProblems):
+        own.save_entry(gid, clash)
+    # Nor may an edit take the id of another entry.
+    own.save_entry(gid, make_entry(2))
+    with pytest.raises(EntryProblems, match="duplicate id"):
+        own.save_entry(gid, make_entry(2, id="term-1", aliases_en=()), replacing="term-2")
+    assert [e.term_en for e in own.entries(gid)] == ["term 1", "term 2"]
+
+
+def test_ids_of_deleted_glossaries_are_not_given_again(own: OwnGlossaries) -> None:
+    first = own.create("Satu")
+    own.delete(first)
+    assert own.create("Dua") != first
