@@ -174,7 +174,9 @@ class EntryEditor(QDialog):
             category = str(self.category_box.itemData(index))
         else:
             category = slug(label) if label else DEFAULT_CATEGORY.id
-            new_category = Category(category, label, label) if label else None
+            known = self.category_box.findData(category)
+            # "Econ" typed where "econ" exists is that category: its labels stay.
+            new_category = Category(category, label, label) if label and known < 0 else None
         term_id = " ".join(self._text("term_id").split())
         entry = Entry(
             id=self._id or slug(term_id or self._text("term_en")),

@@ -34,6 +34,14 @@ class GlossaryActions(_Base):
         """An own glossary to write into: the first, or a new "My glossary"."""
         assert self.notes is not None
         existing = self.notes.glossaries.all()
+        if self.document_id is not None:
+            # One the open document uses, so that the new term is marked at once.
+            on = [
+                g
+                for g in existing
+                if self.notes.glossaries.is_active(self.document_id, f"own-{g.id}")
+            ]
+            existing = on or existing
         if existing:
             return existing[0].id
         try:

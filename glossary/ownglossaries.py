@@ -264,9 +264,13 @@ class OwnGlossaries:
         plan = self.plan_import(glossary_id, terms)
         if plan.conflicts:
             raise EntryProblems(plan.conflicts)
+        known = self.categories(glossary_id)
         with self.store.transaction() as db:
             for category in terms.categories.values():
-                self._put_category(db, glossary_id, category)
+                # A CSV names categories only by id: it never replaces real labels.
+                bare = category.label_en == category.label_id == category.id
+                if category.id not in known or not bare:
+                    self._put_category(db, glossary_id, category)
             for entry in plan.new:
                 self._put(db, glossary_id, entry, None)
             for old, entry in plan.changed:

@@ -174,3 +174,12 @@ def test_ids_of_deleted_glossaries_are_not_given_again(own: OwnGlossaries) -> No
     first = own.create("Satu")
     own.delete(first)
     assert own.create("Dua") != first
+
+
+def test_a_csv_import_keeps_the_category_labels(own: OwnGlossaries) -> None:
+    gid = own.create("Kelas")
+    own.add_category(gid, Category("econ", "Economics", "Ekonomi"))
+    own.save_entry(gid, make_entry(1, category="econ"))
+    terms = parse_csv(to_csv(own.entries(gid))[1:], "kelas.csv", "Kelas")
+    own.apply_import(gid, terms)
+    assert own.categories(gid)["econ"] == Category("econ", "Economics", "Ekonomi")
