@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
+from glossary.userfiles import UserFileError, read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 ITEM_BULLET, ITEM_NUMBERED = 1, 2  # Block.level of a list item
@@ -48,21 +49,9 @@ def load_bundled_article() -> Document:
 def read_text_file(path: Path) -> str:
     """The UTF-8 text of ``path``, or a :class:`DocumentError` saying what is wrong."""
     try:
-        if path.is_dir():
-            raise DocumentError(f"{path} is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                f"{path} is too large ({size / 1048576:.0f} MB); the limit is "
-                f"{MAX_FILE_BYTES // 1048576} MB."
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{path}: no such file.") from None
-    except PermissionError:
-        raise DocumentError(f"{path}: permission denied.") from None
-    except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        data = read_user_file(path, MAX_FILE_BYTES)
+    except UserFileError as exc:
+        raise DocumentError(str(exc)) from None
     if not data.strip():
         raise DocumentError(f"{path} is empty.")
     if b"\x00" in data[:8192]:

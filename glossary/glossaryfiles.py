@@ -27,6 +27,7 @@ from glossary.terms import (
     entry_from,
     entry_problems,
 )
+from glossary.userfiles import UserFileError, read_user_file
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PROBLEMS_SHOWN = 20
@@ -169,15 +170,9 @@ def to_csv(entries: Sequence[Entry]) -> str:
 def read_glossary_file(path: Path, name: str | None = None) -> TermList:
     """A ``.toml`` or ``.csv`` glossary; :class:`GlossaryFileError` says what is wrong."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise GlossaryFileError([f"{path}: the file is too large (over 20 MB)."])
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise GlossaryFileError([f"{path}: no such file."]) from None
-    except IsADirectoryError:
-        raise GlossaryFileError([f"{path} is a folder, not a file."]) from None
-    except OSError as exc:
-        raise GlossaryFileError([f"{path} cannot be read ({exc.strerror or exc})."]) from None
+        data = read_user_file(path, MAX_FILE_BYTES)
+    except UserFileError as exc:
+        raise GlossaryFileError([str(exc)]) from None
     if b"\x00" in data[:8192]:
         raise GlossaryFileError([f"{path.name}: the file is binary, not text."])
     try:

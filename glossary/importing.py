@@ -15,9 +15,10 @@ from typing import NamedTuple
 
 from glossary.anchoring import anchor, quote_selector
 from glossary.document import DocumentError, load_bundled_article, load_document
-from glossary.export.webanno import Annotation, AnnotationFileError, parse
+from glossary.export.webanno import MAX_BYTES, Annotation, AnnotationFileError, parse
 from glossary.model import Document
 from glossary.store import ImportedDocument, ImportedHighlight, Store, now_iso
+from glossary.userfiles import UserFileError, read_user_file
 
 MAX_NOT_FOUND_SHOWN = 3
 
@@ -33,15 +34,9 @@ def read_annotation_file(path: Path) -> list[Annotation]:
     """The annotations in ``path``; :class:`AnnotationFileError` names the file and says
     what is wrong."""
     try:
-        if path.stat().st_size > 2 * 50 * 1024 * 1024:
-            raise AnnotationFileError(f"{path}: the file is too large.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AnnotationFileError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise AnnotationFileError(f"{path} is a folder, not a file.") from None
-    except OSError as exc:
-        raise AnnotationFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        data = read_user_file(path, MAX_BYTES)
+    except UserFileError as exc:
+        raise AnnotationFileError(str(exc)) from None
     try:
         return parse(data)
     except AnnotationFileError as exc:
