@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.storeadapter import StoreAdapter
 from glossary.model import Entry
-from glossary.ownglossaries import EntryProblems
+from glossary.ownglossaries import EntryProblems, Removal
 from glossary.store import StoreError
 
 
@@ -149,14 +149,16 @@ class SaveEntry(_GlossaryChange):
 
 
 class DeleteEntry(_GlossaryChange):
-    def __init__(self, notes: StoreAdapter, glossary_id: int, entry: Entry) -> None:
+    """A deleted entry; undo puts it back in its place, with the links to it."""
+
+    def __init__(self, notes: StoreAdapter, glossary_id: int, removal: Removal) -> None:
         super().__init__("Delete Term")
         self._notes = notes
         self._glossary = glossary_id
-        self._entry = entry
+        self._removal = removal
 
     def apply(self) -> None:
-        self._safely(lambda: self._notes.delete_entry(self._glossary, self._entry.id))
+        self._safely(lambda: self._notes.delete_entry(self._glossary, self._removal.entry.id))
 
     def undo(self) -> None:
-        self._safely(lambda: self._notes.save_entry(self._glossary, self._entry))
+        self._safely(lambda: self._notes.restore_entry(self._glossary, self._removal))

@@ -145,11 +145,12 @@ class GlossaryActions(_Base):
             )
             return
         try:
-            removed = self.notes.delete_entry(glossary_id, origin.entry_id)
+            removal = self.notes.glossaries.snapshot(glossary_id, origin.entry_id)
+            self.notes.delete_entry(glossary_id, origin.entry_id)
         except (StoreError, KeyError) as exc:
             self.show_problem(str(exc))
             return
-        self.undo_stack.push(DeleteEntry(self.notes, glossary_id, removed))
+        self.undo_stack.push(DeleteEntry(self.notes, glossary_id, removal))
 
     @Slot()
     def on_glossaries_action_triggered(self) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from glossary.model import Document, Entry
-from glossary.ownglossaries import ImportPlan, OwnGlossaries
+from glossary.ownglossaries import ImportPlan, OwnGlossaries, Removal
 from glossary.store import Highlight, Store
 
 if TYPE_CHECKING:  # imported when first used: start-up does not need them
@@ -46,6 +46,10 @@ class StoreAdapter(QObject):
         removed = self.glossaries.delete_entry(glossary_id, entry_id)
         self.glossaries_changed.emit()
         return removed
+
+    def restore_entry(self, glossary_id: int, removal: Removal) -> None:
+        self.glossaries.restore(glossary_id, removal)
+        self.glossaries_changed.emit()
 
     def create_glossary(self, name: str) -> int:
         glossary_id = self.glossaries.create(name)

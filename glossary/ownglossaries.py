@@ -46,6 +46,14 @@ class GlossaryInfo(NamedTuple):
     entries: int
 
 
+class Removal(NamedTuple):
+    """A deleted entry as it stood: enough to put it back (see OwnGlossaries.restore)."""
+
+    entry: Entry
+    position: int
+    referrers: list[Entry]
+
+
 class ImportPlan(NamedTuple):
     """What importing a term list into a glossary would do, before it is done."""
 
@@ -232,6 +240,30 @@ class OwnGlossaries:
             )
             self._rename_links(db, glossary_id, entry_id, None)
         return stored[entry_id]
+
+    def snapshot(self, glossary_id: int, entry_id: str) -> Removal:
+        """What :meth:`restore` needs to undo deleting ``entry_id``: the entry, its
+        place, and the entries that relate to it as they are now."""
+        entries = self.entries(glossary_id)
+        entry = next((e for e in entries if e.id == entry_id), None)
+        if entry is None:
+            raise KeyError(entry_id)
+        row = self.store.query(
+            "SELECT position FROM glossary_entries WHERE glossary_id = :g AND id = :id",
+            {"g": glossary_id, "id": entry_id},
+        ).fetchone()
+        referrers = [e for e in entries if entry_id in e.related]
+        return Removal(entry, int(row[0]), referrers)
+
+    def restore(self, glossary_id: int, removal: Removal) -> None:
+        """Put a deleted entry back in its place, with the links to it."""
+        problems = self.check(glossary_id, removal.entry)
+        if problems:
+            raise EntryProblems(problems)
+        with self.store.transaction() as db:
+            self._put(db, glossary_id, removal.entry, removal.position)
+            for referrer in removal.referrers:
+                self._put(db, glossary_id, referrer, None, keep_position_of=referrer.id)
 
     def add_category(self, glossary_id: int, category: Category) -> None:
         with self.store.transaction() as db:

@@ -96,6 +96,8 @@ def test_editing_a_bundled_entry_makes_an_own_copy_that_wins(
     # Deleting the copy brings the bundled definition back to the text.
     window.delete_term_action.trigger()
     assert marked_ids(window, "campuran pakar") == {"mixture-of-experts"}
+    window.undo_stack.undo()
+    assert marked_ids(window, "campuran pakar") == {copy_id}
 
 
 def test_the_editor_shows_problems_by_field_and_writes_nothing(

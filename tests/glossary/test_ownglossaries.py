@@ -183,3 +183,17 @@ def test_a_csv_import_keeps_the_category_labels(own: OwnGlossaries) -> None:
     terms = parse_csv(to_csv(own.entries(gid))[1:], "kelas.csv", "Kelas")
     own.apply_import(gid, terms)
     assert own.categories(gid)["econ"] == Category("econ", "Economics", "Ekonomi")
+
+
+def test_a_deleted_entry_comes_back_in_its_place_with_its_links(own: OwnGlossaries) -> None:
+    gid = own.create("Kelas")
+    for n in range(3):
+        own.save_entry(gid, make_entry(n))
+    own.save_entry(gid, make_entry(2, related=("term-1",)), replacing="term-2")
+    removal = own.snapshot(gid, "term-1")
+    own.delete_entry(gid, "term-1")
+    assert own.entries(gid)[1].related == ()
+    own.restore(gid, removal)
+    entries = own.entries(gid)
+    assert [e.id for e in entries] == ["term-0", "term-1", "term-2"]
+    assert entries[2].related == ("term-1",)
