@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 
 from desktop.commands import DeleteEntry, SaveEntry
-from glossary.model import Entry
+from glossary.model import Category, Entry
 from glossary.ownglossaries import BUNDLED, EntryProblems
 from glossary.store import StoreError
 
@@ -30,8 +30,9 @@ class GlossaryActions(_Base):
     def _own_id(self, key: str) -> int | None:
         return int(key.removeprefix("own-")) if key.startswith("own-") else None
 
-    def _ensure_own_glossary(self) -> int | None:
-        """An own glossary to write into: the first, or a new "My glossary"."""
+    def _ensure_own_glossary(self) -> tuple[int | None, bool]:
+        """An own glossary to write into: one the document uses, else the first, else a
+        new "My glossary" (then True: it was made now)."""
         assert self.notes is not None
         existing = self.notes.glossaries.all()
         if self.document_id is not None:
@@ -43,23 +44,52 @@ class GlossaryActions(_Base):
             ]
             existing = on or existing
         if existing:
-            return existing[0].id
+            return existing[0].id, False
         try:
-            return self.notes.create_glossary(self.tr(DEFAULT_GLOSSARY))
+            return self.notes.create_glossary(self.tr(DEFAULT_GLOSSARY)), True
         except (StoreError, EntryProblems) as exc:
             self.show_problem(str(exc))
-            return None
+            return None, False
 
-    def _edit(self, entry: Entry | None, glossary_id: int | None, replacing: str | None) -> None:
+    def _edit(
+        self,
+        entry: Entry | None,
+        glossary_id: int | None,
+        replacing: str | None,
+        offered: Category | None = None,
+        made: bool = False,
+    ) -> None:
+        """Edit ``entry`` in the editor and save it, undoably. ``offered``: a category
+        to offer that the glossary does not have yet (a bundled entry's); ``made``: the
+        glossary was made for this entry, and goes again if the editor is cancelled."""
         from desktop.entryeditor import EntryEditor
 
         assert self.notes is not None
         own = self.notes.glossaries
-        edited = EntryEditor.ask(
-            own.all(), own.categories, own.check, entry, glossary_id, replacing, self
-        )
+
+        def categories(target: int) -> dict[str, Category]:
+            found = dict(own.categories(target))
+            if offered is not None:
+                found.setdefault(offered.id, offered)
+            return found
+
+        def check(target: int, edited: Entry, old: str | None) -> list[tuple[str, str, str]]:
+            problems = own.check(target, edited, old)
+            if offered is not None and edited.category == offered.id:
+                problems = [p for p in problems if p[1] != "category"]
+            return problems
+
+        edited = EntryEditor.ask(own.all(), categories, check, entry, glossary_id, replacing, self)
         if edited is None:
+            if made and glossary_id is not None and not own.entries(glossary_id):
+                self.notes.delete_glossary(glossary_id)  # nothing was added to it
             return
+        if (
+            offered is not None
+            and edited.entry.category == offered.id
+            and offered.id not in own.categories(edited.glossary_id)
+        ):
+            edited = edited._replace(new_category=offered)
         old = None
         if replacing is not None:
             old = next((e for e in own.entries(edited.glossary_id) if e.id == replacing), None)
@@ -81,7 +111,7 @@ class GlossaryActions(_Base):
         if self.notes is None or self.marked is None:
             self.show_problem(self.tr("Own glossaries need the notes database, which is off."))
             return
-        glossary_id = self._ensure_own_glossary()
+        glossary_id, made = self._ensure_own_glossary()
         if glossary_id is None:
             return
         start, end = self.reader.selection_range()
@@ -105,7 +135,7 @@ class GlossaryActions(_Base):
                 usage_id=sentence,
                 related=(),
             )
-        self._edit(prefill, glossary_id, None)
+        self._edit(prefill, glossary_id, None, made=made)
 
     @Slot()
     def on_edit_term_action_triggered(self) -> None:
@@ -124,15 +154,12 @@ class GlossaryActions(_Base):
             self._edit(own_entry, glossary_id, origin.entry_id)
             return
         # A bundled entry: it stays as it is; the copy in an own glossary is edited.
-        target = self._ensure_own_glossary()
+        target, made = self._ensure_own_glossary()
         if target is None:
             return
         category = self.glossary.category(entry.category)
         copy = entry._replace(category=category.id, related=())
-        known = self.notes.glossaries.categories(target)
-        if category.id not in known:
-            self.notes.glossaries.add_category(target, category)
-        self._edit(copy, target, None)
+        self._edit(copy, target, None, offered=category, made=made)
 
     @Slot()
     def on_delete_term_action_triggered(self) -> None:

@@ -233,3 +233,26 @@ def test_the_editor_gives_a_new_term_a_free_id(window: MainWindow, qtbot: QtBot)
     editor.fields["term_en"].setText("interest on a loan")  # type: ignore[union-attr]
     editor.on_save_requested()
     assert editor.edited is not None and editor.edited.entry.id == "bunga-bank-2"
+
+
+def test_cancelling_leaves_no_glossary_behind(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(EntryEditor, "ask", classmethod(lambda cls, *args: None))
+    window.panel.show_entry("mixture-of-experts")
+    window.edit_term_action.trigger()
+    select(window, "raksasa")
+    window.add_term_action.trigger()
+    assert window.notes is not None and window.notes.glossaries.all() == []
+
+
+def test_a_copy_keeps_its_category(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.panel.show_entry("mixture-of-experts")
+    answer_editor(monkeypatch, {"definition_en": "Ours."})
+    window.edit_term_action.trigger()
+    notes = window.notes
+    assert notes is not None
+    [own] = notes.glossaries.all()
+    [copy] = notes.glossaries.entries(own.id)
+    assert copy.category == "ai"
+    assert notes.glossaries.categories(own.id)["ai"].label_en == "Artificial intelligence"
