@@ -21,6 +21,7 @@ from glossary.paths import NOTES_LOCK
 from glossary.terms import Glossary, GlossaryError
 
 EXIT_USAGE = 2
+OWN_GLOSSARIES_SCHEMA = 3
 SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
@@ -182,10 +183,12 @@ def _glossary_for(args: argparse.Namespace, document: Document, bundled: Glossar
     those switched on for the document."""
     from glossary.combined import Part, active_parts, combine
     from glossary.ownglossaries import BUNDLED, OwnGlossaries, own_key
-    from glossary.store import Store
+    from glossary.store import Store, schema_version
 
     path = _notes_path(args)
-    if not path.exists():
+    # Own glossaries came with schema 3: an older database has none, and is not
+    # migrated (nor backed up) just to read it.
+    if not path.exists() or schema_version(path) < OWN_GLOSSARIES_SCHEMA:
         if args.glossary and any(n.casefold() != BUNDLED for n in args.glossary):
             raise GlossaryError([f"no glossary named '{args.glossary[0]}' (none of yours yet)."])
         return bundled

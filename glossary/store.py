@@ -517,6 +517,19 @@ class Store:
             )
 
 
+def schema_version(path: Path) -> int:
+    """The schema version of the database at ``path``, read without changing it (a
+    command that only reads need not migrate, nor take a backup)."""
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise _error(exc, path) from None
+
+
 def _check_colour(colour: int) -> None:
     if colour not in COLOURS:
         raise ValueError(f"colour must be 1-5, not {colour}")

@@ -113,3 +113,34 @@ def test_import_refuses_while_a_window_has_the_data_open(
         window.kill()
         window.wait()
     assert "open on this data folder" in capsys.readouterr().err
+
+
+def test_terms_reads_an_older_notes_database_without_changing_it(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    from glossary.migrations import MIGRATIONS
+
+    data.mkdir()
+    db = sqlite3.connect(data / NOTES_FILE, isolation_level=None)
+    for number in range(2):
+        db.executescript(f"BEGIN;{MIGRATIONS[number]}PRAGMA user_version = {number + 1};COMMIT;")
+    db.close()
+    before = (data / NOTES_FILE).read_bytes()
+    assert run(data, "terms", "--json") == 0
+    assert json.loads(capsys.readouterr().out)
+    assert (data / NOTES_FILE).read_bytes() == before and not (data / "backups").exists()
+
+
+def test_terms_with_a_notes_database_from_a_newer_version_says_so(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    data.mkdir()
+    db = sqlite3.connect(data / NOTES_FILE)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    assert run(data, "terms") == 2
+    assert "newer version" in capsys.readouterr().err
