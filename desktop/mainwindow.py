@@ -407,7 +407,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
                 # Only the paragraphs where a changed form stands are searched again.
                 occurrences = self.matcher.refind(document, self.marked.occurrences, before)
             self.marked = MarkedDocument(document, occurrences)
-            self.reader.remark(self.marked, self._tooltips())
+            self.reader.update_marks(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
         self._show_highlights()
         self._show_marks_summary()

@@ -98,8 +98,10 @@ SELECTION_REST_MS = 250
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
 
 
-def term_url(occurrence_index: int) -> QUrl:
-    return QUrl(f"{TERM_SCHEME}:{occurrence_index}")
+def term_url(start: int) -> QUrl:
+    """A mark's link names where its occurrence starts: it stays right when marks
+    elsewhere come or go (see ReaderView.update_marks)."""
+    return QUrl(f"{TERM_SCHEME}:{start}")
 
 
 class ReaderView(QTextBrowser):
@@ -204,9 +206,24 @@ class ReaderView(QTextBrowser):
         self.verticalScrollBar().setValue(scroll)
 
     def set_tooltips(self, tooltips: dict[str, str]) -> None:
-        """Replace the marks' tooltips (entry id -> text); text and scrolling stay."""
+        """Replace the marks' tooltips (entry id -> text); text and scrolling stay. Only
+        the marks whose tooltip changed are touched."""
+        changed = {
+            key
+            for key in tooltips.keys() | self._tooltips.keys()
+            if tooltips.get(key) != self._tooltips.get(key)
+        }
         self._tooltips = tooltips
-        self._apply_marks()
+        if self._marked is None or not changed:
+            return
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
+        for occ in self._marked.occurrences:
+            if occ.entry_id in changed:
+                fmt = QTextCharFormat()
+                fmt.setToolTip(tooltips.get(occ.entry_id, ""))
+                self.cursor_for(occ.start, occ.end).mergeCharFormat(fmt)
+        batch.endEditBlock()
 
     def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
         """A cursor at document offset ``start`` (selecting up to ``end``)."""
@@ -339,32 +356,58 @@ class ReaderView(QTextBrowser):
             block_format.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
         return block_format, char_format
 
+    def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(term_url(occ.start).toString())
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(link)
+        fmt.setToolTip(self._tooltips.get(occ.entry_id, ""))
+        return fmt
+
     def _apply_marks(self) -> None:
         if self._marked is None:
             return
         link = self.palette().color(QPalette.ColorRole.Link)
         batch = QTextCursor(self.document())
         batch.beginEditBlock()
-        for index, occ in enumerate(self._marked.occurrences):
-            fmt = QTextCharFormat()
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(term_url(index).toString())
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(link)
-            fmt.setToolTip(self._tooltips.get(occ.entry_id, ""))
-            self.cursor_for(occ.start, occ.end).mergeCharFormat(fmt)
+        for occ in self._marked.occurrences:
+            self.cursor_for(occ.start, occ.end).mergeCharFormat(self._mark_format(occ, link))
+        batch.endEditBlock()
+
+    def update_marks(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
+        """The same text with other occurrences (a glossary form was edited): only the
+        marks that went are taken off and those that came are put on; layout,
+        highlights, cursor and scrolling stay."""
+        if self._marked is None or marked.text != self._marked.text:
+            self.remark(marked, tooltips)
+            return
+        old, new = set(self._marked.occurrences), set(marked.occurrences)
+        self._marked = marked
+        self._tooltips = tooltips
+        link = self.palette().color(QPalette.ColorRole.Link)
+        plain = QTextCharFormat()
+        plain.setAnchor(False)
+        plain.setAnchorHref("")
+        plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        plain.setToolTip("")
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
+        for occ in old - new:
+            self.cursor_for(occ.start, occ.end).mergeCharFormat(plain)
+        for occ in new - old:
+            self.cursor_for(occ.start, occ.end).mergeCharFormat(self._mark_format(occ, link))
         batch.endEditBlock()
 
     def occurrence_for_url(self, url: QUrl) -> Occurrence | None:
         if self._marked is None or url.scheme() != TERM_SCHEME:
             return None
         try:
-            index = int(url.path())
+            start = int(url.path())
         except ValueError:
             return None
-        if 0 <= index < len(self._marked.occurrences):
-            return self._marked.occurrences[index]
-        return None
+        occ = self._marked.at(start)
+        return occ if occ is not None and occ.start == start else None
 
     @Slot(QUrl)
     def on_anchor_clicked(self, url: QUrl) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,8 +71,18 @@ def test_add_term_from_a_selection_marks_it_at_once_and_undoes(
     assert window.reader.verticalScrollBar().value() == scroll
     assert "Huge." in window.panel.entry_view.toPlainText()
     assert "from My glossary" in window.panel.entry_view.toPlainText()
+    start = window.marked.text.index("raksasa")  # type: ignore[union-attr]
+    cursor = window.reader.cursor_for(start + 1, start + 2)
+    assert cursor.charFormat().isAnchor()
+    occurrence = window.reader.occurrence_for_url(QUrl(cursor.charFormat().anchorHref()))
+    assert occurrence is not None and occurrence.text == "raksasa"
     window.undo_stack.undo()
     assert marked_ids(window, "raksasa") == set()
+    # Only that mark went: the text's other marks still lead to their occurrences.
+    assert not window.reader.cursor_for(start + 1, start + 2).charFormat().isAnchor()
+    nvidia = window.marked.of_entry("nvidia")[0]  # type: ignore[union-attr]
+    link = window.reader.cursor_for(nvidia.start + 1, nvidia.start + 2).charFormat()
+    assert window.reader.occurrence_for_url(QUrl(link.anchorHref())) == nvidia
     window.undo_stack.redo()
     assert marked_ids(window, "raksasa") == {f"own-{own.id}:raksasa"}
 
