@@ -89,7 +89,7 @@ class EntryView(QTextBrowser):
         if origin is not None and origin.key != "bundled":
             meta += " · " + escape(self.tr("from %1").replace("%1", origin.name))
         parts.append(f"<p class='meta'>{meta}</p>")
-        others = [glossary.get(i) for i in glossary.alternatives.get(entry.id, ())]
+        others = [glossary.get(i) for i in glossary.alternatives(entry.id)]
         if others:
             links = ", ".join(
                 f"<a href='{ENTRY_SCHEME}:{escape(o.id)}'>"

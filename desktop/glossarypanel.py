@@ -157,16 +157,24 @@ class GlossaryPanel(QWidget):
     def set_glossary(self, glossary: Glossary) -> None:
         """Show ``glossary`` (the document's glossaries changed); the entry shown stays
         if it still exists."""
+        listed = self._listing(self._glossary)
         self._glossary = glossary
         self._search = None
         self._show_sources()
         self.model.set_glossary(glossary)
-        self.refresh_results()
+        # The list shows headwords by category: an edit of a definition or of other
+        # forms leaves it as it is, and 10,000 rows need not be sorted again.
+        if self.search_field.text().strip() or self._listing(glossary) != listed:
+            self.refresh_results()
         shown = self.entry_view.entry
         if shown is not None and glossary.get(shown.id) is not None:
             self._display(shown.id)
         elif shown is not None:
             self.entry_view.show_placeholder()
+
+    @staticmethod
+    def _listing(glossary: Glossary) -> tuple[tuple[str, str, str, str], ...]:
+        return tuple((e.id, e.term_id, e.term_en, e.category) for e in glossary.entries)
 
     def _show_sources(self) -> None:
         names = self._glossary.name.replace(" + ", ", ") or self.tr("no glossary")

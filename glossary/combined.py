@@ -3,7 +3,8 @@ it, then the bundled one, combined into one :class:`~glossary.terms.Glossary`.
 
 Own glossaries come first, so where two define the same form the own entry is the
 one marked in the text (the matcher takes the first entry of a form); the other is
-listed in ``alternatives`` so the entry view can say that another definition exists.
+found by ``Glossary.alternatives`` so the entry view can say that another definition
+exists.
 Entry ids of own glossaries are prefixed with their key ("own-3:moe") to keep them
 apart from the bundled ones and from each other.
 """
@@ -17,7 +18,6 @@ from typing import NamedTuple
 from glossary.model import Category, Entry
 from glossary.ownglossaries import BUNDLED, OwnGlossaries, own_key
 from glossary.terms import Glossary, Origin
-from glossary.textfold import match_key
 
 
 class Part(NamedTuple):
@@ -33,7 +33,6 @@ def combine(parts: Sequence[Part]) -> Glossary:
     categories: dict[str, Category] = {}
     origins: dict[str, Origin] = {}
     articles: set[str] = set()
-    owners: dict[str, list[str]] = {}  # form key -> entry ids defining it, in precedence
     for key, glossary in parts:
         prefix = "" if key == BUNDLED else f"{key}:"
         for category in glossary.categories.values():
@@ -44,25 +43,8 @@ def combine(parts: Sequence[Part]) -> Glossary:
             combined = _prefixed(prefix, entry) if prefix else entry
             entries.append(combined)
             origins[combined.id] = Origin(key, glossary.name, entry.id)
-            for form_key in _keys(entry):
-                ids = owners.setdefault(form_key, [])
-                if not ids or ids[-1] != combined.id:
-                    ids.append(combined.id)
-    alternatives: dict[str, set[str]] = {}
-    for ids in owners.values():
-        for entry_id in ids:
-            others = [i for i in ids if i != entry_id]
-            if others:
-                alternatives.setdefault(entry_id, set()).update(others)
     name = " + ".join(g.name for _, g in parts if g.name)
-    return Glossary(
-        name,
-        tuple(entries),
-        categories,
-        frozenset(articles),
-        origins,
-        {k: tuple(sorted(v)) for k, v in alternatives.items()},
-    )
+    return Glossary(name, tuple(entries), categories, frozenset(articles), origins)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -74,11 +56,6 @@ def _prefixed(prefix: str, entry: Entry) -> Entry:
         category=prefix + entry.category,
         related=tuple(prefix + r for r in entry.related),
     )
-
-
-@lru_cache(maxsize=1 << 16)
-def _keys(entry: Entry) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(match_key(form) for form in entry.all_forms()))
 
 
 def active_parts(

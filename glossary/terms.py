@@ -61,7 +61,6 @@ class Glossary:
         categories: Mapping[str, Category],
         articles: frozenset[str] = frozenset(),
         origins: Mapping[str, Origin] | None = None,
-        alternatives: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.name = name
         # File names of the documents whose text the entries' usage notes describe.
@@ -70,9 +69,31 @@ class Glossary:
         self.categories = categories
         self.by_id = {entry.id: entry for entry in self.entries}
         # For a glossary combined from several (see glossary.combined): where each entry
-        # comes from, and the other entries that define one of its forms.
+        # comes from.
         self.origins: Mapping[str, Origin] = origins or {}
-        self.alternatives: Mapping[str, tuple[str, ...]] = alternatives or {}
+        self._owners: dict[str, list[str]] | None = None
+
+    def alternatives(self, entry_id: str) -> tuple[str, ...]:
+        """The other entries that define one of this entry's forms (in a combined
+        glossary: another glossary's definition). The index is built on first use, not
+        on every edit of a large glossary."""
+        if self._owners is None:
+            self._owners = {}
+            for entry in self.entries:
+                for form in entry.all_forms():
+                    ids = self._owners.setdefault(match_key(form), [])
+                    if entry.id not in ids:
+                        ids.append(entry.id)
+        wanted = self.by_id.get(entry_id)
+        if wanted is None:
+            return ()
+        found = {
+            other
+            for form in wanted.all_forms()
+            for other in self._owners.get(match_key(form), ())
+            if other != entry_id
+        }
+        return tuple(sorted(found))
 
     def origin(self, entry_id: str) -> Origin | None:
         return self.origins.get(entry_id)

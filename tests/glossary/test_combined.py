@@ -40,7 +40,9 @@ def test_own_definition_wins_and_the_other_is_listed(own: OwnGlossaries, bundled
     key = own_key(gid)
     assert combined.entry(f"{key}:moe").definition_en == "Ours."
     assert combined.entry(f"{key}:term-2").related == (f"{key}:moe",)
-    assert combined.alternatives[f"{key}:moe"] == ("mixture-of-experts",)
+    assert combined.alternatives(f"{key}:moe") == ("mixture-of-experts",)
+    assert combined.alternatives("mixture-of-experts") == (f"{key}:moe",)
+    assert combined.alternatives("nvidia") == ()
     assert combined.origin(f"{key}:moe") == (key, "Kelas", "moe")
     assert combined.origin("nvidia") == (BUNDLED, bundled.name, "nvidia")
     text = load_bundled_article().text
