@@ -49,6 +49,7 @@ class GlossaryPanel(QWidget):
         self.setObjectName("glossaryPanel")
         self.setAccessibleName(self.tr("Glossary"))
         self._glossary = glossary
+        self._listed = self._listing(glossary)
         self._search: GlossarySearch | None = None  # built on the first search
         self._suggestions: list[str] = []
         self._selecting_quietly = False
@@ -157,14 +158,14 @@ class GlossaryPanel(QWidget):
     def set_glossary(self, glossary: Glossary) -> None:
         """Show ``glossary`` (the document's glossaries changed); the entry shown stays
         if it still exists."""
-        listed = self._listing(self._glossary)
         self._glossary = glossary
         self._search = None
         self._show_sources()
         self.model.set_glossary(glossary)
         # The list shows headwords by category: an edit of a definition or of other
         # forms leaves it as it is, and 10,000 rows need not be sorted again.
-        if self.search_field.text().strip() or self._listing(glossary) != listed:
+        listed, self._listed = self._listed, self._listing(glossary)
+        if self.search_field.text().strip() or self._listed != listed:
             self.refresh_results()
         shown = self.entry_view.entry
         if shown is not None and glossary.get(shown.id) is not None:
