@@ -240,10 +240,6 @@ class TermMatcher:
         kept.sort(key=lambda o: o.start)
         return kept
 
-    @property
-    def stemmer(self) -> IndonesianStemmer:
-        return self._stemmer
-
     def save_cache(self) -> None:
         """Keep the stems computed so far for the next start (see ``glossary.words``)."""
         self._stemmer.save()
