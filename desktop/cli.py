@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import cliglossaries, clisharing
+from desktop import cliglossaries, clilookup, clisharing
 from glossary import __version__
 from glossary.document import DocumentError, bundled_article_path, load_document
 from glossary.model import Document
@@ -22,7 +22,7 @@ from glossary.terms import Glossary, GlossaryError
 
 EXIT_USAGE = 2
 OWN_GLOSSARIES_SCHEMA = 3
-SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary")
+SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary", "lookup")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
 USAGE = """\
@@ -32,7 +32,8 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
                        [--output PATH] [--article] [--no-glossary] [...]
        glossary-reader [--data-dir DIR] import FILE.json
-       glossary-reader [--data-dir DIR] glossary {list,export,import} ..."""
+       glossary-reader [--data-dir DIR] glossary {list,export,import} ...
+       glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json]"""
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(listing, argparse.SUPPRESS)
     clisharing.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     cliglossaries.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
+    clilookup.add_command(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     return parser
 
 
@@ -267,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return clisharing.run_export(args, _notes_path(args), fail)
     if args.command == "import":
         return clisharing.run_import(args, _notes_path(args), fail)
+    if args.command == "lookup":
+        return clilookup.run_lookup(args, _notes_path(args).parent, fail)
     if args.command == "glossary":
         path = _notes_path(args)
         return cliglossaries.run(

@@ -17,7 +17,8 @@ from glossary.paths import NOTES_LOCK
 EXPORT_USAGE = (
     "glossary-reader [--data-dir DIR] export --format {md,html,pdf,csv,json,apkg} "
     "[--document PATH_OR_HASH] [--output PATH] [--article] [--no-glossary] "
-    "[--terms {highlights,document}] [--page-size {a4,letter}] [--creator NAME]"
+    "[--terms {highlights,document}] [--page-size {a4,letter}] [--creator NAME] "
+    "[--vocabulary [--status STATUS]]"
 )
 IMPORT_USAGE = "glossary-reader [--data-dir DIR] import FILE.json"
 
@@ -65,6 +66,16 @@ def add_commands(
     export.add_argument(
         "--creator", metavar="NAME", default="", help="JSON: your name, as the notes' author"
     )
+    export.add_argument(
+        "--vocabulary",
+        action="store_true",
+        help="write the kept words instead of the notes (--format csv or apkg)",
+    )
+    export.add_argument(
+        "--status",
+        choices=("new", "learning", "known", "ignored"),
+        help="with --vocabulary: only the words of this status",
+    )
     add_data_dir(export)
     importing = commands.add_parser(
         "import",
@@ -76,6 +87,8 @@ def add_commands(
 
 
 def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
+    if args.vocabulary:
+        return run_vocabulary_export(args, notes_path, fail)
     from glossary.document import DocumentError
     from glossary.export import ExportError, default_output, export
     from glossary.export.handout import build_handout
@@ -125,6 +138,39 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
     count = len(handout.items)
     what = f"{len(handout.entries)} terms" if args.format == "apkg" else f"{count} highlights"
     print(f"Wrote {output} ({what}).")
+    return 0
+
+
+def run_vocabulary_export(
+    args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]
+) -> int:
+    from glossary.export import ExportError, describe_os_error
+    from glossary.export.vocabulary import FORMATS as VOCABULARY_FORMATS
+    from glossary.export.vocabulary import write as write_vocabulary
+    from glossary.store import Store, StoreError
+    from glossary.vocabulary import STATUS_BY_NAME, Vocabulary
+
+    if args.format not in VOCABULARY_FORMATS:
+        return fail("--vocabulary is written as --format csv or --format apkg.")
+    if not notes_path.exists():
+        return fail(f"{notes_path}: no words kept yet (the file does not exist).")
+    status = STATUS_BY_NAME[args.status] if args.status else None
+    try:
+        with Store(notes_path) as store:
+            items = Vocabulary(store).items(status=status)
+            titles = {d.id: d.title for d in store.documents()}
+    except StoreError as exc:
+        return fail(str(exc))
+    output = args.output or Path.cwd() / f"vocabulary.{args.format}"
+    if output.is_dir():
+        output = output / f"vocabulary.{args.format}"
+    try:
+        write_vocabulary(items, args.format, output, titles)
+    except OSError as exc:
+        return fail(describe_os_error(output, exc))
+    except ExportError as exc:
+        return fail(str(exc))
+    print(f"Wrote {output} ({len(items)} words).")
     return 0
 
 

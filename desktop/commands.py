@@ -16,6 +16,7 @@ from desktop.storeadapter import StoreAdapter
 from glossary.model import Entry
 from glossary.ownglossaries import EntryProblems, Removal
 from glossary.store import StoreError
+from glossary.vocabulary import VocabularyItem
 
 
 class _Done(QUndoCommand):
@@ -162,3 +163,62 @@ class DeleteEntry(_GlossaryChange):
 
     def undo(self) -> None:
         self._safely(lambda: self._notes.restore_entry(self._glossary, self._removal))
+
+
+class _WordChange(_Done):
+    """Undo and redo of a vocabulary change; a failure leaves the step unusable."""
+
+    def __init__(self, text: str, notes: StoreAdapter, before: VocabularyItem) -> None:
+        super().__init__(text)
+        self.notes = notes
+        self.before = before
+
+    def _safely(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except (StoreError, KeyError):
+            self.setObsolete(True)
+
+
+class DeleteWord(_WordChange):
+    """A word taken out of the vocabulary; undo brings it back with its reviews."""
+
+    def __init__(self, notes: StoreAdapter, before: VocabularyItem) -> None:
+        super().__init__(f"Delete “{before.headword}”", notes, before)
+
+    def apply(self) -> None:
+        self._safely(lambda: self.notes.delete_word(self.before.id))
+
+    def undo(self) -> None:
+        self._safely(lambda: self.notes.restore_word(self.before.id))
+
+
+class ChangeWord(_WordChange):
+    """A word's status or gloss changed (or the word was kept); undo puts back what it
+    was (a word kept just now is deleted again)."""
+
+    def __init__(
+        self, notes: StoreAdapter, before: VocabularyItem | None, after: VocabularyItem
+    ) -> None:
+        super().__init__(f"Change “{after.headword}”", notes, after)
+        self.old = before
+        self.after = after
+
+    def apply(self) -> None:
+        def redo() -> None:
+            if self.old is None:
+                self.notes.restore_word(self.after.id)
+            self.notes.set_word_status(self.after.id, self.after.status)
+            self.notes.set_word_gloss(self.after.id, self.after.gloss)
+
+        self._safely(redo)
+
+    def undo(self) -> None:
+        def back() -> None:
+            if self.old is None:
+                self.notes.delete_word(self.after.id)
+                return
+            self.notes.set_word_status(self.old.id, self.old.status)
+            self.notes.set_word_gloss(self.old.id, self.old.gloss)
+
+        self._safely(back)

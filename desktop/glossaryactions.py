@@ -117,7 +117,7 @@ class GlossaryActions(_Base):
         start, end = self.reader.selection_range()
         prefill = None
         if end > start:
-            from glossary.export.handout import sentence_around
+            from glossary.reading import sentence_around
 
             words = " ".join(self.marked.text[start:end].split())
             before, match, after = sentence_around(self.marked.document, start, end)

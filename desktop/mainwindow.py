@@ -30,6 +30,9 @@ from desktop.settings import Settings
 from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
 from desktop.trashdialog import TrashDialog
+from desktop.vocabularypanel import VocabularyPanel
+from desktop.wordactions import WordActions
+from desktop.wordpanel import WordPanel
 from glossary import __version__
 from glossary.combined import active_parts, combine
 from glossary.document import DocumentError, load_document
@@ -43,7 +46,7 @@ OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
-class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
+class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMainWindow):
     """Composes the reader and the glossary panel; owns the actions."""
 
     def __init__(
@@ -115,6 +118,10 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         self.tabs.addTab(self.panel, self.tr("G&lossary"))
         self.notes_panel = NotesPanel(self)
         self.tabs.addTab(self.notes_panel, self.tr("&Notes"))
+        self.word_panel = WordPanel(self)
+        self.tabs.addTab(self.word_panel, self.tr("Wo&rd"))
+        self.vocabulary_panel = VocabularyPanel(self)
+        self.tabs.addTab(self.vocabulary_panel, self.tr("Voca&bulary"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -231,6 +238,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         self.delete_highlight_action = self._action(
             self.tr("&Delete Highlight"), "deleteHighlightAction", "Ctrl+Shift+Backspace"
         )
+        self._create_word_actions()
 
     def _create_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -264,6 +272,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         glossary_menu.addAction(self.delete_term_action)
         glossary_menu.addSeparator()
         glossary_menu.addAction(self.glossaries_action)
+        self._create_word_menu(menu_bar)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.indonesian_first_action)
         view_menu.addAction(self.english_first_action)
@@ -306,6 +315,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
                 self.note_action,
                 self.delete_highlight_action,
                 self.add_term_action,
+                self.lookup_action,
             ]
         )
         self.reader.set_selection_actions([*self.highlight_actions, self.note_action])
@@ -331,6 +341,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         self.panel.leave_requested.connect(self.on_panel_leave_requested)
         self.panel.glossaries_requested.connect(self.on_glossaries_action_triggered)
         self.panel.add_term_requested.connect(self.on_add_term_action_triggered)
+        self._connect_word_signals()
 
     # -- documents ------------------------------------------------------------------
 
@@ -371,6 +382,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
         self.byline_label.setVisible(any(byline))
         self.setWindowTitle(f"{document.title} — Glossary Reader")
         self._show_marks_summary()
+        self.words_document_changed()
 
     def _glossary_for(self, document_id: int | None) -> Glossary:
         if self.notes is None:
@@ -386,6 +398,8 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, QMainWindow):
             self.matcher = self.matcher.updated(glossary)
             self.glossary = glossary
             self.panel.set_glossary(glossary)
+            if self.word_lookup is not None:
+                self.word_lookup.set_glossary(glossary)
 
     @Slot()
     def on_notes_glossaries_changed(self) -> None:

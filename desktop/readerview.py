@@ -9,6 +9,7 @@ as plain text and blocks are separated by one character, as in
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -113,9 +114,11 @@ class ReaderView(QTextBrowser):
         highlight_clicked(int): a click (not a drag, not on a term) landed on a highlight;
             it is now selected in the text.
         painted(): the document with its marks has been painted once.
+        word_requested(int, int): a word was double-clicked (its start and end offsets).
     """
 
     term_activated = Signal(str, int)
+    word_requested = Signal(int, int)
     highlight_clicked = Signal(int)
     painted = Signal()
 
@@ -138,6 +141,8 @@ class ReaderView(QTextBrowser):
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
         self._drawn_range = (-1, -1)
+        # Word status tints of a range of the text: (start, end, colour) for each word.
+        self._tints: Callable[[int, int], list[tuple[int, int, QColor]]] | None = None
         self._context_actions: list[QAction] = []
         self.selection_toolbar = SelectionToolbar(self.viewport())
         self._paint_pending = False
@@ -284,6 +289,11 @@ class ReaderView(QTextBrowser):
         if clicked is not None:
             self.setTextCursor(self.cursor_for(clicked.start, clicked.end))
             self.highlight_clicked.emit(clicked.id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)  # selects the word
+        if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
+            self.word_requested.emit(*self.selection_range())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -460,10 +470,25 @@ class ReaderView(QTextBrowser):
         bottom = bottom.position()
         return self._positions.from_qt(top), self._positions.from_qt(bottom)
 
+    def set_word_tints(
+        self, tints: Callable[[int, int], list[tuple[int, int, QColor]]] | None
+    ) -> None:
+        """Tint the words on screen by their vocabulary status: ``tints(first, last)``
+        gives (start, end, colour) of the words in that range; None: no tints."""
+        self._tints = tints
+        self._update_extra_selections()
+
     def _update_extra_selections(self, *_args: object) -> None:
-        # Only highlights near the screen become selections: Qt checks every selection
-        # on every paint, and a long document may have thousands.
-        first, last = self._visible_range() if self._highlights else (0, 0)
+        # Only highlights and tints near the screen become selections: Qt checks every
+        # selection on every paint, and a long document may have thousands.
+        active = bool(self._highlights) or self._tints is not None
+        first, last = self._visible_range() if active else (0, 0)
+        selections = []
+        for start, end, tint in self._tints(first, last) if self._tints else ():
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            selection.format.setBackground(tint)
+            selections.append(selection)
         lo = bisect_left(self._highlight_starts, first - self._longest_highlight)
         hi = bisect_right(self._highlight_starts, last)
         # Overlapping highlights of one colour are drawn as one range: Qt's cost grows
@@ -477,7 +502,6 @@ class ReaderView(QTextBrowser):
                 runs[-1][1] = max(runs[-1][1], h.end)
             else:
                 runs.append([h.start, h.end])
-        selections = []
         for colour, runs in spans.items():
             background = highlight_colour(colour)
             for start, end in runs:
@@ -510,12 +534,12 @@ class ReaderView(QTextBrowser):
     def _update_visible_highlights(self) -> None:
         first, last = self._visible_range()
         drawn_first, drawn_last = self._drawn_range
-        if self._highlights and not (drawn_first <= first and last <= drawn_last):
+        if (self._highlights or self._tints) and not (drawn_first <= first and last <= drawn_last):
             self._update_extra_selections()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._highlights:
+        if self._highlights or self._tints:
             self._update_extra_selections()
 
     def flashed_range(self) -> tuple[int, int] | None:

@@ -38,6 +38,9 @@ EXPORT_GLOSSARY: Setting[str] = Setting("state/export_glossary", "yes", ("yes", 
 EXPORT_ARTICLE: Setting[str] = Setting("state/export_article", "no", ("yes", "no"))
 EXPORT_FOLDER: Setting[str] = Setting("state/export_folder", "")
 IMPORT_FOLDER: Setting[str] = Setting("state/import_folder", "")
+# Word status tints in the text, and unknown words among them.
+SHOW_WORD_STATUS: Setting[str] = Setting("preferences/show_word_status", "no", ("yes", "no"))
+SHOW_UNKNOWN_WORDS: Setting[str] = Setting("preferences/show_unknown_words", "no", ("yes", "no"))
 WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE = Setting("state/window_state", QByteArray())
 SPLITTER_STATE = Setting("state/splitter", QByteArray())

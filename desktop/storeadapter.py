@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from glossary.model import Document, Entry
 from glossary.ownglossaries import ImportPlan, OwnGlossaries, Removal
 from glossary.store import Highlight, Store
+from glossary.vocabulary import Vocabulary, VocabularyItem
 
 if TYPE_CHECKING:  # imported when first used: start-up does not need them
     from glossary.export.webanno import Annotation
@@ -26,15 +27,50 @@ class StoreAdapter(QObject):
     Signals:
         changed(int): a write to this document id's highlights was committed.
         glossaries_changed(): an own glossary, or which are on for a document, changed.
+        vocabulary_changed(): a word was kept, changed, reviewed or deleted.
     """
 
     changed = Signal(int)
     glossaries_changed = Signal()
+    vocabulary_changed = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.glossaries = OwnGlossaries(store)
+        self.vocabulary = Vocabulary(store)
+
+    # -- vocabulary: each write announces itself -----------------------------------------
+
+    def keep_word(self, **details: object) -> VocabularyItem:
+        item = self.vocabulary.keep(**details)  # type: ignore[arg-type]
+        self.vocabulary_changed.emit()
+        return item
+
+    def set_word_status(self, item_id: int, status: int) -> VocabularyItem:
+        item = self.vocabulary.set_status(item_id, status)
+        self.vocabulary_changed.emit()
+        return item
+
+    def set_word_gloss(self, item_id: int, gloss: str) -> VocabularyItem:
+        item = self.vocabulary.set_gloss(item_id, gloss)
+        self.vocabulary_changed.emit()
+        return item
+
+    def delete_word(self, item_id: int) -> VocabularyItem:
+        item = self.vocabulary.delete(item_id)
+        self.vocabulary_changed.emit()
+        return item
+
+    def restore_word(self, item_id: int) -> VocabularyItem:
+        item = self.vocabulary.restore(item_id)
+        self.vocabulary_changed.emit()
+        return item
+
+    def review_word(self, item_id: int, rating: int) -> VocabularyItem:
+        item = self.vocabulary.review(item_id, rating)
+        self.vocabulary_changed.emit()
+        return item
 
     # -- own glossaries: each write announces itself -------------------------------------
 

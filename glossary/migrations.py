@@ -103,5 +103,35 @@ V3_OWN_GLOSSARIES = """
         );
 """
 
-MIGRATIONS: list[str] = [V1_DOCUMENTS_AND_HIGHLIGHTS, V2_CREATOR, V3_OWN_GLOSSARIES]
+# The learner's vocabulary: one row per headword kept (a root, or a derived word with a
+# meaning of its own), with the form and sentence it was met in, a status (1 new,
+# 2 learning, 3 known, 4 ignored) and its review card (fsrs, as JSON; NULL: never
+# reviewed). A deleted row is kept with ``deleted`` set until the undo stack forgets it.
+V4_VOCABULARY = """
+        CREATE TABLE vocabulary (
+            id INTEGER PRIMARY KEY,
+            language TEXT NOT NULL,
+            headword TEXT NOT NULL,
+            root TEXT NOT NULL,
+            word TEXT NOT NULL,
+            gloss TEXT NOT NULL DEFAULT '',
+            sentence TEXT NOT NULL DEFAULT '',
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            status INTEGER NOT NULL DEFAULT 1 CHECK (status BETWEEN 1 AND 4),
+            card TEXT,
+            due TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted TEXT
+        );
+        CREATE UNIQUE INDEX vocabulary_headword ON vocabulary(language, headword);
+        CREATE INDEX vocabulary_due ON vocabulary(due);
+"""
+
+MIGRATIONS: list[str] = [
+    V1_DOCUMENTS_AND_HIGHLIGHTS,
+    V2_CREATOR,
+    V3_OWN_GLOSSARIES,
+    V4_VOCABULARY,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

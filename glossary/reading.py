@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -81,3 +82,20 @@ class MarkedDocument:
         if occ.end + context < hi and " " in after:
             after = after[: after.rindex(" ")] + "…"
         return Snippet(before, self.text[occ.start : occ.end], after)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")
+
+
+def sentence_around(document: Document, start: int, end: int) -> tuple[str, str, str]:
+    """The sentence of ``document`` around ``text[start:end]``, as (before, match, after)."""
+    block = document.block_at(start)
+    lo, hi = (block.start, block.end) if block else (0, len(document.text))
+    text = document.text
+    for match in _SENTENCE_BREAK.finditer(text, lo, hi):
+        if match.end() <= start:
+            lo = match.end()
+        elif match.start() >= end:
+            hi = match.start() + len(match.group().rstrip())
+            break
+    return text[lo:start], text[start:end], text[end:hi]

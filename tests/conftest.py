@@ -26,4 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
+    # Only the data folder's own dictionaries: what this machine has installed in
+    # /usr/share/dictd must not change what a test sees.
+    (path / "dictionary-folders.txt").write_text(f"{path / 'dictionaries'}\n", encoding="utf-8")
     return path

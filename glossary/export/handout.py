@@ -5,7 +5,6 @@ entries for the appendix and, optionally, the whole text with its term occurrenc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -125,20 +124,3 @@ def build_handout(
 
 def _sort_key(entry: Entry) -> tuple[str, str]:
     return entry.term_id.casefold(), entry.id
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")
-
-
-def sentence_around(document: Document, start: int, end: int) -> tuple[str, str, str]:
-    """The sentence of ``document`` around ``text[start:end]``, as (before, match, after)."""
-    block = document.block_at(start)
-    lo, hi = (block.start, block.end) if block else (0, len(document.text))
-    text = document.text
-    for match in _SENTENCE_BREAK.finditer(text, lo, hi):
-        if match.end() <= start:
-            lo = match.end()
-        elif match.start() >= end:
-            hi = match.start() + len(match.group().rstrip())
-            break
-    return text[lo:start], text[start:end], text[end:hi]

@@ -3,8 +3,9 @@ from __future__ import annotations
 from datetime import date
 
 from glossary.document import parse_markdown
-from glossary.export.handout import Handout, build_handout, sentence_around
+from glossary.export.handout import Handout, build_handout
 from glossary.model import Document
+from glossary.reading import sentence_around
 from glossary.store import Store
 from glossary.terms import Glossary
 

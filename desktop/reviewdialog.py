@@ -1,0 +1,180 @@
+"""Reviewing kept words as flashcards, scheduled by FSRS.
+
+The front shows the word in the sentence it was kept from; Space (or Show Answer)
+turns it to the root, how the word is built and the gloss. Again, Hard, Good and Easy
+(keys 1-4) schedule the next review; "Known" (K) takes the word out of the queue.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.richtext import escape
+from desktop.storeadapter import StoreAdapter
+from glossary.export.vocabulary import formula
+from glossary.store import StoreError
+from glossary.vocabulary import KNOWN, RATINGS, VocabularyItem
+
+
+class ReviewDialog(QDialog):
+    """One card at a time from the due queue; answers are written as they are given."""
+
+    def __init__(self, notes: StoreAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDialog")
+        self.setAccessibleName(self.tr("Review words"))
+        self.setWindowTitle(self.tr("Review Words"))
+        self.notes = notes
+        self.item: VocabularyItem | None = None
+        self.reviewed = 0
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("reviewCounts")
+        self.counts_label.setAccessibleName(self.tr("Words due"))
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.card = QTextBrowser(self)
+        self.card.setObjectName("reviewCard")
+        self.card.setAccessibleName(self.tr("Card"))
+        self.card.setOpenLinks(False)
+        self.card.setMinimumSize(420, 220)
+        self.show_button = QPushButton(self.tr("Show Answer (Space)"), self)
+        self.show_button.setObjectName("showAnswerButton")
+        self.show_button.setAccessibleName(self.tr("Show answer"))
+        self.rating_buttons: dict[int, QPushButton] = {}
+        ratings = QHBoxLayout()
+        for rating, name in RATINGS.items():
+            button = QPushButton(f"{rating} {self.tr(name)}", self)
+            button.setObjectName(f"rate{name}Button")
+            button.setAccessibleName(self.tr(name))
+            button.setShortcut(QKeySequence(str(rating)))
+            button.clicked.connect(lambda _=False, r=rating: self.rate(r))
+            self.rating_buttons[rating] = button
+            ratings.addWidget(button)
+        self.known_button = QPushButton(self.tr("&Known"), self)
+        self.known_button.setObjectName("markKnownButton")
+        self.known_button.setAccessibleName(self.tr("I know this word"))
+        self.known_button.setToolTip(self.tr("Mark the word known: it leaves the review queue"))
+        ratings.addStretch(1)
+        ratings.addWidget(self.known_button)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("reviewProblem")
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.card, 1)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.show_button)
+        layout.addLayout(ratings)
+        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        self.space.activated.connect(self.show_answer)
+        self.show_button.clicked.connect(self.show_answer)
+        self.known_button.clicked.connect(self.on_known_button_clicked)
+        self.next_card()
+
+    def next_card(self) -> None:
+        """Show the front of the next due word, or say that none is due."""
+        try:
+            due = self.notes.vocabulary.due(limit=1)
+            counts = self.notes.vocabulary.due_counts()
+        except StoreError as exc:
+            self._problem(str(exc))
+            return
+        self.counts_label.setText(
+            self.tr("New: %1 · To review: %2 · Done this session: %3")
+            .replace("%1", str(counts.new))
+            .replace("%2", str(counts.review))
+            .replace("%3", str(self.reviewed))
+        )
+        self.item = due[0] if due else None
+        if self.item is None:
+            self.card.setHtml(
+                f"<h2>{escape(self.tr('Nothing to review now.'))}</h2>"
+                f"<p>{escape(self._next_due_text())}</p>"
+            )
+            self._answer_shown(None)
+            return
+        self.card.setHtml(self._front(self.item))
+        self._answer_shown(False)
+
+    def _next_due_text(self) -> str:
+        when = self.notes.vocabulary.next_due()
+        if when is None:
+            return self.tr("Keep words from the Word view to review them here.")
+        moment = datetime.fromisoformat(when.replace("Z", "+00:00")).astimezone()
+        return self.tr("The next word is due %1.").replace("%1", moment.strftime("%Y-%m-%d %H:%M"))
+
+    def _front(self, item: VocabularyItem) -> str:
+        at = item.sentence.find(item.word)
+        if at >= 0:
+            end = at + len(item.word)
+            sentence = (
+                f"{escape(item.sentence[:at])}<b>{escape(item.word)}</b>"
+                f"{escape(item.sentence[end:])}"
+            )
+        else:
+            sentence = escape(item.sentence)
+        return f"<h1>{escape(item.word)}</h1><p><i>{sentence}</i></p>"
+
+    def _answer_shown(self, shown: bool | None) -> None:
+        """None: no card; False: the front; True: the back, ready for an answer."""
+        self.show_button.setEnabled(shown is False)
+        for button in self.rating_buttons.values():
+            button.setEnabled(shown is True)
+        self.known_button.setEnabled(shown is not None)
+        if shown is True:
+            self.rating_buttons[3].setFocus()
+        elif shown is False:
+            self.show_button.setFocus()
+
+    @Slot()
+    def show_answer(self) -> None:
+        if self.item is None or not self.show_button.isEnabled():
+            return
+        item = self.item
+        built = formula(item)
+        back = [self._front(item), "<hr>", f"<h2>{escape(item.headword)}</h2>"]
+        if built:
+            back.append(f"<p>{escape(built)}</p>")
+        back.append(f"<p style='font-size:large'>{escape(item.gloss)}</p>")
+        self.card.setHtml("".join(back))
+        self._answer_shown(True)
+
+    def rate(self, rating: int) -> None:
+        if self.item is None or not self.rating_buttons[rating].isEnabled():
+            return
+        try:
+            self.notes.review_word(self.item.id, rating)
+        except StoreError as exc:
+            self._problem(str(exc))
+            return
+        self.reviewed += 1
+        self.next_card()
+
+    @Slot()
+    def on_known_button_clicked(self) -> None:
+        if self.item is None:
+            return
+        try:
+            self.notes.set_word_status(self.item.id, KNOWN)
+        except StoreError as exc:
+            self._problem(str(exc))
+            return
+        self.reviewed += 1
+        self.next_card()
+
+    def _problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.show()

@@ -1,0 +1,500 @@
+"""The main window's word commands (a mixin of :class:`MainWindow`): look a word up,
+keep it, set its status (keys 1-4), tint the text by status, the Vocabulary panel,
+review, vocabulary export and the dictionary folders.
+
+Word lookup loads at the first lookup, not at start-up; the words of the document and
+the installed dictionaries are read off the UI thread, and the Word view fills in what
+they add when they arrive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QFileDialog, QMenuBar, QWidget
+
+from desktop import settings as keys
+from desktop.commands import ChangeWord, DeleteWord
+from desktop.workers import run_in_background
+from glossary.reading import sentence_around
+from glossary.store import StoreError
+from glossary.vocabulary import LEARNING, NEW, STATUS_NAMES, VocabularyItem
+from glossary.wordlookup import (
+    NAME,
+    NUMBER,
+    DocumentWords,
+    WordInfo,
+    WordLookup,
+    same_root_groups,
+    word_at,
+)
+
+if TYPE_CHECKING:
+    from desktop.mainwindow import MainWindow
+    from glossary.dictionaries import Dictionaries
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+# Translucent, so a highlight under a word still shows; known and ignored words are
+# left plain (LingQ and LWT do the same).
+STATUS_TINTS = {
+    NEW: QColor(255, 140, 0, 70),
+    LEARNING: QColor(255, 214, 0, 90),
+}
+UNKNOWN_TINT = QColor(51, 154, 240, 50)
+VOCABULARY_FILTER = "CSV spreadsheet (*.csv);;Anki deck (*.apkg)"
+
+
+class WordActions(_Base):
+    """Slots of the window for looking words up and keeping a vocabulary."""
+
+    def _create_word_actions(self) -> None:
+        self.word_lookup: WordLookup | None = None
+        self.dictionaries: Dictionaries | None = None
+        self._dictionaries_loading = False
+        self.document_words: DocumentWords | None = None
+        self._words_building: object = None  # the document being read, while it is
+        self._shown_word: tuple[WordInfo, int, int] | None = None  # info, start, end
+        self._statuses: dict[str, int] = {}
+        self.review_dialog: QWidget | None = None
+        self.lookup_action = self._action(self.tr("&Look Up Word"), "lookUpWordAction", "Ctrl+D")
+        self.lookup_action.setToolTip(self.tr("Show the root and meaning of the selected word"))
+        self.status_actions: dict[int, QAction] = {}
+        for status, name in STATUS_NAMES.items():
+            action = self._action(
+                self.tr("Mark Word %1").replace("%1", self.tr(name.capitalize())),
+                f"markWord{name.capitalize()}Action",
+                str(status),
+            )
+            # Bare digits: only while the reader or the Word view has the focus, so
+            # typing a note or a search is never taken for a status change.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.removeAction(action)
+            action.setData(status)
+            self.status_actions[status] = action
+        self.show_status_action = self._action(self.tr("Show Word &Status"), "showStatusAction")
+        self.show_status_action.setCheckable(True)
+        self.show_status_action.setChecked(self.settings.get(keys.SHOW_WORD_STATUS) == "yes")
+        self.show_unknown_action = self._action(self.tr("Show &Unknown Words"), "showUnknownAction")
+        self.show_unknown_action.setCheckable(True)
+        self.show_unknown_action.setChecked(self.settings.get(keys.SHOW_UNKNOWN_WORDS) == "yes")
+        self.review_action = self._action(self.tr("&Review Words…"), "reviewAction", "Ctrl+R")
+        self.vocabulary_action = self._action(
+            self.tr("&Vocabulary"), "vocabularyAction", "Ctrl+Shift+V"
+        )
+        self.export_vocabulary_action = self._action(
+            self.tr("&Export Vocabulary…"), "exportVocabularyAction"
+        )
+        self.dictionaries_action = self._action(self.tr("&Dictionaries…"), "dictionariesAction")
+        for action in (
+            self.review_action,
+            self.vocabulary_action,
+            self.export_vocabulary_action,
+        ):
+            action.setEnabled(self.notes is not None)
+
+    def _create_word_menu(self, menu_bar: QMenuBar) -> None:
+        menu = menu_bar.addMenu(self.tr("&Words"))
+        menu.addAction(self.lookup_action)
+        menu.addSeparator()
+        menu.addActions(list(self.status_actions.values()))
+        menu.addSeparator()
+        menu.addAction(self.show_status_action)
+        menu.addAction(self.show_unknown_action)
+        menu.addSeparator()
+        menu.addAction(self.vocabulary_action)
+        menu.addAction(self.review_action)
+        menu.addAction(self.export_vocabulary_action)
+        menu.addSeparator()
+        menu.addAction(self.dictionaries_action)
+        for action in self.status_actions.values():
+            self.reader.addAction(action)
+            self.word_panel.addAction(action)
+
+    def _connect_word_signals(self) -> None:
+        self.lookup_action.triggered.connect(self.on_lookup_action_triggered)
+        for action in self.status_actions.values():
+            action.triggered.connect(self.on_status_action_triggered)
+        self.show_status_action.toggled.connect(self.on_show_status_action_toggled)
+        self.show_unknown_action.toggled.connect(self.on_show_status_action_toggled)
+        self.review_action.triggered.connect(self.on_review_action_triggered)
+        self.vocabulary_action.triggered.connect(self.on_vocabulary_action_triggered)
+        self.export_vocabulary_action.triggered.connect(self.on_export_vocabulary_triggered)
+        self.dictionaries_action.triggered.connect(self.on_dictionaries_action_triggered)
+        self.reader.word_requested.connect(self.on_reader_word_requested)
+        self.word_panel.keep_requested.connect(self.on_word_panel_keep_requested)
+        self.word_panel.status_requested.connect(self.set_shown_word_status)
+        self.word_panel.range_requested.connect(self.on_panel_occurrence_requested)
+        self.word_panel.entry_requested.connect(self.on_word_panel_entry_requested)
+        self.vocabulary_panel.word_activated.connect(self.on_vocabulary_panel_word_activated)
+        self.vocabulary_panel.gloss_edited.connect(self.on_vocabulary_panel_gloss_edited)
+        self.vocabulary_panel.delete_requested.connect(self.on_vocabulary_panel_delete_requested)
+        self.vocabulary_panel.review_requested.connect(self.on_review_action_triggered)
+        self.vocabulary_panel.export_requested.connect(self.on_export_vocabulary_triggered)
+        if self.notes is not None:
+            self.notes.vocabulary_changed.connect(self.on_notes_vocabulary_changed)
+
+    # -- lookup -----------------------------------------------------------------------
+
+    def _lookup(self) -> WordLookup:
+        if self.word_lookup is None:
+            from glossary.wordsetup import build_lookup
+
+            self.word_lookup = build_lookup(self.settings.folder, self.glossary, self.dictionaries)
+            self._load_dictionaries()
+        return self.word_lookup
+
+    def _load_dictionaries(self) -> None:
+        if self._dictionaries_loading:
+            return
+        from glossary.wordsetup import dictionary_folders, find_dictionaries
+
+        self._dictionaries_loading = True
+        folders = dictionary_folders(self.settings.folder)
+        run_in_background(
+            lambda: find_dictionaries(folders), self.on_dictionaries_found, parent=self
+        )
+
+    def on_dictionaries_found(self, found: Dictionaries) -> None:
+        self._dictionaries_loading = False
+        self.dictionaries = found
+        if self.word_lookup is not None:
+            self.word_lookup.dictionaries = found
+            self.word_lookup.resolve.cache_clear()
+        self._refresh_word_view()
+
+    def words_document_changed(self) -> None:
+        """A document was shown: its words are read again when needed."""
+        self.document_words = None
+        self._words_building = None
+        self._shown_word = None
+        self.word_panel.show_placeholder()
+        if self.word_lookup is not None:
+            self.word_lookup.set_glossary(self.glossary)
+        self.vocabulary_panel.set_document(self.document_id)
+        self._reload_vocabulary()
+        if self._tinting():
+            self._build_document_words()
+        self._apply_tints()
+
+    def _build_document_words(self) -> None:
+        if self.marked is None or self.document_words is not None:
+            return
+        document = self.marked.document
+        if self._words_building is document:
+            return
+        self._words_building = document
+        lookup = self._lookup()
+        run_in_background(
+            lambda: DocumentWords(document, lookup), self.on_document_words_built, parent=self
+        )
+
+    def on_document_words_built(self, words: DocumentWords) -> None:
+        if self.marked is None or words.document is not self.marked.document:
+            return  # another document was opened meanwhile
+        self.document_words = words
+        self._words_building = None
+        self._apply_tints()
+        self._refresh_word_view()
+
+    def look_up(self, start: int, end: int) -> bool:
+        """Show the word at ``[start, end)`` of the document in the Word view."""
+        if self.marked is None:
+            return False
+        found = word_at(self.marked.text, start, end)
+        if found is None:
+            self.statusBar().showMessage(self.tr("Select a word to look it up."), 3000)
+            return False
+        start, end = found
+        word = self.marked.text[start:end]
+        entries = self.marked.entries_in(start, end)
+        info = self._lookup().lookup(word, entries)
+        self._shown_word = (info, start, end)
+        self._build_document_words()
+        self._refresh_word_view()
+        self.tabs.setCurrentWidget(self.word_panel)
+        return True
+
+    def _refresh_word_view(self) -> None:
+        if self._shown_word is None or self.marked is None:
+            return
+        info, start, end = self._shown_word
+        if self.word_lookup is not None and self.dictionaries is not None and not info.meanings:
+            entries = info.entries
+            info = self.word_lookup.lookup(info.word, entries)
+            self._shown_word = (info, start, end)
+        same = None
+        if self.document_words is not None:
+            same = same_root_groups(self.document_words.with_root(info.root))
+        sentence = sentence_around(self.marked.document, start, end)
+        self.word_panel.show_word(info, self.glossary, sentence, same, self._kept(info))
+
+    def _kept(self, info: WordInfo) -> VocabularyItem | None:
+        if self.notes is None or info.kind == NUMBER:
+            return None
+        try:
+            return self.notes.vocabulary.get(info.headword)
+        except StoreError as exc:
+            self.show_problem(str(exc))
+            return None
+
+    @Slot()
+    def on_lookup_action_triggered(self) -> None:
+        start, end = self.reader.selection_range()
+        self.look_up(start, end)
+
+    @Slot(int, int)
+    def on_reader_word_requested(self, start: int, end: int) -> None:
+        self.look_up(start, end)
+
+    @Slot(str)
+    def on_word_panel_entry_requested(self, entry_id: str) -> None:
+        self.tabs.setCurrentWidget(self.panel)
+        self.on_reader_term_activated(entry_id, -1)
+
+    # -- keeping ------------------------------------------------------------------------
+
+    def _keep(self, gloss: str | None, status: int | None) -> VocabularyItem | None:
+        if self.notes is None:
+            self.statusBar().showMessage(self.tr("Notes are not available."), 4000)
+            return None
+        if self._shown_word is None or self.marked is None:
+            self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
+            return None
+        info, start, end = self._shown_word
+        if info.kind == NUMBER:
+            return None
+        before = self._kept(info)
+        before_sentence = "".join(sentence_around(self.marked.document, start, end))
+        try:
+            if before is None:
+                after = self.notes.keep_word(
+                    headword=info.headword,
+                    root=info.root,
+                    word=info.word,
+                    gloss=info.gloss if gloss is None else gloss,
+                    sentence=before_sentence,
+                    document_id=self.document_id,
+                    status=status or NEW,
+                )
+            else:
+                after = before
+                if gloss is not None and gloss != before.gloss:
+                    after = self.notes.set_word_gloss(before.id, gloss)
+                if status is not None and status != before.status:
+                    after = self.notes.set_word_status(before.id, status)
+        except StoreError as exc:
+            self.show_problem(str(exc))
+            return None
+        if after != before:
+            self.undo_stack.push(ChangeWord(self.notes, before, after))
+        return after
+
+    @Slot(str)
+    def on_word_panel_keep_requested(self, gloss: str) -> None:
+        item = self._keep(gloss, None)
+        if item is not None:
+            self.statusBar().showMessage(
+                self.tr("“%1” is in your vocabulary.").replace("%1", item.headword), 3000
+            )
+
+    @Slot(int)
+    def set_shown_word_status(self, status: int) -> None:
+        self._keep(None, status)
+
+    @Slot()
+    def on_status_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.set_shown_word_status(int(action.data()))
+
+    @Slot()
+    def on_notes_vocabulary_changed(self) -> None:
+        self._reload_vocabulary()
+        self._apply_tints()
+        if self._shown_word is not None:
+            self.word_panel.set_item(self._kept(self._shown_word[0]))
+
+    def _reload_vocabulary(self) -> None:
+        if self.notes is None:
+            return
+        try:
+            vocabulary = self.notes.vocabulary
+            self._statuses = vocabulary.statuses()
+            self.vocabulary_panel.set_items(vocabulary.items(), vocabulary.due_counts())
+        except StoreError as exc:
+            self.show_problem(str(exc))
+
+    # -- the Vocabulary panel ---------------------------------------------------------------
+
+    @Slot(int)
+    def on_vocabulary_panel_word_activated(self, item_id: int) -> None:
+        if self.notes is None or self.marked is None:
+            return
+        item = self.notes.vocabulary.item(item_id)
+        at = self.marked.text.find(item.word) if item.word else -1
+        if at >= 0:
+            self.reader.show_range(at, at + len(item.word))
+            self.look_up(at, at + len(item.word))
+        else:
+            self._shown_word = None
+            info = self._lookup().lookup(item.word)
+            self.word_panel.show_word(info, self.glossary, None, None, item)
+            self.tabs.setCurrentWidget(self.word_panel)
+
+    @Slot(int, str)
+    def on_vocabulary_panel_gloss_edited(self, item_id: int, gloss: str) -> None:
+        if self.notes is None:
+            return
+        try:
+            before = self.notes.vocabulary.item(item_id)
+            after = self.notes.set_word_gloss(item_id, gloss)
+        except (StoreError, KeyError) as exc:
+            self.show_problem(str(exc))
+            return
+        self.undo_stack.push(ChangeWord(self.notes, before, after))
+
+    @Slot(int)
+    def on_vocabulary_panel_delete_requested(self, item_id: int) -> None:
+        if self.notes is None:
+            return
+        try:
+            before = self.notes.vocabulary.item(item_id)
+            self.notes.delete_word(item_id)
+        except (StoreError, KeyError) as exc:
+            self.show_problem(str(exc))
+            return
+        self.undo_stack.push(DeleteWord(self.notes, before))
+        self.statusBar().showMessage(
+            self.tr("Deleted “%1” (Ctrl+Z brings it back).").replace("%1", before.headword), 5000
+        )
+
+    @Slot()
+    def on_vocabulary_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.vocabulary_panel)
+        self.vocabulary_panel.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def on_review_action_triggered(self) -> None:
+        if self.notes is None:
+            return
+        from desktop.reviewdialog import ReviewDialog
+
+        dialog = ReviewDialog(self.notes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review_dialog = dialog
+        dialog.open()
+
+    # -- tints ----------------------------------------------------------------------------
+
+    def _tinting(self) -> bool:
+        return self.show_status_action.isChecked() or self.show_unknown_action.isChecked()
+
+    @Slot(bool)
+    def on_show_status_action_toggled(self, _checked: bool) -> None:
+        self.settings.set(
+            keys.SHOW_WORD_STATUS, "yes" if self.show_status_action.isChecked() else "no"
+        )
+        self.settings.set(
+            keys.SHOW_UNKNOWN_WORDS, "yes" if self.show_unknown_action.isChecked() else "no"
+        )
+        if self._tinting():
+            self._build_document_words()
+        self._apply_tints()
+
+    def _apply_tints(self) -> None:
+        ready = self._tinting() and self.document_words is not None
+        self.reader.set_word_tints(self.word_tints if ready else None)
+
+    def word_tints(self, first: int, last: int) -> list[tuple[int, int, QColor]]:
+        """The tints of the words in ``[first, last)``: by status, and unknown words
+        (neither kept nor names or numbers) when those are shown too."""
+        words = self.document_words
+        if words is None:
+            return []
+        statuses = self._statuses if self.show_status_action.isChecked() else {}
+        unknown = self.show_unknown_action.isChecked()
+        tints = []
+        for token in words.between(first, last):
+            found = words.resolution(token)
+            if found.kind in (NAME, NUMBER):
+                continue
+            status = statuses.get(found.headword)
+            if status is not None:
+                tint = STATUS_TINTS.get(status)
+            elif unknown and found.headword not in self._statuses:
+                tint = UNKNOWN_TINT
+            else:
+                tint = None
+            if tint is not None:
+                tints.append((token.start, token.end, tint))
+        return tints
+
+    # -- export and dictionaries ----------------------------------------------------------
+
+    @classmethod
+    def ask_vocabulary_path(cls, parent: QWidget, folder: str) -> Path | None:
+        """Where to export the vocabulary; None when cancelled. Tests replace this."""
+        chosen, selected = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export Vocabulary"),
+            str(Path(folder or Path.home()) / "vocabulary.csv"),
+            VOCABULARY_FILTER,
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".csv", ".apkg"):
+            path = path.with_suffix(".apkg" if "apkg" in selected else ".csv")
+        return path
+
+    @Slot()
+    def on_export_vocabulary_triggered(self) -> None:
+        if self.notes is None:
+            return
+        path = self.ask_vocabulary_path(self, self.settings.get(keys.EXPORT_FOLDER))
+        if path is None:
+            return
+        self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
+        try:
+            items = self.notes.vocabulary.items()
+            titles = {d.id: d.title for d in self.notes.store.documents()}
+        except StoreError as exc:
+            self.show_problem(str(exc))
+            return
+
+        def write() -> Path:
+            from glossary.export.vocabulary import write
+
+            return write(items, path.suffix.lower().lstrip("."), path, titles)
+
+        run_in_background(
+            write, self.on_vocabulary_exported, self.on_vocabulary_export_failed, parent=self
+        )
+
+    def on_vocabulary_exported(self, path: Any) -> None:
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+
+    def on_vocabulary_export_failed(self, message: str) -> None:
+        self.show_problem(message.partition(": ")[2] or message)
+
+    @Slot()
+    def on_dictionaries_action_triggered(self) -> None:
+        from desktop.dictionariesdialog import DictionariesDialog
+
+        dialog = DictionariesDialog(self.settings.folder, self.dictionaries, self)
+        dialog.folders_saved.connect(self.on_dictionaries_dialog_folders_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if self.dictionaries is None:
+            self._load_dictionaries()
+
+    @Slot()
+    def on_dictionaries_dialog_folders_saved(self) -> None:
+        self._dictionaries_loading = False
+        self._load_dictionaries()

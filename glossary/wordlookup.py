@@ -1,0 +1,250 @@
+"""Looking up any word of a text: its root, affixes, English meanings and glossary entry.
+
+A word resolves through the learner's word list first (a derived word with a meaning
+of its own, "perusahaan", is its own headword; anything else goes to its root through
+PySastrawi), then installed dictionaries add what they say, under their own names.
+:class:`DocumentWords` knows every word of a document and its headword, for "other
+words with this root" and for tinting words by their vocabulary status.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+from glossary.morphology import WORD_PATTERN, Analysis, analyse, reduplication, strip_endings
+from glossary.textfold import match_key
+from glossary.wordlist import WordList
+
+if TYPE_CHECKING:
+    from glossary.model import Document
+    from glossary.terms import Glossary
+
+WORD_LIST_SOURCE = "Word list"
+
+# What a word is: in the word list, a name left untranslated, a number, or neither.
+LISTED, NAME, NUMBER, UNLISTED = "listed", "name", "number", "unlisted"
+
+
+class Stemmer(Protocol):
+    def stem(self, word: str) -> str: ...
+
+
+class Meaning(NamedTuple):
+    """One dictionary's say on a word; ``reverse``: found in the definitions of an
+    English-Indonesian dictionary, so ``headword`` is the English word."""
+
+    source: str
+    headword: str
+    text: str
+    reverse: bool = False
+
+
+class MeaningSource(Protocol):
+    def lookup(self, word: str, source_language: str = "ind") -> Sequence[object]: ...
+
+
+class Resolution(NamedTuple):
+    headword: str  # what "Keep this word" keeps: a derived word of its own or the root
+    root: str
+    kind: str  # LISTED, NAME, NUMBER or UNLISTED
+
+
+class WordInfo(NamedTuple):
+    word: str  # as written
+    headword: str
+    root: str
+    kind: str
+    analysis: Analysis
+    pos: str
+    root_glosses: tuple[str, ...]
+    derived_gloss: str  # the headword's own gloss when it is not the root; else ""
+    meanings: tuple[Meaning, ...]  # from installed dictionaries
+    entries: tuple[str, ...]  # ids of glossary entries the word is part of
+
+    @property
+    def gloss(self) -> str:
+        """The short gloss a learner keeps by default."""
+        if self.derived_gloss:
+            return self.derived_gloss
+        if self.root_glosses:
+            return "; ".join(self.root_glosses)
+        forward = [m.text.strip() for m in self.meanings if not m.reverse and m.text.strip()]
+        if forward:
+            return forward[0].splitlines()[0][:200]
+        return ", ".join(dict.fromkeys(m.headword for m in self.meanings if m.reverse))
+
+
+class WordLookup:
+    """Resolves and looks up words; results are cached, so a repeat lookup is quick."""
+
+    def __init__(
+        self,
+        words: WordList,
+        stemmer: Stemmer,
+        glossary: Glossary | None = None,
+        dictionaries: MeaningSource | None = None,
+    ) -> None:
+        self.words = words
+        self.stemmer = stemmer
+        self.glossary = glossary
+        self.dictionaries = dictionaries
+        self._term_tokens: dict[str, list[str]] | None = None
+        self.resolve = lru_cache(maxsize=1 << 16)(self._resolve)
+
+    def _resolve(self, word: str) -> Resolution:
+        lower = word.lower().replace("’", "'")
+        if any(ch.isdigit() for ch in lower):
+            return Resolution(lower, lower, NUMBER)
+        if self.words.is_name(lower):
+            return Resolution(lower, lower, NAME)
+        listed = self._listed(lower)
+        if listed is not None:
+            return listed
+        halves = reduplication(lower)
+        if halves is not None:
+            first, last = halves
+            half = self.resolve(first if first == last else last)
+            if half.kind != UNLISTED or first != last:
+                return half
+        root = self.stemmer.stem(lower) if lower.isalpha() else lower
+        if root in self.words.roots:
+            return Resolution(root, root, LISTED)
+        return Resolution(root, root, UNLISTED)
+
+    def _listed(self, lower: str) -> Resolution | None:
+        for form in strip_endings(lower):
+            derived = self.words.derived.get(form)
+            if derived is not None:
+                return Resolution(form, derived.root, LISTED)
+            if form in self.words.roots:
+                return Resolution(form, form, LISTED)
+        return None
+
+    def set_glossary(self, glossary: Glossary | None) -> None:
+        self.glossary = glossary
+        self._term_tokens = None
+
+    def lookup(self, word: str, entries: Sequence[str] | None = None) -> WordInfo:
+        """Everything known about ``word``; ``entries``: the glossary entries the word
+        stands in at the place it was clicked (else any entry whose term has the word)."""
+        found = self.resolve(word)
+        root = self.words.roots.get(found.root)
+        derived = self.words.derived.get(found.headword)
+        analysis = analyse(word, found.root) if found.kind in (LISTED, UNLISTED) else None
+        meanings = self._meanings(word, found) if found.kind != NUMBER else ()
+        return WordInfo(
+            word=word,
+            headword=found.headword,
+            root=found.root,
+            kind=found.kind,
+            analysis=analysis or Analysis(word, found.root),
+            pos=root.pos if root else "",
+            root_glosses=root.glosses if root else (),
+            derived_gloss=derived.gloss if derived else "",
+            meanings=meanings,
+            entries=tuple(entries) if entries is not None else self.entries_with(word),
+        )
+
+    def _meanings(self, word: str, found: Resolution) -> tuple[Meaning, ...]:
+        if self.dictionaries is None:
+            return ()
+        seen: set[tuple[str, str, str]] = set()
+        meanings: list[Meaning] = []
+        for form in dict.fromkeys((word.lower(), found.headword, found.root)):
+            for item in self.dictionaries.lookup(form, "ind"):
+                meaning = Meaning(
+                    str(getattr(item, "dictionary", "")),
+                    str(getattr(item, "headword", form)),
+                    str(getattr(item, "text", "")),
+                    bool(getattr(item, "reverse", False)),
+                )
+                key = (meaning.source, meaning.headword, meaning.text)
+                if key not in seen:
+                    seen.add(key)
+                    meanings.append(meaning)
+        return tuple(meanings)
+
+    def entries_with(self, word: str) -> tuple[str, ...]:
+        """Glossary entries one of whose headwords or aliases contains ``word``."""
+        if self.glossary is None:
+            return ()
+        if self._term_tokens is None:
+            index: dict[str, list[str]] = {}
+            for entry in self.glossary.entries:
+                for form in (entry.term_en, entry.term_id, *entry.aliases_en, *entry.aliases_id):
+                    for token in WORD_PATTERN.findall(match_key(form)):
+                        ids = index.setdefault(token, [])
+                        if entry.id not in ids:
+                            ids.append(entry.id)
+            self._term_tokens = index
+        key = match_key(word)
+        ids = self._term_tokens.get(key, [])
+        # An entry that is the word itself comes before those that merely contain it.
+        whole = [i for i in ids if key in map(match_key, self.glossary.entry(i).all_forms())]
+        return tuple(dict.fromkeys([*whole, *ids]))
+
+
+def word_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole word a selection ``[start, end)`` (or a cursor, ``start == end``)
+    stands for: the word around the first one selected ("model" of "model-model"
+    gives "model-model"), or the word touching the cursor."""
+    if end > start:
+        match = WORD_PATTERN.search(text, start, end)
+        if match is None:
+            return None
+        start = match.start()
+    for match in WORD_PATTERN.finditer(text, max(0, start - 64), min(len(text), start + 64)):
+        if match.start() <= start <= match.end():
+            return match.start(), match.end()
+        if match.start() > start:
+            break
+    return None
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
+class DocumentWords:
+    """The words of a document, each with its headword and root (build it off the UI
+    thread for a long text: every distinct word form is resolved once)."""
+
+    def __init__(self, document: Document, lookup: WordLookup) -> None:
+        self.document = document
+        self.tokens = [
+            Token(m.start(), m.end(), m.group()) for m in WORD_PATTERN.finditer(document.text)
+        ]
+        self._starts = [t.start for t in self.tokens]
+        forms = {t.word.lower() for t in self.tokens}
+        self.resolutions = {form: lookup.resolve(form) for form in forms}
+
+    def token_at(self, offset: int) -> Token | None:
+        """The word covering ``offset`` (or ending right at it)."""
+        i = bisect_left(self._starts, offset + 1) - 1
+        if i >= 0 and self.tokens[i].start <= offset <= self.tokens[i].end:
+            return self.tokens[i]
+        return None
+
+    def between(self, start: int, end: int) -> list[Token]:
+        return self.tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def resolution(self, token: Token) -> Resolution:
+        return self.resolutions[token.word.lower()]
+
+    def with_root(self, root: str) -> list[Token]:
+        """Every word of the document whose root is ``root``, in reading order."""
+        forms = {form for form, found in self.resolutions.items() if found.root == root}
+        return [t for t in self.tokens if t.word.lower() in forms]
+
+
+def same_root_groups(tokens: Iterable[Token]) -> list[tuple[str, list[Token]]]:
+    """Words grouped by their lowercase form, in order of first appearance."""
+    groups: dict[str, list[Token]] = {}
+    for token in tokens:
+        groups.setdefault(token.word.lower(), []).append(token)
+    return list(groups.items())

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.document import parse_plain_text
+from glossary.terms import load_bundled_glossary
+from glossary.wordlookup import LISTED, NAME, NUMBER, UNLISTED, DocumentWords, word_at
+from glossary.wordsetup import build_lookup, find_dictionaries
+from tests.glossary.dictfactories import write_dictd, write_stardict
+
+
+@pytest.fixture(scope="module")
+def lookup():  # type: ignore[no-untyped-def]
+    return build_lookup(None, load_bundled_glossary())
+
+
+def test_a_derived_word_shows_its_root_affixes_and_both_meanings(lookup) -> None:  # type: ignore[no-untyped-def]
+    info = lookup.lookup("menyebabkan")
+    assert (info.kind, info.headword, info.root) == (LISTED, "menyebabkan", "sebab")
+    assert info.analysis.formula == "menyebabkan = meN- + sebab + -kan"
+    assert info.derived_gloss and "cause" in info.derived_gloss
+    assert "cause" in " ".join(info.root_glosses)
+    assert info.gloss == info.derived_gloss
+
+
+def test_clitics_particles_and_reduplication(lookup) -> None:  # type: ignore[no-untyped-def]
+    assert lookup.lookup("perusahaannya").headword == "perusahaan"
+    assert lookup.lookup("perusahaannya").analysis.endings == ("-nya",)
+    models = lookup.lookup("model-model")
+    assert models.headword == "model" and models.analysis.reduplicated
+    assert lookup.lookup("Sosialis").kind == LISTED
+
+
+def test_names_numbers_and_unknown_words(lookup) -> None:  # type: ignore[no-untyped-def]
+    assert lookup.lookup("DeepSeek").kind == NAME
+    assert lookup.lookup("2025").kind == NUMBER
+    unknown = lookup.lookup("zzqx")
+    assert unknown.kind == UNLISTED and unknown.gloss == ""
+
+
+def test_a_word_of_a_glossary_term_shows_the_entry(lookup) -> None:  # type: ignore[no-untyped-def]
+    assert "artificial-intelligence" in lookup.lookup("kecerdasan").entries
+    # At a clicked place, the window passes the entries standing there instead.
+    assert lookup.lookup("kecerdasan", entries=[]).entries == ()
+
+
+def test_word_at_a_cursor_or_a_selection() -> None:
+    text = "Ada model-model baru, kata China’s."
+    assert word_at(text, 6, 6) == (4, 15)  # inside "model-model"
+    assert word_at(text, 4, 9) == (4, 15)  # "model" selected by a double-click
+    assert text[slice(*word_at(text, 30, 30))] == "China’s"  # type: ignore[misc]
+    assert word_at(text, 20, 21) is None  # a comma
+    assert word_at(text, 3, 3) == (0, 3)  # right after "Ada"
+
+
+def test_document_words_group_by_root(lookup) -> None:  # type: ignore[no-untyped-def]
+    document = parse_plain_text("Sebab itu menyebabkan kerugian. Disebabkan oleh pasar.\n")
+    words = DocumentWords(document, lookup)
+    assert [t.word for t in words.with_root("sebab")] == ["Sebab", "menyebabkan", "Disebabkan"]
+    token = words.token_at(12)
+    assert token is not None and token.word == "menyebabkan"
+    assert [t.word for t in words.between(0, 9)] == ["Sebab", "itu"]
+
+
+def test_installed_dictionaries_add_meanings_under_their_names(tmp_path: Path) -> None:
+    write_dictd(
+        tmp_path / "dictd",
+        "freedict-ind-eng",
+        {"sebab": "cause, reason", "pasar": "market"},
+        compress=True,
+        short_name="Kamus Uji",
+    )
+    write_dictd(
+        tmp_path / "dictd",
+        "freedict-eng-ind",
+        {"cause": "sebab, alasan", "because": "karena, sebab", "market": "pasar"},
+    )
+    write_stardict(tmp_path / "stardict", "kamus", {"usaha": "effort"}, bookname="Kamus Star")
+    found = find_dictionaries([str(tmp_path / "dictd"), str(tmp_path / "stardict")])
+    assert found.warnings == []
+    lookup = build_lookup(None, None, found)
+    meanings = lookup.lookup("menyebabkan").meanings
+    forward = [(m.source, m.headword, m.text) for m in meanings if not m.reverse]
+    reverse = sorted(m.headword for m in meanings if m.reverse)
+    assert forward == [("Kamus Uji", "sebab", "cause, reason")]
+    assert reverse == ["because", "cause"]
+    assert [m.source for m in lookup.lookup("perusahaan").meanings] == ["Kamus Star"]
