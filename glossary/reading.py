@@ -48,6 +48,17 @@ class MarkedDocument:
             return self.occurrences[i]
         return None
 
+    def entries_over(self, start: int, end: int) -> list[str]:
+        """Entries with an occurrence that covers part of ``start..end`` (a word of a
+        longer term: "kecerdasan" of "kecerdasan buatan"), in text order, once each."""
+        i = max(0, bisect_right(self._starts, start) - 4)  # marks may nest a little
+        found: dict[str, None] = {}
+        while i < len(self.occurrences) and self.occurrences[i].start < end:
+            if self.occurrences[i].end > start:
+                found[self.occurrences[i].entry_id] = None
+            i += 1
+        return list(found)
+
     def entries_in(self, start: int, end: int) -> list[str]:
         """Entries with an occurrence inside ``start..end``, in text order, once each."""
         i = bisect_left(self._starts, start)

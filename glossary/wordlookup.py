@@ -9,8 +9,9 @@ words with this root" and for tinting words by their vocabulary status.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -212,16 +213,32 @@ class Token(NamedTuple):
 
 class DocumentWords:
     """The words of a document, each with its headword and root (build it off the UI
-    thread for a long text: every distinct word form is resolved once)."""
+    thread for a long text: every distinct word form is resolved once).
 
-    def __init__(self, document: Document, lookup: WordLookup) -> None:
+    ``pause_s``: built on a worker thread, rest this long after every few milliseconds
+    of work, so that the UI thread is never kept waiting for the interpreter.
+    """
+
+    SLICE_S = 0.004
+
+    def __init__(self, document: Document, lookup: WordLookup, pause_s: float = 0.0) -> None:
         self.document = document
-        self.tokens = [
-            Token(m.start(), m.end(), m.group()) for m in WORD_PATTERN.finditer(document.text)
-        ]
+        rest = _Rest(pause_s, self.SLICE_S)
+        self.tokens: list[Token] = []
+        for block in _chunks(document.text, 20_000):
+            start, piece = block
+            self.tokens += [
+                Token(start + m.start(), start + m.end(), m.group())
+                for m in WORD_PATTERN.finditer(piece)
+            ]
+            rest()
         self._starts = [t.start for t in self.tokens]
-        forms = {t.word.lower() for t in self.tokens}
-        self.resolutions = {form: lookup.resolve(form) for form in forms}
+        self.resolutions: dict[str, Resolution] = {}
+        for token in self.tokens:
+            form = token.word.lower()
+            if form not in self.resolutions:
+                self.resolutions[form] = lookup.resolve(form)
+                rest()
 
     def token_at(self, offset: int) -> Token | None:
         """The word covering ``offset`` (or ending right at it)."""
@@ -240,6 +257,33 @@ class DocumentWords:
         """Every word of the document whose root is ``root``, in reading order."""
         forms = {form for form, found in self.resolutions.items() if found.root == root}
         return [t for t in self.tokens if t.word.lower() in forms]
+
+
+class _Rest:
+    """Sleeps ``pause_s`` once ``slice_s`` of work has passed since the last rest."""
+
+    def __init__(self, pause_s: float, slice_s: float) -> None:
+        self.pause_s = pause_s
+        self.slice_s = slice_s
+        self.since = time.perf_counter()
+
+    def __call__(self) -> None:
+        if self.pause_s and time.perf_counter() - self.since > self.slice_s:
+            time.sleep(self.pause_s)
+            self.since = time.perf_counter()
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of about ``size`` characters, cut at a whitespace."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            cut = max(space, text.rfind("\n", start, end))
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
 
 
 def same_root_groups(tokens: Iterable[Token]) -> list[tuple[str, list[Token]]]:
