@@ -7,7 +7,17 @@ import platform
 import sys
 import time
 
-from benchmarks import detection, export, highlights, remark, search, startup, store
+from benchmarks import (
+    detection,
+    dictionaries,
+    export,
+    highlights,
+    lookup,
+    remark,
+    search,
+    startup,
+    store,
+)
 from benchmarks.common import print_table
 
 
@@ -18,7 +28,9 @@ def main() -> int:
     quick = {"detection": 3, "search": 2, "startup": 4, "store": 1, "highlights": 2}
     full = {"detection": 5, "search": 5, "startup": 10, "store": 5, "highlights": 5}
     rounds = (
-        {**quick, "export": 1, "remark": 2} if args.quick else {**full, "export": 3, "remark": 5}
+        {**quick, "export": 1, "remark": 2, "dictionaries": 3, "lookup": 2}
+        if args.quick
+        else {**full, "export": 3, "remark": 5, "dictionaries": 5, "lookup": 4}
     )
     began = time.time()
     results = [
@@ -29,6 +41,8 @@ def main() -> int:
         *highlights.run(rounds["highlights"]),
         *export.run(rounds["export"]),
         *remark.run(rounds["remark"]),
+        *dictionaries.run(rounds["dictionaries"]),
+        *lookup.run(rounds["lookup"]),
     ]
     print(
         f"# {time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "

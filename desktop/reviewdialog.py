@@ -57,8 +57,10 @@ class ReviewDialog(QDialog):
             button = QPushButton(f"{rating} {self.tr(name)}", self)
             button.setObjectName(f"rate{name}Button")
             button.setAccessibleName(self.tr(name))
-            button.setShortcut(QKeySequence(str(rating)))
+            button.setToolTip(self.tr("Key %1").replace("%1", str(rating)))
             button.clicked.connect(lambda _=False, r=rating: self.rate(r))
+            key = QShortcut(QKeySequence(str(rating)), self)
+            key.activated.connect(lambda r=rating: self.rate(r))
             self.rating_buttons[rating] = button
             ratings.addWidget(button)
         self.known_button = QPushButton(self.tr("&Known"), self)

@@ -47,6 +47,9 @@ STATUS_TINTS = {
     LEARNING: QColor(255, 214, 0, 90),
 }
 UNKNOWN_TINT = QColor(51, 154, 240, 50)
+# The worker that reads a document's words rests this long after each 4 ms of work:
+# the UI thread then never waits long for the interpreter (see benchmarks/lookup.py).
+WORKER_PAUSE_S = 0.003
 VOCABULARY_FILTER = "CSV spreadsheet (*.csv);;Anki deck (*.apkg)"
 
 
@@ -191,7 +194,9 @@ class WordActions(_Base):
         self._words_building = document
         lookup = self._lookup()
         run_in_background(
-            lambda: DocumentWords(document, lookup), self.on_document_words_built, parent=self
+            lambda: DocumentWords(document, lookup, pause_s=WORKER_PAUSE_S),
+            self.on_document_words_built,
+            parent=self,
         )
 
     def on_document_words_built(self, words: DocumentWords) -> None:
@@ -212,7 +217,7 @@ class WordActions(_Base):
             return False
         start, end = found
         word = self.marked.text[start:end]
-        entries = self.marked.entries_in(start, end)
+        entries = self.marked.entries_over(start, end)
         info = self._lookup().lookup(word, entries)
         self._shown_word = (info, start, end)
         self._build_document_words()

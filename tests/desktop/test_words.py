@@ -1,0 +1,243 @@
+"""Word lookup and the vocabulary in the window: double-click or Ctrl+D, keep, status
+keys 1-4, tints, the Vocabulary panel, review and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.dictionariesdialog import DictionariesDialog
+from desktop.mainwindow import MainWindow
+from desktop.vocabularypanel import GLOSS, VocabularyModel
+from desktop.wordactions import STATUS_TINTS, UNKNOWN_TINT, WordActions
+from glossary.paths import NOTES_FILE
+from glossary.store import Store
+from glossary.vocabulary import IGNORED, KNOWN, LEARNING, NEW, Vocabulary
+from tests.glossary.dictfactories import write_dictd
+
+
+def offset_of(window: MainWindow, word: str) -> int:
+    text = window.marked.text  # type: ignore[union-attr]
+    return text.index(f" {word}") + 1
+
+
+def double_click(window: MainWindow, qtbot: QtBot, word: str) -> None:
+    start = offset_of(window, word)
+    window.reader.show_range(start, start + len(word))
+    rect = window.reader.cursorRect(window.reader.cursor_for(start + 2))
+    qtbot.mouseDClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def look_up(window: MainWindow, word: str) -> None:
+    start = offset_of(window, word)
+    window.reader.setTextCursor(window.reader.cursor_for(start, start + len(word)))
+    window.lookup_action.trigger()
+
+
+def kept(data_dir: Path) -> dict[str, tuple[int, str]]:
+    with Store(data_dir / NOTES_FILE) as store:
+        return {i.headword: (i.status, i.gloss) for i in Vocabulary(store).items()}
+
+
+def test_double_click_shows_the_word_with_its_root_and_same_root_words(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    double_click(window, qtbot, "menyebabkan")
+    assert window.tabs.currentWidget() is window.word_panel
+    shown = window.word_panel.view.toPlainText()
+    assert "menyebabkan = meN- + sebab + -kan" in shown
+    assert "to cause" in shown and "In the text" in shown
+    qtbot.waitUntil(lambda: "Same root in this text" in window.word_panel.view.toPlainText())
+    assert "disebabkan" in window.word_panel.view.toPlainText()
+
+
+def test_a_same_root_link_scrolls_to_that_word(window: MainWindow, qtbot: QtBot) -> None:
+    look_up(window, "menyebabkan")
+    qtbot.waitUntil(lambda: window.document_words is not None)
+    other = window.marked.text.index("disebabkan")  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.word_panel.range_requested) as blocker:
+        window.word_panel.view.anchorClicked.emit(QUrl(f"word:{other}:{other + 10}"))
+    assert blocker.args == [other, other + 10]
+    assert window.reader.flashed_range() == (other, other + 10)
+
+
+def test_ctrl_d_looks_up_the_selection_and_a_term_word_shows_its_entry(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    start = offset_of(window, "kecerdasan")
+    window.reader.setTextCursor(window.reader.cursor_for(start, start + 10))
+    qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    shown = window.word_panel.view.toPlainText()
+    assert "kecerdasan = ke- + cerdas + -an" in shown
+    assert "In the glossary" in shown and "artificial intelligence" in shown
+
+
+def test_keep_then_status_keys_and_undo(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    look_up(window, "perusahaan")
+    window.word_panel.gloss_box.setCurrentText("a company")
+    qtbot.mouseClick(window.word_panel.keep_button, Qt.MouseButton.LeftButton)
+    assert kept(data_dir) == {"perusahaan": (NEW, "a company")}
+    window.reader.setFocus()
+    for key, status in ((Qt.Key.Key_2, LEARNING), (Qt.Key.Key_3, KNOWN), (Qt.Key.Key_4, IGNORED)):
+        qtbot.keyClick(window.reader, key)
+        assert kept(data_dir)["perusahaan"][0] == status
+    assert window.word_panel.status_buttons.checkedId() == IGNORED
+    window.undo_stack.undo()
+    assert kept(data_dir)["perusahaan"][0] == KNOWN
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert kept(data_dir) == {}
+
+
+def test_a_status_key_on_an_unkept_word_keeps_it(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    look_up(window, "pasar")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_2)
+    status, gloss = kept(data_dir)["pasar"]
+    assert status == LEARNING and "market" in gloss
+
+
+def test_digits_typed_in_a_field_are_not_status_keys(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    look_up(window, "pasar")
+    window.tabs.setCurrentWidget(window.vocabulary_panel)
+    field = window.vocabulary_panel.search_field
+    field.setFocus()
+    qtbot.keyClicks(field, "23")
+    assert field.text() == "23"
+    assert kept(data_dir) == {}
+
+
+def test_word_status_tints_the_text(window: MainWindow, qtbot: QtBot) -> None:
+    look_up(window, "perusahaan")
+    window.set_shown_word_status(LEARNING)
+    window.show_status_action.setChecked(True)
+    qtbot.waitUntil(lambda: window.document_words is not None)
+    start = offset_of(window, "perusahaan")
+    tints = {(s, e): c for s, e, c in window.word_tints(0, len(window.marked.text))}  # type: ignore[union-attr]
+    assert tints[(start, start + 10)] == STATUS_TINTS[LEARNING]
+    assert UNKNOWN_TINT not in tints.values()
+    backgrounds = {s.format.background().color().rgba() for s in window.reader.extraSelections()}
+    assert STATUS_TINTS[LEARNING].rgba() in backgrounds
+    window.show_unknown_action.setChecked(True)
+    assert UNKNOWN_TINT.rgba() in {
+        s.format.background().color().rgba() for s in window.reader.extraSelections()
+    }
+    # Names are never tinted.
+    deepseek = offset_of(window, "DeepSeek")
+    assert all(s != deepseek for s, _e, _c in window.word_tints(0, deepseek + 20))
+    window.show_status_action.setChecked(False)
+    window.show_unknown_action.setChecked(False)
+    assert window.reader.extraSelections() == []
+
+
+def test_vocabulary_panel_filters_edits_and_deletes_with_undo(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    for word, status in (("pasar", LEARNING), ("perusahaan", NEW), ("rakyat", KNOWN)):
+        look_up(window, word)
+        window.set_shown_word_status(status)
+    panel = window.vocabulary_panel
+    window.vocabulary_action.trigger()
+    assert window.tabs.currentWidget() is panel
+    assert panel.proxy.rowCount() == 3
+    panel.status_box.setCurrentIndex(panel.status_box.findData(KNOWN))
+    assert panel.proxy.rowCount() == 1
+    panel.status_box.setCurrentIndex(0)
+    qtbot.keyClicks(panel.search_field, "pasar")
+    assert panel.proxy.rowCount() == 1
+    index = panel.proxy.index(0, GLOSS)
+    assert panel.proxy.setData(index, "marketplace")
+    assert kept(data_dir)["pasar"][1] == "marketplace"
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert "pasar" not in kept(data_dir)
+    window.undo_stack.undo()
+    assert kept(data_dir)["pasar"] == (LEARNING, "marketplace")
+    window.undo_stack.undo()
+    assert kept(data_dir)["pasar"][1] != "marketplace"
+
+
+def test_vocabulary_model(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    model = VocabularyModel()
+    with Store(tmp_path / "notes.sqlite3") as store:
+        vocabulary = Vocabulary(store)
+        vocabulary.keep(
+            headword="pasar",
+            root="pasar",
+            word="pasar",
+            gloss="<b>market</b>",
+            sentence="Harga <script>pasar</script> naik.",
+        )
+        model.set_items(vocabulary.items())
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, GLOSS)) == "<b>market</b>"
+    # The sentence is the user's: shown as text, never as markup.
+    assert "&lt;script&gt;" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_review_shows_front_then_back_and_keys_rate(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    for word in ("pasar", "perusahaan"):
+        look_up(window, word)
+        window.on_word_panel_keep_requested("")
+    window.review_action.trigger()
+    dialog = window.review_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert "New: 2" in dialog.counts_label.text()
+    front = dialog.card.toPlainText()
+    assert dialog.item is not None and dialog.item.word in front
+    assert not dialog.rating_buttons[3].isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.rating_buttons[3].isEnabled()
+    assert dialog.item.headword in dialog.card.toPlainText()
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    assert "New: 1" in dialog.counts_label.text()
+    dialog.known_button.click()
+    assert "Nothing to review now." in dialog.card.toPlainText()
+    with Store(data_dir / NOTES_FILE) as store:
+        items = {i.headword: i for i in Vocabulary(store).items()}
+    statuses = sorted(i.status for i in items.values())
+    assert statuses == [LEARNING, KNOWN]
+    assert any(i.card for i in items.values())
+    dialog.close()
+
+
+def test_export_vocabulary_from_the_window(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    look_up(window, "pasar")
+    window.on_word_panel_keep_requested("market")
+    target = tmp_path / "out" / "words.apkg"
+    target.parent.mkdir()
+    monkeypatch.setattr(WordActions, "ask_vocabulary_path", classmethod(lambda cls, p, f: target))
+    window.export_vocabulary_action.trigger()
+    qtbot.waitUntil(target.exists)
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage())
+
+
+def test_installed_dictionaries_show_under_their_names(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    folder = data_dir / "dictionaries"
+    write_dictd(folder, "freedict-eng-ind", {"market": "pasar"}, compress=True)
+    (folder / "broken.index").write_bytes(b"\x00\xff" * 50)
+    look_up(window, "pasar")
+    qtbot.waitUntil(lambda: "freedict-eng-ind" in window.word_panel.view.toPlainText())
+    assert "English words for it" in window.word_panel.view.toPlainText()
+    window.dictionaries_action.trigger()
+    dialog = window.findChild(DictionariesDialog, "dictionariesDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "broken.index" in dialog.found_view.toPlainText())
+    assert "freedict-eng-ind" in dialog.found_view.toPlainText()
+    dialog.close()
