@@ -22,19 +22,12 @@ from desktop.workers import run_in_background
 from glossary.reading import sentence_around
 from glossary.store import StoreError
 from glossary.vocabulary import LEARNING, NEW, STATUS_NAMES, VocabularyItem
-from glossary.wordlookup import (
-    NAME,
-    NUMBER,
-    DocumentWords,
-    WordInfo,
-    WordLookup,
-    same_root_groups,
-    word_at,
-)
 
 if TYPE_CHECKING:
+    # Word lookup loads with the first lookup: start-up does not pay for it.
     from desktop.mainwindow import MainWindow
     from glossary.dictionaries import Dictionaries
+    from glossary.wordlookup import DocumentWords, WordInfo, WordLookup
 
     _Base = MainWindow
 else:
@@ -47,6 +40,7 @@ STATUS_TINTS = {
     LEARNING: QColor(255, 214, 0, 90),
 }
 UNKNOWN_TINT = QColor(51, 154, 240, 50)
+UNTINTED = ("name", "number")  # glossary.wordlookup.NAME and NUMBER
 # The worker that reads a document's words rests this long after each 4 ms of work:
 # the UI thread then never waits long for the interpreter (see benchmarks/lookup.py).
 WORKER_PAUSE_S = 0.003
@@ -171,6 +165,11 @@ class WordActions(_Base):
             self.word_lookup.resolve.cache_clear()
         self._refresh_word_view()
 
+    def save_word_stems(self) -> None:
+        """Keep the stems found this session: the next start reads them from disk."""
+        if self.word_lookup is not None and hasattr(self.word_lookup.stemmer, "save"):
+            self.word_lookup.stemmer.save()
+
     def words_document_changed(self) -> None:
         """A document was shown: its words are read again when needed."""
         self.document_words = None
@@ -193,6 +192,8 @@ class WordActions(_Base):
             return
         self._words_building = document
         lookup = self._lookup()
+        from glossary.wordlookup import DocumentWords
+
         run_in_background(
             lambda: DocumentWords(document, lookup, pause_s=WORKER_PAUSE_S),
             self.on_document_words_built,
@@ -211,6 +212,8 @@ class WordActions(_Base):
         """Show the word at ``[start, end)`` of the document in the Word view."""
         if self.marked is None:
             return False
+        from glossary.wordlookup import word_at
+
         found = word_at(self.marked.text, start, end)
         if found is None:
             self.statusBar().showMessage(self.tr("Select a word to look it up."), 3000)
@@ -235,12 +238,14 @@ class WordActions(_Base):
             self._shown_word = (info, start, end)
         same = None
         if self.document_words is not None:
+            from glossary.wordlookup import same_root_groups
+
             same = same_root_groups(self.document_words.with_root(info.root))
         sentence = sentence_around(self.marked.document, start, end)
         self.word_panel.show_word(info, self.glossary, sentence, same, self._kept(info))
 
     def _kept(self, info: WordInfo) -> VocabularyItem | None:
-        if self.notes is None or info.kind == NUMBER:
+        if self.notes is None or info.kind == "number":
             return None
         try:
             return self.notes.vocabulary.get(info.headword)
@@ -272,7 +277,7 @@ class WordActions(_Base):
             self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
             return None
         info, start, end = self._shown_word
-        if info.kind == NUMBER:
+        if info.kind == "number":
             return None
         before = self._kept(info)
         before_sentence = "".join(sentence_around(self.marked.document, start, end))
@@ -427,7 +432,7 @@ class WordActions(_Base):
         tints = []
         for token in words.between(first, last):
             found = words.resolution(token)
-            if found.kind in (NAME, NUMBER):
+            if found.kind in UNTINTED:
                 continue
             status = statuses.get(found.headword)
             if status is not None:

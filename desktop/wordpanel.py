@@ -9,6 +9,8 @@ word" with the gloss to keep, and its status (keys 1-4).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
 from desktop.richtext import escape
 from glossary.terms import Glossary
 from glossary.vocabulary import STATUS_NAMES, VocabularyItem
-from glossary.wordlookup import NAME, NUMBER, UNLISTED, WORD_LIST_SOURCE, Token, WordInfo
+
+if TYPE_CHECKING:  # loaded with the first lookup
+    from glossary.wordlookup import Token, WordInfo
 
 SCROLL_SCHEME = "word"
 ENTRY_SCHEME = "entry"
@@ -140,6 +144,8 @@ class WordPanel(QWidget):
     ) -> None:
         """Show ``info``; ``sentence`` is (before, word, after); ``same_root`` the
         document's words with the same root, by form (None: not known yet)."""
+        from glossary.wordlookup import NAME, NUMBER
+
         self.info = info
         parts = [f"<h2>{escape(info.word)}</h2>"]
         if info.kind == NUMBER:
@@ -164,6 +170,8 @@ class WordPanel(QWidget):
         self.set_item(item)
 
     def _meanings(self, info: WordInfo) -> list[str]:
+        from glossary.wordlookup import UNLISTED, WORD_LIST_SOURCE
+
         parts: list[str] = []
         if info.derived_gloss:
             parts.append(f"<h4>{escape(info.headword)}</h4><p>{escape(info.derived_gloss)}</p>")
@@ -243,7 +251,7 @@ class WordPanel(QWidget):
     def set_item(self, item: VocabularyItem | None) -> None:
         """The shown word's vocabulary record (None: not kept)."""
         self.item = item
-        keepable = self.info is not None and self.info.kind not in (NUMBER,)
+        keepable = self.info is not None and self.info.kind != "number"
         self._set_controls(enabled=keepable)
         if item is not None:
             self.gloss_box.setCurrentText(item.gloss)

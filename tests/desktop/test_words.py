@@ -115,6 +115,13 @@ def test_digits_typed_in_a_field_are_not_status_keys(
     assert kept(data_dir) == {}
 
 
+def test_names_and_numbers_are_never_tinted() -> None:
+    from desktop.wordactions import UNTINTED
+    from glossary.wordlookup import NAME, NUMBER
+
+    assert set(UNTINTED) == {NAME, NUMBER}
+
+
 def test_word_status_tints_the_text(window: MainWindow, qtbot: QtBot) -> None:
     look_up(window, "perusahaan")
     window.set_shown_word_status(LEARNING)
