@@ -48,6 +48,7 @@ class ReviewDialog(QDialog):
         self.card.setAccessibleName(self.tr("Card"))
         self.card.setOpenLinks(False)
         self.card.setMinimumSize(420, 220)
+        self.resize(620, 500)
         self.show_button = QPushButton(self.tr("Show Answer (Space)"), self)
         self.show_button.setObjectName("showAnswerButton")
         self.show_button.setAccessibleName(self.tr("Show answer"))

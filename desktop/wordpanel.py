@@ -154,7 +154,8 @@ class WordPanel(QWidget):
             parts.append(f"<p class='meta'>{escape(self.tr('A name, left untranslated.'))}</p>")
         else:
             pos = f" ({self.tr(info.pos)})" if info.pos else ""
-            parts.append(f"<p class='formula'>{escape(info.analysis.formula)}</p>")
+            if info.analysis.affixed:
+                parts.append(f"<p class='formula'>{escape(info.analysis.formula)}</p>")
             root = self.tr("Root: %1").replace("%1", info.root) + pos
             parts.append(f"<p class='meta'>{escape(root)}</p>")
         parts.extend(self._meanings(info))

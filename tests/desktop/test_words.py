@@ -38,6 +38,14 @@ def look_up(window: MainWindow, word: str) -> None:
     window.lookup_action.trigger()
 
 
+def focus_reader(window: MainWindow, qtbot: QtBot) -> None:
+    """Keys 1-4 act while the text has the focus, in the active window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.reader.setFocus()
+    qtbot.waitUntil(window.reader.hasFocus)
+
+
 def kept(data_dir: Path) -> dict[str, tuple[int, str]]:
     with Store(data_dir / NOTES_FILE) as store:
         return {i.headword: (i.status, i.gloss) for i in Vocabulary(store).items()}
@@ -81,7 +89,7 @@ def test_keep_then_status_keys_and_undo(window: MainWindow, qtbot: QtBot, data_d
     window.word_panel.gloss_box.setCurrentText("a company")
     qtbot.mouseClick(window.word_panel.keep_button, Qt.MouseButton.LeftButton)
     assert kept(data_dir) == {"perusahaan": (NEW, "a company")}
-    window.reader.setFocus()
+    focus_reader(window, qtbot)
     for key, status in ((Qt.Key.Key_2, LEARNING), (Qt.Key.Key_3, KNOWN), (Qt.Key.Key_4, IGNORED)):
         qtbot.keyClick(window.reader, key)
         assert kept(data_dir)["perusahaan"][0] == status
@@ -97,7 +105,7 @@ def test_a_status_key_on_an_unkept_word_keeps_it(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
     look_up(window, "pasar")
-    window.reader.setFocus()
+    focus_reader(window, qtbot)
     qtbot.keyClick(window.reader, Qt.Key.Key_2)
     status, gloss = kept(data_dir)["pasar"]
     assert status == LEARNING and "market" in gloss
@@ -109,7 +117,9 @@ def test_digits_typed_in_a_field_are_not_status_keys(
     look_up(window, "pasar")
     window.tabs.setCurrentWidget(window.vocabulary_panel)
     field = window.vocabulary_panel.search_field
+    focus_reader(window, qtbot)
     field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
     qtbot.keyClicks(field, "23")
     assert field.text() == "23"
     assert kept(data_dir) == {}
