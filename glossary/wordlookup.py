@@ -279,9 +279,13 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
     while start < len(text):
         end = min(len(text), start + size)
         if end < len(text):
-            space = text.rfind(" ", start, end)
-            cut = max(space, text.rfind("\n", start, end))
-            end = cut + 1 if cut > start else end
+            # A space or line break is never inside a word.
+            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            if cut >= start:
+                end = cut + 1
+            else:  # one long word: up to the next break
+                later = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
+                end = min(later) + 1 if later else len(text)
         yield start, text[start:end]
         start = end
 

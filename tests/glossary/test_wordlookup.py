@@ -3,10 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossary.document import parse_plain_text
+from glossary.morphology import WORD_PATTERN
 from glossary.terms import load_bundled_glossary
-from glossary.wordlookup import LISTED, NAME, NUMBER, UNLISTED, DocumentWords, word_at
+from glossary.wordlookup import LISTED, NAME, NUMBER, UNLISTED, DocumentWords, _chunks, word_at
 from glossary.wordsetup import build_lookup, find_dictionaries
 from tests.glossary.dictfactories import write_dictd, write_stardict
 
@@ -87,3 +90,16 @@ def test_installed_dictionaries_add_meanings_under_their_names(tmp_path: Path) -
     assert forward == [("Kamus Uji", "sebab", "cause, reason")]
     assert reverse == ["because", "cause"]
     assert [m.source for m in lookup.lookup("perusahaan").meanings] == ["Kamus Star"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab -’'\n.", max_size=400), st.integers(min_value=1, max_value=30))
+def test_words_read_in_pieces_are_the_words_of_the_whole(text: str, size: int) -> None:
+    pieces = list(_chunks(text, size))
+    assert "".join(piece for _start, piece in pieces) == text
+    found = [
+        (start + m.start(), start + m.end())
+        for start, piece in pieces
+        for m in WORD_PATTERN.finditer(piece)
+    ]
+    assert found == [(m.start(), m.end()) for m in WORD_PATTERN.finditer(text)]
