@@ -194,8 +194,9 @@ class DeleteWord(_WordChange):
 
 
 class ChangeWord(_WordChange):
-    """A word's status or gloss changed (or the word was kept); undo puts back what it
-    was (a word kept just now is deleted again)."""
+    """A word kept, or its status or gloss changed; undo puts back the word as it stood
+    (a word kept for the first time is deleted again; one kept again after a delete is
+    deleted again with its old details), redo the word as changed."""
 
     def __init__(
         self, notes: StoreAdapter, before: VocabularyItem | None, after: VocabularyItem
@@ -205,20 +206,11 @@ class ChangeWord(_WordChange):
         self.after = after
 
     def apply(self) -> None:
-        def redo() -> None:
-            if self.old is None:
-                self.notes.restore_word(self.after.id)
-            self.notes.set_word_status(self.after.id, self.after.status)
-            self.notes.set_word_gloss(self.after.id, self.after.gloss)
-
-        self._safely(redo)
+        self._safely(lambda: self.notes.put_word_back(self.after))
 
     def undo(self) -> None:
-        def back() -> None:
-            if self.old is None:
-                self.notes.delete_word(self.after.id)
-                return
-            self.notes.set_word_status(self.old.id, self.old.status)
-            self.notes.set_word_gloss(self.old.id, self.old.gloss)
-
-        self._safely(back)
+        if self.old is None:
+            self._safely(lambda: self.notes.delete_word(self.after.id))
+        else:
+            old = self.old
+            self._safely(lambda: self.notes.put_word_back(old))

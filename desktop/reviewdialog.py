@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.richtext import escape
 from desktop.storeadapter import StoreAdapter
-from glossary.export.vocabulary import formula
+from glossary.export.vocabulary import formula, sentence_html
 from glossary.store import StoreError
 from glossary.vocabulary import KNOWN, RATINGS, VocabularyItem
 
@@ -120,16 +120,7 @@ class ReviewDialog(QDialog):
         return self.tr("The next word is due %1.").replace("%1", moment.strftime("%Y-%m-%d %H:%M"))
 
     def _front(self, item: VocabularyItem) -> str:
-        at = item.sentence.find(item.word)
-        if at >= 0:
-            end = at + len(item.word)
-            sentence = (
-                f"{escape(item.sentence[:at])}<b>{escape(item.word)}</b>"
-                f"{escape(item.sentence[end:])}"
-            )
-        else:
-            sentence = escape(item.sentence)
-        return f"<h1>{escape(item.word)}</h1><p><i>{sentence}</i></p>"
+        return f"<h1>{escape(item.word)}</h1><p><i>{sentence_html(item)}</i></p>"
 
     def _answer_shown(self, shown: bool | None) -> None:
         """None: no card; False: the front; True: the back, ready for an answer."""

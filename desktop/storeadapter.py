@@ -57,6 +57,11 @@ class StoreAdapter(QObject):
         self.vocabulary_changed.emit()
         return item
 
+    def put_word_back(self, item: VocabularyItem) -> VocabularyItem:
+        item = self.vocabulary.put_back(item)
+        self.vocabulary_changed.emit()
+        return item
+
     def delete_word(self, item_id: int) -> VocabularyItem:
         item = self.vocabulary.delete(item_id)
         self.vocabulary_changed.emit()

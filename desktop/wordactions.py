@@ -159,6 +159,8 @@ class WordActions(_Base):
 
     def on_dictionaries_found(self, found: Dictionaries) -> None:
         self._dictionaries_loading = False
+        if self.dictionaries is not None and self.dictionaries is not found:
+            self.dictionaries.close()
         self.dictionaries = found
         if self.word_lookup is not None:
             self.word_lookup.dictionaries = found
@@ -197,6 +199,7 @@ class WordActions(_Base):
         run_in_background(
             lambda: DocumentWords(document, lookup, pause_s=WORKER_PAUSE_S),
             self.on_document_words_built,
+            self.on_document_words_failed,
             parent=self,
         )
 
@@ -207,6 +210,12 @@ class WordActions(_Base):
         self._words_building = None
         self._apply_tints()
         self._refresh_word_view()
+
+    def on_document_words_failed(self, message: str) -> None:
+        self._words_building = None  # the next lookup or tint tries again
+        self.statusBar().showMessage(
+            self.tr("The words of the text could not be read: %1").replace("%1", message), 8000
+        )
 
     def look_up(self, start: int, end: int) -> bool:
         """Show the word at ``[start, end)`` of the document in the Word view."""
@@ -270,39 +279,53 @@ class WordActions(_Base):
     # -- keeping ------------------------------------------------------------------------
 
     def _keep(self, gloss: str | None, status: int | None) -> VocabularyItem | None:
+        """Keep the word shown, or change its gloss or status; undoable."""
         if self.notes is None:
             self.statusBar().showMessage(self.tr("Notes are not available."), 4000)
             return None
-        if self._shown_word is None or self.marked is None:
-            self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
-            return None
-        info, start, end = self._shown_word
-        if info.kind == "number":
-            return None
-        before = self._kept(info)
-        before_sentence = "".join(sentence_around(self.marked.document, start, end))
         try:
-            if before is None:
-                after = self.notes.keep_word(
-                    headword=info.headword,
-                    root=info.root,
-                    word=info.word,
-                    gloss=info.gloss if gloss is None else gloss,
-                    sentence=before_sentence,
-                    document_id=self.document_id,
-                    status=status or NEW,
-                )
+            if self._shown_word is None:
+                # A kept word of another document, shown from the Vocabulary panel.
+                shown = self.word_panel.item
+                if shown is None:
+                    self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
+                    return None
+                before: VocabularyItem | None = self.notes.vocabulary.item(shown.id)
+                after = self._change(before, gloss, status)
             else:
-                after = before
-                if gloss is not None and gloss != before.gloss:
-                    after = self.notes.set_word_gloss(before.id, gloss)
-                if status is not None and status != before.status:
-                    after = self.notes.set_word_status(before.id, status)
-        except StoreError as exc:
+                info, start, end = self._shown_word
+                if info.kind == "number" or self.marked is None:
+                    return None
+                before = self.notes.vocabulary.find(info.headword)
+                if before is None or before.deleted is not None:
+                    after = self.notes.keep_word(
+                        headword=info.headword,
+                        root=info.root,
+                        word=info.word,
+                        gloss=info.gloss if gloss is None else gloss,
+                        sentence="".join(sentence_around(self.marked.document, start, end)),
+                        document_id=self.document_id,
+                        status=status or NEW,
+                    )
+                else:
+                    after = self._change(before, gloss, status)
+        except (StoreError, KeyError) as exc:
             self.show_problem(str(exc))
             return None
         if after != before:
             self.undo_stack.push(ChangeWord(self.notes, before, after))
+        self.word_panel.set_item(after)
+        return after
+
+    def _change(
+        self, before: VocabularyItem | None, gloss: str | None, status: int | None
+    ) -> VocabularyItem:
+        assert self.notes is not None and before is not None
+        after = before
+        if gloss is not None and gloss != before.gloss:
+            after = self.notes.set_word_gloss(before.id, gloss)
+        if status is not None and status != before.status:
+            after = self.notes.set_word_status(before.id, status)
         return after
 
     @Slot(str)
@@ -329,6 +352,12 @@ class WordActions(_Base):
         self._apply_tints()
         if self._shown_word is not None:
             self.word_panel.set_item(self._kept(self._shown_word[0]))
+        elif self.word_panel.item is not None and self.notes is not None:
+            try:
+                item = self.notes.vocabulary.item(self.word_panel.item.id)
+            except (StoreError, KeyError):
+                item = None
+            self.word_panel.set_item(item if item and item.deleted is None else None)
 
     def _reload_vocabulary(self) -> None:
         if self.notes is None:
@@ -346,11 +375,13 @@ class WordActions(_Base):
     def on_vocabulary_panel_word_activated(self, item_id: int) -> None:
         if self.notes is None or self.marked is None:
             return
+        from glossary.morphology import find_word
+
         item = self.notes.vocabulary.item(item_id)
-        at = self.marked.text.find(item.word) if item.word else -1
-        if at >= 0:
-            self.reader.show_range(at, at + len(item.word))
-            self.look_up(at, at + len(item.word))
+        found = find_word(self.marked.text, item.word)
+        if found is not None:
+            self.reader.show_range(*found)
+            self.look_up(*found)
         else:
             self._shown_word = None
             info = self._lookup().lookup(item.word)

@@ -265,8 +265,11 @@ class WordPanel(QWidget):
         else:
             self.status_label.setText(self.tr("Not in your vocabulary."))
             self.keep_button.setText(self.tr("&Keep This Word"))
+        # An exclusive group keeps one button checked: let go of it to clear them all.
+        self.status_buttons.setExclusive(False)
         for button in self.status_buttons.buttons():
             button.setChecked(item is not None and self.status_buttons.id(button) == item.status)
+        self.status_buttons.setExclusive(True)
 
     @Slot()
     def on_keep_button_clicked(self) -> None:

@@ -28,11 +28,14 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work()
-        except Exception as exc:
-            self._relay.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self._relay.succeeded.emit(result)
+            try:
+                result = self._work()
+            except Exception as exc:
+                self._relay.failed.emit(f"{type(exc).__name__}: {exc}")
+            else:
+                self._relay.succeeded.emit(result)
+        except RuntimeError:
+            pass  # the receiver (a closed window) is gone: nobody waits for the result
 
 
 def run_in_background(

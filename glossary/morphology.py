@@ -33,6 +33,7 @@ _PREFIXES = {
     "pe": "peN-",
     "ber": "ber-",
     "bel": "ber-",
+    "pel": "per-",  # "pelajaran", "mempelajari"
     "be": "ber-",
     "ter": "ter-",
     "te": "ter-",
@@ -45,6 +46,23 @@ _PREFIX_ORDER = sorted(_PREFIXES, key=len, reverse=True)
 
 # A letter of the alphabet, as the reader's tokens use it (no digits, no underscore).
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+
+
+_LETTER = r"[^\W\d_]"
+_JOINER = r"[-‐'’]"
+
+
+def find_word(text: str, word: str, start: int = 0) -> tuple[int, int] | None:
+    """Where ``word`` first stands in ``text`` (from ``start``) as a whole word, in any
+    case: "rencana" is not found inside "Perencanaan"."""
+    if not word:
+        return None
+    pattern = re.compile(
+        rf"(?<!{_LETTER})(?<!{_LETTER}{_JOINER}){re.escape(word)}(?!{_LETTER})(?!{_JOINER}{_LETTER})",
+        re.IGNORECASE,
+    )
+    match = pattern.search(text, start)
+    return (match.start(), match.end()) if match else None
 
 
 class Analysis(NamedTuple):
@@ -65,10 +83,9 @@ class Analysis(NamedTuple):
     @property
     def formula(self) -> str:
         """ "menyebabkan = meN- + sebab + -kan"; just the root when nothing was added."""
-        pieces = self.pieces
-        if len(pieces) == 1 and not self.reduplicated and self.word.lower() == self.root:
-            return self.root
-        return f"{self.word} = {' + '.join(pieces)}"
+        if not self.affixed:
+            return self.root if self.word.lower() == self.root else ""
+        return f"{self.word} = {' + '.join(self.pieces)}"
 
     @property
     def affixed(self) -> bool:
@@ -100,25 +117,37 @@ def reduplication(word: str) -> tuple[str, str] | None:
     return halves[0], halves[1]
 
 
-def analyse(word: str, root: str) -> Analysis:
-    """Explain ``word`` (as written) as affixes around ``root`` (its lowercase root)."""
+def analyse(word: str, root: str, doubled: bool | None = None) -> Analysis:
+    """Explain ``word`` (as written) as affixes around ``root`` (its lowercase root).
+    ``doubled``: whether a hyphenated word doubles its root (known from the halves'
+    roots); None: guess from the spelling."""
     lower = word.lower()
     halves = reduplication(lower)
-    if halves is not None:
+    if halves is not None and "-" not in root and "‐" not in root:
         first, last = halves
-        if first == last or root in first or root in last or first in last:
-            # Prefixes come from the first half, endings from the last:
-            # "sebesar-besarnya" = se- + besar ×2 + -nya.
+        if last in CLITICS or last in PARTICLES:  # "AI-nya"
             front = _split(first, root)
-            back = _split(last, root)
-            return Analysis(
-                word, root, front.prefixes, back.suffixes, back.endings, reduplicated=True
-            )
+            ending = (*front.endings, f"-{last}")
+            return Analysis(word, root, front.prefixes, front.suffixes, ending)
+        if doubled is None:
+            doubled = first == last or (root in first and root in last)
+        if not doubled:
+            return Analysis(word, root)  # a compound: each half is a word of its own
+        # Prefixes come from the first half, endings from the last:
+        # "sebesar-besarnya" = se- + besar ×2 + -nya.
+        front = _split(first, root)
+        back = _split(last, root)
+        return Analysis(word, root, front.prefixes, back.suffixes, back.endings, reduplicated=True)
+    if halves is not None:
+        return Analysis(word, root)  # listed as one word: "alih-alih", "masing-masing"
     found = _split(lower, root)
     return found._replace(word=word)
 
 
 def _split(word: str, root: str) -> Analysis:
+    """Affixes around ``root`` in ``word``; none when the rest of the word is not made
+    of known affixes ("menandatangani" is a compound of tanda and tangan, "ilmiah" a
+    loan word): then the root alone is shown, never a made-up affix."""
     at = word.find(root)
     length = len(root)
     if at < 0 and len(root) > 3:
@@ -130,30 +159,32 @@ def _split(word: str, root: str) -> Analysis:
     elif at < 0:
         return Analysis(word, root)
     head, tail = word[:at], word[at + length :]
-    return Analysis(word, root, _prefixes(head), *_endings(tail))
+    prefixes = _prefixes(head)
+    endings = _endings(tail)
+    if prefixes is None or endings is None:
+        return Analysis(word, root)
+    return Analysis(word, root, prefixes, *endings)
 
 
-def _prefixes(head: str) -> tuple[str, ...]:
+def _prefixes(head: str) -> tuple[str, ...] | None:
     found: list[str] = []
     rest = head
     while rest:
         written = next((p for p in _PREFIX_ORDER if rest.startswith(p)), None)
         if written is None:
-            return (*found, f"{rest}-")
+            return None
         found.append(_PREFIXES[written])
         rest = rest[len(written) :]
     return tuple(found)
 
 
-def _endings(tail: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _endings(tail: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     endings: list[str] = []
     for group in (PARTICLES, CLITICS):
-        ending = next((e for e in group if tail.endswith(e) and len(tail) >= len(e)), None)
+        ending = next((e for e in group if tail.endswith(e)), None)
         if ending is not None:
             endings.insert(0, f"-{ending}")
             tail = tail[: -len(ending)]
-    suffixes: list[str] = []
-    if tail:
-        suffix = next((s for s in _SUFFIXES if tail == s), None)
-        suffixes.append(f"-{suffix or tail}")
-    return tuple(suffixes), tuple(endings)
+    if tail and tail not in _SUFFIXES:
+        return None
+    return ((f"-{tail}",) if tail else ()), tuple(endings)

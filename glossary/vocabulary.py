@@ -10,6 +10,7 @@ again, so that deleting can be undone.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -78,6 +79,10 @@ class Vocabulary:
     def get(self, headword: str) -> VocabularyItem | None:
         """The kept (not deleted) word with this headword."""
         return self._one("headword = :headword AND deleted IS NULL", {"headword": headword})
+
+    def find(self, headword: str) -> VocabularyItem | None:
+        """The word with this headword, kept or deleted (keeping it again revives it)."""
+        return self._one("headword = :headword", {"headword": headword})
 
     def item(self, item_id: int) -> VocabularyItem:
         found = self._one("id = :id", {"id": item_id})
@@ -182,6 +187,32 @@ class Vocabulary:
     def set_gloss(self, item_id: int, gloss: str) -> VocabularyItem:
         return self._update(item_id, "gloss = :gloss", {"gloss": gloss.strip()})
 
+    def put_back(self, item: VocabularyItem) -> VocabularyItem:
+        """Write ``item`` as it stood (an undo): its form, gloss, sentence, document,
+        status and whether it was deleted; its reviews are left as they are."""
+        return self._update(
+            item.id,
+            "root = :root, word = :word, gloss = :gloss, sentence = :sentence,"
+            " document_id = :document_id, status = :status, deleted = :deleted",
+            {
+                "root": item.root,
+                "word": item.word,
+                "gloss": item.gloss,
+                "sentence": item.sentence,
+                "document_id": item.document_id,
+                "status": item.status,
+                "deleted": item.deleted,
+            },
+        )
+
+    def purge_deleted(self) -> int:
+        """Forget deleted words for good (at start-up, when no undo can reach them)."""
+        with self.store.transaction() as db:
+            return db.execute(
+                "DELETE FROM vocabulary WHERE language = :language AND deleted IS NOT NULL",
+                {"language": self.language},
+            ).rowcount
+
     def delete(self, item_id: int) -> VocabularyItem:
         return self._update(item_id, "deleted = :deleted", {"deleted": now_iso()})
 
@@ -221,14 +252,14 @@ class Vocabulary:
         from fsrs import Card, Rating
 
         item = self.item(item_id)
-        card = Card.from_json(item.card) if item.card else Card(card_id=item.id)
+        card = Card.from_dict(json.loads(item.card)) if item.card else Card(card_id=item.id)
         when = now or datetime.now(UTC)
         card, _log = _scheduler().review_card(card, Rating(rating), review_datetime=when)
         status = LEARNING if item.status == NEW else item.status
         return self._update(
             item_id,
             "card = :card, due = :due, status = :status",
-            {"card": card.to_json(), "due": _iso(card.due), "status": status},
+            {"card": json.dumps(card.to_dict()), "due": _iso(card.due), "status": status},
         )
 
     def next_due(self) -> str | None:

@@ -9,13 +9,22 @@ words with this root" and for tinting words by their vocabulary status.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from glossary.morphology import WORD_PATTERN, Analysis, analyse, reduplication, strip_endings
+from glossary.morphology import (
+    CLITICS,
+    PARTICLES,
+    WORD_PATTERN,
+    Analysis,
+    analyse,
+    reduplication,
+    strip_endings,
+)
 from glossary.textfold import match_key
 from glossary.wordlist import WordList
 
@@ -24,6 +33,7 @@ if TYPE_CHECKING:
     from glossary.terms import Glossary
 
 WORD_LIST_SOURCE = "Word list"
+ENDINGS = frozenset(CLITICS + PARTICLES)
 
 # What a word is: in the word list, a name left untranslated, a number, or neither.
 LISTED, NAME, NUMBER, UNLISTED = "listed", "name", "number", "unlisted"
@@ -73,9 +83,8 @@ class WordInfo(NamedTuple):
         if self.root_glosses:
             return "; ".join(self.root_glosses)
         forward = [m.text.strip() for m in self.meanings if not m.reverse and m.text.strip()]
-        if forward:
-            return forward[0].splitlines()[0][:200]
-        return ", ".join(dict.fromkeys(m.headword for m in self.meanings if m.reverse))
+        # English words found in reverse are offered, never kept unasked.
+        return forward[0].splitlines()[0][:200] if forward else ""
 
 
 class WordLookup:
@@ -99,21 +108,49 @@ class WordLookup:
         lower = word.lower().replace("’", "'")
         if any(ch.isdigit() for ch in lower):
             return Resolution(lower, lower, NUMBER)
-        if self.words.is_name(lower):
+        # A capitalised word in the list of names is a name ("Liang" Wenfeng); in lower
+        # case only when the word list does not have it ("liang", a hole, is a word).
+        if word[:1].isupper() and self.words.is_name(lower):
             return Resolution(lower, lower, NAME)
         listed = self._listed(lower)
         if listed is not None:
             return listed
-        halves = reduplication(lower)
+        if self.words.is_name(lower):
+            return Resolution(lower, lower, NAME)
+        halves = reduplication(word.replace("’", "'"))
         if halves is not None:
             first, last = halves
-            half = self.resolve(first if first == last else last)
-            if half.kind != UNLISTED or first != last:
-                return half
+            if last.lower() in ENDINGS:  # "AI-nya", "chatbot-nya": a clitic after a hyphen
+                return self.resolve(first)
+            # Doubled ("model-model", "sebesar-besarnya") or a compound: the last half
+            # carries the meaning ("Indonesia-Inggris" is looked up half by half).
+            return self.resolve(last)
         root = self.stemmer.stem(lower) if lower.isalpha() else lower
         if root in self.words.roots:
             return Resolution(root, root, LISTED)
         return Resolution(root, root, UNLISTED)
+
+    def is_doubled(self, word: str) -> bool:
+        """Whether a hyphenated ``word`` doubles one root ("model-model",
+        "sebesar-besarnya") rather than joining two words ("Indonesia-Inggris")."""
+        halves = reduplication(word)
+        if halves is None:
+            return False
+        first, last = halves
+        if last.lower() in ENDINGS:
+            return False
+        return first.lower() == last.lower() or self.resolve(first).root == self.resolve(last).root
+
+    def part_at(self, word: str, offset: int) -> tuple[int, int]:
+        """The part of ``word`` to look up for a click at ``offset`` within it: the whole
+        word, or the half clicked in a compound such as "Indonesia-Inggris"."""
+        halves = reduplication(word)
+        if halves is None or self.is_doubled(word) or halves[1].lower() in ENDINGS:
+            return 0, len(word)
+        if self._listed(word.lower().replace("’", "'")) is not None:
+            return 0, len(word)  # listed as one word ("alih-alih", "masing-masing")
+        split = len(halves[0])
+        return (0, split) if offset <= split else (split + 1, len(word))
 
     def _listed(self, lower: str) -> Resolution | None:
         for form in strip_endings(lower):
@@ -134,7 +171,9 @@ class WordLookup:
         found = self.resolve(word)
         root = self.words.roots.get(found.root)
         derived = self.words.derived.get(found.headword)
-        analysis = analyse(word, found.root) if found.kind in (LISTED, UNLISTED) else None
+        analysis = None
+        if found.kind in (LISTED, UNLISTED):
+            analysis = analyse(word, found.root, doubled=self.is_doubled(word))
         meanings = self._meanings(word, found) if found.kind != NUMBER else ()
         return WordInfo(
             word=word,
@@ -150,23 +189,37 @@ class WordLookup:
         )
 
     def _meanings(self, word: str, found: Resolution) -> tuple[Meaning, ...]:
+        """What installed dictionaries say: forward entries for the word, its headword
+        and its root; and, from English-Indonesian dictionaries, the English headwords
+        of which the headword is a whole translation (not merely a word of one: "sebab"
+        finds "cause", not every idiom that happens to contain it). A name gets forward
+        entries only."""
         if self.dictionaries is None:
             return ()
         seen: set[tuple[str, str, str]] = set()
         meanings: list[Meaning] = []
-        for form in dict.fromkeys((word.lower(), found.headword, found.root)):
-            for item in self.dictionaries.lookup(form, "ind"):
-                meaning = Meaning(
-                    str(getattr(item, "dictionary", "")),
-                    str(getattr(item, "headword", form)),
-                    str(getattr(item, "text", "")),
-                    bool(getattr(item, "reverse", False)),
-                )
-                key = (meaning.source, meaning.headword, meaning.text)
-                if key not in seen:
-                    seen.add(key)
-                    meanings.append(meaning)
-        return tuple(meanings)
+        forms = dict.fromkeys((word.lower(), found.headword, found.root))
+        for item in self.dictionaries.lookup(found.headword, "ind"):
+            if getattr(item, "reverse", False) and (
+                found.kind == NAME or not _translates_to(str(item.text), found.headword)
+            ):
+                continue
+            meanings.append(_meaning(item, found.headword))
+        for form in forms:
+            if form == found.headword:
+                continue
+            meanings += [
+                _meaning(item, form)
+                for item in self.dictionaries.lookup(form, "ind")
+                if not getattr(item, "reverse", False)
+            ]
+        unique = []
+        for meaning in meanings:
+            key = (meaning.source, meaning.headword, meaning.text)
+            if key not in seen:
+                seen.add(key)
+                unique.append(meaning)
+        return tuple(unique)
 
     def entries_with(self, word: str) -> tuple[str, ...]:
         """Glossary entries one of whose headwords or aliases contains ``word``."""
@@ -205,6 +258,25 @@ def word_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _meaning(item: object, form: str) -> Meaning:
+    return Meaning(
+        str(getattr(item, "dictionary", "")),
+        str(getattr(item, "headword", form)),
+        str(getattr(item, "text", "")),
+        bool(getattr(item, "reverse", False)),
+    )
+
+
+_SEGMENT_BREAK = re.compile(r"[,;\n]|\d+\.")
+
+
+def _translates_to(text: str, word: str) -> bool:
+    """Whether ``word`` stands on its own between commas, semicolons, numbers or line
+    ends of a definition ("karena, sebab" translates to "sebab")."""
+    wanted = word.casefold()
+    return any(part.strip(" .()").casefold() == wanted for part in _SEGMENT_BREAK.split(text))
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -235,7 +307,7 @@ class DocumentWords:
         self._starts = [t.start for t in self.tokens]
         self.resolutions: dict[str, Resolution] = {}
         for token in self.tokens:
-            form = token.word.lower()
+            form = token.word  # as written: a capital tells a name from a word
             if form not in self.resolutions:
                 self.resolutions[form] = lookup.resolve(form)
                 rest()
@@ -251,12 +323,12 @@ class DocumentWords:
         return self.tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
     def resolution(self, token: Token) -> Resolution:
-        return self.resolutions[token.word.lower()]
+        return self.resolutions[token.word]
 
     def with_root(self, root: str) -> list[Token]:
         """Every word of the document whose root is ``root``, in reading order."""
         forms = {form for form, found in self.resolutions.items() if found.root == root}
-        return [t for t in self.tokens if t.word.lower() in forms]
+        return [t for t in self.tokens if t.word in forms]
 
 
 class _Rest:

@@ -47,11 +47,16 @@ def save_dictionary_folders(data_dir: Path, folders: Sequence[str]) -> None:
     write_text_atomic(data_dir / FOLDERS_FILE, "".join(f"{f}\n" for f in cleaned))
 
 
-def find_dictionaries(folders: Sequence[str]) -> Dictionaries:
-    """The dictionaries in ``folders``; a damaged one is a warning, never an error."""
+def find_dictionaries(folders: Sequence[str], warm: bool = True) -> Dictionaries:
+    """The dictionaries in ``folders``; a damaged one is a warning, never an error.
+    ``warm``: also build the reverse indexes (a few hundred ms for FreeDict's eng-ind),
+    so that the first lookup, on the UI thread, does not wait for them."""
     from glossary.dictionaries import discover
 
-    return discover(folders)
+    found = discover(folders)
+    if warm:
+        found.lookup("a", "ind")
+    return found
 
 
 def word_stemmer(data_dir: Path | None) -> IndonesianStemmer:

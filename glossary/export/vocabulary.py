@@ -17,7 +17,7 @@ from typing import Any
 
 from glossary.atomic import atomic_target, write_text_atomic
 from glossary.export.tabular import neutralise
-from glossary.morphology import analyse
+from glossary.morphology import analyse, find_word
 from glossary.vocabulary import VocabularyItem
 
 FORMATS = ("csv", "apkg")
@@ -81,12 +81,15 @@ def _model() -> Any:
 
 
 def sentence_html(item: VocabularyItem) -> str:
-    """The sentence, escaped, with the kept form in bold where it stands."""
-    at = item.sentence.find(item.word)
-    if at < 0:
+    """The sentence, escaped, with the kept form in bold where it stands as a word."""
+    found = find_word(item.sentence, item.word)
+    if found is None:
         return escape(item.sentence)
-    end = at + len(item.word)
-    return f"{escape(item.sentence[:at])}<b>{escape(item.word)}</b>{escape(item.sentence[end:])}"
+    at, end = found
+    return (
+        f"{escape(item.sentence[:at])}<b>{escape(item.sentence[at:end])}</b>"
+        f"{escape(item.sentence[end:])}"
+    )
 
 
 def formula(item: VocabularyItem) -> str:

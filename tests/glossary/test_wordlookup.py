@@ -78,16 +78,23 @@ def test_installed_dictionaries_add_meanings_under_their_names(tmp_path: Path) -
     write_dictd(
         tmp_path / "dictd",
         "freedict-eng-ind",
-        {"cause": "sebab, alasan", "because": "karena, sebab", "market": "pasar"},
+        {
+            "cause": "sebab, alasan",
+            "because": "karena, sebab",
+            "market": "pasar",
+            "idiom": "sebab akibat selalu ada",  # "sebab" is only a word of it
+        },
     )
     write_stardict(tmp_path / "stardict", "kamus", {"usaha": "effort"}, bookname="Kamus Star")
     found = find_dictionaries([str(tmp_path / "dictd"), str(tmp_path / "stardict")])
     assert found.warnings == []
     lookup = build_lookup(None, None, found)
     meanings = lookup.lookup("menyebabkan").meanings
-    forward = [(m.source, m.headword, m.text) for m in meanings if not m.reverse]
-    reverse = sorted(m.headword for m in meanings if m.reverse)
-    assert forward == [("Kamus Uji", "sebab", "cause, reason")]
+    # Forward: the word, its headword and its root; in reverse only the headword.
+    assert [(m.source, m.headword, m.text, m.reverse) for m in meanings] == [
+        ("Kamus Uji", "sebab", "cause, reason", False)
+    ]
+    reverse = sorted(m.headword for m in lookup.lookup("sebabnya").meanings if m.reverse)
     assert reverse == ["because", "cause"]
     assert [m.source for m in lookup.lookup("perusahaan").meanings] == ["Kamus Star"]
 
