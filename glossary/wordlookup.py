@@ -201,7 +201,8 @@ class WordLookup:
         forms = dict.fromkeys((word.lower(), found.headword, found.root))
         for item in self.dictionaries.lookup(found.headword, "ind"):
             if getattr(item, "reverse", False) and (
-                found.kind == NAME or not _translates_to(str(item.text), found.headword)
+                found.kind == NAME
+                or not _translates_to(str(getattr(item, "text", "")), found.headword)
             ):
                 continue
             meanings.append(_meaning(item, found.headword))
