@@ -40,7 +40,6 @@ STATUS_TINTS = {
     LEARNING: QColor(255, 214, 0, 90),
 }
 UNKNOWN_TINT = QColor(51, 154, 240, 50)
-UNTINTED = ("name", "number")  # glossary.wordlookup.NAME and NUMBER
 # The worker that reads a document's words rests this long after each 4 ms of work:
 # the UI thread then never waits long for the interpreter (see benchmarks/lookup.py).
 WORKER_PAUSE_S = 0.003
@@ -455,26 +454,17 @@ class WordActions(_Base):
     def word_tints(self, first: int, last: int) -> list[tuple[int, int, QColor]]:
         """The tints of the words in ``[first, last)``: by status, and unknown words
         (neither kept nor names or numbers) when those are shown too."""
-        words = self.document_words
-        if words is None:
+        if self.document_words is None:
             return []
-        statuses = self._statuses if self.show_status_action.isChecked() else {}
-        unknown = self.show_unknown_action.isChecked()
-        tints = []
-        for token in words.between(first, last):
-            found = words.resolution(token)
-            if found.kind in UNTINTED:
-                continue
-            status = statuses.get(found.headword)
-            if status is not None:
-                tint = STATUS_TINTS.get(status)
-            elif unknown and found.headword not in self._statuses:
-                tint = UNKNOWN_TINT
-            else:
-                tint = None
-            if tint is not None:
-                tints.append((token.start, token.end, tint))
-        return tints
+        spans = self.document_words.tints(
+            first,
+            last,
+            self._statuses,
+            by_status=self.show_status_action.isChecked(),
+            unknown=self.show_unknown_action.isChecked(),
+        )
+        colours = {**STATUS_TINTS, 0: UNKNOWN_TINT}  # 0: glossary.wordlookup.UNKNOWN
+        return [(start, end, colours[s]) for start, end, s in spans if s in colours]
 
     # -- export and dictionaries ----------------------------------------------------------
 

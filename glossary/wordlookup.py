@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 WORD_LIST_SOURCE = "Word list"
 ENDINGS = frozenset(CLITICS + PARTICLES)
+UNKNOWN = 0  # the "status" of a word not kept, for tinting
 
 # What a word is: in the word list, a name left untranslated, a number, or neither.
 LISTED, NAME, NUMBER, UNLISTED = "listed", "name", "number", "unlisted"
@@ -325,6 +326,31 @@ class DocumentWords:
 
     def resolution(self, token: Token) -> Resolution:
         return self.resolutions[token.word]
+
+    def tints(
+        self,
+        first: int,
+        last: int,
+        statuses: dict[str, int],
+        *,
+        by_status: bool = True,
+        unknown: bool = False,
+    ) -> list[tuple[int, int, int]]:
+        """(start, end, status) of the words in ``[first, last)`` to tint: kept words by
+        their status (``by_status``), and with ``unknown`` the words not kept, as
+        status 0. Names and numbers are never tinted."""
+        tints = []
+        for token in self.between(first, last):
+            found = self.resolutions[token.word]
+            if found.kind in (NAME, NUMBER):
+                continue
+            status = statuses.get(found.headword)
+            if status is None:
+                if unknown:
+                    tints.append((token.start, token.end, UNKNOWN))
+            elif by_status:
+                tints.append((token.start, token.end, status))
+        return tints
 
     def with_root(self, root: str) -> list[Token]:
         """Every word of the document whose root is ``root``, in reading order."""

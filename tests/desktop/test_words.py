@@ -125,13 +125,6 @@ def test_digits_typed_in_a_field_are_not_status_keys(
     assert kept(data_dir) == {}
 
 
-def test_names_and_numbers_are_never_tinted() -> None:
-    from desktop.wordactions import UNTINTED
-    from glossary.wordlookup import NAME, NUMBER
-
-    assert set(UNTINTED) == {NAME, NUMBER}
-
-
 def test_word_status_tints_the_text(window: MainWindow, qtbot: QtBot) -> None:
     look_up(window, "perusahaan")
     window.set_shown_word_status(LEARNING)
@@ -147,6 +140,13 @@ def test_word_status_tints_the_text(window: MainWindow, qtbot: QtBot) -> None:
     assert UNKNOWN_TINT.rgba() in {
         s.format.background().color().rgba() for s in window.reader.extraSelections()
     }
+    # Every word of the first paragraph is tinted, but names.
+    first = window.marked.document.blocks[1]  # type: ignore[union-attr]
+    tinted = {s for s, _e, _c in window.word_tints(first.start, first.end)}
+    words = window.document_words
+    assert words is not None and len(words.between(first.start, first.end)) > 20
+    for token in words.between(first.start, first.end):
+        assert (token.start in tinted) == (words.resolution(token).kind != "name"), token
     # Names are never tinted.
     deepseek = offset_of(window, "DeepSeek")
     assert all(s != deepseek for s, _e, _c in window.word_tints(0, deepseek + 20))

@@ -9,7 +9,17 @@ from hypothesis import strategies as st
 from glossary.document import parse_plain_text
 from glossary.morphology import WORD_PATTERN
 from glossary.terms import load_bundled_glossary
-from glossary.wordlookup import LISTED, NAME, NUMBER, UNLISTED, DocumentWords, _chunks, word_at
+from glossary.vocabulary import KNOWN, LEARNING
+from glossary.wordlookup import (
+    LISTED,
+    NAME,
+    NUMBER,
+    UNKNOWN,
+    UNLISTED,
+    DocumentWords,
+    _chunks,
+    word_at,
+)
 from glossary.wordsetup import build_lookup, find_dictionaries
 from tests.glossary.dictfactories import write_dictd, write_stardict
 
@@ -65,6 +75,24 @@ def test_document_words_group_by_root(lookup) -> None:  # type: ignore[no-untype
     token = words.token_at(12)
     assert token is not None and token.word == "menyebabkan"
     assert [t.word for t in words.between(0, 9)] == ["Sebab", "itu"]
+
+
+def test_tints_by_status_and_unknown_words_but_never_names(lookup) -> None:  # type: ignore[no-untyped-def]
+    document = parse_plain_text("DeepSeek menyebabkan kerugian pada 2025 di pasar.\n")
+    words = DocumentWords(document, lookup)
+    statuses = {"menyebabkan": LEARNING, "pasar": KNOWN}
+    spans = {document.text[s:e]: k for s, e, k in words.tints(0, 99, statuses)}
+    assert spans == {"menyebabkan": LEARNING, "pasar": KNOWN}
+    everything = {document.text[s:e]: k for s, e, k in words.tints(0, 99, statuses, unknown=True)}
+    assert everything == {
+        "menyebabkan": LEARNING,
+        "kerugian": UNKNOWN,
+        "pada": UNKNOWN,
+        "di": UNKNOWN,
+        "pasar": KNOWN,
+    }
+    only_unknown = words.tints(0, 99, statuses, by_status=False, unknown=True)
+    assert {document.text[s:e] for s, e, _k in only_unknown} == {"kerugian", "pada", "di"}
 
 
 def test_installed_dictionaries_add_meanings_under_their_names(tmp_path: Path) -> None:
