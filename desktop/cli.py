@@ -15,7 +15,12 @@ from pathlib import Path
 
 from desktop import cliglossaries, clilookup, clisharing
 from glossary import __version__
-from glossary.document import DocumentError, bundled_article_path, load_document
+from glossary.document import (
+    DocumentError,
+    bundled_article_path,
+    load_bundled_article,
+    load_document,
+)
 from glossary.model import Document
 from glossary.paths import NOTES_LOCK
 from glossary.terms import Glossary, GlossaryError
@@ -114,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(listing, argparse.SUPPRESS)
     clisharing.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     cliglossaries.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
-    clilookup.add_command(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
+    clilookup.add_command(
+        commands, lambda p: _add_data_dir(p, argparse.SUPPRESS), cliglossaries.add_terms_option
+    )
     return parser
 
 
@@ -270,7 +277,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "import":
         return clisharing.run_import(args, _notes_path(args), fail)
     if args.command == "lookup":
-        return clilookup.run_lookup(args, _notes_path(args).parent, fail)
+        return clilookup.run_lookup(
+            args,
+            _notes_path(args).parent,
+            fail,
+            lambda bundled: _glossary_for(args, load_bundled_article(), bundled),
+        )
     if args.command == "glossary":
         path = _notes_path(args)
         return cliglossaries.run(

@@ -6,6 +6,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from glossary.terms import Glossary
 
 LOOKUP_USAGE = (
     "glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json] [--no-dictionaries]"
@@ -15,6 +19,7 @@ LOOKUP_USAGE = (
 def add_command(
     commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     add_data_dir: Callable[[argparse.ArgumentParser], None],
+    add_glossary_option: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     lookup = commands.add_parser(
         "lookup",
@@ -29,10 +34,18 @@ def add_command(
         action="store_false",
         help="use only the app's word list, not installed dictionaries",
     )
+    add_glossary_option(lookup)
     add_data_dir(lookup)
 
 
-def run_lookup(args: argparse.Namespace, data_dir: Path, fail: Callable[[str], int]) -> int:
+def run_lookup(
+    args: argparse.Namespace,
+    data_dir: Path,
+    fail: Callable[[str], int],
+    with_own: Callable[[Glossary], Glossary],
+) -> int:
+    """Print the words' lookups; ``with_own`` adds the reader's own glossaries (those
+    on for the bundled article, or named by --glossary) to the bundled one."""
     import sys
 
     from glossary.terms import GlossaryError, load_bundled_glossary
@@ -50,12 +63,14 @@ def run_lookup(args: argparse.Namespace, data_dir: Path, fail: Callable[[str], i
     bad = [word for word in words if not any(ch.isalnum() for ch in word)]
     if bad:
         return fail(f"lookup: {bad[0]!r} is not a word.")
+    from glossary.store import StoreError
+
     try:
-        glossary = load_bundled_glossary()
+        glossary = with_own(load_bundled_glossary())
         found = find_dictionaries(dictionary_folders(data_dir)) if args.dictionaries else None
         lookup = build_lookup(data_dir if data_dir.is_dir() else None, glossary, found)
         infos = [lookup.lookup(word) for word in words]
-    except (GlossaryError, WordListError) as exc:
+    except (GlossaryError, WordListError, StoreError) as exc:
         return fail(str(exc))
     for warning in found.warnings if found else []:
         print(f"glossary-reader: {warning}", file=sys.stderr)

@@ -57,6 +57,8 @@ class DictionariesDialog(QDialog):
             ),
             self,
         )
+        intro.setObjectName("dictionariesIntro")
+        intro.setAccessibleName(self.tr("About dictionaries"))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.folders = QPlainTextEdit(self)
@@ -75,6 +77,8 @@ class DictionariesDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
+        self.buttons.setObjectName("dictionariesButtons")
+        self.buttons.setAccessibleName(self.tr("Save or close"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.folders)

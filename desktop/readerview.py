@@ -293,7 +293,13 @@ class ReaderView(QTextBrowser):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         super().mouseDoubleClickEvent(event)  # selects the word
         if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
-            self.word_requested.emit(*self.selection_range())
+            # A double-click looks the word up: no highlight bar over the line above.
+            self._toolbar_timer.stop()
+            self.selection_toolbar.hide()
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            clicked = self._positions.from_qt(position)
+            start, end = self.selection_range()
+            self.word_requested.emit(min(max(clicked, start), end), min(max(clicked, start), end))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

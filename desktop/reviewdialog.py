@@ -7,9 +7,9 @@ turns it to the root, how the word is built and the gloss. Again, Hard, Good and
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,7 +64,7 @@ class ReviewDialog(QDialog):
             key.activated.connect(lambda r=rating: self.rate(r))
             self.rating_buttons[rating] = button
             ratings.addWidget(button)
-        self.known_button = QPushButton(self.tr("&Known"), self)
+        self.known_button = QPushButton(self.tr("&Known (K)"), self)
         self.known_button.setObjectName("markKnownButton")
         self.known_button.setAccessibleName(self.tr("I know this word"))
         self.known_button.setToolTip(self.tr("Mark the word known: it leaves the review queue"))
@@ -75,16 +75,28 @@ class ReviewDialog(QDialog):
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
+        self.problem_label.setAccessibleName(self.tr("Problem"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeReviewButton")
+        self.close_button.setAccessibleName(self.tr("Close the review"))
+        self.close_button.setAutoDefault(False)
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setSingleShot(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.card, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.show_button)
         layout.addLayout(ratings)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
         self.space.activated.connect(self.show_answer)
         self.show_button.clicked.connect(self.show_answer)
         self.known_button.clicked.connect(self.on_known_button_clicked)
+        self.known_key = QShortcut(QKeySequence(Qt.Key.Key_K), self)
+        self.known_key.activated.connect(self.on_known_button_clicked)
+        self.close_button.clicked.connect(self.close)
+        self.wait_timer.timeout.connect(self.next_card)
         self.next_card()
 
     def next_card(self) -> None:
@@ -96,10 +108,11 @@ class ReviewDialog(QDialog):
             self._problem(str(exc))
             return
         self.counts_label.setText(
-            self.tr("New: %1 · To review: %2 · Done this session: %3")
-            .replace("%1", str(counts.new))
-            .replace("%2", str(counts.review))
-            .replace("%3", str(self.reviewed))
+            self.tr("Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4")
+            .replace("%1", str(counts.total))
+            .replace("%2", str(counts.new))
+            .replace("%3", str(counts.review))
+            .replace("%4", str(self.reviewed))
         )
         self.item = due[0] if due else None
         if self.item is None:
@@ -116,8 +129,15 @@ class ReviewDialog(QDialog):
         when = self.notes.vocabulary.next_due()
         if when is None:
             return self.tr("Keep words from the Word view to review them here.")
-        moment = datetime.fromisoformat(when.replace("Z", "+00:00")).astimezone()
-        return self.tr("The next word is due %1.").replace("%1", moment.strftime("%Y-%m-%d %H:%M"))
+        moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
+        seconds = (moment - datetime.now(UTC)).total_seconds()
+        if seconds < 3600:
+            # Soon (a word answered "Again"): the card comes back here by itself.
+            self.wait_timer.start(max(1000, int(seconds * 1000) + 500))
+            minutes = max(1, round(seconds / 60))
+            return self.tr("The next word is due in %n minute(s).", "", minutes)
+        local = moment.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.tr("The next word is due on %1.").replace("%1", local)
 
     def _front(self, item: VocabularyItem) -> str:
         return f"<h1>{escape(item.word)}</h1><p><i>{sentence_html(item)}</i></p>"
@@ -159,7 +179,7 @@ class ReviewDialog(QDialog):
 
     @Slot()
     def on_known_button_clicked(self) -> None:
-        if self.item is None:
+        if self.item is None or not self.known_button.isEnabled():
             return
         try:
             self.notes.set_word_status(self.item.id, KNOWN)

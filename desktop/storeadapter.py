@@ -5,6 +5,7 @@ Views never refresh by hand after a write; they reload when ``changed`` arrives.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from glossary.model import Document, Entry
 from glossary.ownglossaries import ImportPlan, OwnGlossaries, Removal
-from glossary.store import Highlight, Store
+from glossary.store import Highlight, Store, StoreError
 from glossary.vocabulary import Vocabulary, VocabularyItem
 
 if TYPE_CHECKING:  # imported when first used: start-up does not need them
@@ -39,6 +40,9 @@ class StoreAdapter(QObject):
         self.store = store
         self.glossaries = OwnGlossaries(store)
         self.vocabulary = Vocabulary(store)
+        # Deleted words were kept for undo; a new session's undo cannot reach them.
+        with contextlib.suppress(StoreError):
+            self.vocabulary.purge_deleted()
 
     # -- vocabulary: each write announces itself -----------------------------------------
 

@@ -216,6 +216,7 @@ class VocabularyPanel(QWidget):
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setObjectName("exportVocabularyButton")
         self.export_button.setAccessibleName(self.tr("Export the vocabulary"))
+        self.export_button.setToolTip(self.tr("Export the words listed (filters apply)"))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setObjectName("deleteWordButton")
         self.delete_button.setAccessibleName(self.tr("Delete the selected word"))
@@ -249,6 +250,12 @@ class VocabularyPanel(QWidget):
         self.review_button.clicked.connect(self.review_requested)
         self.export_button.clicked.connect(self.export_requested)
 
+    def visible_items(self) -> list[VocabularyItem]:
+        """The words listed now, with the filters and search applied, in list order."""
+        by_id = {item.id: item for item in self.model.items}
+        rows = range(self.proxy.rowCount())
+        return [by_id[int(self.proxy.index(row, WORD).data(ItemIdRole))] for row in rows]
+
     def set_items(self, items: list[VocabularyItem], due: DueCounts) -> None:
         """Show ``items``; the selection stays on the same word where it can."""
         selected = self.selected_id()
@@ -256,7 +263,7 @@ class VocabularyPanel(QWidget):
         if selected is not None:
             self.select(selected)
         self.count_label.setText(
-            self.tr("%1 words · %2 to review")
+            self.tr("%1 words · due now: %2")
             .replace("%1", str(len(items)))
             .replace("%2", str(due.total))
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QWidget
 
@@ -58,6 +58,9 @@ class WordActions(_Base):
         self._shown_word: tuple[WordInfo, int, int] | None = None  # info, start, end
         self._statuses: dict[str, int] = {}
         self.review_dialog: QWidget | None = None
+        # Words fall due as time passes: the counts are read again every minute.
+        self.due_timer = QTimer(self)
+        self.due_timer.setInterval(60_000)
         self.lookup_action = self._action(self.tr("&Look Up Word"), "lookUpWordAction", "Ctrl+D")
         self.lookup_action.setToolTip(self.tr("Show the root and meaning of the selected word"))
         self.status_actions: dict[int, QAction] = {}
@@ -134,6 +137,8 @@ class WordActions(_Base):
         self.vocabulary_panel.export_requested.connect(self.on_export_vocabulary_triggered)
         if self.notes is not None:
             self.notes.vocabulary_changed.connect(self.on_notes_vocabulary_changed)
+            self.due_timer.timeout.connect(self._reload_vocabulary)
+            self.due_timer.start()
 
     # -- lookup -----------------------------------------------------------------------
 
@@ -222,11 +227,15 @@ class WordActions(_Base):
             return False
         from glossary.wordlookup import word_at
 
+        click = start
         found = word_at(self.marked.text, start, end)
         if found is None:
             self.statusBar().showMessage(self.tr("Select a word to look it up."), 3000)
             return False
         start, end = found
+        # In a compound ("Indonesia-Inggris") the half clicked is the word.
+        lo, hi = self._lookup().part_at(self.marked.text[start:end], max(0, click - start))
+        start, end = start + lo, start + hi
         word = self.marked.text[start:end]
         entries = self.marked.entries_over(start, end)
         info = self._lookup().lookup(word, entries)
@@ -493,7 +502,8 @@ class WordActions(_Base):
             return
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
         try:
-            items = self.notes.vocabulary.items()
+            # The words the Vocabulary tab lists: its status, document and search apply.
+            items = self.vocabulary_panel.visible_items()
             titles = {d.id: d.title for d in self.notes.store.documents()}
         except StoreError as exc:
             self.show_problem(str(exc))

@@ -75,3 +75,23 @@ def test_export_vocabulary_as_csv_and_anki(
     assert (tmp_path / "vocabulary.apkg").stat().st_size > 0
     assert main([*args[:-1], "md", "--output", str(tmp_path)]) == 2
     assert "csv or --format apkg" in capsys.readouterr().err
+
+
+def test_lookup_shows_entries_of_your_own_glossaries(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from glossary.ownglossaries import OwnGlossaries
+    from glossary.terms import entry_from
+    from tests.glossary.factories import entry
+
+    with Store(data_dir / "notes.sqlite3") as store:
+        own = OwnGlossaries(store)
+        glossary_id = own.create("Ekonomi")
+        own.save_entry(
+            glossary_id, entry_from(entry("market-share", "market share", "pangsa pasar"))
+        )
+    assert main(["--data-dir", str(data_dir), "lookup", "--json", "pangsa"]) == 0
+    (word,) = json.loads(capsys.readouterr().out)
+    assert [e["term_en"] for e in word["glossary"]] == ["market share"]
+    assert main(["--data-dir", str(data_dir), "lookup", "pangsa", "--glossary", "nope"]) == 2
+    assert "no glossary named 'nope'" in capsys.readouterr().err

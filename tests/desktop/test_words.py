@@ -211,7 +211,7 @@ def test_review_shows_front_then_back_and_keys_rate(
     assert dialog is not None
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    assert "New: 2" in dialog.counts_label.text()
+    assert "Due now: 2 (2 never reviewed, 0 again)" in dialog.counts_label.text()
     front = dialog.card.toPlainText()
     assert dialog.item is not None and dialog.item.word in front
     assert not dialog.rating_buttons[3].isEnabled()
@@ -219,9 +219,11 @@ def test_review_shows_front_then_back_and_keys_rate(
     assert dialog.rating_buttons[3].isEnabled()
     assert dialog.item.headword in dialog.card.toPlainText()
     qtbot.keyClick(dialog, Qt.Key.Key_3)
-    assert "New: 1" in dialog.counts_label.text()
-    dialog.known_button.click()
+    assert "Due now: 1 (1 never reviewed" in dialog.counts_label.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_K)
     assert "Nothing to review now." in dialog.card.toPlainText()
+    # The word answered "Good" comes back within minutes; the dialog waits for it.
+    assert "due in" in dialog.card.toPlainText() and dialog.wait_timer.isActive()
     with Store(data_dir / NOTES_FILE) as store:
         items = {i.headword: i for i in Vocabulary(store).items()}
     statuses = sorted(i.status for i in items.values())
@@ -258,3 +260,63 @@ def test_installed_dictionaries_show_under_their_names(
     qtbot.waitUntil(lambda: "broken.index" in dialog.found_view.toPlainText())
     assert "freedict-eng-ind" in dialog.found_view.toPlainText()
     dialog.close()
+
+
+def test_deleted_words_are_forgotten_at_the_next_start(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    from desktop.app import build_window
+
+    look_up(window, "pasar")
+    item = window._keep("market", None)
+    assert item is not None
+    window.notes.delete_word(item.id)  # type: ignore[union-attr]
+    window.close()
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    with Store(data_dir / NOTES_FILE) as store:
+        assert store.query("SELECT COUNT(*) FROM vocabulary").fetchone()[0] == 0
+
+
+def test_undo_after_keeping_a_deleted_word_again_brings_back_the_old_one(
+    window: MainWindow, data_dir: Path
+) -> None:
+    look_up(window, "pasar")
+    item = window._keep("market (mine)", KNOWN)
+    assert item is not None
+    window.on_vocabulary_panel_delete_requested(item.id)
+    look_up(window, "pasar")
+    window.on_word_panel_keep_requested("other")
+    assert kept(data_dir)["pasar"] == (NEW, "other")
+    window.undo_stack.undo()
+    assert "pasar" not in kept(data_dir)
+    window.undo_stack.undo()
+    assert kept(data_dir)["pasar"] == (KNOWN, "market (mine)")
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert kept(data_dir)["pasar"] == (NEW, "other")
+
+
+def test_status_buttons_follow_the_word_shown(window: MainWindow) -> None:
+    look_up(window, "pasar")
+    window.set_shown_word_status(LEARNING)
+    assert window.word_panel.status_buttons.checkedId() == LEARNING
+    look_up(window, "menyebabkan")
+    assert window.word_panel.status_buttons.checkedId() == -1
+    assert window.word_panel.status_label.text() == "Not in your vocabulary."
+
+
+def test_a_click_in_a_compound_looks_up_the_half_clicked(window: MainWindow) -> None:
+    from glossary.document import parse_plain_text
+    from glossary.reading import MarkedDocument
+
+    document = parse_plain_text("Kamus Indonesia-Inggris dan model-model baru.\n")
+    window.marked = MarkedDocument(document, [])
+    window.words_document_changed()
+    start = document.text.index("Inggris")
+    assert window.look_up(start + 2, start + 2)
+    assert window.word_panel.info is not None and window.word_panel.info.word == "Inggris"
+    start = document.text.index("model-model")
+    assert window.look_up(start + 8, start + 8)
+    assert window.word_panel.info.word == "model-model"
+    assert "model-model = model ×2" in window.word_panel.view.toPlainText()
