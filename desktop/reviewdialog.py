@@ -159,7 +159,9 @@ class ReviewDialog(QDialog):
             return
         item = self.item
         built = formula(item)
-        back = [self._front(item), "<hr>", f"<h2>{escape(item.headword)}</h2>"]
+        back = [self._front(item), "<hr>"]
+        if item.headword.casefold() != item.word.casefold():
+            back.append(f"<h2>{escape(item.headword)}</h2>")
         if built:
             back.append(f"<p>{escape(built)}</p>")
         back.append(f"<p style='font-size:large'>{escape(item.gloss)}</p>")

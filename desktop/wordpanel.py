@@ -153,11 +153,14 @@ class WordPanel(QWidget):
         elif info.kind == NAME:
             parts.append(f"<p class='meta'>{escape(self.tr('A name, left untranslated.'))}</p>")
         else:
-            pos = f" ({self.tr(info.pos)})" if info.pos else ""
+            pos = self.tr(info.pos) if info.pos else ""
             if info.analysis.affixed:
                 parts.append(f"<p class='formula'>{escape(info.analysis.formula)}</p>")
-            root = self.tr("Root: %1").replace("%1", info.root) + pos
-            parts.append(f"<p class='meta'>{escape(root)}</p>")
+            if info.root != info.word.lower():
+                root = self.tr("Root: %1").replace("%1", info.root)
+                parts.append(f"<p class='meta'>{escape(f'{root} ({pos})' if pos else root)}</p>")
+            elif pos:
+                parts.append(f"<p class='meta'>{escape(pos)}</p>")
         parts.extend(self._meanings(info))
         if sentence is not None:
             before, word, after = sentence
@@ -182,21 +185,15 @@ class WordPanel(QWidget):
             )
         if info.derived_gloss or info.root_glosses:
             parts.append(f"<p class='source'>{escape(self.tr(WORD_LIST_SOURCE))}</p>")
-        reverse: dict[str, list[str]] = {}
         for meaning in info.meanings:
             if meaning.reverse:
-                # An English-Indonesian dictionary: the English words that translate to
-                # this one, in one line per dictionary.
-                headwords = reverse.setdefault(meaning.source, [])
-                if meaning.headword not in headwords:
-                    headwords.append(meaning.headword)
-                continue
+                continue  # below, one line per dictionary
             parts.append(
                 f"<h4>{escape(meaning.headword)}</h4>"
                 f"<p>{escape(meaning.text.strip())}</p>"
                 f"<p class='source'>{escape(meaning.source)}</p>"
             )
-        for source, headwords in reverse.items():
+        for source, headwords in info.english_words().items():
             parts.append(
                 f"<h4>{escape(self.tr('English words for it'))}</h4>"
                 f"<p>{escape(', '.join(headwords))}</p>"
@@ -242,12 +239,12 @@ class WordPanel(QWidget):
         return parts
 
     def _fill_glosses(self, info: WordInfo) -> None:
-        choices = [info.derived_gloss, "; ".join(info.root_glosses)]
-        choices += [" ".join(m.text.split())[:120] for m in info.meanings if not m.reverse]
-        choices.append(", ".join(dict.fromkeys(m.headword for m in info.meanings if m.reverse)))
         self.gloss_box.clear()
-        for choice in dict.fromkeys(c for c in choices if c):
-            self.gloss_box.addItem(choice)
+        self.gloss_box.addItems(info.gloss_choices())
+        if info.kind != "listed" and not any(not m.reverse for m in info.meanings):
+            # Only English words found in reverse, or nothing: offered, not pre-filled.
+            self.gloss_box.setCurrentIndex(-1)
+            self.gloss_box.setEditText("")
 
     def set_item(self, item: VocabularyItem | None) -> None:
         """The shown word's vocabulary record (None: not kept)."""

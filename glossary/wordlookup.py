@@ -87,6 +87,24 @@ class WordInfo(NamedTuple):
         # English words found in reverse are offered, never kept unasked.
         return forward[0].splitlines()[0][:200] if forward else ""
 
+    def gloss_choices(self) -> list[str]:
+        """Glosses a learner may keep, best first: the headword's own, the root's, the
+        first line of each dictionary entry, then the English words found in reverse."""
+        choices = [self.derived_gloss, "; ".join(self.root_glosses)]
+        choices += [" ".join(m.text.split())[:120] for m in self.meanings if not m.reverse]
+        choices += [", ".join(words) for words in self.english_words().values()]
+        return list(dict.fromkeys(c for c in choices if c))
+
+    def english_words(self) -> dict[str, list[str]]:
+        """Dictionary name -> the English headwords found in reverse, in rank order."""
+        found: dict[str, list[str]] = {}
+        for meaning in self.meanings:
+            if meaning.reverse:
+                words = found.setdefault(meaning.source, [])
+                if meaning.headword not in words:
+                    words.append(meaning.headword)
+        return found
+
 
 class WordLookup:
     """Resolves and looks up words; results are cached, so a repeat lookup is quick."""

@@ -144,17 +144,11 @@ def info_text(info: WordInfo, glossary: Glossary | None) -> str:
             lines.append(f"  {info.analysis.formula}")
         if info.kind != LISTED and not info.meanings:
             lines.append("  not in the word list or any installed dictionary")
-    reverse: dict[str, list[str]] = {}
     for gloss in data["glosses"]:
-        if gloss.get("reverse"):
-            # English headwords whose translation is this word: one line per dictionary.
-            headwords = reverse.setdefault(gloss["source"], [])
-            if gloss["headword"] not in headwords:
-                headwords.append(gloss["headword"])
-            continue
-        text = " ".join(str(gloss["text"]).split())
-        lines.append(f"  [{gloss['source']}] {gloss['headword']}: {text}")
-    for source, headwords in reverse.items():
+        if not gloss.get("reverse"):
+            text = " ".join(str(gloss["text"]).split())
+            lines.append(f"  [{gloss['source']}] {gloss['headword']}: {text}")
+    for source, headwords in info.english_words().items():
         lines.append(f"  [{source}] English: {', '.join(headwords)}")
     for entry in data["glossary"]:
         lines.append(f"  glossary: {entry['term_id']} / {entry['term_en']}")

@@ -122,8 +122,14 @@ def test_installed_dictionaries_add_meanings_under_their_names(tmp_path: Path) -
     assert [(m.source, m.headword, m.text, m.reverse) for m in meanings] == [
         ("Kamus Uji", "sebab", "cause, reason", False)
     ]
-    reverse = sorted(m.headword for m in lookup.lookup("sebabnya").meanings if m.reverse)
+    sebab = lookup.lookup("sebabnya")
+    reverse = sorted(m.headword for m in sebab.meanings if m.reverse)
     assert reverse == ["because", "cause"]
+    (english,) = sebab.english_words().values()
+    assert sorted(english) == ["because", "cause"]
+    # The word list's gloss first; English words found in reverse last.
+    assert sebab.gloss_choices()[0] == "; ".join(sebab.root_glosses)
+    assert sebab.gloss_choices()[-1] == ", ".join(english)
     assert [m.source for m in lookup.lookup("perusahaan").meanings] == ["Kamus Star"]
 
 
