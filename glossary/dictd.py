@@ -1,6 +1,7 @@
 """dictd dictionaries (``NAME.index`` + ``NAME.dict`` or ``NAME.dict.dz``), and what every
-installed dictionary shares: the entry table with exact lookups by folded headword, the
-reverse index from definition words to headwords, and random access into dictzip files.
+installed dictionary shares: the entry table with exact lookups by folded headword and
+the reverse index from definition words to headwords (the files themselves are read by
+``glossary.dictfiles``).
 
 Opening reads only the index. Definitions are read when looked up; a dictzip file
 decompresses only the chunks that hold them. A damaged file raises ``DictionaryError``
@@ -9,246 +10,26 @@ when opened; a damaged entry found later becomes one of the dictionary's ``warni
 
 from __future__ import annotations
 
-import os
 import re
-import struct
 import threading
-import weakref
-import zlib
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
 
-from glossary.userfiles import UserFileError, read_user_file
+from glossary.dictfiles import (
+    DataFile,
+    Definition,
+    DictionaryError,
+    beside,
+    read_whole,
+)
 
-MAX_FILE = 200 * 1024 * 1024  # index files, and whole gzip files without a chunk table
-CHUNK_CACHE = 32  # decompressed dictzip chunks kept; real chunks are about 58 KB
 _WORD = re.compile(r"\w+")
 _ITEM_BREAK = re.compile(r"[,;\n]")
 _DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64 = {c: i for i, c in enumerate(_DIGITS)}
 # Every one- and two-digit number too: most offsets and lengths take one or two lookups.
 _B64_2 = {**_B64, **{a + b: x * 64 + y for a, x in _B64.items() for b, y in _B64.items()}}
-
-
-@dataclass(frozen=True)
-class Definition:
-    dictionary: str  # display name of the dictionary
-    headword: str
-    text: str  # plain text, stripped
-    reverse: bool = False  # found by searching the definitions, not the headwords
-
-
-class DictionaryError(Exception):
-    """A dictionary file cannot be used; the message names it and says what is wrong."""
-
-
-def read_whole(path: Path) -> bytes:
-    """The bytes of an index file, refusing empty and oversized ones."""
-    try:
-        data = read_user_file(path, MAX_FILE)
-    except UserFileError as exc:
-        raise DictionaryError(str(exc)) from None
-    if not data:
-        raise DictionaryError(f"{path} is empty.")
-    return data
-
-
-def beside(path: Path, *suffixes: str) -> Path:
-    """The first existing file named like ``path`` with one of ``suffixes``."""
-    for suffix in suffixes:
-        candidate = path.with_suffix(suffix)
-        if candidate.is_file():
-            return candidate
-    names = " or ".join(path.stem + s for s in suffixes)
-    raise DictionaryError(f"{path}: no {names} beside it.")
-
-
-def gunzip(data: bytes, name: str) -> bytes:
-    """A whole gzip file decompressed, refused above ``MAX_FILE``: a gzip bomb must not
-    fill the memory."""
-    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    try:
-        out = inflater.decompress(data, MAX_FILE + 1)
-    except zlib.error:
-        raise DictionaryError(f"{name} is damaged (not valid gzip data).") from None
-    if len(out) > MAX_FILE:
-        raise DictionaryError(f"{name} is over {MAX_FILE // 1048576} MB uncompressed; not read.")
-    if not inflater.eof:
-        raise DictionaryError(f"{name} is truncated.")
-    return out
-
-
-class DataFile:
-    """Random access to the text of a ``.dict`` file: plain, dictzip, or plain gzip (read
-    whole, once). One lock guards the file position and the chunk cache, so one object can
-    serve several threads; the descriptor is opened on the first read."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._fd = -1
-        self._closer: weakref.finalize[[int], DataFile] | None = None
-        self._compressed = path.suffix in (".dz", ".gz")
-        self._end = 0  # uncompressed size (an upper bound for a damaged dictzip)
-        self._chunk_length = 0
-        self._chunks: list[tuple[int, int]] = []  # (file offset, compressed size)
-        self._whole: bytes | None = None
-        self._cache: OrderedDict[int, bytes] = OrderedDict()
-        self._failure: DictionaryError | None = None
-
-    def read(self, offset: int, size: int) -> bytes:
-        with self._lock:
-            if self._failure is not None:
-                raise self._failure
-            try:
-                if self._fd < 0:
-                    try:
-                        self._open()
-                    except DictionaryError as exc:
-                        self._failure = exc  # not tried again at every lookup
-                        raise
-                data = self._read(offset, size)
-            except OSError as exc:
-                reason = exc.strerror or exc
-                raise DictionaryError(f"{self.path.name} cannot be read ({reason}).") from None
-            if len(data) < size:
-                raise DictionaryError(f"offset beyond the end of {self.path.name}.")
-            return data
-
-    def _read(self, offset: int, size: int) -> bytes:
-        if offset < 0 or size < 0 or offset + size > self._end:
-            raise DictionaryError(f"offset beyond the end of {self.path.name}.")
-        if self._whole is not None:
-            return self._whole[offset : offset + size]
-        if not self._compressed:
-            return self._pread(offset, size)
-        return self._read_chunks(offset, size)
-
-    def close(self) -> None:
-        """Close the file now; a later read opens it again."""
-        with self._lock:
-            if self._closer is not None:
-                self._closer()
-            self._fd, self._closer, self._whole, self._failure = -1, None, None, None
-            self._chunks.clear()
-            self._cache.clear()
-
-    def _open(self) -> None:
-        self._fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-        # A finalizer, not __del__: the descriptor is closed when the object goes, with
-        # no ResourceWarning, and close() can run it early.
-        self._closer = weakref.finalize(self, os.close, self._fd)
-        self._end = os.fstat(self._fd).st_size
-        if self._compressed:
-            self._read_header(self._end)
-
-    def _pread(self, offset: int, size: int) -> bytes:
-        os.lseek(self._fd, offset, os.SEEK_SET)
-        parts = []
-        while size > 0:
-            part = os.read(self._fd, size)
-            if not part:
-                break
-            parts.append(part)
-            size -= len(part)
-        return b"".join(parts)
-
-    def _read_header(self, file_size: int) -> None:
-        name = self.path.name
-        head = self._pread(0, 12)
-        if len(head) < 10 or head[:3] != b"\x1f\x8b\x08":
-            raise DictionaryError(f"{name} is not a gzip file.")
-        flags, pos = head[3], 10
-        chunk_table = None
-        if flags & 4:  # FEXTRA: the dictzip chunk table is its "RA" subfield
-            xlen = int.from_bytes(head[10:12], "little")
-            extra = self._pread(12, xlen)
-            if len(head) < 12 or len(extra) < xlen:
-                raise DictionaryError(f"{name} is truncated.")
-            pos = 12 + xlen
-            chunk_table = _ra_subfield(extra)
-        for flag in (8, 16):  # FNAME and FCOMMENT: zero-terminated
-            if flags & flag:
-                pos = self._after_zero(pos)
-        if flags & 2:  # FHCRC
-            pos += 2
-        if chunk_table is None:
-            # Plain gzip: no random access, so decompress it all once (with a cap).
-            # The trailer's size (modulo 4 GB) refuses most oversized files unread.
-            (stated,) = struct.unpack("<I", self._pread(file_size - 4, 4).rjust(4, b"\0"))
-            if file_size > MAX_FILE or stated > MAX_FILE:
-                raise DictionaryError(
-                    f"{name} is over {MAX_FILE // 1048576} MB uncompressed; not read."
-                )
-            self._whole = gunzip(self._pread(0, file_size), name)
-            self._end = len(self._whole)
-            return
-        self._chunk_length, sizes = chunk_table
-        for size in sizes:
-            self._chunks.append((pos, size))
-            pos += size
-        self._end = self._chunk_length * len(sizes)
-        if sizes:
-            # The exact end is in the last chunk; if that is damaged, the earlier ones still
-            # serve, and the upper bound stands.
-            with suppress(DictionaryError):
-                self._end += len(self._chunk(len(sizes) - 1)) - self._chunk_length
-
-    def _after_zero(self, pos: int) -> int:
-        while True:
-            piece = self._pread(pos, 1024)
-            if not piece:
-                raise DictionaryError(f"{self.path.name} is truncated.")
-            zero = piece.find(b"\0")
-            if zero >= 0:
-                return pos + zero + 1
-            pos += len(piece)
-
-    def _read_chunks(self, offset: int, size: int) -> bytes:
-        if size == 0:
-            return b""
-        first, last = offset // self._chunk_length, (offset + size - 1) // self._chunk_length
-        joined = b"".join(self._chunk(i) for i in range(first, last + 1))
-        start = offset - first * self._chunk_length
-        return joined[start : start + size]
-
-    def _chunk(self, index: int) -> bytes:
-        cached = self._cache.get(index)
-        if cached is not None:
-            self._cache.move_to_end(index)
-            return cached
-        start, size = self._chunks[index]
-        raw = self._pread(start, size)
-        if len(raw) < size:
-            raise DictionaryError(f"{self.path.name} is truncated.")
-        try:
-            # Each chunk ends with a full flush, so it inflates on its own.
-            data = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, self._chunk_length)
-        except zlib.error:
-            raise DictionaryError(f"{self.path.name} is damaged (chunk {index}).") from None
-        self._cache[index] = data
-        if len(self._cache) > CHUNK_CACHE:
-            self._cache.popitem(last=False)
-        return data
-
-
-def _ra_subfield(extra: bytes) -> tuple[int, list[int]] | None:
-    """Chunk length and compressed chunk sizes from a gzip FEXTRA field, if it has "RA"."""
-    pos = 0
-    while pos + 4 <= len(extra):
-        ident, length = extra[pos : pos + 2], int.from_bytes(extra[pos + 2 : pos + 4], "little")
-        body = extra[pos + 4 : pos + 4 + length]
-        if ident == b"RA" and len(body) >= 6:
-            _version, chunk_length, count = struct.unpack_from("<HHH", body)
-            if chunk_length == 0 or len(body) < 6 + 2 * count:
-                return None
-            return chunk_length, list(struct.unpack_from(f"<{count}H", body, 6))
-        pos += 4 + length
-    return None
 
 
 class InstalledDictionary:

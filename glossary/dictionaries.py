@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from glossary.dictd import Definition, DictdDictionary, DictionaryError, InstalledDictionary
+from glossary.dictd import DictdDictionary, InstalledDictionary
+from glossary.dictfiles import Definition, DictionaryError
 from glossary.stardict import StarDictDictionary
 
 __all__ = [

@@ -11,14 +11,8 @@ import struct
 from html.parser import HTMLParser
 from pathlib import Path
 
-from glossary.dictd import (
-    DataFile,
-    DictionaryError,
-    InstalledDictionary,
-    beside,
-    gunzip,
-    read_whole,
-)
+from glossary.dictd import InstalledDictionary
+from glossary.dictfiles import DataFile, DictionaryError, beside, gunzip, read_whole
 
 MAGIC = "StarDict's dict ifo file"
 TEXT_TYPES = frozenset("mtylgxh")

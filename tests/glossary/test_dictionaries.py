@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from glossary.dictd import DataFile
+from glossary.dictfiles import DataFile
 from glossary.dictionaries import (
     DEFAULT_FOLDERS,
     Definition,
