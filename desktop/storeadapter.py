@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -46,10 +46,24 @@ class StoreAdapter(QObject):
 
     # -- vocabulary: each write announces itself -----------------------------------------
 
-    def keep_word(self, **details: object) -> VocabularyItem:
-        item = self.vocabulary.keep(**details)  # type: ignore[arg-type]
+    def keep_word(self, **details: Any) -> VocabularyItem:
+        item = self.vocabulary.keep(**details)
         self.vocabulary_changed.emit()
         return item
+
+    def remember_word(self, **details: Any) -> tuple[VocabularyItem | None, VocabularyItem]:
+        before, after = self.vocabulary.remember(**details)
+        if after != before:
+            self.vocabulary_changed.emit()
+        return before, after
+
+    def change_word(
+        self, item_id: int, gloss: str | None, status: int | None
+    ) -> tuple[VocabularyItem, VocabularyItem]:
+        before, after = self.vocabulary.change(item_id, gloss=gloss, status=status)
+        if after != before:
+            self.vocabulary_changed.emit()
+        return before, after
 
     def set_word_status(self, item_id: int, status: int) -> VocabularyItem:
         item = self.vocabulary.set_status(item_id, status)

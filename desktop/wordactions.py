@@ -292,48 +292,32 @@ class WordActions(_Base):
             self.statusBar().showMessage(self.tr("Notes are not available."), 4000)
             return None
         try:
-            if self._shown_word is None:
-                # A kept word of another document, shown from the Vocabulary panel.
-                shown = self.word_panel.item
-                if shown is None:
-                    self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
-                    return None
-                before: VocabularyItem | None = self.notes.vocabulary.item(shown.id)
-                after = self._change(before, gloss, status)
-            else:
+            if self._shown_word is not None and self.marked is not None:
                 info, start, end = self._shown_word
-                if info.kind == "number" or self.marked is None:
+                if info.kind == "number":
                     return None
-                before = self.notes.vocabulary.find(info.headword)
-                if before is None or before.deleted is not None:
-                    after = self.notes.keep_word(
-                        headword=info.headword,
-                        root=info.root,
-                        word=info.word,
-                        gloss=info.gloss if gloss is None else gloss,
-                        sentence="".join(sentence_around(self.marked.document, start, end)),
-                        document_id=self.document_id,
-                        status=status or NEW,
-                    )
-                else:
-                    after = self._change(before, gloss, status)
+                before, after = self.notes.remember_word(
+                    headword=info.headword,
+                    root=info.root,
+                    word=info.word,
+                    gloss=gloss,
+                    default_gloss=info.gloss,
+                    sentence="".join(sentence_around(self.marked.document, start, end)),
+                    document_id=self.document_id,
+                    status=status,
+                )
+            elif self.word_panel.item is not None:
+                # A kept word of another document, shown from the Vocabulary panel.
+                before, after = self.notes.change_word(self.word_panel.item.id, gloss, status)
+            else:
+                self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
+                return None
         except (StoreError, KeyError) as exc:
             self.show_problem(str(exc))
             return None
         if after != before:
             self.undo_stack.push(ChangeWord(self.notes, before, after))
         self.word_panel.set_item(after)
-        return after
-
-    def _change(
-        self, before: VocabularyItem | None, gloss: str | None, status: int | None
-    ) -> VocabularyItem:
-        assert self.notes is not None and before is not None
-        after = before
-        if gloss is not None and gloss != before.gloss:
-            after = self.notes.set_word_gloss(before.id, gloss)
-        if status is not None and status != before.status:
-            after = self.notes.set_word_status(before.id, status)
         return after
 
     @Slot(str)

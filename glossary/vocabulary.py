@@ -134,6 +134,48 @@ class Vocabulary:
         assert kept is not None
         return kept
 
+    def remember(
+        self,
+        *,
+        headword: str,
+        root: str,
+        word: str,
+        gloss: str | None,
+        sentence: str,
+        document_id: int | None,
+        status: int | None,
+        default_gloss: str = "",
+    ) -> tuple[VocabularyItem | None, VocabularyItem]:
+        """What "Keep this word" and the status keys do: keep a word not kept yet (or
+        deleted) with ``gloss`` (else ``default_gloss``) and ``status`` (else new); for a
+        kept word, change only what is given. Returns the word before (None: not in the
+        table) and after, for undo."""
+        before = self.find(headword)
+        if before is None or before.deleted is not None:
+            after = self.keep(
+                headword=headword,
+                root=root,
+                word=word,
+                gloss=default_gloss if gloss is None else gloss,
+                sentence=sentence,
+                document_id=document_id,
+                status=status or NEW,
+            )
+            return before, after
+        return self.change(before.id, gloss=gloss, status=status)
+
+    def change(
+        self, item_id: int, *, gloss: str | None = None, status: int | None = None
+    ) -> tuple[VocabularyItem, VocabularyItem]:
+        """Change a kept word's gloss and/or status; returns it before and after."""
+        before = self.item(item_id)
+        after = before
+        if status is not None and status != before.status:
+            after = self.set_status(item_id, status)
+        if gloss is not None and gloss.strip() != before.gloss:
+            after = self.set_gloss(item_id, gloss)
+        return before, after
+
     def items(
         self, *, status: int | None = None, document_id: int | None = None, search: str = ""
     ) -> list[VocabularyItem]:

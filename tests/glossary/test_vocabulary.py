@@ -117,3 +117,24 @@ def test_a_database_of_the_previous_version_gains_the_vocabulary(tmp_path: Path)
     store = Store(path, backups=tmp_path / "backups")
     assert store.version == len(MIGRATIONS)
     assert Vocabulary(store).keep(headword="sebab", root="sebab", word="sebab").id == 1
+
+
+def test_remember_keeps_a_new_word_and_changes_only_what_is_given(
+    vocabulary: Vocabulary,
+) -> None:
+    details = {"headword": "pasar", "root": "pasar", "word": "Pasar", "sentence": "Pasar naik."}
+    before, after = vocabulary.remember(
+        **details, gloss=None, default_gloss="market", document_id=None, status=None
+    )
+    assert before is None and (after.gloss, after.status) == ("market", NEW)
+    before, after = vocabulary.remember(**details, gloss=None, document_id=None, status=LEARNING)
+    assert before is not None and before.status == NEW
+    assert (after.gloss, after.status) == ("market", LEARNING)
+    vocabulary.delete(after.id)
+    before, again = vocabulary.remember(**details, gloss="bazaar", document_id=None, status=None)
+    assert before is not None and before.deleted is not None and before.status == LEARNING
+    assert (again.id, again.gloss, again.status, again.deleted) == (after.id, "bazaar", NEW, None)
+    # Undo of that: the word as it stood, deleted with its old details.
+    assert vocabulary.put_back(before).deleted is not None
+    assert vocabulary.get("pasar") is None
+    assert vocabulary.find("pasar").gloss == "market"  # type: ignore[union-attr]
