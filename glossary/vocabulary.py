@@ -249,6 +249,13 @@ class Vocabulary:
 
     def purge_deleted(self) -> int:
         """Forget deleted words for good (at start-up, when no undo can reach them)."""
+        deleted = self.store.query(
+            "SELECT EXISTS (SELECT 1 FROM vocabulary WHERE language = :language"
+            " AND deleted IS NOT NULL)",
+            {"language": self.language},
+        ).fetchone()[0]
+        if not deleted:
+            return 0  # no write, no wait for the disk at start-up
         with self.store.transaction() as db:
             return db.execute(
                 "DELETE FROM vocabulary WHERE language = :language AND deleted IS NOT NULL",
