@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
+from glossary.textdecode import Decoded, DecodeError, decode
 from glossary.userfiles import UserFileError, read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -33,42 +35,53 @@ def bundled_article_path() -> Path:
     return Path(str(resources.files("resources.articles").joinpath(BUNDLED_ARTICLE)))
 
 
-def load_document(path: str | Path) -> Document:
-    """Read and parse ``path``. Raises :class:`DocumentError` with a clear message."""
+def load_document(path: str | Path, encoding: str | None = None) -> Document:
+    """Read and parse ``path``. Raises :class:`DocumentError` with a clear message.
+
+    ``encoding``: the one the reader chose for a text file; by default it is detected.
+    The document's ``meta["encoding"]`` names the one used for a text file, and
+    ``meta["encoding_guessed"]`` is "yes" when it was detected rather than known.
+    """
     path = Path(path)
-    source = read_text_file(path)
+    decoded = read_text_file(path, encoding)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        return parse_markdown(source, path=path)
-    return parse_plain_text(source, path=path)
+        document = parse_markdown(decoded.text, path=path)
+    else:
+        document = parse_plain_text(decoded.text, path=path)
+    meta = {
+        **document.meta,
+        "encoding": decoded.label,
+        "codec": decoded.encoding,
+        "encoding_guessed": "yes" if decoded.guessed else "no",
+    }
+    return replace(document, meta=meta)
 
 
 def load_bundled_article() -> Document:
     return load_document(bundled_article_path())
 
 
-def read_text_file(path: Path) -> str:
-    """The UTF-8 text of ``path``, or a :class:`DocumentError` saying what is wrong."""
+def read_text_file(path: Path, encoding: str | None = None) -> Decoded:
+    """The text of ``path`` and the encoding it was read with, or a
+    :class:`DocumentError` saying what is wrong."""
     try:
         data = read_user_file(path, MAX_FILE_BYTES)
     except UserFileError as exc:
         raise DocumentError(str(exc)) from None
     if not data.strip():
         raise DocumentError(f"{path} is empty.")
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{path} is a binary file, not text.")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            f"{path} is not UTF-8 text "
-            f"(invalid byte 0x{data[exc.start]:02x} at offset {exc.start})."
-        ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+        decoded = decode(data, encoding)
+    except DecodeError as exc:
+        raise DocumentError(f"{path} {exc}") from None
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError(f"{path} is empty.")
     # One form for accented letters ("é" as one character, not "e" + accent), so that
     # searching, matching and word boundaries see the same text.
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text
+    return decoded._replace(text=text)
 
 
 _WHITESPACE = re.compile(r"\s+")

@@ -56,7 +56,7 @@ def test_terms_table_for_a_given_file(tmp_path: Path, capsys: pytest.CaptureFixt
         ("missing.md", None, "no such file"),
         ("empty.txt", b"", "is empty"),
         ("binary.txt", b"\x00\x01\x02binary", "binary"),
-        ("latin1.txt", "Rp 1.000 ¿qué?".encode("latin-1"), "not UTF-8"),
+        ("damaged.txt", b"\xef\xbb\xbfRp 1.000 \xff", "damaged"),
     ],
 )
 def test_bad_files_give_one_line_and_exit_2(

@@ -135,7 +135,7 @@ def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
         ("empty.md", b"", "is empty"),
         ("blank.txt", b"  \n\n ", "is empty"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("latin1.txt", "Café olé".encode("latin-1"), "not UTF-8"),
+        ("damaged.txt", b"\xef\xbb\xbfok \xff broken", "UTF-8 .*damaged at byte 6"),
         ("onlymeta.md", b"+++\ntitle='x'\n+++\n", "no text"),
         ("badmeta.md", b"+++\ntitle=\n+++\ntext", "metadata"),
         ("open.md", b"+++\ntitle='x'\ntext", "not closed"),
@@ -150,6 +150,18 @@ def test_bad_input_gives_a_clear_message(
     with pytest.raises(DocumentError, match=message) as info:
         load_document(path)
     assert name in str(info.value)
+
+
+def test_a_legacy_encoding_is_detected_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "lama.txt"
+    path.write_bytes("Harga naik 25 € — kata “pengamat” café.\n".encode("cp1252"))
+    document = load_document(path)
+    assert document.text == "Harga naik 25 € — kata “pengamat” café."
+    assert document.meta["encoding"] == "Windows-1252 (Western)"
+    assert document.meta["encoding_guessed"] == "yes"
+    # The reader may choose another; UTF-8 files say so without a guess.
+    assert load_document(path, "cp1250").meta["encoding"] == "Windows-1250 (Central European)"
+    assert load_bundled_article().meta["encoding_guessed"] == "no"
 
 
 def test_folder_and_huge_file_are_refused(tmp_path: Path) -> None:

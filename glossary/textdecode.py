@@ -1,0 +1,124 @@
+"""Bytes of a text file to text: UTF-8 (with or without a BOM), UTF-16 and UTF-32 with a
+BOM, and legacy single-byte encodings detected with charset-normalizer.
+
+Western European text in a legacy encoding is nearly always Windows-1252 (or its subset
+ISO-8859-1), and detectors often take it for a neighbour (Windows-1250, or the Baltic
+CP775) that turns "ï" into "ď". Text whose detected reading is in the Latin script is
+therefore read as Windows-1252 (ISO-8859-1 when it has none of the bytes where the two
+differ); other scripts (Cyrillic, Greek, CJK) keep the detector's choice. The reader
+can always choose another encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from typing import NamedTuple
+
+# Encodings offered when the reader chooses one: (Python codec, name shown).
+ENCODINGS = (
+    ("utf-8", "UTF-8"),
+    ("utf-16", "UTF-16"),
+    ("cp1252", "Windows-1252 (Western)"),
+    ("latin-1", "ISO-8859-1 (Latin-1)"),
+    ("iso8859-15", "ISO-8859-15 (Latin-9)"),
+    ("cp1250", "Windows-1250 (Central European)"),
+    ("cp1251", "Windows-1251 (Cyrillic)"),
+    ("mac-roman", "Mac Roman"),
+    ("gb18030", "GB 18030 (Chinese)"),
+    ("shift_jis", "Shift JIS (Japanese)"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_C1 = re.compile(rb"[\x80-\x9f]")  # where Windows-1252 and ISO-8859-1 differ
+
+
+class DecodeError(Exception):
+    """The bytes are not text in any encoding tried; the message says why."""
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str  # the Python codec used
+    label: str  # the name shown to the reader
+    guessed: bool  # detected (not UTF-8, not marked by a BOM): worth telling the reader
+
+
+def label_of(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    for codec, label in ENCODINGS:
+        if codecs.lookup(codec).name == name:
+            return label
+    return {"utf-8-sig": "UTF-8 (with BOM)", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}.get(
+        encoding, name.upper()
+    )
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """``data`` as text. ``encoding``: the one the reader chose; else a BOM, UTF-8, or
+    the detector's guess. Raises :class:`DecodeError` for binary data or bytes that no
+    encoding reads as text."""
+    if encoding is not None:
+        try:
+            text = data.decode(encoding).removeprefix("\ufeff")
+            return Decoded(text, encoding, label_of(encoding), False)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise DecodeError(f"cannot be read as {label_of(encoding)} ({exc}).") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            plain = codec.removesuffix("-sig")
+            try:
+                text = data[len(bom) :].decode(plain)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(
+                    f"starts with a {label_of(codec)} mark but is damaged at byte "
+                    f"{exc.start + len(bom)}."
+                ) from None
+            return Decoded(text, codec, label_of(codec), False)
+    if b"\x00" in data[:8192]:
+        raise DecodeError("is a binary file, not text.")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "UTF-8", False)
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    return _guess(data, utf8_error)
+
+
+def _latin_script(text: str) -> bool:
+    """Whether the letters beyond ASCII are mostly Latin ones ("é", "ï", "ş"), not
+    Cyrillic, Greek or others: the detector's guess is then one of the Latin family,
+    which it tells apart poorly on short texts."""
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    if not letters:
+        return True
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return latin >= 0.8 * len(letters)
+
+
+def _guess(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    invalid = (
+        f"is not UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})"
+    )
+    if best is None:
+        raise DecodeError(f"{invalid}, and no other encoding reads it as text.")
+    if _latin_script(str(best)):
+        # Western text: Windows-1252, or ISO-8859-1 when it has none of the bytes where
+        # the two differ.
+        codec = "cp1252" if _C1.search(data) else "latin-1"
+        try:
+            return Decoded(data.decode(codec), codec, label_of(codec), True)
+        except UnicodeDecodeError:
+            pass  # bytes Windows-1252 leaves undefined: trust the detector
+    try:
+        return Decoded(data.decode(best.encoding), best.encoding, label_of(best.encoding), True)
+    except (UnicodeDecodeError, LookupError):
+        raise DecodeError(f"{invalid}, and no other encoding reads it as text.") from None
