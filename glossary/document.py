@@ -23,6 +23,9 @@ from glossary.userfiles import UserFileError, read_user_file
 MAX_FILE_BYTES = 50 * 1024 * 1024
 ITEM_BULLET, ITEM_NUMBERED = 1, 2  # Block.level of a list item
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+EPUB_SUFFIXES = {".epub"}
+SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES}
 BUNDLED_ARTICLE = "deepseek-id.md"
 
 
@@ -43,8 +46,17 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
     ``meta["encoding_guessed"]`` is "yes" when it was detected rather than known.
     """
     path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in EPUB_SUFFIXES:
+        return _load_epub(path)
     decoded = read_text_file(path, encoding)
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
+        from glossary.htmltext import parse_html
+
+        document = parse_html(decoded.text, path=path)
+        if not document.text.strip():
+            raise DocumentError(f"{path} has no text to show.")
+    elif suffix in MARKDOWN_SUFFIXES:
         document = parse_markdown(decoded.text, path=path)
     else:
         document = parse_plain_text(decoded.text, path=path)
@@ -55,6 +67,21 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
         "encoding_guessed": "yes" if decoded.guessed else "no",
     }
     return replace(document, meta=meta)
+
+
+def _load_epub(path: Path) -> Document:
+    from glossary.epub import EpubError, parse_epub
+
+    try:
+        data = read_user_file(path, MAX_FILE_BYTES)
+    except UserFileError as exc:
+        raise DocumentError(str(exc)) from None
+    if not data:
+        raise DocumentError(f"{path} is empty.")
+    try:
+        return parse_epub(data, path=path)
+    except EpubError as exc:
+        raise DocumentError(str(exc)) from None
 
 
 def load_bundled_article() -> Document:

@@ -39,6 +39,14 @@ class Block(NamedTuple):
     spans: tuple[Span, ...] = ()
 
 
+class OutlineEntry(NamedTuple):
+    """A line of a document's outline: a heading or a table-of-contents entry."""
+
+    title: str
+    start: int  # offset in the document's text
+    level: int
+
+
 @dataclass(frozen=True)
 class Document:
     """A loaded document: one plain text, its structure and its metadata.
@@ -52,6 +60,17 @@ class Document:
     title: str
     meta: Mapping[str, str] = field(default_factory=dict)
     path: Path | None = None
+    toc: tuple[OutlineEntry, ...] = ()  # a book's own table of contents, if it has one
+
+    def outline(self) -> list[OutlineEntry]:
+        """The table of contents: the book's own, else the headings."""
+        if self.toc:
+            return list(self.toc)
+        return [
+            OutlineEntry(self.text[b.start : b.end], b.start, b.level)
+            for b in self.blocks
+            if b.kind == "heading" and b.end > b.start
+        ]
 
     @cached_property
     def sha256(self) -> str:
