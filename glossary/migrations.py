@@ -128,10 +128,22 @@ V4_VOCABULARY = """
         CREATE INDEX vocabulary_due ON vocabulary(due);
 """
 
+# The library: each document's language, where the reader left it (an offset into its
+# text, and how far through, 0-1), the encoding chosen for it, and whether it is listed
+# (a document taken out of the library with its notes kept is no longer listed).
+V5_LIBRARY = """
+        ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE documents ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN progress REAL NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
+        ALTER TABLE documents ADD COLUMN listed INTEGER NOT NULL DEFAULT 1;
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOCUMENTS_AND_HIGHLIGHTS,
     V2_CREATOR,
     V3_OWN_GLOSSARIES,
     V4_VOCABULARY,
+    V5_LIBRARY,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

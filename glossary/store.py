@@ -262,11 +262,21 @@ class Store:
         path = str(document.path) if document.path else None
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO documents (sha256, path, title, opened_at) "
-                "VALUES (:sha, :path, :title, :now) "
+                "INSERT INTO documents (sha256, path, title, opened_at, language, encoding) "
+                "VALUES (:sha, :path, :title, :now, :language, :encoding) "
                 "ON CONFLICT (sha256) DO UPDATE SET path = coalesce(:path, path), "
-                "title = :title, opened_at = :now",
-                {"sha": document.sha256, "path": path, "title": document.title, "now": now_iso()},
+                "title = :title, opened_at = :now, language = :language, "
+                "encoding = :encoding, listed = 1",
+                {
+                    "sha": document.sha256,
+                    "path": path,
+                    "title": document.title,
+                    "now": now_iso(),
+                    "language": document.language,
+                    # The codec the text was read with: reopening with it gives the
+                    # same text (and so the same document) again.
+                    "encoding": document.meta.get("codec", ""),
+                },
             )
             row = db.execute(
                 "SELECT id FROM documents WHERE sha256 = :sha", {"sha": document.sha256}
