@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from glossary.terms import Glossary
 
 LOOKUP_USAGE = (
-    "glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json] [--no-dictionaries]"
+    "glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json] [--no-dictionaries] "
+    "[--glossary NAME]"
 )
 
 

@@ -16,7 +16,7 @@ from desktop.storeadapter import StoreAdapter
 from glossary.model import Entry
 from glossary.ownglossaries import EntryProblems, Removal
 from glossary.store import StoreError
-from glossary.vocabulary import VocabularyItem
+from glossary.vocabulary import RESTORABLE, VocabularyItem
 
 
 class _Done(QUndoCommand):
@@ -194,9 +194,11 @@ class DeleteWord(_WordChange):
 
 
 class ChangeWord(_WordChange):
-    """A word kept, or its status or gloss changed; undo puts back the word as it stood
-    (a word kept for the first time is deleted again; one kept again after a delete is
-    deleted again with its old details), redo the word as changed."""
+    """A word kept, or its status or gloss changed; undo puts back what this step
+    changed, as it stood (a word kept for the first time is deleted again; one kept
+    again after a delete is deleted again with its old details), redo puts it back as
+    changed. A review or "Known" given since is left alone unless it touched the same
+    field."""
 
     def __init__(
         self, notes: StoreAdapter, before: VocabularyItem | None, after: VocabularyItem
@@ -204,13 +206,19 @@ class ChangeWord(_WordChange):
         super().__init__(f"Change “{after.headword}”", notes, after)
         self.old = before
         self.after = after
+        self.fields = (
+            [f for f in RESTORABLE if getattr(before, f) != getattr(after, f)] if before else []
+        )
 
     def apply(self) -> None:
-        self._safely(lambda: self.notes.put_word_back(self.after))
+        if self.old is None:
+            self._safely(lambda: self.notes.restore_word(self.after.id))
+        else:
+            self._safely(lambda: self.notes.put_word_back(self.after, self.fields))
 
     def undo(self) -> None:
         if self.old is None:
             self._safely(lambda: self.notes.delete_word(self.after.id))
         else:
             old = self.old
-            self._safely(lambda: self.notes.put_word_back(old))
+            self._safely(lambda: self.notes.put_word_back(old, self.fields))

@@ -552,7 +552,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMa
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.save_word_stems()
+        self.close_words()
         self.notes_panel.flush()
         if self.notes is not None:
             self.on_backup_timer_timeout()  # a backup on exit, when anything changed

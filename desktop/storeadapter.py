@@ -57,14 +57,6 @@ class StoreAdapter(QObject):
             self.vocabulary_changed.emit()
         return before, after
 
-    def change_word(
-        self, item_id: int, gloss: str | None, status: int | None
-    ) -> tuple[VocabularyItem, VocabularyItem]:
-        before, after = self.vocabulary.change(item_id, gloss=gloss, status=status)
-        if after != before:
-            self.vocabulary_changed.emit()
-        return before, after
-
     def set_word_status(self, item_id: int, status: int) -> VocabularyItem:
         item = self.vocabulary.set_status(item_id, status)
         self.vocabulary_changed.emit()
@@ -75,8 +67,8 @@ class StoreAdapter(QObject):
         self.vocabulary_changed.emit()
         return item
 
-    def put_word_back(self, item: VocabularyItem) -> VocabularyItem:
-        item = self.vocabulary.put_back(item)
+    def put_word_back(self, item: VocabularyItem, fields: Sequence[str]) -> VocabularyItem:
+        item = self.vocabulary.put_back(item, fields)
         self.vocabulary_changed.emit()
         return item
 

@@ -262,9 +262,14 @@ class VocabularyPanel(QWidget):
         self.model.set_items(items)
         if selected is not None:
             self.select(selected)
+        self.set_due_counts(due)
+
+    def set_due_counts(self, due: DueCounts) -> None:
+        """The count of words and of those due now (the list itself stays as it is, so
+        a gloss being edited is not disturbed)."""
         self.count_label.setText(
             self.tr("%1 words · due now: %2")
-            .replace("%1", str(len(items)))
+            .replace("%1", str(len(self.model.items)))
             .replace("%2", str(due.total))
         )
         self.review_button.setEnabled(due.total > 0)

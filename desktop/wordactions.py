@@ -9,6 +9,7 @@ they add when they arrive.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,7 @@ class WordActions(_Base):
         self.document_words: DocumentWords | None = None
         self._words_building: object = None  # the document being read, while it is
         self._shown_word: tuple[WordInfo, int, int] | None = None  # info, start, end
+        self._foreign_word: VocabularyItem | None = None  # shown, from another document
         self._statuses: dict[str, int] = {}
         self.review_dialog: QWidget | None = None
         # Words fall due as time passes: the counts are read again every minute.
@@ -137,7 +139,7 @@ class WordActions(_Base):
         self.vocabulary_panel.export_requested.connect(self.on_export_vocabulary_triggered)
         if self.notes is not None:
             self.notes.vocabulary_changed.connect(self.on_notes_vocabulary_changed)
-            self.due_timer.timeout.connect(self._reload_vocabulary)
+            self.due_timer.timeout.connect(self.on_due_timer_timeout)
             self.due_timer.start()
 
     # -- lookup -----------------------------------------------------------------------
@@ -171,6 +173,14 @@ class WordActions(_Base):
             self.word_lookup.resolve.cache_clear()
         self._refresh_word_view()
 
+    def close_words(self) -> None:
+        """The window closes: stop reading words, close the review, keep the stems."""
+        self._words_building = None
+        if self.review_dialog is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted on close
+                self.review_dialog.close()
+        self.save_word_stems()
+
     def save_word_stems(self) -> None:
         """Keep the stems found this session: the next start reads them from disk."""
         if self.word_lookup is not None and hasattr(self.word_lookup.stemmer, "save"):
@@ -181,6 +191,7 @@ class WordActions(_Base):
         self.document_words = None
         self._words_building = None
         self._shown_word = None
+        self._foreign_word = None
         self.word_panel.show_placeholder()
         if self.word_lookup is not None:
             self.word_lookup.set_glossary(self.glossary)
@@ -198,17 +209,26 @@ class WordActions(_Base):
             return
         self._words_building = document
         lookup = self._lookup()
-        from glossary.wordlookup import DocumentWords
+        from glossary.wordlookup import Cancelled, DocumentWords
+
+        def read() -> DocumentWords | None:
+            # Given up as soon as another document is shown or the window closes.
+            try:
+                return DocumentWords(
+                    document,
+                    lookup,
+                    pause_s=WORKER_PAUSE_S,
+                    cancelled=lambda: self._words_building is not document,
+                )
+            except Cancelled:
+                return None
 
         run_in_background(
-            lambda: DocumentWords(document, lookup, pause_s=WORKER_PAUSE_S),
-            self.on_document_words_built,
-            self.on_document_words_failed,
-            parent=self,
+            read, self.on_document_words_built, self.on_document_words_failed, parent=self
         )
 
-    def on_document_words_built(self, words: DocumentWords) -> None:
-        if self.marked is None or words.document is not self.marked.document:
+    def on_document_words_built(self, words: DocumentWords | None) -> None:
+        if words is None or self.marked is None or words.document is not self.marked.document:
             return  # another document was opened meanwhile
         self.document_words = words
         self._words_building = None
@@ -240,6 +260,7 @@ class WordActions(_Base):
         entries = self.marked.entries_over(start, end)
         info = self._lookup().lookup(word, entries)
         self._shown_word = (info, start, end)
+        self._foreign_word = None
         self._build_document_words()
         self._refresh_word_view()
         self.tabs.setCurrentWidget(self.word_panel)
@@ -306,9 +327,20 @@ class WordActions(_Base):
                     document_id=self.document_id,
                     status=status,
                 )
-            elif self.word_panel.item is not None:
-                # A kept word of another document, shown from the Vocabulary panel.
-                before, after = self.notes.change_word(self.word_panel.item.id, gloss, status)
+            elif self._foreign_word is not None:
+                # A kept word of another document, shown from the Vocabulary panel (it
+                # may have been deleted since: then it is kept again).
+                word = self._foreign_word
+                before, after = self.notes.remember_word(
+                    headword=word.headword,
+                    root=word.root,
+                    word=word.word,
+                    gloss=gloss,
+                    default_gloss=word.gloss,
+                    sentence=word.sentence,
+                    document_id=word.document_id,
+                    status=status,
+                )
             else:
                 self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
                 return None
@@ -361,6 +393,15 @@ class WordActions(_Base):
         except StoreError as exc:
             self.show_problem(str(exc))
 
+    @Slot()
+    def on_due_timer_timeout(self) -> None:
+        if self.notes is None:
+            return
+        try:
+            self.vocabulary_panel.set_due_counts(self.notes.vocabulary.due_counts())
+        except StoreError as exc:
+            self.show_problem(str(exc))
+
     # -- the Vocabulary panel ---------------------------------------------------------------
 
     @Slot(int)
@@ -376,6 +417,7 @@ class WordActions(_Base):
             self.look_up(*found)
         else:
             self._shown_word = None
+            self._foreign_word = item
             info = self._lookup().lookup(item.word)
             self.word_panel.show_word(info, self.glossary, None, None, item)
             self.tabs.setCurrentWidget(self.word_panel)
@@ -488,6 +530,12 @@ class WordActions(_Base):
         try:
             # The words the Vocabulary tab lists: its status, document and search apply.
             items = self.vocabulary_panel.visible_items()
+            if not items:
+                self.statusBar().showMessage(
+                    self.tr("No words are listed in the Vocabulary tab: nothing to export."),
+                    6000,
+                )
+                return
             titles = {d.id: d.title for d in self.notes.store.documents()}
         except StoreError as exc:
             self.show_problem(str(exc))

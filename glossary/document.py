@@ -194,7 +194,7 @@ def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
     rest = rest[1:] if rest.startswith("\n") else rest
     try:
         data = tomllib.loads(header)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
         raise DocumentError(f"{path or 'The document'}: bad metadata header: {exc}.") from None
     meta = {str(key): str(value) for key, value in data.items()}
     return meta, rest

@@ -209,7 +209,7 @@ def _field_line(source_lines: list[str], span: tuple[int, int], field: str) -> i
 def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList:
     try:
         data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
         raise GlossaryFileError([f"{file_name}: {exc}."]) from None
     problems: list[str] = []
     header = data.get("glossary", {})

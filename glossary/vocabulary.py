@@ -11,6 +11,7 @@ again, so that deleting can be undone.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -20,6 +21,8 @@ NEW, LEARNING, KNOWN, IGNORED = 1, 2, 3, 4
 STATUS_NAMES = {NEW: "new", LEARNING: "learning", KNOWN: "known", IGNORED: "ignored"}
 STATUS_BY_NAME = {name: status for status, name in STATUS_NAMES.items()}
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+# What undo and redo may write back: what the reader changes by hand.
+RESTORABLE = ("root", "word", "gloss", "sentence", "document_id", "status", "deleted")
 
 _COLUMNS = (
     "id, language, headword, root, word, gloss, sentence, document_id, status, card, due, "
@@ -229,22 +232,16 @@ class Vocabulary:
     def set_gloss(self, item_id: int, gloss: str) -> VocabularyItem:
         return self._update(item_id, "gloss = :gloss", {"gloss": gloss.strip()})
 
-    def put_back(self, item: VocabularyItem) -> VocabularyItem:
-        """Write ``item`` as it stood (an undo): its form, gloss, sentence, document,
-        status and whether it was deleted; its reviews are left as they are."""
+    def put_back(self, item: VocabularyItem, fields: Iterable[str] = RESTORABLE) -> VocabularyItem:
+        """Write ``fields`` of ``item`` as they stood (an undo or redo); the others, and
+        the word's reviews, are left as they are now."""
+        chosen = [f for f in RESTORABLE if f in set(fields)]
+        if not chosen:
+            return self.item(item.id)
         return self._update(
             item.id,
-            "root = :root, word = :word, gloss = :gloss, sentence = :sentence,"
-            " document_id = :document_id, status = :status, deleted = :deleted",
-            {
-                "root": item.root,
-                "word": item.word,
-                "gloss": item.gloss,
-                "sentence": item.sentence,
-                "document_id": item.document_id,
-                "status": item.status,
-                "deleted": item.deleted,
-            },
+            ", ".join(f"{name} = :{name}" for name in chosen),
+            {name: getattr(item, name) for name in chosen},
         )
 
     def purge_deleted(self) -> int:

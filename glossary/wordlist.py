@@ -84,12 +84,12 @@ def load_bundled_word_list() -> WordList:
 def load_word_list(path: Path) -> WordList:
     """Read and check a word list; every problem is listed in one :class:`WordListError`."""
     try:
-        data = tomllib.loads(read_user_file(path, 10 << 20).decode("utf-8"))
+        data = tomllib.loads(read_user_file(path, 10 << 20).decode("utf-8-sig"))
     except UserFileError as exc:
         raise WordListError(str(exc)) from None
     except UnicodeDecodeError:
         raise WordListError(f"{path.name}: not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
         raise WordListError(f"{path.name}: not valid TOML ({exc})") from None
     problems: list[str] = []
     roots: dict[str, Root] = {}
@@ -134,10 +134,12 @@ def _root(key: str, raw: Any, problems: list[str]) -> Root | None:
         return None
     pos = raw.get("pos", "")
     glosses = raw.get("gloss")
-    if pos not in PARTS_OF_SPEECH:
+    if not isinstance(pos, str) or pos not in PARTS_OF_SPEECH:
         problems.append(f"{key}: unknown part of speech {pos!r}")
     if not (
-        isinstance(glosses, list) and glosses and all(isinstance(g, str) and g for g in glosses)
+        isinstance(glosses, list)
+        and glosses
+        and all(isinstance(g, str) and g.strip() for g in glosses)
     ):
         problems.append(f"{key}: gloss must be a list of one or more glosses")
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -166,6 +166,8 @@ class WordLookup:
         halves = reduplication(word)
         if halves is None or self.is_doubled(word) or halves[1].lower() in ENDINGS:
             return 0, len(word)
+        if min(len(halves[0]), len(halves[1])) < 2:
+            return 0, len(word)  # "e-mail", "X-ray": one word
         if self._listed(word.lower().replace("’", "'")) is not None:
             return 0, len(word)  # listed as one word ("alih-alih", "masing-masing")
         split = len(halves[0])
@@ -308,14 +310,21 @@ class DocumentWords:
     thread for a long text: every distinct word form is resolved once).
 
     ``pause_s``: built on a worker thread, rest this long after every few milliseconds
-    of work, so that the UI thread is never kept waiting for the interpreter.
+    of work, so that the UI thread is never kept waiting for the interpreter;
+    ``cancelled``: asked as often, and :class:`Cancelled` is raised when it says so.
     """
 
     SLICE_S = 0.004
 
-    def __init__(self, document: Document, lookup: WordLookup, pause_s: float = 0.0) -> None:
+    def __init__(
+        self,
+        document: Document,
+        lookup: WordLookup,
+        pause_s: float = 0.0,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self.document = document
-        rest = _Rest(pause_s, self.SLICE_S)
+        rest = _Rest(pause_s, self.SLICE_S, cancelled)
         self.tokens: list[Token] = []
         for block in _chunks(document.text, 20_000):
             start, piece = block
@@ -376,17 +385,28 @@ class DocumentWords:
         return [t for t in self.tokens if t.word in forms]
 
 
-class _Rest:
-    """Sleeps ``pause_s`` once ``slice_s`` of work has passed since the last rest."""
+class Cancelled(Exception):
+    """Reading a document's words was given up (another document was opened)."""
 
-    def __init__(self, pause_s: float, slice_s: float) -> None:
+
+class _Rest:
+    """Sleeps ``pause_s`` once ``slice_s`` of work has passed since the last rest, and
+    gives up when ``cancelled()`` says so."""
+
+    def __init__(
+        self, pause_s: float, slice_s: float, cancelled: Callable[[], bool] | None
+    ) -> None:
         self.pause_s = pause_s
         self.slice_s = slice_s
+        self.cancelled = cancelled
         self.since = time.perf_counter()
 
     def __call__(self) -> None:
-        if self.pause_s and time.perf_counter() - self.since > self.slice_s:
-            time.sleep(self.pause_s)
+        if time.perf_counter() - self.since > self.slice_s:
+            if self.cancelled is not None and self.cancelled():
+                raise Cancelled
+            if self.pause_s:
+                time.sleep(self.pause_s)
             self.since = time.perf_counter()
 
 

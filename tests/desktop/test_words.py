@@ -320,3 +320,56 @@ def test_a_click_in_a_compound_looks_up_the_half_clicked(window: MainWindow) -> 
     assert window.look_up(start + 8, start + 8)
     assert window.word_panel.info.word == "model-model"
     assert "model-model = model ×2" in window.word_panel.view.toPlainText()
+
+
+def test_undo_of_a_gloss_edit_leaves_a_later_review_alone(
+    window: MainWindow, data_dir: Path
+) -> None:
+    look_up(window, "pasar")
+    item = window._keep("market", None)
+    assert item is not None
+    window.on_vocabulary_panel_gloss_edited(item.id, "marketplace")
+    window.notes.review_word(item.id, 3)  # type: ignore[union-attr]
+    window.notes.set_word_status(item.id, KNOWN)  # "Known" in the review
+    window.undo_stack.undo()
+    assert kept(data_dir)["pasar"] == (KNOWN, "market")
+
+
+def test_a_word_of_another_document_can_be_kept_again_after_a_delete(
+    window: MainWindow, data_dir: Path
+) -> None:
+    look_up(window, "pasar")
+    item = window._keep("market", LEARNING)
+    assert item is not None
+    window.open_file(write_text(data_dir.parent / "lain.txt", "Teks lain tanpa kata itu.\n"))
+    window.on_vocabulary_panel_word_activated(item.id)
+    assert window.word_panel.item is not None
+    window.on_vocabulary_panel_delete_requested(item.id)
+    assert window.word_panel.item is None  # "Not in your vocabulary"
+    window.set_shown_word_status(KNOWN)
+    assert kept(data_dir)["pasar"] == (KNOWN, "market")
+
+
+def test_closing_the_window_closes_the_review(window: MainWindow, qtbot: QtBot) -> None:
+    look_up(window, "pasar")
+    window.on_word_panel_keep_requested("market")
+    window.review_action.trigger()
+    dialog = window.review_dialog
+    assert dialog is not None and dialog.isVisible()
+    window.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_export_of_an_empty_list_writes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "words.csv"
+    monkeypatch.setattr(WordActions, "ask_vocabulary_path", classmethod(lambda cls, p, f: target))
+    window.export_vocabulary_action.trigger()
+    assert "nothing to export" in window.statusBar().currentMessage()
+    assert not target.exists()
+
+
+def write_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

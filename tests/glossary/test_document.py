@@ -139,6 +139,7 @@ def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
         ("onlymeta.md", b"+++\ntitle='x'\n+++\n", "no text"),
         ("badmeta.md", b"+++\ntitle=\n+++\ntext", "metadata"),
         ("open.md", b"+++\ntitle='x'\ntext", "not closed"),
+        ("deep.md", b"+++\nx = " + b"[" * 3000 + b"]" * 3000 + b"\n+++\ntext", "metadata"),
     ],
 )
 def test_bad_input_gives_a_clear_message(

@@ -116,6 +116,11 @@ def test_bad_toml_names_line_and_field(source: str, message: str) -> None:
     assert message in str(error.value)
 
 
+def test_deeply_nested_toml_is_refused_not_a_crash() -> None:
+    with pytest.raises(GlossaryFileError, match=r"x\.toml: "):
+        parse_toml("x = " + "[" * 3000 + "]" * 3000, "x.toml")
+
+
 def test_hand_written_csv_needs_only_headwords_and_definitions() -> None:
     source = (
         "Term_ID,term_en,definition_id,definition_en,aliases_id\n"

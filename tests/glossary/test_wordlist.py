@@ -64,6 +64,9 @@ def test_a_listed_word_has_the_meaning_of_its_headword() -> None:
         (b"[words.besar]\npos='adjective'\ngloss=[]\n", "gloss must be a list"),
         (b"[words.besar]\npos='adjective'\ngloss=['big']\nderived={Membesar='x'}\n", "lowercase"),
         (b"names = 3\n[words.besar]\npos='adjective'\ngloss=['big']\n", "names must be"),
+        (b"[words.besar]\npos=['adjective']\ngloss=['big']\n", "unknown part of speech"),
+        (b"[words.besar]\npos='adjective'\ngloss=['  ']\n", "gloss must be"),
+        (b"x = " + b"[" * 2000 + b"]" * 2000 + b"\n", "not valid TOML"),
     ],
 )
 def test_a_malformed_word_list_is_refused_with_the_reason(
@@ -73,6 +76,12 @@ def test_a_malformed_word_list_is_refused_with_the_reason(
     path.write_bytes(content)
     with pytest.raises(WordListError, match=message):
         load_word_list(path)
+
+
+def test_a_word_list_may_start_with_a_bom(tmp_path: Path) -> None:
+    path = tmp_path / "words.toml"
+    path.write_bytes(b"\xef\xbb\xbf[words.besar]\npos='adjective'\ngloss=['big']\n")
+    assert load_word_list(path).roots["besar"].glosses == ("big",)
 
 
 def test_a_missing_word_list_is_refused(tmp_path: Path) -> None:

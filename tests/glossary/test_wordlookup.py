@@ -144,3 +144,12 @@ def test_words_read_in_pieces_are_the_words_of_the_whole(text: str, size: int) -
         for m in WORD_PATTERN.finditer(piece)
     ]
     assert found == [(m.start(), m.end()) for m in WORD_PATTERN.finditer(text)]
+
+
+def test_reading_words_can_be_given_up(lookup) -> None:  # type: ignore[no-untyped-def]
+    from glossary.wordlookup import Cancelled
+
+    document = parse_plain_text("kata " * 20_000 + "\n")
+    with pytest.raises(Cancelled):
+        DocumentWords(document, lookup, cancelled=lambda: True)
+    assert len(DocumentWords(document, lookup, cancelled=lambda: False).tokens) == 20_000
