@@ -86,10 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
     # before it from being reset by the subcommand's default.
     window = commands.add_parser(
         "open",
-        help="open the reader window on FILE (the default command; FILE: .md or .txt)",
+        help="open the reader window on FILE (the default command)",
         usage="glossary-reader [--data-dir DIR] [--screenshot PNG] [open] [FILE]",
     )
-    window.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a .md or .txt file")
+    window.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="a .txt, .md, .html or .epub file",
+    )
     _add_data_dir(window, argparse.SUPPRESS)
     _add_window_options(window, argparse.SUPPRESS)
     terms = commands.add_parser(
@@ -174,6 +180,12 @@ def run_terms(args: argparse.Namespace) -> int:
         glossary = _glossary_for(args, document, load_bundled_glossary())
     except (DocumentError, GlossaryError, StoreError) as exc:
         return fail(str(exc))
+    if document.meta.get("encoding_guessed") == "yes":
+        print(
+            f"glossary-reader: {document.path} is not UTF-8; read as "
+            f"{document.meta.get('encoding')}.",
+            file=sys.stderr,
+        )
     occurrences = TermMatcher(glossary).find(document.text)
     if args.json:
         output = occurrences_json(glossary, occurrences)

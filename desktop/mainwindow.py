@@ -8,7 +8,6 @@ from PySide6.QtCore import QLockFile, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
+from desktop.documentactions import DocumentActions
 from desktop.glossaryactions import GlossaryActions
 from desktop.glossarypanel import GlossaryPanel
 from desktop.messagebar import MessageBar
@@ -35,18 +35,18 @@ from desktop.wordactions import WordActions
 from desktop.wordpanel import WordPanel
 from glossary import __version__
 from glossary.combined import active_parts, combine
-from glossary.document import DocumentError, load_document
 from glossary.matching import TermMatcher
 from glossary.model import Document, Language
 from glossary.reading import MarkedDocument
 from glossary.store import StoreError
 from glossary.terms import Glossary
 
-OPEN_FILTER = "Documents (*.md *.markdown *.txt);;All files (*)"
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
-class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMainWindow):
+class MainWindow(
+    DocumentActions, NotesActions, SharingActions, GlossaryActions, WordActions, QMainWindow
+):
     """Composes the reader and the glossary panel; owns the actions."""
 
     def __init__(
@@ -239,6 +239,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMa
             self.tr("&Delete Highlight"), "deleteHighlightAction", "Ctrl+Shift+Backspace"
         )
         self._create_word_actions()
+        self._create_document_actions()
 
     def _create_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -276,6 +277,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMa
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.indonesian_first_action)
         view_menu.addAction(self.english_first_action)
+        self._create_document_menus(file_menu, view_menu, go_menu)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -342,21 +344,13 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMa
         self.panel.glossaries_requested.connect(self.on_glossaries_action_triggered)
         self.panel.add_term_requested.connect(self.on_add_term_action_triggered)
         self._connect_word_signals()
+        self._connect_document_signals()
 
     # -- documents ------------------------------------------------------------------
 
-    def open_file(self, path: Path) -> bool:
-        """Open ``path``; on failure show why and keep the current document."""
-        try:
-            document = load_document(path)
-        except DocumentError as exc:
-            self.message_bar.show_message(str(exc))
-            return False
-        self.show_document(document)
-        return True
-
     def show_document(self, document: Document) -> None:
         self.notes_panel.flush()  # a note being typed is saved before the switch
+        self.save_position()  # of the document being left
         self.message_bar.dismiss()
         self.undo_stack.clear()
         self.document_id = None
@@ -383,6 +377,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMa
         self.setWindowTitle(f"{document.title} — Glossary Reader")
         self._show_marks_summary()
         self.words_document_changed()
+        self.document_shown(document)
 
     def _glossary_for(self, document_id: int | None) -> Glossary:
         if self.notes is None:
@@ -448,12 +443,6 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMa
         self.message_bar.show_message(text)
 
     # -- slots ----------------------------------------------------------------------
-
-    @Slot()
-    def on_open_action_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Document"), "", OPEN_FILTER)
-        if name:
-            self.open_file(Path(name))
 
     @Slot(str, int)
     def on_reader_term_activated(self, entry_id: str, _start: int) -> None:
@@ -552,6 +541,7 @@ class MainWindow(NotesActions, SharingActions, GlossaryActions, WordActions, QMa
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.save_position()
         self.close_words()
         self.notes_panel.flush()
         if self.notes is not None:

@@ -17,11 +17,9 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
-    QIcon,
     QMouseEvent,
     QPaintEvent,
     QPalette,
-    QPixmap,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -33,67 +31,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QTextBrowser,
     QTextEdit,
-    QToolButton,
     QWidget,
 )
 
 from desktop.positions import PositionMap
+from desktop.selectionbar import SelectionToolbar, colour_icon, highlight_colour
 from glossary.document import ITEM_BULLET
 from glossary.model import Block, Document, Occurrence
 from glossary.reading import MarkedDocument
-from glossary.store import HIGHLIGHT_RGB, Highlight
+from glossary.store import Highlight
 
 TERM_SCHEME = "term"
-# Yellow, green, blue, pink, purple: translucent, so text and term marks stay legible.
-HIGHLIGHT_ALPHA = 90
-
-
-def highlight_colour(colour: int) -> QColor:
-    red, green, blue = HIGHLIGHT_RGB.get(colour, HIGHLIGHT_RGB[1])
-    return QColor(red, green, blue, HIGHLIGHT_ALPHA)
-
-
-def colour_icon(colour: int) -> QIcon:
-    """A small swatch of a highlight colour, opaque."""
-    pixmap = QPixmap(14, 14)
-    swatch = highlight_colour(colour)
-    swatch.setAlpha(255)
-    pixmap.fill(swatch)
-    return QIcon(pixmap)
-
-
-class SelectionToolbar(QFrame):
-    """The floating bar shown above a selection: the five colours and "Note"."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("selectionToolbar")
-        self.setAccessibleName(self.tr("Highlight the selection"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(3, 2, 3, 2)
-        self._layout.setSpacing(2)
-        self.hide()
-
-    def set_actions(self, actions: list[QAction]) -> None:
-        for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setAutoRaise(True)
-            button.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonIconOnly
-                if not action.icon().isNull()
-                else Qt.ToolButtonStyle.ToolButtonTextOnly
-            )
-            self._layout.addWidget(button)
-        self.adjustSize()
-
-
+__all__ = ["ReaderView", "colour_icon", "highlight_colour", "term_url"]
 FLASH_MS = 900
 SELECTION_REST_MS = 250
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
@@ -439,6 +390,22 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
         self.flash(start, end)
+
+    def top_offset(self) -> int:
+        """The document offset of the text at the top of the view (where the reader is)."""
+        return self._positions.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
+
+    def progress(self) -> float:
+        """How far down the text the view is, 0-1."""
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the text at ``offset`` at the top of the view (the cursor goes there too)."""
+        cursor = self.cursor_for(min(max(0, offset), len(self._marked.text) if self._marked else 0))
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     def flash(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()

@@ -41,6 +41,11 @@ IMPORT_FOLDER: Setting[str] = Setting("state/import_folder", "")
 # Word status tints in the text, and unknown words among them.
 SHOW_WORD_STATUS: Setting[str] = Setting("preferences/show_word_status", "no", ("yes", "no"))
 SHOW_UNKNOWN_WORDS: Setting[str] = Setting("preferences/show_unknown_words", "no", ("yes", "no"))
+# Documents: the folder last opened from, the Recent list ("\n"-separated paths) and the
+# zoom of the text (steps, as text: an INI file gives numbers back as text).
+OPEN_FOLDER: Setting[str] = Setting("state/open_folder", "")
+RECENT_FILES: Setting[str] = Setting("state/recent_files", "")
+ZOOM: Setting[str] = Setting("preferences/zoom", "0")
 WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE = Setting("state/window_state", QByteArray())
 SPLITTER_STATE = Setting("state/splitter", QByteArray())

@@ -156,3 +156,24 @@ def test_data_dir_from_the_environment(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "envdata").is_dir()
+
+
+def test_terms_reads_html_epub_and_legacy_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.glossary.bookfactories import write_epub
+
+    page = tmp_path / "a.html"
+    page.write_text("<p>Model <b>bahasa</b> besar.</p><script>x</script>", encoding="utf-8")
+    book = write_epub(tmp_path / "b.epub", [("Bab", "<p>Distilasi model.</p>")])
+    legacy = tmp_path / "c.txt"
+    legacy.write_bytes("Kecerdasan buatan — “baru”.\n".encode("cp1252"))
+    for path, entry in (
+        (page, "language-model"),
+        (book, "distillation"),
+        (legacy, "artificial-intelligence"),
+    ):
+        assert main(["terms", str(path), "--json"]) == 0
+        captured = capsys.readouterr()
+        assert entry in {row["entry"] for row in json.loads(captured.out)}
+    assert "read as Windows-1252" in captured.err

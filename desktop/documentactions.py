@@ -1,0 +1,282 @@
+"""The main window's document commands (a mixin of :class:`MainWindow`): Open, the
+Recent list, drag and drop, the text encoding, the outline (Contents), the Library,
+the reading position kept per document, zoom and full screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+
+from desktop import settings as keys
+from glossary.document import SUFFIXES, DocumentError, load_document
+from glossary.store import StoreError
+from glossary.textdecode import ENCODINGS
+
+if TYPE_CHECKING:
+    from desktop.mainwindow import MainWindow
+    from glossary.model import Document
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+OPEN_FILTER = (
+    "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;"
+    "Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;"
+    "All files (*)"
+)
+RECENT_MAX = 10
+ZOOM_RANGE = range(-5, 11)  # steps of the text size, as Ctrl+- and Ctrl++ take them
+
+
+class DocumentActions(_Base):
+    """Slots of the window that open documents and set how they are read."""
+
+    def _create_document_actions(self) -> None:
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.library_action = self._action(self.tr("&Library…"), "libraryAction", "Ctrl+L")
+        self.library_action.setToolTip(self.tr("Every document you have opened, with your place"))
+        self.library_action.setEnabled(self.notes is not None)
+        self.contents_action = self._action(self.tr("&Contents…"), "contentsAction", "Ctrl+Shift+O")
+        self.contents_action.setToolTip(self.tr("The chapters and headings of the document"))
+        self.encoding_menu = QMenu(self.tr("Text &Encoding"), self)
+        self.encoding_menu.setObjectName("encodingMenu")
+        self.encoding_group = QActionGroup(self)
+        for codec, label in ENCODINGS:
+            action = self.encoding_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(codec)
+            self.encoding_group.addAction(action)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"), "zoomInAction", QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &Out"), "zoomOutAction", QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), "zoomResetAction", "Ctrl+0")
+        self.full_screen_action = self._action(
+            self.tr("&Full Screen"), "fullScreenAction", QKeySequence.StandardKey.FullScreen
+        )
+        if self.full_screen_action.shortcut().isEmpty():
+            self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.setCheckable(True)
+        self.encoding_label = QLabel(self)
+        self.encoding_label.setObjectName("encodingLabel")
+        self.encoding_label.setAccessibleName(self.tr("Text encoding"))
+        self.encoding_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAcceptDrops(True)
+
+    def _create_document_menus(self, file_menu: QMenu, view_menu: QMenu, go_menu: QMenu) -> None:
+        file_menu.insertMenu(self.export_action, self.recent_menu)
+        file_menu.insertAction(self.export_action, self.library_action)
+        file_menu.insertSeparator(self.export_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.contents_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.zoom_reset_action)
+        view_menu.addAction(self.full_screen_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.encoding_menu)
+
+    def _connect_document_signals(self) -> None:
+        self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
+        self.recent_menu.triggered.connect(self.on_recent_menu_triggered)
+        self.library_action.triggered.connect(self.on_library_action_triggered)
+        self.contents_action.triggered.connect(self.on_contents_action_triggered)
+        self.encoding_group.triggered.connect(self.on_encoding_group_triggered)
+        self.zoom_in_action.triggered.connect(lambda: self.zoom_by(1))
+        self.zoom_out_action.triggered.connect(lambda: self.zoom_by(-1))
+        self.zoom_reset_action.triggered.connect(lambda: self.zoom_by(-self.zoom))
+        self.full_screen_action.toggled.connect(self.on_full_screen_action_toggled)
+        self.statusBar().addWidget(self.encoding_label)
+        self.zoom = 0
+        self.zoom_by(_int(self.settings.get(keys.ZOOM)))
+
+    # -- opening --------------------------------------------------------------------------
+
+    def open_file(self, path: Path, encoding: str | None = None) -> bool:
+        """Open ``path``; on failure show why and keep the current document."""
+        try:
+            document = load_document(path, encoding)
+        except DocumentError as exc:
+            self.message_bar.show_message(str(exc))
+            return False
+        self.show_document(document)
+        self.remember_recent(path)
+        if document.meta.get("encoding_guessed") == "yes":
+            self.message_bar.show_message(
+                self.tr(
+                    "%1 is not UTF-8: it was read as %2. If letters look wrong, choose "
+                    "another in View > Text Encoding."
+                )
+                .replace("%1", path.name)
+                .replace("%2", document.meta.get("encoding", ""))
+            )
+        return True
+
+    @Slot()
+    def on_open_action_triggered(self) -> None:
+        folder = self.settings.get(keys.OPEN_FOLDER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Document"), folder, self.tr(OPEN_FILTER)
+        )
+        if name:
+            self.settings.set(keys.OPEN_FOLDER, str(Path(name).parent))
+            self.open_file(Path(name))
+
+    def remember_recent(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [
+            p for p in self.recent_files() if p != str(path.resolve())
+        ]
+        self.settings.set(keys.RECENT_FILES, "\n".join(recent[:RECENT_MAX]))
+
+    def recent_files(self) -> list[str]:
+        return [p for p in self.settings.get(keys.RECENT_FILES).split("\n") if p]
+
+    @Slot()
+    def on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        for n, path in enumerate(self.recent_files(), start=1):
+            mnemonic = f"&{n} " if n < 10 else ""
+            action = self.recent_menu.addAction(f"{mnemonic}{Path(path).name}")
+            action.setData(path)
+            action.setToolTip(path)
+            action.setEnabled(Path(path).is_file())
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent documents")).setEnabled(False)
+
+    @Slot(QAction)
+    def on_recent_menu_triggered(self, action: QAction) -> None:
+        path = action.data()
+        if path:
+            self.open_file(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_file(path)
+
+    # -- how the document is read -----------------------------------------------------------
+
+    def document_shown(self, document: Document) -> None:
+        """A document is on screen: show its encoding, and go where the reader left it."""
+        label = document.meta.get("encoding", "")
+        self.encoding_label.setText(label)
+        self.encoding_label.setVisible(bool(label))
+        codec = document.meta.get("codec", "")
+        for action in self.encoding_group.actions():
+            action.setChecked(action.data() == codec)
+        self.encoding_menu.setEnabled(bool(codec) and document.path is not None)
+        self.contents_action.setEnabled(bool(document.outline()))
+        if self.notes is not None and self.document_id is not None:
+            from glossary.library import Library
+
+            try:
+                position = Library(self.notes.store).position(self.document_id)
+            except StoreError:
+                position = 0
+            if position > 0:
+                self.reader.scroll_to_offset(position)
+
+    def save_position(self) -> None:
+        """Keep where the reader is in the document shown (before another is shown, and
+        when the window closes)."""
+        if self.notes is None or self.document_id is None or self.marked is None:
+            return
+        from glossary.library import Library
+
+        try:
+            Library(self.notes.store).set_position(
+                self.document_id, self.reader.top_offset(), self.reader.progress()
+            )
+        except StoreError as exc:
+            self.show_problem(str(exc))
+
+    @Slot(QAction)
+    def on_encoding_group_triggered(self, action: QAction) -> None:
+        if self.marked is None or self.marked.document.path is None:
+            return
+        self.open_file(self.marked.document.path, str(action.data()))
+
+    def zoom_by(self, steps: int) -> None:
+        target = min(max(self.zoom + steps, ZOOM_RANGE.start), ZOOM_RANGE.stop - 1)
+        change = target - self.zoom
+        if change > 0:
+            self.reader.zoomIn(change)
+        elif change < 0:
+            self.reader.zoomOut(-change)
+        self.zoom = target
+        self.settings.set(keys.ZOOM, str(target))
+
+    @Slot(bool)
+    def on_full_screen_action_toggled(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- outline and library ----------------------------------------------------------------
+
+    @Slot()
+    def on_contents_action_triggered(self) -> None:
+        if self.marked is None:
+            return
+        from desktop.contentsdialog import ContentsDialog
+
+        dialog = ContentsDialog(self.marked.document.outline(), self.reader.top_offset(), self)
+        dialog.entry_chosen.connect(self.reader.scroll_to_offset)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def on_library_action_triggered(self) -> None:
+        if self.notes is None:
+            return
+        from desktop.librarydialog import LibraryDialog
+
+        self.save_position()
+        dialog = LibraryDialog(self.notes.store, self.document_id, self)
+        dialog.document_chosen.connect(self.on_library_document_chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot(object)
+    def on_library_document_chosen(self, document: object) -> None:
+        from glossary.model import Document
+
+        if isinstance(document, Document):
+            self.show_document(document)
+            if document.path is not None:
+                self.remember_recent(document.path)
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return 0
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local file of a known kind being dropped, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in SUFFIXES else None

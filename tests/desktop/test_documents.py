@@ -1,0 +1,196 @@
+"""Opening any document in the window: formats, bad files, the Recent list, drag and
+drop, the text encoding, the Contents, the Library and the reading position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.librarydialog import LibraryDialog
+from desktop.mainwindow import MainWindow
+from glossary.paths import NOTES_FILE
+from glossary.store import Store
+from tests.glossary.bookfactories import write_epub, write_zip
+
+HTML = """<html lang="id"><head><title>Laporan Pasar</title></head><body>
+<h1>Laporan</h1><p>Perusahaan <b>kecerdasan buatan</b> itu tumbuh.</p>
+<script>document.title = 'diretas'</script></body></html>"""
+
+
+def stored_documents(data_dir: Path) -> list[str]:
+    with Store(data_dir / NOTES_FILE) as store:
+        return sorted(d.sha256 for d in store.documents())
+
+
+def test_html_and_epub_open_with_terms_marked(window: MainWindow, tmp_path: Path) -> None:
+    page = tmp_path / "laporan.html"
+    page.write_text(HTML, encoding="utf-8")
+    assert window.open_file(page)
+    assert window.marked is not None
+    assert "Perusahaan kecerdasan buatan itu tumbuh." in window.marked.text
+    assert "diretas" not in window.marked.text
+    assert "artificial-intelligence" in window.marked.entry_ids()
+    book = write_epub(
+        tmp_path / "buku.epub",
+        [("Bab Satu", "<p>Model bahasa besar dilatih ulang.</p>"), ("Bab Dua", "<p>Akhir.</p>")],
+    )
+    assert window.open_file(book)
+    assert window.windowTitle().startswith("Buku Uji")
+    assert "language-model" in window.marked.entry_ids()
+    assert window.contents_action.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("hilang.txt", None, "no such file"),
+        ("kosong.txt", b"", "is empty"),
+        ("gambar.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "binary"),
+        ("rusak.txt", b"\xef\xbb\xbfteks \xff rusak", "damaged"),
+        ("potong.epub", b"PK\x03\x04 truncated", "not an EPUB"),
+        ("bersarang.html", b"<div>" * 10_000, "no text"),
+    ],
+)
+def test_a_bad_file_leaves_the_document_and_the_notes_as_they_were(
+    window: MainWindow,
+    data_dir: Path,
+    tmp_path: Path,
+    name: str,
+    content: bytes | None,
+    message: str,
+) -> None:
+    before = window.marked
+    documents = stored_documents(data_dir)
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    assert not window.open_file(path)
+    assert message in window.message_bar.text()
+    assert window.marked is before
+    assert stored_documents(data_dir) == documents
+
+
+def test_an_epub_bomb_is_refused(window: MainWindow, tmp_path: Path) -> None:
+    bomb = write_zip(tmp_path / "bom.epub", {"OEBPS/a.xhtml": b"<p>" + b"a" * (60 << 20)})
+    assert not window.open_file(bomb)
+    assert "zip bomb" in window.message_bar.text() or "unpack" in window.message_bar.text()
+
+
+def test_a_legacy_encoding_is_named_and_can_be_changed(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "lama.txt"
+    path.write_bytes("Harga naik 25 € — “kata” pengamat.\n".encode("cp1252"))
+    assert window.open_file(path)
+    assert "read as Windows-1252" in window.message_bar.text()
+    assert window.encoding_label.text() == "Windows-1252 (Western)"
+    choice = next(a for a in window.encoding_group.actions() if a.data() == "cp1250")
+    choice.trigger()
+    assert window.encoding_label.text() == "Windows-1250 (Central European)"
+    assert window.marked is not None and "€" in window.marked.text
+
+
+def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) -> None:
+    """A file dropped on the window opens; File > Open Recent lists the last ones."""
+    first = tmp_path / "satu.md"
+    first.write_text("# Satu\n\nPasar modal.\n", encoding="utf-8")
+    second = tmp_path / "dua.txt"
+    second.write_text("Kedua.\n", encoding="utf-8")
+    window.open_file(first)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(second))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
+    enter = QDragEnterEvent(QPoint(10, 10), *args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), *args, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert window.marked is not None and window.marked.text == "Kedua."
+    assert window.recent_files()[:2] == [str(second.resolve()), str(first.resolve())]
+    window.recent_menu.aboutToShow.emit()
+    back = next(a for a in window.recent_menu.actions() if a.data() == str(first.resolve()))
+    back.trigger()
+    assert window.marked.text.startswith("Satu")
+
+
+def test_contents_jump_to_a_chapter(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.contentsdialog import ContentsDialog
+
+    book = write_epub(
+        tmp_path / "buku.epub",
+        [(f"Bab {n}", "<p>" + "Kalimat panjang. " * 200 + "</p>") for n in range(1, 6)],
+    )
+    window.open_file(book)
+    window.contents_action.trigger()
+    dialog = window.findChild(ContentsDialog)
+    assert dialog is not None and dialog.list.count() == 5
+    dialog.list.setCurrentRow(3)
+    dialog.on_accepted()
+    assert window.marked is not None
+    start = window.marked.document.outline()[3].start
+    qtbot.waitUntil(lambda: abs(window.reader.top_offset() - start) < 40)
+
+
+def test_the_library_reopens_where_the_reader_left(
+    window: MainWindow,
+    qtbot: QtBot,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    long_text = tmp_path / "panjang.txt"
+    long_text.write_text("\n\n".join(f"Paragraf {n}. " + "Isi teks. " * 30 for n in range(200)))
+    window.open_file(long_text)
+    assert window.marked is not None
+    place = window.marked.text.index("Paragraf 120.")
+    window.reader.scroll_to_offset(place)
+    window.open_file(
+        Path(window.recent_files()[-1]) if False else tmp_path / "x.txt"
+    ) if False else None
+    other = tmp_path / "lain.txt"
+    other.write_text("Dokumen lain.\n", encoding="utf-8")
+    window.open_file(other)  # leaving the long text keeps its place
+    window.library_action.trigger()
+    dialog = window.findChild(LibraryDialog)
+    assert dialog is not None
+    titles = [e.title for e in dialog.model.entries]
+    assert titles[:2] == ["lain", "panjang"]
+    dialog.table.selectRow(1)
+    dialog.on_open_button_clicked()
+    qtbot.waitUntil(lambda: abs(window.reader.top_offset() - place) < 60)
+    # A moved file is located again; removing one asks about its notes.
+    moved = tmp_path / "pindah" / "lain-nama.txt"
+    moved.parent.mkdir()
+    other.rename(moved)
+    window.library_action.trigger()
+    dialog = [d for d in window.findChildren(LibraryDialog) if d.isVisible()][-1]
+    row = next(i for i, e in enumerate(dialog.model.entries) if e.title == "lain")
+    assert dialog.model.entries[row].missing
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(LibraryDialog, "ask_location", classmethod(lambda cls, p, e: moved))
+    dialog.on_locate_button_clicked()
+    row = next(i for i, e in enumerate(dialog.model.entries) if e.title == "lain")
+    assert not dialog.model.entries[row].missing
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(LibraryDialog, "ask_keep_notes", classmethod(lambda cls, p, e: False))
+    dialog.on_remove_button_clicked()
+    assert [e.title for e in dialog.model.entries if e.title == "lain"] == []
+
+
+def test_zoom_and_full_screen(window: MainWindow, data_dir: Path, qtbot: QtBot) -> None:
+    size = window.reader.font().pointSizeF()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert window.reader.font().pointSizeF() > size
+    window.close()
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    assert again.zoom == 2
+    again.zoom_reset_action.trigger()
+    assert again.zoom == 0
+    again.full_screen_action.trigger()
+    assert again.full_screen_action.isChecked()
