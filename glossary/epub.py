@@ -79,9 +79,13 @@ def parse_epub(data: bytes, *, path: Path | None = None) -> Document:
     check_archive(data, name)
     book = _read_book(data, name)
     chapters: list[tuple[str, Document]] = []
-    for item_id, _linear in book.spine:
+    for item_id, linear in book.spine:
         item = book.get_item_with_id(item_id)
-        if item is None or not _is_document(item):
+        # The navigation page (the table of contents as a page) and pages outside the
+        # reading order ("linear=no": notes, covers) are not chapters.
+        if item is None or not _is_document(item) or str(linear).lower() == "no":
+            continue
+        if not getattr(item, "is_chapter", lambda: True)():
             continue
         try:
             source = decode(item.get_content()).text

@@ -69,6 +69,8 @@ def test_an_epub_becomes_one_document_with_chapters_as_sections(tmp_path: Path) 
     )
     document = load_document(path)
     assert document.title == "Buku Uji" and document.language == "id"
+    # The navigation page (the table of contents as a page) is not a chapter.
+    assert document.text.startswith("Bab Satu\n")
     lines = document.text.split("\n")
     assert "Awal cerita tentang pasar." in lines and "Tanpa judul di dalam bab." in lines
     # A chapter without a heading gets its title from the table of contents.
