@@ -15,6 +15,7 @@ from desktop import settings as keys
 from glossary.document import SUFFIXES, DocumentError, load_document
 from glossary.store import StoreError
 from glossary.textdecode import ENCODINGS
+from glossary.textsearch import TextFinder
 
 if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
@@ -65,6 +66,13 @@ class DocumentActions(_Base):
         if self.full_screen_action.shortcut().isEmpty():
             self.full_screen_action.setShortcut(QKeySequence("F11"))
         self.full_screen_action.setCheckable(True)
+        self.find_action = self._action(
+            self.tr("&Find in Text…"), "findAction", QKeySequence.StandardKey.Find
+        )
+        self.find_action.setToolTip(self.tr("Find words in the text; every match is marked"))
+        self._finder: TextFinder | None = None
+        self._hits: list[tuple[int, int]] = []
+        self._hit = -1
         self.encoding_label = QLabel(self)
         self.encoding_label.setObjectName("encodingLabel")
         self.encoding_label.setAccessibleName(self.tr("Text encoding"))
@@ -75,6 +83,7 @@ class DocumentActions(_Base):
         file_menu.insertMenu(self.export_action, self.recent_menu)
         file_menu.insertAction(self.export_action, self.library_action)
         file_menu.insertSeparator(self.export_action)
+        go_menu.insertAction(go_menu.actions()[0], self.find_action)
         go_menu.addSeparator()
         go_menu.addAction(self.contents_action)
         view_menu.addSeparator()
@@ -95,6 +104,10 @@ class DocumentActions(_Base):
         self.zoom_out_action.triggered.connect(lambda: self.zoom_by(-1))
         self.zoom_reset_action.triggered.connect(lambda: self.zoom_by(-self.zoom))
         self.full_screen_action.toggled.connect(self.on_full_screen_action_toggled)
+        self.find_action.triggered.connect(self.on_find_action_triggered)
+        self.find_bar.query_changed.connect(self.on_find_bar_query_changed)
+        self.find_bar.step_requested.connect(self.on_find_bar_step_requested)
+        self.find_bar.closed.connect(self.on_find_bar_closed)
         self.statusBar().addWidget(self.encoding_label)
         self.zoom = 0
         self.zoom_by(_int(self.settings.get(keys.ZOOM)))
@@ -176,6 +189,7 @@ class DocumentActions(_Base):
 
     def document_shown(self, document: Document) -> None:
         """A document is on screen: show its encoding, and go where the reader left it."""
+        self.find_again()
         label = document.meta.get("encoding", "")
         self.encoding_label.setText(label)
         self.encoding_label.setVisible(bool(label))
@@ -230,6 +244,56 @@ class DocumentActions(_Base):
             self.showFullScreen()
         else:
             self.showNormal()
+
+    # -- find ------------------------------------------------------------------------------
+
+    @Slot()
+    def on_find_action_triggered(self) -> None:
+        start, end = self.reader.selection_range()
+        selected = self.marked.text[start:end] if self.marked and end - start < 200 else ""
+        self.find_bar.open_bar(selected if "\n" not in selected else "")
+
+    @Slot(str)
+    def on_find_bar_query_changed(self, query: str) -> None:
+        if self.marked is None:
+            return
+        if self._finder is None or self._finder.text is not self.marked.text:
+            self._finder = TextFinder(self.marked.text)
+        self._hits = self._finder.find_all(query)
+        # The first hit at or after the place being read.
+        here = self.reader.top_offset()
+        self._hit = next((i for i, (s, _e) in enumerate(self._hits) if s >= here), 0)
+        self._show_hit(scroll=bool(self._hits))
+
+    @Slot(bool)
+    def on_find_bar_step_requested(self, backwards: bool) -> None:
+        if not self._hits:
+            return
+        self._hit = (self._hit + (-1 if backwards else 1)) % len(self._hits)
+        self._show_hit(scroll=True)
+
+    def _show_hit(self, *, scroll: bool) -> None:
+        current = self._hit if self._hits else -1
+        self.reader.set_find_hits(self._hits, current)
+        self.find_bar.show_count(current + 1, len(self._hits))
+        if scroll and current >= 0:
+            self.reader.show_range(*self._hits[current])
+            self.reader.clear_flash()
+
+    @Slot()
+    def on_find_bar_closed(self) -> None:
+        self._hits = []
+        self.reader.set_find_hits([])
+        self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def find_again(self) -> None:
+        """A document was shown: the Find bar, if open, finds its query in it."""
+        self._finder = None
+        if self.find_bar.isVisible():
+            self.on_find_bar_query_changed(self.find_bar.field.text())
+        else:
+            self._hits = []
+            self.reader.set_find_hits([])
 
     # -- outline and library ----------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as keys
 from desktop.documentactions import DocumentActions
+from desktop.findbar import FindBar
 from desktop.glossaryactions import GlossaryActions
 from desktop.glossarypanel import GlossaryPanel
 from desktop.messagebar import MessageBar
@@ -110,6 +111,8 @@ class MainWindow(
         left_layout.addWidget(self.title_label)
         left_layout.addWidget(self.byline_label)
         left_layout.addWidget(self.reader, 1)
+        self.find_bar = FindBar(left)
+        left_layout.addWidget(self.find_bar)
 
         self.panel = GlossaryPanel(glossary, self)
         self.tabs = QTabWidget(self)

@@ -46,6 +46,8 @@ from glossary.store import Highlight
 TERM_SCHEME = "term"
 __all__ = ["ReaderView", "colour_icon", "highlight_colour", "term_url"]
 FLASH_MS = 900
+FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
+FIND_CURRENT = QColor(255, 110, 0, 220)  # the one gone to
 SELECTION_REST_MS = 250
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
 
@@ -92,6 +94,10 @@ class ReaderView(QTextBrowser):
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
         self._drawn_range = (-1, -1)
+        # Find hits (sorted), and the one gone to.
+        self._hits: list[tuple[int, int]] = []
+        self._hit_starts: list[int] = []
+        self._current_hit = -1
         # Word status tints of a range of the text: (start, end, colour) for each word.
         self._tints: Callable[[int, int], list[tuple[int, int, QColor]]] | None = None
         self._context_actions: list[QAction] = []
@@ -451,10 +457,17 @@ class ReaderView(QTextBrowser):
         self._tints = tints
         self._update_extra_selections()
 
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int = -1) -> None:
+        """Mark the hits of Find (sorted (start, end)); ``current`` is the one gone to."""
+        self._hits = hits
+        self._hit_starts = [start for start, _end in hits]
+        self._current_hit = current
+        self._update_extra_selections()
+
     def _update_extra_selections(self, *_args: object) -> None:
         # Only highlights and tints near the screen become selections: Qt checks every
         # selection on every paint, and a long document may have thousands.
-        active = bool(self._highlights) or self._tints is not None
+        active = bool(self._highlights or self._hits) or self._tints is not None
         first, last = self._visible_range() if active else (0, 0)
         selections = []
         for start, end, tint in self._tints(first, last) if self._tints else ():
@@ -482,6 +495,14 @@ class ReaderView(QTextBrowser):
                 selection.cursor = self.cursor_for(start, end)
                 selection.format.setBackground(background)
                 selections.append(selection)
+        lo = bisect_left(self._hit_starts, first - 200)
+        hi = bisect_right(self._hit_starts, last)
+        for index in range(lo, hi):
+            start, end = self._hits[index]
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            selection.format.setBackground(FIND_CURRENT if index == self._current_hit else FIND_HIT)
+            selections.append(selection)
         self._drawn_range = (first, last)
         self.setExtraSelections(selections + self._flash)
 
@@ -507,12 +528,14 @@ class ReaderView(QTextBrowser):
     def _update_visible_highlights(self) -> None:
         first, last = self._visible_range()
         drawn_first, drawn_last = self._drawn_range
-        if (self._highlights or self._tints) and not (drawn_first <= first and last <= drawn_last):
+        if (self._highlights or self._tints or self._hits) and not (
+            drawn_first <= first and last <= drawn_last
+        ):
             self._update_extra_selections()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._highlights or self._tints:
+        if self._highlights or self._tints or self._hits:
             self._update_extra_selections()
 
     def flashed_range(self) -> tuple[int, int] | None:

@@ -194,3 +194,28 @@ def test_zoom_and_full_screen(window: MainWindow, data_dir: Path, qtbot: QtBot) 
     assert again.zoom == 0
     again.full_screen_action.trigger()
     assert again.full_screen_action.isChecked()
+
+
+def test_find_marks_every_hit_and_steps_through_them(window: MainWindow, qtbot: QtBot) -> None:
+    from desktop.readerview import FIND_CURRENT, FIND_HIT
+
+    assert window.marked is not None
+    text = window.marked.text
+    expected = [i for i in range(len(text)) if text.lower().startswith("tiongkok", i)]
+    window.find_action.trigger()
+    assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
+    qtbot.keyClicks(window.find_bar.field, "TIONGKOK")
+    assert [s for s, _e in window._hits] == expected
+    assert window.find_bar.count_label.text() == f"1 of {len(expected)}"
+    colours = {s.format.background().color().rgba() for s in window.reader.extraSelections()}
+    assert {FIND_HIT.rgba(), FIND_CURRENT.rgba()} <= colours
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.find_bar.count_label.text() == f"2 of {len(expected)}"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.count_label.text() == f"{len(expected)} of {len(expected)}"
+    window.find_bar.field.setText("tidak ada di teks ini")
+    assert window.find_bar.count_label.text() == "No matches"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.reader.extraSelections() == []
