@@ -8,6 +8,7 @@ import sys
 import time
 
 from benchmarks import (
+    bigdocument,
     detection,
     dictionaries,
     export,
@@ -28,9 +29,9 @@ def main() -> int:
     quick = {"detection": 3, "search": 2, "startup": 4, "store": 1, "highlights": 2}
     full = {"detection": 5, "search": 5, "startup": 10, "store": 5, "highlights": 5}
     rounds = (
-        {**quick, "export": 1, "remark": 2, "dictionaries": 3, "lookup": 2}
+        {**quick, "export": 1, "remark": 2, "dictionaries": 3, "lookup": 2, "bigdocument": 1}
         if args.quick
-        else {**full, "export": 3, "remark": 5, "dictionaries": 5, "lookup": 4}
+        else {**full, "export": 3, "remark": 5, "dictionaries": 5, "lookup": 4, "bigdocument": 3}
     )
     began = time.time()
     results = [
@@ -43,6 +44,7 @@ def main() -> int:
         *remark.run(rounds["remark"]),
         *dictionaries.run(rounds["dictionaries"]),
         *lookup.run(rounds["lookup"]),
+        *bigdocument.run(rounds["bigdocument"]),
     ]
     print(
         f"# {time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "

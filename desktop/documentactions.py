@@ -7,19 +7,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from desktop import settings as keys
 from glossary.document import SUFFIXES, DocumentError, load_document
+from glossary.reading import MarkedDocument
 from glossary.store import StoreError
 from glossary.textdecode import ENCODINGS
 from glossary.textsearch import TextFinder
 
 if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
-    from glossary.model import Document
+    from desktop.marking import ProgressiveMarker
+    from glossary.model import Document, Occurrence
 
     _Base = MainWindow
 else:
@@ -31,6 +41,7 @@ OPEN_FILTER = (
     "All files (*)"
 )
 RECENT_MAX = 10
+PROGRESS_AFTER_MS = 300  # marking that takes longer shows its progress
 ZOOM_RANGE = range(-5, 11)  # steps of the text size, as Ctrl+- and Ctrl++ take them
 
 
@@ -73,6 +84,23 @@ class DocumentActions(_Base):
         self._finder: TextFinder | None = None
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
+        self.marker: ProgressiveMarker | None = None
+        self.marking_progress = QWidget(self)
+        self.marking_progress.setObjectName("markingProgress")
+        self.marking_progress.setAccessibleName(self.tr("Marking the terms"))
+        self.marking_bar = QProgressBar(self.marking_progress)
+        self.marking_bar.setObjectName("markingBar")
+        self.marking_bar.setAccessibleName(self.tr("Terms marked so far"))
+        self.marking_bar.setFormat(self.tr("Marking terms… %p%"))
+        self.marking_bar.setMaximumWidth(220)
+        self.marking_cancel = QPushButton(self.tr("Cancel"), self.marking_progress)
+        self.marking_cancel.setObjectName("markingCancelButton")
+        self.marking_cancel.setAccessibleName(self.tr("Stop marking the terms"))
+        progress_layout = QHBoxLayout(self.marking_progress)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.marking_bar)
+        progress_layout.addWidget(self.marking_cancel)
+        self.marking_progress.hide()
         self.encoding_label = QLabel(self)
         self.encoding_label.setObjectName("encodingLabel")
         self.encoding_label.setAccessibleName(self.tr("Text encoding"))
@@ -108,7 +136,9 @@ class DocumentActions(_Base):
         self.find_bar.query_changed.connect(self.on_find_bar_query_changed)
         self.find_bar.step_requested.connect(self.on_find_bar_step_requested)
         self.find_bar.closed.connect(self.on_find_bar_closed)
-        self.statusBar().addWidget(self.encoding_label)
+        self.statusBar().addPermanentWidget(self.encoding_label)
+        self.statusBar().addPermanentWidget(self.marking_progress)
+        self.marking_cancel.clicked.connect(self.on_marking_cancel_clicked)
         self.zoom = 0
         self.zoom_by(_int(self.settings.get(keys.ZOOM)))
 
@@ -187,6 +217,50 @@ class DocumentActions(_Base):
 
     # -- how the document is read -----------------------------------------------------------
 
+    # -- marking a long text -------------------------------------------------------------
+
+    def cancel_marking(self) -> None:
+        """Stop marking the text being left (its results are not wanted any more)."""
+        marker = self.marker
+        self.marker = None
+        if marker is not None:
+            marker.timer.stop()
+            marker.deleteLater()
+        self.marking_progress.hide()
+
+    def _start_marking(self, document: Document) -> None:
+        from desktop.marking import ProgressiveMarker
+
+        marker = ProgressiveMarker(self.reader, self.matcher, document, self.reader.top_offset())
+        marker.progressed.connect(self.marking_bar.setValue)
+        # The marker is passed along: a late result of a text already left is ignored.
+        marker.finished.connect(lambda found, m=marker: self.on_marker_finished(m, found))
+        marker.cancelled.connect(lambda found, m=marker: self.on_marker_finished(m, found))
+        self.marker = marker
+        self.marking_bar.setValue(0)
+        marker.start()
+        QTimer.singleShot(PROGRESS_AFTER_MS, self._show_marking_progress)
+
+    def _show_marking_progress(self) -> None:
+        if self.marker is not None and self.marker.active:
+            self.marking_progress.show()
+
+    def on_marker_finished(self, marker: ProgressiveMarker, occurrences: list[Occurrence]) -> None:
+        if marker is not self.marker or self.marked is None:
+            return
+        self.marker = None
+        self.marking_progress.hide()
+        self.marked = MarkedDocument(self.marked.document, occurrences)
+        self.reader.set_marked(self.marked, self._tooltips(every_entry=True))
+        self.panel.set_marked_document(self.marked)
+        self._show_marks_summary()
+        self.matcher.save_cache()
+
+    @Slot()
+    def on_marking_cancel_clicked(self) -> None:
+        if self.marker is not None:
+            self.marker.cancel()
+
     def document_shown(self, document: Document) -> None:
         """A document is on screen: show its encoding, and go where the reader left it."""
         self.find_again()
@@ -207,6 +281,11 @@ class DocumentActions(_Base):
                 position = 0
             if position > 0:
                 self.reader.scroll_to_offset(position)
+        if self.marked is not None and not self.marked.occurrences and len(document.text) > 0:
+            from desktop.marking import AT_ONCE_CHARS
+
+            if len(document.text) > AT_ONCE_CHARS:
+                self._start_marking(document)
 
     def save_position(self) -> None:
         """Keep where the reader is in the document shown (before another is shown, and

@@ -22,6 +22,7 @@ from desktop.documentactions import DocumentActions
 from desktop.findbar import FindBar
 from desktop.glossaryactions import GlossaryActions
 from desktop.glossarypanel import GlossaryPanel
+from desktop.marking import AT_ONCE_CHARS
 from desktop.messagebar import MessageBar
 from desktop.notesactions import NotesActions
 from desktop.notespanel import NotesPanel
@@ -364,9 +365,15 @@ class MainWindow(
                 self.show_problem(str(exc))
         # The glossaries switched on for this document, the reader's own first.
         self._use_glossary(self._glossary_for(self.document_id))
-        self.marked = MarkedDocument(document, self.matcher.find(document.text))
-        self.matcher.save_cache()
-        self.reader.show_document(self.marked, self._tooltips())
+        self.cancel_marking()
+        if len(document.text) > AT_ONCE_CHARS:
+            # A long text shows at once and is marked a part at a time (desktop.marking).
+            self.marked = MarkedDocument(document, [])
+            self.reader.show_document(self.marked, self._tooltips(every_entry=True), drawn=True)
+        else:
+            self.marked = MarkedDocument(document, self.matcher.find(document.text))
+            self.matcher.save_cache()
+            self.reader.show_document(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
         if self.notes is not None and self.document_id is not None:
             self.notes_panel.set_labels(self.notes.store.colour_labels())
@@ -432,14 +439,20 @@ class MainWindow(
             .replace("%2", str(len(self.marked.entry_ids())))
         )
 
-    def _tooltips(self) -> dict[str, str]:
-        """Entry id -> tooltip (headword and short definition) in the first language."""
+    def _tooltips(self, every_entry: bool = False) -> dict[str, str]:
+        """Entry id -> tooltip (headword and short definition) in the first language, of
+        the entries marked (or of every entry, for a text being marked)."""
         if self.marked is None:
             return {}
         language = self.panel.language
+        entries = (
+            self.glossary.entries
+            if every_entry
+            else map(self.glossary.entry, self.marked.entry_ids())
+        )
         return {
             entry.id: tooltip(entry.headword(language), entry.short_definition(language))
-            for entry in map(self.glossary.entry, self.marked.entry_ids())
+            for entry in entries
         }
 
     def show_problem(self, text: str) -> None:

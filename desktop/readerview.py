@@ -9,37 +9,36 @@ as plain text and blocks are separated by one character, as in
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
-    QFont,
+    QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextList,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QTextBrowser,
     QTextEdit,
+    QToolTip,
     QWidget,
 )
 
+from desktop.drawnmarks import DrawnMarks
 from desktop.positions import PositionMap
 from desktop.selectionbar import SelectionToolbar, colour_icon, highlight_colour
-from glossary.document import ITEM_BULLET
-from glossary.model import Block, Document, Occurrence
+from desktop.textlayout import lay_out, lay_out_plain_first
+from glossary.model import Document, Occurrence
 from glossary.reading import MarkedDocument
 from glossary.store import Highlight
 
@@ -49,7 +48,6 @@ FLASH_MS = 900
 FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
 FIND_CURRENT = QColor(255, 110, 0, 220)  # the one gone to
 SELECTION_REST_MS = 250
-HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
 
 
 def term_url(start: int) -> QUrl:
@@ -94,6 +92,7 @@ class ReaderView(QTextBrowser):
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
         self._drawn_range = (-1, -1)
+        self.drawn: DrawnMarks | None = None  # marks drawn, not written (a long text)
         # Find hits (sorted), and the one gone to.
         self._hits: list[tuple[int, int]] = []
         self._hit_starts: list[int] = []
@@ -123,33 +122,53 @@ class ReaderView(QTextBrowser):
     def marked(self) -> MarkedDocument | None:
         return self._marked
 
-    def show_document(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
-        """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text."""
+    def show_document(
+        self, marked: MarkedDocument, tooltips: dict[str, str], drawn: bool = False
+    ) -> None:
+        """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text
+        (of every entry that may be marked). ``drawn``: a long text, whose marks are
+        drawn near the screen as they are found (:meth:`add_drawn_marks`)."""
+        self.drawn = DrawnMarks(marked.occurrences) if drawn else None
         self._marked = marked
         self._highlights = []
         self._highlight_starts = []
         self._tooltips = tooltips
         self._positions = PositionMap(marked.text)
         self._relayout()
-        # A new document starts at its beginning, with the cursor there too.
-        self.setTextCursor(QTextCursor(self.document()))
+        # A new document starts at its beginning, with the cursor there too. (Setting the
+        # cursor of a long text would make Qt lay all of it out at once: its fresh
+        # document has the cursor at the start already.)
+        if self.drawn is None or self.textCursor().position() != 0:
+            self.setTextCursor(QTextCursor(self.document()))
         self.verticalScrollBar().setValue(0)
 
     def _relayout(self) -> None:
         if self._marked is None:
             return
         self._flash = []
-        # One document for the view's life, refilled: no layout is left behind.
-        doc = self.document()
-        doc.clear()
-        doc.setDocumentMargin(28)
-        doc.setDefaultFont(self.font())
-        doc.setUndoRedoEnabled(False)
-        self._lay_out(doc, self._marked.document)
-        self._apply_marks()
+        if self.drawn is not None:
+            # A long text fills a fresh document before the view shows it: the view's
+            # cursor then starts at the top, and Qt lays the text out as it is read
+            # (moving a cursor in a filled document makes Qt lay all of it out).
+            doc = QTextDocument(self)
+            self._prepare(doc)
+            self._lay_out(doc, self._marked.document)
+            self.setDocument(doc)  # the view deletes its previous document
+        else:
+            # One document for the view's life, refilled: no layout is left behind.
+            doc = self.document()
+            doc.clear()
+            self._prepare(doc)
+            self._lay_out(doc, self._marked.document)
+            self._apply_marks()
         self._update_extra_selections()
         self._paint_pending = True
         self.viewport().update()
+
+    def _prepare(self, doc: QTextDocument) -> None:
+        doc.setDocumentMargin(28)
+        doc.setDefaultFont(self.font())
+        doc.setUndoRedoEnabled(False)
 
     def remark(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
         """The same text with other occurrences (a glossary changed): the highlights,
@@ -242,6 +261,10 @@ class ReaderView(QTextBrowser):
         if self.anchorAt(event.position().toPoint()):
             return  # a glossary term: the term opens instead
         position = self.cursorForPosition(event.position().toPoint()).position()
+        drawn = self.drawn.at(self._positions.from_qt(position)) if self.drawn else None
+        if drawn is not None:
+            self.term_activated.emit(drawn.entry_id, drawn.start)
+            return
         clicked = self.highlight_at(self._positions.from_qt(position))
         if clicked is not None:
             self.setTextCursor(self.cursor_for(clicked.start, clicked.end))
@@ -258,6 +281,41 @@ class ReaderView(QTextBrowser):
             start, end = self.selection_range()
             self.word_requested.emit(min(max(clicked, start), end), min(max(clicked, start), end))
 
+    def event(self, event: QEvent) -> bool:
+        # (Qt sends events while the view is being built, before ``drawn`` exists.)
+        if getattr(self, "drawn", None) is not None and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            offset = self._positions.from_qt(self.cursorForPosition(point).position())
+            occ = self.drawn.at(offset) if self.drawn is not None else None
+            if occ is not None:
+                QToolTip.showText(event.globalPos(), self._tooltips.get(occ.entry_id, ""), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A long text's marks are drawn, not links: Enter opens the one Tab went to.
+        key = event.key()
+        if self.drawn is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            start, end = self.selection_range()
+            occ = self.drawn.at(start)
+            if occ is not None and (occ.start, occ.end) == (start, end):
+                self.term_activated.emit(occ.entry_id, occ.start)
+                return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.drawn is None:
+            return super().focusNextPrevChild(next)  # Tab moves between the links
+        start, _end = self.selection_range()
+        occ = self.drawn.next_from(start, backwards=not next)
+        if occ is not None:
+            self.setTextCursor(self.cursor_for(occ.start, occ.end))
+            self.ensureCursorVisible()
+        return True
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         if self._context_actions:
@@ -271,63 +329,9 @@ class ReaderView(QTextBrowser):
         return self._positions.from_qt(self.textCursor().selectionStart())
 
     def _lay_out(self, doc: QTextDocument, document: Document) -> None:
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        base = self.font().pointSizeF()
-        bullets: QTextList | None = None
-        for index, block in enumerate(document.blocks):
-            block_format, char_format = self._formats(block, base)
-            if index == 0:
-                cursor.setBlockFormat(block_format)
-                cursor.setBlockCharFormat(char_format)
-                cursor.setCharFormat(char_format)
-            else:
-                cursor.insertBlock(block_format, char_format)
-            if block.kind == "item" and block.level == ITEM_BULLET:
-                # The bullet is drawn by Qt, outside the text: offsets stay as they are.
-                if bullets is None:
-                    bullets = cursor.createList(QTextListFormat.Style.ListDisc)
-                else:
-                    bullets.add(cursor.block())
-            else:
-                bullets = None
-            cursor.insertText(document.text[block.start : block.end], char_format)
-        for block in document.blocks:
-            for span in block.spans:
-                span_cursor = self.cursor_for(span.start, span.end)
-                fmt = QTextCharFormat()
-                if span.style == "emphasis":
-                    fmt.setFontItalic(True)
-                elif span.style == "strong":
-                    fmt.setFontWeight(QFont.Weight.Bold)
-                else:
-                    fmt.setFontFixedPitch(True)
-                    fmt.setFontFamilies(["monospace"])
-                span_cursor.mergeCharFormat(fmt)
-        cursor.endEditBlock()
-
-    def _formats(self, block: Block, base: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        block_format = QTextBlockFormat()
-        char_format = QTextCharFormat()
-        block_format.setBottomMargin(base * 0.8)
-        block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        if block.kind == "heading":
-            block_format.setHeadingLevel(block.level)
-            block_format.setTopMargin(base * 1.2)
-            char_format.setFontPointSize(base * HEADING_SIZES.get(block.level, 1.05))
-            char_format.setFontWeight(QFont.Weight.Bold)
-        elif block.kind == "quote":
-            block_format.setLeftMargin(base * 2.2)
-            block_format.setRightMargin(base * 1.5)
-            char_format.setFontItalic(True)
-            char_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        elif block.kind == "item":
-            block_format.setBottomMargin(base * 0.3)
-            if block.level != ITEM_BULLET:
-                block_format.setLeftMargin(base * 1.5)
-        elif block.kind == "rule":
-            block_format.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
-        return block_format, char_format
+        # A long text (its marks drawn) goes in at once and is laid out as it is read.
+        how = lay_out_plain_first if self.drawn is not None else lay_out
+        how(doc, document, self.font().pointSizeF(), self.palette(), self.cursor_for)
 
     def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -339,14 +343,38 @@ class ReaderView(QTextBrowser):
         return fmt
 
     def _apply_marks(self) -> None:
-        if self._marked is None:
-            return
+        if self._marked is not None:
+            self.add_marks(self._marked.occurrences)
+
+    def add_marks(self, occurrences: Sequence[Occurrence]) -> None:
+        """Mark ``occurrences`` in the text (a long document is marked a part at a time,
+        see ``desktop.marking``); :meth:`set_marked` then makes them clickable."""
         link = self.palette().color(QPalette.ColorRole.Link)
-        batch = QTextCursor(self.document())
-        batch.beginEditBlock()
-        for occ in self._marked.occurrences:
-            self.cursor_for(occ.start, occ.end).mergeCharFormat(self._mark_format(occ, link))
-        batch.endEditBlock()
+        cursor = QTextCursor(self.document())  # one cursor, moved: far cheaper than many
+        cursor.beginEditBlock()
+        to_qt = self._positions.to_qt
+        for occ in occurrences:
+            cursor.setPosition(to_qt(occ.start))
+            cursor.setPosition(to_qt(occ.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(self._mark_format(occ, link))
+        cursor.endEditBlock()
+
+    def set_marked(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
+        """The occurrences found in the text shown, once marked (or drawn)."""
+        self._marked = marked
+        self._tooltips = tooltips
+        if self.drawn is not None:
+            self.drawn = DrawnMarks(marked.occurrences)
+            self._update_extra_selections()
+
+    def add_drawn_marks(self, part: Sequence[Occurrence]) -> None:
+        """Draw the marks found in one more part of a long text."""
+        if self.drawn is None or not part:
+            return
+        self.drawn.insert(part)
+        first, last = self._drawn_range
+        if (part[0].start <= last and part[-1].end >= first) or first < 0:
+            self._update_extra_selections()
 
     def update_marks(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
         """The same text with other occurrences (a glossary form was edited): only the
@@ -354,6 +382,9 @@ class ReaderView(QTextBrowser):
         highlights, cursor and scrolling stay."""
         if self._marked is None or marked.text != self._marked.text:
             self.remark(marked, tooltips)
+            return
+        if self.drawn is not None:
+            self.set_marked(marked, tooltips)
             return
         old, new = set(self._marked.occurrences), set(marked.occurrences)
         self._marked = marked
@@ -399,7 +430,10 @@ class ReaderView(QTextBrowser):
 
     def top_offset(self) -> int:
         """The document offset of the text at the top of the view (where the reader is)."""
-        return self._positions.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
+        # A point inside the text: in the page's margin Qt's hit test answers anywhere.
+        margin = int(self.document().documentMargin()) + 2
+        top = max(2, margin - self.verticalScrollBar().value())
+        return self._positions.from_qt(self.cursorForPosition(QPoint(margin, top)).position())
 
     def progress(self) -> float:
         """How far down the text the view is, 0-1."""
@@ -467,9 +501,17 @@ class ReaderView(QTextBrowser):
     def _update_extra_selections(self, *_args: object) -> None:
         # Only highlights and tints near the screen become selections: Qt checks every
         # selection on every paint, and a long document may have thousands.
-        active = bool(self._highlights or self._hits) or self._tints is not None
+        active = bool(self._highlights or self._hits or self.drawn) or self._tints is not None
         first, last = self._visible_range() if active else (0, 0)
         selections = []
+        if self.drawn is not None:
+            link = self.palette().color(QPalette.ColorRole.Link)
+            for occ in self.drawn.between(first, last):
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self.cursor_for(occ.start, occ.end)
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                selection.format.setUnderlineColor(link)
+                selections.append(selection)
         for start, end, tint in self._tints(first, last) if self._tints else ():
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.cursor_for(start, end)
@@ -528,14 +570,14 @@ class ReaderView(QTextBrowser):
     def _update_visible_highlights(self) -> None:
         first, last = self._visible_range()
         drawn_first, drawn_last = self._drawn_range
-        if (self._highlights or self._tints or self._hits) and not (
+        if (self._highlights or self._tints or self._hits or self.drawn) and not (
             drawn_first <= first and last <= drawn_last
         ):
             self._update_extra_selections()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._highlights or self._tints or self._hits:
+        if self._highlights or self._tints or self._hits or self.drawn:
             self._update_extra_selections()
 
     def flashed_range(self) -> tuple[int, int] | None:

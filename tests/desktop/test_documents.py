@@ -219,3 +219,53 @@ def test_find_marks_every_hit_and_steps_through_them(window: MainWindow, qtbot: 
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     assert window.reader.extraSelections() == []
+
+
+def long_article(tmp_path: Path, size: int = 400_000) -> Path:
+    from glossary.document import load_bundled_article
+
+    text = load_bundled_article().text
+    path = tmp_path / "panjang.txt"
+    path.write_text(((text + "\n") * (size // len(text) + 1))[:size], encoding="utf-8")
+    return path
+
+
+def test_a_long_text_is_shown_first_and_marked_after(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QTextCharFormat
+
+    assert window.open_file(long_article(tmp_path))
+    assert window.reader.drawn is not None
+    qtbot.waitUntil(lambda: window.marker is None, timeout=20_000)
+    assert window.marked is not None and len(window.marked.occurrences) > 1000
+    assert not window.marking_progress.isVisible()
+    underlined = [
+        s
+        for s in window.reader.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    ]
+    assert underlined  # the marks on screen are drawn
+    # A drawn mark opens its entry when clicked, and Tab / Enter reach it too.
+    occ = window.marked.occurrences[0]
+    point = window.reader.cursorRect(window.reader.cursor_for(occ.start + 1)).center()
+    with qtbot.waitSignal(window.reader.term_activated) as blocker:
+        qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [occ.entry_id, occ.start]
+    window.reader.setTextCursor(window.reader.cursor_for(0))
+    qtbot.keyClick(window.reader, Qt.Key.Key_Tab)
+    assert window.reader.selection_range() == (occ.start, occ.end)
+    with qtbot.waitSignal(window.reader.term_activated):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Return)
+
+
+def test_marking_a_long_text_can_be_cancelled(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert window.open_file(long_article(tmp_path, 2_000_000))
+    assert window.marker is not None
+    qtbot.waitUntil(window.marking_progress.isVisible, timeout=5_000)
+    window.marking_cancel.click()
+    assert window.marker is None and not window.marking_progress.isVisible()
+    assert window.marked is not None
+    assert "glossary terms marked" in window.marks_label.text()

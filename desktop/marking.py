@@ -1,0 +1,108 @@
+"""Marking a long document a part at a time, so that its first screen shows at once and
+the window answers while the rest is marked.
+
+The text is laid out without marks and painted; then, on the UI thread, the terms are
+found part by part (a few thousand characters of whole paragraphs each), starting with
+the part on screen, for at most 25 ms at a time before the event loop runs again. Their
+marks are drawn near the screen (desktop.drawnmarks), not written into the text: writing
+100,000 marks into a laid-out 5 MB text costs Qt seconds of layout. After 300 ms a
+progress bar with a Cancel button shows in the status bar; cancelling keeps the marks
+found so far.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from desktop.readerview import ReaderView
+from glossary.matching import TermMatcher
+from glossary.model import Document, Occurrence
+
+SLICE_S = 0.025
+PART_CHARS = 8_000
+PROGRESS_AFTER_MS = 300
+# Documents up to this size are marked at once, before they are shown.
+AT_ONCE_CHARS = 300_000
+
+
+def parts_of(document: Document, size: int = PART_CHARS) -> list[tuple[int, int]]:
+    """``document`` cut into runs of whole blocks of about ``size`` characters (a term
+    never spans two blocks, so each run is searched on its own)."""
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for block in document.blocks:
+        if block.end - start >= size:
+            parts.append((start, block.end))
+            start = block.end + 1
+    if start < len(document.text):
+        parts.append((start, len(document.text)))
+    return parts
+
+
+class ProgressiveMarker(QObject):
+    """Finds and marks the terms of ``document`` in ``reader``, a part at a time.
+
+    Signals:
+        progressed(int): percent of the text marked.
+        finished(list): every occurrence found (sorted), once all parts are marked.
+        cancelled(list): the occurrences marked before Cancel.
+    """
+
+    progressed = Signal(int)
+    finished = Signal(list)
+    cancelled = Signal(list)
+
+    def __init__(
+        self, reader: ReaderView, matcher: TermMatcher, document: Document, first: int = 0
+    ) -> None:
+        super().__init__(reader)
+        self.reader = reader
+        self.matcher = matcher
+        self.document = document
+        parts = parts_of(document)
+        # The part on screen first, then those after it, then those before.
+        here = max(0, bisect_right([s for s, _e in parts], first) - 1)
+        self.parts = parts[here:] + parts[:here][::-1]
+        self.total = len(parts)
+        self.found: list[Occurrence] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.on_timer_timeout)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    @property
+    def active(self) -> bool:
+        return self.timer.isActive()
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.cancelled.emit(sorted(self.found, key=_start))
+
+    @Slot()
+    def on_timer_timeout(self) -> None:
+        began = time.perf_counter()
+        text = self.document.text
+        while self.parts and time.perf_counter() - began < SLICE_S:
+            start, end = self.parts.pop(0)
+            found = [
+                occ._replace(start=occ.start + start, end=occ.end + start)
+                for occ in self.matcher.find(text[start:end])
+            ]
+            self.reader.add_drawn_marks(found)
+            self.found += found
+        done = self.total - len(self.parts)
+        self.progressed.emit(round(100 * done / max(1, self.total)))
+        if not self.parts:
+            self.timer.stop()
+            self.finished.emit(sorted(self.found, key=_start))
+
+
+def _start(occurrence: Occurrence) -> int:
+    return occurrence.start

@@ -1,0 +1,128 @@
+"""How a document's blocks are laid out in the reader: headings, quotes, list items and
+rules in their formats, and the inline styles of the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import (
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextList,
+    QTextListFormat,
+)
+
+from glossary.document import ITEM_BULLET
+from glossary.model import Block, Document
+
+HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
+
+
+def lay_out(
+    doc: QTextDocument,
+    document: Document,
+    base: float,
+    palette: QPalette,
+    cursor_for: Callable[[int, int], QTextCursor],
+) -> None:
+    """Fill ``doc`` with the blocks of ``document`` in their formats (headings, quotes,
+    list items, rules) and its inline styles; ``base`` is the body text's point size."""
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    bullets: QTextList | None = None
+    for index, block in enumerate(document.blocks):
+        block_format, char_format = block_formats(block, base, palette)
+        if index == 0:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+            cursor.setCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        if block.kind == "item" and block.level == ITEM_BULLET:
+            # The bullet is drawn by Qt, outside the text: offsets stay as they are.
+            if bullets is None:
+                bullets = cursor.createList(QTextListFormat.Style.ListDisc)
+            else:
+                bullets.add(cursor.block())
+        else:
+            bullets = None
+        cursor.insertText(document.text[block.start : block.end], char_format)
+    for block in document.blocks:
+        for span in block.spans:
+            span_cursor = cursor_for(span.start, span.end)
+            fmt = QTextCharFormat()
+            if span.style == "emphasis":
+                fmt.setFontItalic(True)
+            elif span.style == "strong":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            else:
+                fmt.setFontFixedPitch(True)
+                fmt.setFontFamilies(["monospace"])
+            span_cursor.mergeCharFormat(fmt)
+    cursor.endEditBlock()
+
+
+def block_formats(
+    block: Block, base: float, palette: QPalette
+) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    block_format = QTextBlockFormat()
+    char_format = QTextCharFormat()
+    block_format.setBottomMargin(base * 0.8)
+    block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    if block.kind == "heading":
+        block_format.setHeadingLevel(block.level)
+        block_format.setTopMargin(base * 1.2)
+        char_format.setFontPointSize(base * HEADING_SIZES.get(block.level, 1.05))
+        char_format.setFontWeight(QFont.Weight.Bold)
+    elif block.kind == "quote":
+        block_format.setLeftMargin(base * 2.2)
+        block_format.setRightMargin(base * 1.5)
+        char_format.setFontItalic(True)
+        char_format.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+    elif block.kind == "item":
+        block_format.setBottomMargin(base * 0.3)
+        if block.level != ITEM_BULLET:
+            block_format.setLeftMargin(base * 1.5)
+    elif block.kind == "rule":
+        block_format.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
+    return block_format, char_format
+
+
+def lay_out_plain_first(
+    doc: QTextDocument,
+    document: Document,
+    base: float,
+    palette: QPalette,
+    cursor_for: Callable[[int, int], QTextCursor],
+) -> None:
+    """:func:`lay_out` for a long text: the text goes in at once (``setPlainText``, which
+    Qt lays out lazily, a screen at a time), then only the blocks that are not plain
+    paragraphs get their formats. Bulleted items keep their text but no bullet."""
+    doc.setPlainText(document.text)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    cursor.select(QTextCursor.SelectionType.Document)
+    paragraph_block, _paragraph_char = block_formats(Block("paragraph", 0, 0), base, palette)
+    cursor.setBlockFormat(paragraph_block)
+    for block in document.blocks:
+        if block.kind != "paragraph":
+            block_format, char_format = block_formats(block, base, palette)
+            styled = cursor_for(block.start, block.end)
+            styled.setBlockFormat(block_format)
+            styled.mergeCharFormat(char_format)
+        for span in block.spans:
+            fmt = QTextCharFormat()
+            if span.style == "emphasis":
+                fmt.setFontItalic(True)
+            elif span.style == "strong":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            else:
+                fmt.setFontFixedPitch(True)
+                fmt.setFontFamilies(["monospace"])
+            cursor_for(span.start, span.end).mergeCharFormat(fmt)
+    cursor.endEditBlock()
