@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -101,13 +108,22 @@ class DocumentActions(_Base):
         progress_layout.addWidget(self.marking_bar)
         progress_layout.addWidget(self.marking_cancel)
         self.marking_progress.hide()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), "preferencesAction", QKeySequence.StandardKey.Preferences
+        )
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.encoding_label = QLabel(self)
         self.encoding_label.setObjectName("encodingLabel")
         self.encoding_label.setAccessibleName(self.tr("Text encoding"))
         self.encoding_label.setTextFormat(Qt.TextFormat.PlainText)
         self.setAcceptDrops(True)
 
-    def _create_document_menus(self, file_menu: QMenu, view_menu: QMenu, go_menu: QMenu) -> None:
+    def _create_document_menus(
+        self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu, go_menu: QMenu
+    ) -> None:
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         file_menu.insertMenu(self.export_action, self.recent_menu)
         file_menu.insertAction(self.export_action, self.library_action)
         file_menu.insertSeparator(self.export_action)
@@ -139,8 +155,50 @@ class DocumentActions(_Base):
         self.statusBar().addPermanentWidget(self.encoding_label)
         self.statusBar().addPermanentWidget(self.marking_progress)
         self.marking_cancel.clicked.connect(self.on_marking_cancel_clicked)
+        self.preferences_action.triggered.connect(self.on_preferences_action_triggered)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
         self.zoom = 0
+        self.apply_preferences()
         self.zoom_by(_int(self.settings.get(keys.ZOOM)))
+
+    # -- preferences -------------------------------------------------------------------
+
+    def apply_preferences(self) -> None:
+        """Theme, the text's font, spacing and width, and the languages, as set."""
+        from desktop.themes import apply_theme
+
+        apply_theme(self.settings.get(keys.THEME))
+        size = float(_int(self.settings.get(keys.FONT_SIZE)))
+        self.reader.set_reading_style(
+            self.settings.get(keys.FONT_FAMILY),
+            size,
+            min(max(_int(self.settings.get(keys.LINE_SPACING)) or 135, 100), 250),
+            max(0, _int(self.settings.get(keys.TEXT_WIDTH))),
+        )
+        if self.zoom:
+            zoom, self.zoom = self.zoom, 0
+            self.zoom_by(zoom)  # the chosen size, then the zoom on top of it
+        self._apply_language(self.settings.get(keys.DEFINITION_FIRST))
+        note = self.note_language_actions.get(self.settings.get(keys.NOTE_LANGUAGE))
+        if note is not None and not note.isChecked():
+            note.trigger()
+
+    @Slot()
+    def on_preferences_action_triggered(self) -> None:
+        from desktop.preferencesdialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.applied.connect(self.apply_preferences)
+        dialog.dictionaries_requested.connect(self.on_dictionaries_action_triggered)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def on_color_scheme_changed(self) -> None:
+        if self.settings.get(keys.THEME) == "system":
+            from desktop.themes import apply_theme
+
+            apply_theme("system")
 
     # -- opening --------------------------------------------------------------------------
 

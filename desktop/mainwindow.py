@@ -281,7 +281,7 @@ class MainWindow(
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.indonesian_first_action)
         view_menu.addAction(self.english_first_action)
-        self._create_document_menus(file_menu, view_menu, go_menu)
+        self._create_document_menus(file_menu, edit_menu, view_menu, go_menu)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFont,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -36,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from desktop.drawnmarks import DrawnMarks
 from desktop.positions import PositionMap
+from desktop.readingplace import ReadingPlace
 from desktop.selectionbar import SelectionToolbar, colour_icon, highlight_colour
-from desktop.textlayout import lay_out, lay_out_plain_first
+from desktop.textlayout import LINE_HEIGHT, lay_out, lay_out_plain_first
 from glossary.model import Document, Occurrence
 from glossary.reading import MarkedDocument
 from glossary.store import Highlight
@@ -56,7 +58,7 @@ def term_url(start: int) -> QUrl:
     return QUrl(f"{TERM_SCHEME}:{start}")
 
 
-class ReaderView(QTextBrowser):
+class ReaderView(ReadingPlace, QTextBrowser):
     """Read-only view of a marked document.
 
     Signals:
@@ -84,6 +86,9 @@ class ReaderView(QTextBrowser):
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
         self.setFont(font)
+        self.default_font = QFont(font)
+        self.line_height = LINE_HEIGHT
+        self.text_width = 0  # characters; 0: as wide as the view
         self._marked: MarkedDocument | None = None
         self._positions = PositionMap("")
         self._tooltips: dict[str, str] = {}
@@ -331,7 +336,8 @@ class ReaderView(QTextBrowser):
     def _lay_out(self, doc: QTextDocument, document: Document) -> None:
         # A long text (its marks drawn) goes in at once and is laid out as it is read.
         how = lay_out_plain_first if self.drawn is not None else lay_out
-        how(doc, document, self.font().pointSizeF(), self.palette(), self.cursor_for)
+        base = self.font().pointSizeF()
+        how(doc, document, base, self.palette(), self.cursor_for, self.line_height)
 
     def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -427,25 +433,6 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
         self.flash(start, end)
-
-    def top_offset(self) -> int:
-        """The document offset of the text at the top of the view (where the reader is)."""
-        # A point inside the text: in the page's margin Qt's hit test answers anywhere.
-        margin = int(self.document().documentMargin()) + 2
-        top = max(2, margin - self.verticalScrollBar().value())
-        return self._positions.from_qt(self.cursorForPosition(QPoint(margin, top)).position())
-
-    def progress(self) -> float:
-        """How far down the text the view is, 0-1."""
-        bar = self.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
-
-    def scroll_to_offset(self, offset: int) -> None:
-        """Put the text at ``offset`` at the top of the view (the cursor goes there too)."""
-        cursor = self.cursor_for(min(max(0, offset), len(self._marked.text) if self._marked else 0))
-        self.setTextCursor(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     def flash(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()
@@ -577,6 +564,8 @@ class ReaderView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.text_width:
+            self._fit_width()
         if self._highlights or self._tints or self._hits or self.drawn:
             self._update_extra_selections()
 

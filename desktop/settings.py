@@ -46,6 +46,15 @@ SHOW_UNKNOWN_WORDS: Setting[str] = Setting("preferences/show_unknown_words", "no
 OPEN_FOLDER: Setting[str] = Setting("state/open_folder", "")
 RECENT_FILES: Setting[str] = Setting("state/recent_files", "")
 ZOOM: Setting[str] = Setting("preferences/zoom", "0")
+# Reading comfort (Preferences): theme, the text's font ("" and "0": the defaults),
+# line spacing (percent), the widest line (characters; "0": the window's width), and
+# the language of the interface ("system": the system's).
+THEME: Setting[str] = Setting("preferences/theme", "system", ("system", "light", "dark", "sepia"))
+FONT_FAMILY: Setting[str] = Setting("preferences/font_family", "")
+FONT_SIZE: Setting[str] = Setting("preferences/font_size", "0")
+LINE_SPACING: Setting[str] = Setting("preferences/line_spacing", "135")
+TEXT_WIDTH: Setting[str] = Setting("preferences/text_width", "0")
+UI_LANGUAGE: Setting[str] = Setting("preferences/ui_language", "system", ("system", "en", "id"))
 WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE = Setting("state/window_state", QByteArray())
 SPLITTER_STATE = Setting("state/splitter", QByteArray())

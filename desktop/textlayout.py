@@ -21,6 +21,7 @@ from glossary.document import ITEM_BULLET
 from glossary.model import Block, Document
 
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
+LINE_HEIGHT = 135  # percent of the font's line spacing
 
 
 def lay_out(
@@ -29,6 +30,7 @@ def lay_out(
     base: float,
     palette: QPalette,
     cursor_for: Callable[[int, int], QTextCursor],
+    line_height: int = LINE_HEIGHT,
 ) -> None:
     """Fill ``doc`` with the blocks of ``document`` in their formats (headings, quotes,
     list items, rules) and its inline styles; ``base`` is the body text's point size."""
@@ -36,7 +38,7 @@ def lay_out(
     cursor.beginEditBlock()
     bullets: QTextList | None = None
     for index, block in enumerate(document.blocks):
-        block_format, char_format = block_formats(block, base, palette)
+        block_format, char_format = block_formats(block, base, palette, line_height)
         if index == 0:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)
@@ -68,12 +70,14 @@ def lay_out(
 
 
 def block_formats(
-    block: Block, base: float, palette: QPalette
+    block: Block, base: float, palette: QPalette, line_height: int = LINE_HEIGHT
 ) -> tuple[QTextBlockFormat, QTextCharFormat]:
     block_format = QTextBlockFormat()
     char_format = QTextCharFormat()
     block_format.setBottomMargin(base * 0.8)
-    block_format.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block_format.setLineHeight(
+        line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    )
     if block.kind == "heading":
         block_format.setHeadingLevel(block.level)
         block_format.setTopMargin(base * 1.2)
@@ -99,6 +103,7 @@ def lay_out_plain_first(
     base: float,
     palette: QPalette,
     cursor_for: Callable[[int, int], QTextCursor],
+    line_height: int = LINE_HEIGHT,
 ) -> None:
     """:func:`lay_out` for a long text: the text goes in at once (``setPlainText``, which
     Qt lays out lazily, a screen at a time), then only the blocks that are not plain
@@ -107,11 +112,11 @@ def lay_out_plain_first(
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
-    paragraph_block, _paragraph_char = block_formats(Block("paragraph", 0, 0), base, palette)
+    paragraph_block, _char = block_formats(Block("paragraph", 0, 0), base, palette, line_height)
     cursor.setBlockFormat(paragraph_block)
     for block in document.blocks:
         if block.kind != "paragraph":
-            block_format, char_format = block_formats(block, base, palette)
+            block_format, char_format = block_formats(block, base, palette, line_height)
             styled = cursor_for(block.start, block.end)
             styled.setBlockFormat(block_format)
             styled.mergeCharFormat(char_format)

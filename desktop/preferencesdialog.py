@@ -1,0 +1,194 @@
+"""Edit > Preferences…: the settings introduced across the app, in one place — the
+language of the interface, the theme, the text's font, line spacing and width, which
+definition comes first, the spelling language of notes, and the dictionary folders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import settings as keys
+from desktop.settings import Settings
+
+
+def _int(text: str, default: int) -> int:
+    try:
+        return int(float(text))
+    except ValueError:
+        return default
+
+
+class PreferencesDialog(QDialog):
+    """Shows the settings and writes them on OK.
+
+    Signals:
+        applied(): the settings were saved; the window applies them.
+        dictionaries_requested(): open the Dictionaries dialog.
+    """
+
+    applied = Signal()
+    dictionaries_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setAccessibleName(self.tr("Preferences"))
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self.language = self._combo(
+            "preferencesLanguage",
+            self.tr("Language of the interface"),
+            [
+                ("system", self.tr("As the system")),
+                ("en", "English"),
+                ("id", "Bahasa Indonesia"),
+            ],
+            settings.get(keys.UI_LANGUAGE),
+        )
+        self.theme = self._combo(
+            "preferencesTheme",
+            self.tr("Theme"),
+            [
+                ("system", self.tr("As the system (light or dark)")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+                ("sepia", self.tr("Sepia")),
+            ],
+            settings.get(keys.THEME),
+        )
+        self.font_family = QFontComboBox(self)
+        self.font_family.setObjectName("preferencesFont")
+        self.font_family.setAccessibleName(self.tr("Font of the text"))
+        family = settings.get(keys.FONT_FAMILY)
+        if family:
+            self.font_family.setCurrentFont(QFont(family))
+        self.default_font = QPushButton(self.tr("Default Font"), self)
+        self.default_font.setObjectName("preferencesDefaultFont")
+        self.default_font.setAccessibleName(self.tr("Use the default font"))
+        self.use_default_font = not family
+        self.font_size = self._spin(
+            "preferencesFontSize", self.tr("Text size"), 0, 48, settings.get(keys.FONT_SIZE), 0
+        )
+        self.font_size.setSpecialValueText(self.tr("Default"))
+        self.font_size.setSuffix(" pt")
+        self.line_spacing = self._spin(
+            "preferencesLineSpacing",
+            self.tr("Line spacing"),
+            100,
+            250,
+            settings.get(keys.LINE_SPACING),
+            135,
+        )
+        self.line_spacing.setSuffix(" %")
+        self.line_spacing.setSingleStep(5)
+        self.text_width = self._spin(
+            "preferencesTextWidth",
+            self.tr("Widest line"),
+            0,
+            200,
+            settings.get(keys.TEXT_WIDTH),
+            0,
+        )
+        self.text_width.setSpecialValueText(self.tr("As wide as the window"))
+        self.text_width.setSuffix(self.tr(" characters"))
+        self.text_width.setSingleStep(5)
+        self.definition_first = self._combo(
+            "preferencesDefinitionFirst",
+            self.tr("Definition shown first"),
+            [("id", "Bahasa Indonesia"), ("en", "English")],
+            settings.get(keys.DEFINITION_FIRST),
+        )
+        self.note_language = self._combo(
+            "preferencesNoteLanguage",
+            self.tr("Spelling of notes"),
+            [("en", "English"), ("id", "Bahasa Indonesia")],
+            settings.get(keys.NOTE_LANGUAGE),
+        )
+        self.dictionaries = QPushButton(self.tr("&Dictionary Folders…"), self)
+        self.dictionaries.setObjectName("preferencesDictionaries")
+        self.dictionaries.setAccessibleName(self.tr("Dictionary folders"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Interface language:"), self.language)
+        note = QLabel(self.tr("(used from the next start)"), self)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", note)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Font:"), self.font_family)
+        form.addRow("", self.default_font)
+        form.addRow(self.tr("Text &size:"), self.font_size)
+        form.addRow(self.tr("&Line spacing:"), self.line_spacing)
+        form.addRow(self.tr("&Widest line:"), self.text_width)
+        form.addRow(self.tr("Definition &first:"), self.definition_first)
+        form.addRow(self.tr("S&pelling of notes:"), self.note_language)
+        form.addRow(self.tr("Dictionaries:"), self.dictionaries)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("preferencesButtons")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.on_accepted)
+        buttons.rejected.connect(self.reject)
+        self.dictionaries.clicked.connect(self.dictionaries_requested)
+        self.default_font.clicked.connect(self.on_default_font_clicked)
+        self.font_family.currentFontChanged.connect(self.on_font_changed)
+
+    def _combo(
+        self, name: str, accessible: str, choices: list[tuple[str, str]], current: str
+    ) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        for value, label in choices:
+            box.addItem(label, value)
+        index = box.findData(current)
+        box.setCurrentIndex(max(0, index))
+        return box
+
+    def _spin(
+        self, name: str, accessible: str, low: int, high: int, value: str, default: int
+    ) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.setRange(low, high)
+        box.setValue(min(max(_int(value, default), low), high))
+        return box
+
+    @Slot()
+    def on_default_font_clicked(self) -> None:
+        self.use_default_font = True
+        self.font_size.setValue(0)
+
+    @Slot(QFont)
+    def on_font_changed(self, _font: QFont) -> None:
+        self.use_default_font = False
+
+    @Slot()
+    def on_accepted(self) -> None:
+        s = self.settings
+        s.set(keys.UI_LANGUAGE, str(self.language.currentData()))
+        s.set(keys.THEME, str(self.theme.currentData()))
+        family = "" if self.use_default_font else self.font_family.currentFont().family()
+        s.set(keys.FONT_FAMILY, family)
+        s.set(keys.FONT_SIZE, str(self.font_size.value()))
+        s.set(keys.LINE_SPACING, str(self.line_spacing.value()))
+        s.set(keys.TEXT_WIDTH, str(self.text_width.value()))
+        s.set(keys.DEFINITION_FIRST, str(self.definition_first.currentData()))  # type: ignore[arg-type]
+        s.set(keys.NOTE_LANGUAGE, str(self.note_language.currentData()))
+        s.sync()
+        self.applied.emit()
+        self.accept()

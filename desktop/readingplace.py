@@ -1,0 +1,66 @@
+"""Where the reader is in the text and how it is set (a mixin of :class:`ReaderView`):
+the offset at the top of the view, how far down it is, going to an offset, and the
+font, line spacing and line width chosen in Preferences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFont
+
+if TYPE_CHECKING:
+    from desktop.readerview import ReaderView
+
+    _Base = ReaderView
+else:
+    _Base = object
+
+
+class ReadingPlace(_Base):
+    def set_reading_style(self, family: str, size: float, line_height: int, width: int) -> None:
+        """The text's font (``family`` "" and ``size`` 0: the defaults), its line spacing
+        (percent) and the widest a line may be (characters; 0: the window's width).
+        The text is laid out again; the place being read stays."""
+        font = QFont(self.default_font)
+        if family:
+            font.setFamily(family)
+        if size > 0:
+            font.setPointSizeF(size)
+        changed = (font, line_height) != (self.font(), self.line_height)
+        self.line_height = line_height
+        self.text_width = width
+        if changed:
+            self.setFont(font)
+            if self._marked is not None:
+                offset = self.top_offset()
+                self._relayout()
+                self.set_highlights(self._highlights)
+                self.scroll_to_offset(offset)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        side = 0
+        if self.text_width > 0:
+            column = self.fontMetrics().averageCharWidth() * self.text_width + 56
+            side = max(0, (self.width() - column) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    def top_offset(self) -> int:
+        """The document offset of the text at the top of the view (where the reader is)."""
+        # A point inside the text: in the page's margin Qt's hit test answers anywhere.
+        margin = int(self.document().documentMargin()) + 2
+        top = max(2, margin - self.verticalScrollBar().value())
+        return self._positions.from_qt(self.cursorForPosition(QPoint(margin, top)).position())
+
+    def progress(self) -> float:
+        """How far down the text the view is, 0-1."""
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the text at ``offset`` at the top of the view (the cursor goes there too)."""
+        cursor = self.cursor_for(min(max(0, offset), len(self._marked.text) if self._marked else 0))
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())

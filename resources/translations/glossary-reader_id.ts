@@ -1,0 +1,1863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ContentsDialog</name>
+    <message>
+        <location filename="../../desktop/contentsdialog.py" line="36"/>
+        <location filename="../../desktop/contentsdialog.py" line="37"/>
+        <source>Contents</source>
+        <translation>Daftar Isi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/contentsdialog.py" line="40"/>
+        <source>Chapters and headings</source>
+        <translation>Bab dan judul</translation>
+    </message>
+</context>
+<context>
+    <name>DictionariesDialog</name>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="48"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="49"/>
+        <source>Dictionaries</source>
+        <translation>Kamus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="53"/>
+        <source>Glossary Reader reads dictd and StarDict dictionaries from these folders, one per line. Install one with your package manager (for example dict-freedict-eng-ind) or copy its files into the data folder&apos;s “dictionaries” folder.</source>
+        <translation>Glossary Reader membaca kamus dictd dan StarDict dari folder-folder ini, satu per baris. Pasang kamus dengan manajer paket Anda (misalnya dict-freedict-eng-ind) atau salin berkasnya ke folder “dictionaries” di dalam folder data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="61"/>
+        <source>About dictionaries</source>
+        <translation>Tentang kamus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="66"/>
+        <source>Dictionary folders</source>
+        <translation>Folder kamus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="70"/>
+        <source>Standard &amp;Folders</source>
+        <translation>&amp;Folder Standar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="72"/>
+        <source>Use the standard folders</source>
+        <translation>Gunakan folder standar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="75"/>
+        <source>Dictionaries found</source>
+        <translation>Kamus yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="81"/>
+        <source>Save or close</source>
+        <translation>Simpan atau tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="95"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="137"/>
+        <source>Looking for dictionaries…</source>
+        <translation>Mencari kamus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="111"/>
+        <source>%1 headwords</source>
+        <translation>%1 lema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="131"/>
+        <source>The folder list cannot be saved: %1</source>
+        <translation>Daftar folder tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="59"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="61"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Perpustakaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="62"/>
+        <source>Every document you have opened, with your place</source>
+        <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="64"/>
+        <source>&amp;Contents…</source>
+        <translation>&amp;Daftar Isi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="65"/>
+        <source>The chapters and headings of the document</source>
+        <translation>Bab dan judul dalam dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="66"/>
+        <source>Text &amp;Encoding</source>
+        <translation>Pengodean &amp;Teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="75"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="78"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="80"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Ukuran Asli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="82"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Layar Penuh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="88"/>
+        <source>&amp;Find in Text…</source>
+        <translation>&amp;Cari dalam Teks…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="90"/>
+        <source>Find words in the text; every match is marked</source>
+        <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="97"/>
+        <source>Marking the terms</source>
+        <translation>Menandai istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="100"/>
+        <source>Terms marked so far</source>
+        <translation>Istilah yang sudah ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="101"/>
+        <source>Marking terms… %p%</source>
+        <translation>Menandai istilah… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="105"/>
+        <source>Stop marking the terms</source>
+        <translation>Hentikan penandaan istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="112"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="118"/>
+        <source>Text encoding</source>
+        <translation>Pengodean teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="217"/>
+        <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
+        <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="229"/>
+        <source>Open Document</source>
+        <translation>Buka Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="254"/>
+        <source>No recent documents</source>
+        <translation>Tidak ada dokumen terbaru</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="56"/>
+        <source>Glossary entry</source>
+        <translation>Entri glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="57"/>
+        <source>Edit Term</source>
+        <translation>Sunting Istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="57"/>
+        <source>Add Term</source>
+        <translation>Tambah Istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="66"/>
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="74"/>
+        <source>&amp;Glossary:</source>
+        <translation>&amp;Glosarium:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="76"/>
+        <source>Term (&amp;Indonesian):</source>
+        <translation>Istilah (&amp;Indonesia):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="77"/>
+        <source>Term (&amp;English):</source>
+        <translation>Istilah (I&amp;nggris):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="78"/>
+        <source>Other forms (Indonesian):</source>
+        <translation>Bentuk lain (Indonesia):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="79"/>
+        <source>Other forms (English):</source>
+        <translation>Bentuk lain (Inggris):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="80"/>
+        <source>&amp;Definition (Indonesian):</source>
+        <translation>&amp;Definisi (Indonesia):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="81"/>
+        <source>Definition (E&amp;nglish):</source>
+        <translation>Definisi (Inggri&amp;s):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="82"/>
+        <source>In this text (Indonesian):</source>
+        <translation>Dalam teks ini (Indonesia):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="83"/>
+        <source>In this text (English):</source>
+        <translation>Dalam teks ini (Inggris):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="84"/>
+        <source>&amp;Related entries:</source>
+        <translation>Entri &amp;terkait:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="88"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="103"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="107"/>
+        <source>separated by ;</source>
+        <translation>dipisahkan dengan ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="110"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="200"/>
+        <source>choose a glossary</source>
+        <translation>pilih glosarium</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../../desktop/entryview.py" line="41"/>
+        <source>Glossary entry</source>
+        <translation>Entri glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="62"/>
+        <source>Click a term with a dotted underline to read its definition.</source>
+        <translation>Click a term with a dotted underline to read its definition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="63"/>
+        <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
+        <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="64"/>
+        <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
+        <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="90"/>
+        <source>from %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="100"/>
+        <source>Another definition of this term exists:</source>
+        <translation>Ada definisi lain untuk istilah ini:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entryview.py" line="130"/>
+        <source>In the text (%n)</source>
+        <translation>
+            <numerusform>Dalam teks (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="140"/>
+        <source>F3: next occurrence</source>
+        <translation>F3: kemunculan berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="78"/>
+        <source>Export notes</source>
+        <translation>Ekspor catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="79"/>
+        <source>Export Notes</source>
+        <translation>Ekspor Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="86"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="93"/>
+        <location filename="../../desktop/exportdialog.py" line="199"/>
+        <source>Include the &amp;glossary of the terms in the highlights</source>
+        <translation>Sertakan &amp;glosarium istilah yang ada di sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="99"/>
+        <source>Include the whole &amp;article with the highlights marked</source>
+        <translation>Sertakan seluruh &amp;artikel dengan sorotan ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="106"/>
+        <source>Terms in the deck</source>
+        <translation>Istilah dalam dek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="107"/>
+        <source>Every term in the document</source>
+        <translation>Semua istilah dalam dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="108"/>
+        <source>Only terms in the highlights</source>
+        <translation>Hanya istilah di dalam sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="111"/>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="119"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="120"/>
+        <source>shown as the author of your notes</source>
+        <translation>ditampilkan sebagai penulis catatan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="123"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="132"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="135"/>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Istilah:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="138"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="141"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="146"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="148"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="197"/>
+        <source>Include the &amp;glossary of all the terms in the article</source>
+        <translation>Sertakan &amp;glosarium semua istilah dalam artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="221"/>
+        <source>No terms.</source>
+        <translation>Tidak ada istilah.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="227"/>
+        <source>%1 cards, one per glossary term.</source>
+        <translation>%1 kartu, satu untuk setiap istilah glosarium.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="232"/>
+        <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
+        <translation>Pratinjau menampilkan %1 sorotan pertama dari %2; berkasnya memuat semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="237"/>
+        <source>%1 highlights.</source>
+        <translation>%1 sorotan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="308"/>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/findbar.py" line="27"/>
+        <location filename="../../desktop/findbar.py" line="31"/>
+        <source>Find in the text</source>
+        <translation>Cari dalam teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="30"/>
+        <source>Text to find</source>
+        <translation>Teks yang dicari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="35"/>
+        <source>Matches</source>
+        <translation>Kecocokan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="40"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Kecocokan sebelumnya (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="41"/>
+        <source>Previous match</source>
+        <translation>Kecocokan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="45"/>
+        <source>Next match (Enter)</source>
+        <translation>Kecocokan berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="46"/>
+        <source>Next match</source>
+        <translation>Kecocokan berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="50"/>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="51"/>
+        <source>Close the Find bar</source>
+        <translation>Tutup bilah Cari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="84"/>
+        <source>No matches</source>
+        <translation>Tidak ada kecocokan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="87"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossariesDialog</name>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="54"/>
+        <location filename="../../desktop/glossariesdialog.py" line="55"/>
+        <source>Glossaries</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="63"/>
+        <source>Glossaries for this document</source>
+        <translation>Glosarium untuk dokumen ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="72"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="73"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="74"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="75"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="86"/>
+        <source>Checked glossaries mark terms in this document; yours come first.</source>
+        <translation>Glosarium yang dicentang menandai istilah dalam dokumen ini; glosarium Anda didahulukan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="197"/>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="202"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="245"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="252"/>
+        <source>The bundled glossary cannot be deleted.</source>
+        <translation>Glosarium bawaan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="257"/>
+        <source>Delete Glossary</source>
+        <translation>Hapus Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="258"/>
+        <source>Delete “%1” and its %2 entries?</source>
+        <translation>Hapus “%1” beserta %2 entrinya?</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryActions</name>
+    <message>
+        <location filename="../../desktop/glossaryactions.py" line="112"/>
+        <location filename="../../desktop/glossaryactions.py" line="187"/>
+        <source>Own glossaries need the notes database, which is off.</source>
+        <translation>Glosarium sendiri memerlukan basis data catatan, yang sedang nonaktif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossaryactions.py" line="144"/>
+        <source>Open an entry in the glossary first.</source>
+        <translation>Buka dulu sebuah entri di glosarium.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossaryactions.py" line="171"/>
+        <source>Only terms of your own glossaries can be deleted.</source>
+        <translation>Hanya istilah dari glosarium Anda sendiri yang dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="50"/>
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="61"/>
+        <source>Search the glossary</source>
+        <translation>Cari di glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="62"/>
+        <source>Search terms and definitions (Ctrl+K)</source>
+        <translation>Cari istilah dan definisi (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="68"/>
+        <source>Search suggestions</source>
+        <translation>Saran pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="76"/>
+        <source>Glossary entries</source>
+        <translation>Entri glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="86"/>
+        <source>Glossary entries and entry</source>
+        <translation>Daftar entri dan isi entri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="96"/>
+        <source>Glossaries in use</source>
+        <translation>Glosarium yang digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="101"/>
+        <source>Glossaries…</source>
+        <translation>Glosarium…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="102"/>
+        <source>Choose glossaries</source>
+        <translation>Pilih glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="105"/>
+        <source>Add term…</source>
+        <translation>Tambah istilah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="106"/>
+        <source>Add a term to your glossary</source>
+        <translation>Tambahkan istilah ke glosarium Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="181"/>
+        <source>no glossary</source>
+        <translation>tidak ada glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="182"/>
+        <source>Using: %1</source>
+        <translation>Menggunakan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="206"/>
+        <source>No entry matches “%1”.</source>
+        <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="211"/>
+        <source>Did you mean</source>
+        <translation>Mungkin maksud Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossarypanel.py" line="212"/>
+        <source>(Enter takes the first.)</source>
+        <translation>(Enter memilih yang pertama.)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../desktop/labelsdialog.py" line="17"/>
+        <source>Colour labels</source>
+        <translation>Label warna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labelsdialog.py" line="18"/>
+        <source>Colour Labels</source>
+        <translation>Label Warna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labelsdialog.py" line="24"/>
+        <source>Label of colour %1</source>
+        <translation>Label warna %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="123"/>
+        <location filename="../../desktop/librarydialog.py" line="124"/>
+        <source>Library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="130"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="142"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="146"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="149"/>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Temukan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="151"/>
+        <source>Find the file of a document that was moved</source>
+        <translation>Temukan berkas dokumen yang telah dipindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="152"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="277"/>
+        <source>This document is open; open another one first.</source>
+        <translation>Dokumen ini sedang terbuka; buka dokumen lain terlebih dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="63"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <source>Glossary Reader</source>
+        <translation>Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="88"/>
+        <source>Document title</source>
+        <translation>Judul dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="98"/>
+        <source>Document source</source>
+        <translation>Sumber dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="107"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="121"/>
+        <source>Side panel</source>
+        <translation>Panel samping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="122"/>
+        <source>G&amp;lossary</source>
+        <translation>Glosa&amp;rium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <source>Wo&amp;rd</source>
+        <translation>K&amp;ata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <source>Voca&amp;bulary</source>
+        <translation>K&amp;osakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <source>Article and side panel</source>
+        <translation>Artikel dan panel samping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="148"/>
+        <source>Terms marked</source>
+        <translation>Istilah yang ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
+        <source>Status</source>
+        <translation>Bilah status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <source>Menu bar</source>
+        <translation>Bilah menu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <source>Open a Markdown or text file</source>
+        <translation>Buka berkas Markdown atau teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
+        <translation>Ekspor catatan sebagai handout, lembar kerja, berkas anotasi, atau dek Anki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Impor Anotasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <source>Add the highlights and notes of a shared file</source>
+        <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="179"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <source>&amp;Search Glossary</source>
+        <translation>Cari di &amp;Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <source>&amp;Next Occurrence</source>
+        <translation>Kemunculan &amp;Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <source>&amp;Previous Occurrence</source>
+        <translation>Kemunculan &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
+        <source>Indonesian Definition First</source>
+        <translation>Definisi Bahasa Indonesia Lebih Dulu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <source>English Definition First</source>
+        <translation>Definisi Bahasa Inggris Lebih Dulu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="195"/>
+        <source>&amp;About Glossary Reader</source>
+        <translation>&amp;Tentang Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
+        <source>&amp;Add Term…</source>
+        <translation>&amp;Tambah Istilah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <source>Define the selected words in your own glossary</source>
+        <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <source>&amp;Edit Term…</source>
+        <translation>&amp;Sunting Istilah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
+        <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <source>&amp;Delete Term</source>
+        <translation>&amp;Hapus Istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <source>&amp;Glossaries…</source>
+        <translation>&amp;Daftar Glosarium…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="219"/>
+        <source>Highlight %1</source>
+        <translation>Sorot %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="226"/>
+        <source>Add or Edit &amp;Note</source>
+        <translation>Tambah atau Sunting &amp;Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <source>Highlight the selection if needed and write its note</source>
+        <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <source>Colour &amp;Labels…</source>
+        <translation>&amp;Label Warna…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Tempat Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="233"/>
+        <source>Notes in &amp;English</source>
+        <translation>Catatan dalam Bahasa I&amp;nggris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <source>Notes in &amp;Indonesian</source>
+        <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <source>&amp;Delete Highlight</source>
+        <translation>&amp;Hapus Sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="257"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <source>&amp;Spelling of Notes</source>
+        <translation>&amp;Ejaan Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="270"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Pergi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <source>Gl&amp;ossary</source>
+        <translation>G&amp;losarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="285"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="437"/>
+        <source>%1 glossary terms marked (%2 entries)</source>
+        <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="491"/>
+        <source>Choose a term first.</source>
+        <translation>Pilih istilah terlebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <source>This term does not occur in the text.</source>
+        <translation>Istilah ini tidak muncul dalam teks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
+        <source>%1: occurrence %2 of %3</source>
+        <translation>%1: kemunculan %2 dari %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <source>About Glossary Reader</source>
+        <translation>Tentang Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="533"/>
+        <source>Glossary Reader %1
+Read an article beside a bilingual glossary.</source>
+        <translation>Glossary Reader %1
+Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../desktop/messagebar.py" line="15"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messagebar.py" line="28"/>
+        <source>Dismiss message</source>
+        <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="152"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Tambahkan “%1” ke Kamus</translation>
+    </message>
+</context>
+<context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="44"/>
+        <source>Notes are not available.</source>
+        <translation>Catatan tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="59"/>
+        <source>Select a passage to highlight.</source>
+        <translation>Pilih bagian teks yang akan disorot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="83"/>
+        <source>Select a passage to write a note.</source>
+        <translation>Pilih bagian teks untuk menulis catatan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="96"/>
+        <source>Put the cursor in a highlight first.</source>
+        <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="194"/>
+        <source>Backup failed: %1</source>
+        <translation>Pencadangan gagal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="212"/>
+        <source>Glossary: %1</source>
+        <translation>Glosarium: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="235"/>
+        <source>This passage is no longer in the text; the note is kept.</source>
+        <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="262"/>
+        <source>A note could not be saved (%1) nor kept in a file (%2).</source>
+        <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="268"/>
+        <source>A note could not be saved (%1). Its text is kept in %2.</source>
+        <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="292"/>
+        <source>The document of this note cannot be found.</source>
+        <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="97"/>
+        <source>by %1</source>
+        <translation>oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="192"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="203"/>
+        <source>Search the notes of all documents</source>
+        <translation>Cari catatan di semua dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="204"/>
+        <source>Search all notes</source>
+        <translation>Cari semua catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="208"/>
+        <source>Show highlights of colour</source>
+        <translation>Tampilkan sorotan dengan warna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="216"/>
+        <source>Highlights</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="223"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="224"/>
+        <location filename="../../desktop/notespanel.py" line="323"/>
+        <location filename="../../desktop/notespanel.py" line="389"/>
+        <source>Select a highlight to write its note.</source>
+        <translation>Pilih sorotan untuk menulis catatannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="228"/>
+        <source>Glossary terms in this highlight</source>
+        <translation>Istilah glosarium dalam sorotan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="234"/>
+        <source>Note saved state</source>
+        <translation>Status penyimpanan catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="250"/>
+        <source>Highlights and note</source>
+        <translation>Sorotan dan catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="276"/>
+        <source>All colours</source>
+        <translation>Semua warna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="362"/>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="387"/>
+        <source>Write your note on this passage.</source>
+        <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="411"/>
+        <source>Editing…</source>
+        <translation>Menyunting…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="47"/>
+        <location filename="../../desktop/preferencesdialog.py" line="48"/>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="52"/>
+        <source>Language of the interface</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="54"/>
+        <source>As the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="62"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="64"/>
+        <source>As the system (light or dark)</source>
+        <translation>Ikuti sistem (terang atau gelap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="65"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="66"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="67"/>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="73"/>
+        <source>Font of the text</source>
+        <translation>Fon teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="77"/>
+        <source>Default Font</source>
+        <translation>Fon Bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="79"/>
+        <source>Use the default font</source>
+        <translation>Gunakan fon bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="82"/>
+        <source>Text size</source>
+        <translation>Ukuran teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="84"/>
+        <source>Default</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="88"/>
+        <source>Line spacing</source>
+        <translation>Jarak baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="98"/>
+        <source>Widest line</source>
+        <translation>Lebar baris maksimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="104"/>
+        <source>As wide as the window</source>
+        <translation>Selebar jendela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="105"/>
+        <source> characters</source>
+        <translation> karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="109"/>
+        <source>Definition shown first</source>
+        <translation>Definisi yang ditampilkan lebih dulu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="115"/>
+        <source>Spelling of notes</source>
+        <translation>Ejaan catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="119"/>
+        <source>&amp;Dictionary Folders…</source>
+        <translation>Folder &amp;Kamus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="121"/>
+        <source>Dictionary folders</source>
+        <translation>Folder kamus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="123"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Bahasa antarmuka:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="124"/>
+        <source>(used from the next start)</source>
+        <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="127"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="128"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Fon:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="130"/>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Ukuran teks:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="131"/>
+        <source>&amp;Line spacing:</source>
+        <translation>&amp;Jarak baris:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="132"/>
+        <source>&amp;Widest line:</source>
+        <translation>&amp;Lebar baris maksimum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="133"/>
+        <source>Definition &amp;first:</source>
+        <translation>&amp;Definisi yang didahulukan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="134"/>
+        <source>S&amp;pelling of notes:</source>
+        <translation>&amp;Ejaan catatan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="135"/>
+        <source>Dictionaries:</source>
+        <translation>Kamus:</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../desktop/readerview.py" line="81"/>
+        <source>Article text</source>
+        <translation>Teks artikel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="37"/>
+        <source>Review words</source>
+        <translation>Ulangi kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="38"/>
+        <source>Review Words</source>
+        <translation>Ulangi Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="44"/>
+        <source>Words due</source>
+        <translation>Kata yang perlu diulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="48"/>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="52"/>
+        <source>Show Answer (Space)</source>
+        <translation>Tampilkan Jawaban (Spasi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="54"/>
+        <source>Show answer</source>
+        <translation>Tampilkan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="61"/>
+        <source>Key %1</source>
+        <translation>Tombol %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="67"/>
+        <source>&amp;Known (K)</source>
+        <translation>&amp;Dikuasai (K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="69"/>
+        <source>I know this word</source>
+        <translation>Saya sudah menguasai kata ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="70"/>
+        <source>Mark the word known: it leaves the review queue</source>
+        <translation>Tandai kata sebagai dikuasai: kata dikeluarkan dari antrean ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="78"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="79"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="81"/>
+        <source>Close the review</source>
+        <translation>Tutup sesi ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="111"/>
+        <source>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</source>
+        <translation>Perlu diulang sekarang: %1 (%2 belum pernah diulang, %3 diulang lagi) · dijawab di sesi ini: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="131"/>
+        <source>Keep words from the Word view to review them here.</source>
+        <translation>Simpan kata dari tab Kata untuk mengulanginya di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/reviewdialog.py" line="138"/>
+        <source>The next word is due in %n minute(s).</source>
+        <translation>
+            <numerusform>Kata berikutnya perlu diulang dalam %n menit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="140"/>
+        <source>The next word is due on %1.</source>
+        <translation>Kata berikutnya perlu diulang pada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionToolbar</name>
+    <message>
+        <location filename="../../desktop/selectionbar.py" line="36"/>
+        <source>Highlight the selection</source>
+        <translation>Sorot pilihan</translation>
+    </message>
+</context>
+<context>
+    <name>SharingActions</name>
+    <message>
+        <location filename="../../desktop/sharingactions.py" line="55"/>
+        <source>Open a document first.</source>
+        <translation>Buka dokumen terlebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharingactions.py" line="68"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharingactions.py" line="81"/>
+        <source>Notes are not available, so nothing can be imported.</source>
+        <translation>Catatan tidak tersedia, jadi tidak ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharingactions.py" line="103"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharingactions.py" line="110"/>
+        <source>Imported %1 highlights into %2; %3 were already here.</source>
+        <translation>%1 sorotan diimpor ke %2; %3 sudah ada sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../desktop/trashdialog.py" line="31"/>
+        <source>Trash</source>
+        <translation>Tempat Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trashdialog.py" line="32"/>
+        <source>Trash (kept for 30 days)</source>
+        <translation>Tempat Sampah (disimpan selama 30 hari)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trashdialog.py" line="36"/>
+        <source>Deleted highlights</source>
+        <translation>Sorotan yang dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/trashdialog.py" line="38"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPanel</name>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="173"/>
+        <source>Vocabulary</source>
+        <translation>Kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="180"/>
+        <source>Search the vocabulary</source>
+        <translation>Cari di kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="181"/>
+        <source>Search words and glosses</source>
+        <translation>Cari kata dan arti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="185"/>
+        <source>Show words of status</source>
+        <translation>Tampilkan kata dengan status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="186"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="191"/>
+        <source>Show words of document</source>
+        <translation>Tampilkan kata dari dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="192"/>
+        <source>All documents</source>
+        <translation>Semua dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="193"/>
+        <source>This document</source>
+        <translation>Dokumen ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="196"/>
+        <source>Kept words</source>
+        <translation>Kata yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="211"/>
+        <source>Words and reviews due</source>
+        <translation>Jumlah kata dan kata yang perlu diulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="213"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="215"/>
+        <source>Review due words</source>
+        <translation>Ulangi kata yang sudah waktunya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="216"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="218"/>
+        <source>Export the vocabulary</source>
+        <translation>Ekspor kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="219"/>
+        <source>Export the words listed (filters apply)</source>
+        <translation>Ekspor kata yang tercantum (sesuai filter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="220"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="222"/>
+        <source>Delete the selected word</source>
+        <translation>Hapus kata yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="271"/>
+        <source>%1 words · due now: %2</source>
+        <translation>%1 kata · perlu diulang sekarang: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WordActions</name>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="66"/>
+        <source>&amp;Look Up Word</source>
+        <translation>&amp;Lihat Arti Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="67"/>
+        <source>Show the root and meaning of the selected word</source>
+        <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="71"/>
+        <source>Mark Word %1</source>
+        <translation>Tandai Kata sebagai %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="81"/>
+        <source>Show Word &amp;Status</source>
+        <translation>Tampilkan &amp;Status Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="84"/>
+        <source>Show &amp;Unknown Words</source>
+        <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="87"/>
+        <source>&amp;Review Words…</source>
+        <translation>&amp;Ulangi Kata…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="89"/>
+        <source>&amp;Vocabulary</source>
+        <translation>&amp;Kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="92"/>
+        <source>&amp;Export Vocabulary…</source>
+        <translation>&amp;Ekspor Kosakata…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="94"/>
+        <source>&amp;Dictionaries…</source>
+        <translation>Ka&amp;mus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="103"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="241"/>
+        <source>The words of the text could not be read: %1</source>
+        <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="253"/>
+        <source>Select a word to look it up.</source>
+        <translation>Pilih kata untuk melihat artinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="313"/>
+        <source>Notes are not available.</source>
+        <translation>Catatan tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="345"/>
+        <source>Look a word up first (Ctrl+D).</source>
+        <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="360"/>
+        <source>“%1” is in your vocabulary.</source>
+        <translation>“%1” sudah ada di kosakata Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="449"/>
+        <source>Deleted “%1” (Ctrl+Z brings it back).</source>
+        <translation>“%1” dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="535"/>
+        <source>No words are listed in the Vocabulary tab: nothing to export.</source>
+        <translation>Tidak ada kata yang tercantum di tab Kosakata: tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="554"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>WordPanel</name>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="65"/>
+        <source>Word</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="70"/>
+        <source>Word lookup</source>
+        <translation>Arti kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="76"/>
+        <source>Gloss to keep</source>
+        <translation>Arti yang akan disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="82"/>
+        <location filename="../../desktop/wordpanel.py" line="264"/>
+        <source>&amp;Keep This Word</source>
+        <translation>Si&amp;mpan Kata Ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="84"/>
+        <source>Keep this word</source>
+        <translation>Simpan kata ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="85"/>
+        <source>Add the word to your vocabulary with this gloss</source>
+        <translation>Tambahkan kata ke kosakata Anda dengan arti ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="88"/>
+        <source>Word status</source>
+        <translation>Status kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="97"/>
+        <source>Mark as %1</source>
+        <translation>Tandai sebagai %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="98"/>
+        <source>Key %1</source>
+        <translation>Tombol %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="123"/>
+        <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
+        <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="124"/>
+        <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
+        <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="125"/>
+        <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
+        <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="160"/>
+        <source>Root: %1</source>
+        <translation>Kata dasar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="203"/>
+        <source>Not in the word list or any installed dictionary.</source>
+        <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="257"/>
+        <source>Kept as “%1”: %2</source>
+        <translation>Disimpan sebagai “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="261"/>
+        <source>Update &amp;Gloss</source>
+        <translation>Perbar&amp;ui Arti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="263"/>
+        <source>Not in your vocabulary.</source>
+        <translation>Belum ada di kosakata Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="248"/>
+        <source>Export As</source>
+        <translation>Ekspor Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="141"/>
+        <source>New Glossary</source>
+        <translation>Glosarium Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="141"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="157"/>
+        <location filename="../../desktop/glossariesdialog.py" line="166"/>
+        <source>Import Glossary</source>
+        <translation>Impor Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="210"/>
+        <source>Export Glossary</source>
+        <translation>Ekspor Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="225"/>
+        <source>Locate “%1”</source>
+        <translation>Temukan “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="251"/>
+        <source>Remove from the Library</source>
+        <translation>Hapus dari Perpustakaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="254"/>
+        <source>Remove “%1” from the library?</source>
+        <translation>Hapus “%1” dari perpustakaan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="256"/>
+        <source>It has %1 highlights and notes.</source>
+        <translation>Dokumen ini memiliki %1 sorotan dan catatan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="258"/>
+        <source>Remove, Keep Notes</source>
+        <translation>Hapus, Pertahankan Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="260"/>
+        <source>Remove with Notes</source>
+        <translation>Hapus beserta Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharingactions.py" line="74"/>
+        <source>Import Annotations</source>
+        <translation>Impor Anotasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="511"/>
+        <source>Export Vocabulary</source>
+        <translation>Ekspor Kosakata</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+"""Edit > Preferences: theme, font, spacing, width and languages, applied and kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop import settings as keys
+from desktop.app import build_window
+from desktop.mainwindow import MainWindow
+from desktop.preferencesdialog import PreferencesDialog
+from desktop.themes import palette_for
+
+
+def test_preferences_apply_and_are_kept(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    window.preferences_action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None
+    dialog.theme.setCurrentIndex(dialog.theme.findData("sepia"))
+    dialog.font_size.setValue(20)
+    dialog.line_spacing.setValue(160)
+    dialog.text_width.setValue(30)
+    dialog.definition_first.setCurrentIndex(dialog.definition_first.findData("en"))
+    dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    place = window.reader.top_offset()
+    dialog.on_accepted()
+    sepia = palette_for("sepia").color(QPalette.ColorRole.Base)
+    assert QApplication.palette().color(QPalette.ColorRole.Base) == sepia
+    assert window.reader.font().pointSizeF() == 20
+    block = QTextCursor(window.reader.document()).blockFormat()
+    assert block.lineHeight() == 160
+    assert window.reader.viewportMargins().left() > 0  # a column of about 30 characters
+    assert window.panel.language == "en"
+    assert window.reader.top_offset() == place
+    window.close()
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    assert again.reader.font().pointSizeF() == 20
+    assert again.settings.get(keys.UI_LANGUAGE) == "id"
+    again.preferences_action.trigger()
+    reopened = again.findChild(PreferencesDialog)
+    assert reopened is not None and reopened.theme.currentData() == "sepia"
+    reopened.theme.setCurrentIndex(reopened.theme.findData("light"))
+    reopened.on_default_font_clicked()
+    reopened.line_spacing.setValue(135)
+    reopened.text_width.setValue(0)
+    reopened.on_accepted()
+    assert again.reader.viewportMargins().left() == 0
