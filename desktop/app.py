@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from desktop import settings as keys
+from desktop import translations
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from desktop.singleinstance import InstanceServer, hand_over, server_name
@@ -65,6 +67,8 @@ def build_window(
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(data_dir / "settings.ini")
+    # Before any widget exists: every tr() string is looked up as it is built.
+    translations.install(settings.get(keys.UI_LANGUAGE))
     problems: list[str] = []
     try:
         cache = data_dir / "cache"

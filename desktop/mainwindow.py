@@ -214,9 +214,11 @@ class MainWindow(
         self.addActions([self.undo_action, self.redo_action])
         self.highlight_actions: list[QAction] = []
         names = ("Yellow", "Green", "Blue", "Pink", "Purple")
+        shown = (self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink"))
+        shown += (self.tr("Purple"),)
         for colour, name in enumerate(names, start=1):
             action = self._action(
-                self.tr("Highlight %1").replace("%1", self.tr(name)),
+                self.tr("Highlight %1").replace("%1", shown[colour - 1]),
                 f"highlight{name}Action",
                 f"Ctrl+{colour}",
             )

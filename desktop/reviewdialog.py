@@ -54,10 +54,11 @@ class ReviewDialog(QDialog):
         self.show_button.setAccessibleName(self.tr("Show answer"))
         self.rating_buttons: dict[int, QPushButton] = {}
         ratings = QHBoxLayout()
+        shown = (self.tr("Again"), self.tr("Hard"), self.tr("Good"), self.tr("Easy"))
         for rating, name in RATINGS.items():
-            button = QPushButton(f"{rating} {self.tr(name)}", self)
+            button = QPushButton(f"{rating} {shown[rating - 1]}", self)
             button.setObjectName(f"rate{name}Button")
-            button.setAccessibleName(self.tr(name))
+            button.setAccessibleName(shown[rating - 1])
             button.setToolTip(self.tr("Key %1").replace("%1", str(rating)))
             button.clicked.connect(lambda _=False, r=rating: self.rate(r))
             key = QShortcut(QKeySequence(str(rating)), self)

@@ -22,7 +22,7 @@ from desktop.commands import ChangeWord, DeleteWord
 from desktop.workers import run_in_background
 from glossary.reading import sentence_around
 from glossary.store import StoreError
-from glossary.vocabulary import LEARNING, NEW, STATUS_NAMES, VocabularyItem
+from glossary.vocabulary import IGNORED, KNOWN, LEARNING, NEW, STATUS_NAMES, VocabularyItem
 
 if TYPE_CHECKING:
     # Word lookup loads with the first lookup: start-up does not pay for it.
@@ -66,9 +66,15 @@ class WordActions(_Base):
         self.lookup_action = self._action(self.tr("&Look Up Word"), "lookUpWordAction", "Ctrl+D")
         self.lookup_action.setToolTip(self.tr("Show the root and meaning of the selected word"))
         self.status_actions: dict[int, QAction] = {}
+        shown = {
+            NEW: self.tr("New"),
+            LEARNING: self.tr("Learning"),
+            KNOWN: self.tr("Known"),
+            IGNORED: self.tr("Ignored"),
+        }
         for status, name in STATUS_NAMES.items():
             action = self._action(
-                self.tr("Mark Word %1").replace("%1", self.tr(name.capitalize())),
+                self.tr("Mark Word %1").replace("%1", shown[status]),
                 f"markWord{name.capitalize()}Action",
                 str(status),
             )

@@ -91,10 +91,11 @@ class WordPanel(QWidget):
         self.status_buttons.setExclusive(True)
         status_row = QHBoxLayout()
         status_row.setSpacing(2)
+        shown = (self.tr("New"), self.tr("Learning"), self.tr("Known"), self.tr("Ignored"))
         for status, name in STATUS_NAMES.items():
-            button = QPushButton(f"{status} {self.tr(name.capitalize())}", self)
+            button = QPushButton(f"{status} {shown[status - 1]}", self)
             button.setObjectName(f"wordStatus{name.capitalize()}Button")
-            button.setAccessibleName(self.tr("Mark as %1").replace("%1", self.tr(name)))
+            button.setAccessibleName(self.tr("Mark as %1").replace("%1", shown[status - 1]))
             button.setToolTip(self.tr("Key %1").replace("%1", str(status)))
             button.setCheckable(True)
             self.status_buttons.addButton(button, status)

@@ -927,117 +927,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="219"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>Highlight %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="226"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>Add or Edit &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>Colour &amp;Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="233"/>
+        <location filename="../../desktop/mainwindow.py" line="235"/>
         <source>Notes in &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>Notes in &amp;Indonesian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;Delete Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="252"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="257"/>
+        <location filename="../../desktop/mainwindow.py" line="259"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <location filename="../../desktop/mainwindow.py" line="270"/>
         <source>&amp;Spelling of Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="270"/>
+        <location filename="../../desktop/mainwindow.py" line="272"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="276"/>
         <source>Gl&amp;ossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="285"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="437"/>
+        <location filename="../../desktop/mainwindow.py" line="439"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="491"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>Choose a term first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="498"/>
         <source>This term does not occur in the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="501"/>
+        <location filename="../../desktop/mainwindow.py" line="503"/>
         <source>%1: occurrence %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="534"/>
         <source>About Glossary Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="533"/>
+        <location filename="../../desktop/mainwindow.py" line="535"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
@@ -1400,52 +1425,72 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="61"/>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="62"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="67"/>
+        <location filename="../../desktop/reviewdialog.py" line="68"/>
         <source>&amp;Known (K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="69"/>
+        <location filename="../../desktop/reviewdialog.py" line="70"/>
         <source>I know this word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="70"/>
+        <location filename="../../desktop/reviewdialog.py" line="71"/>
         <source>Mark the word known: it leaves the review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="78"/>
+        <location filename="../../desktop/reviewdialog.py" line="79"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="79"/>
+        <location filename="../../desktop/reviewdialog.py" line="80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="81"/>
+        <location filename="../../desktop/reviewdialog.py" line="82"/>
         <source>Close the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="111"/>
+        <location filename="../../desktop/reviewdialog.py" line="112"/>
         <source>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="131"/>
+        <location filename="../../desktop/reviewdialog.py" line="132"/>
         <source>Keep words from the Word view to review them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reviewdialog.py" line="138"/>
+        <location filename="../../desktop/reviewdialog.py" line="139"/>
         <source>The next word is due in %n minute(s).</source>
         <translation>
             <numerusform>The next word is due in %n minute.</numerusform>
@@ -1453,7 +1498,7 @@ Read an article beside a bilingual glossary.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="140"/>
+        <location filename="../../desktop/reviewdialog.py" line="141"/>
         <source>The next word is due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,82 +1668,102 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/wordactions.py" line="70"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/wordactions.py" line="71"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="72"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="73"/>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="77"/>
         <source>Mark Word %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="81"/>
+        <location filename="../../desktop/wordactions.py" line="87"/>
         <source>Show Word &amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="84"/>
+        <location filename="../../desktop/wordactions.py" line="90"/>
         <source>Show &amp;Unknown Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="87"/>
+        <location filename="../../desktop/wordactions.py" line="93"/>
         <source>&amp;Review Words…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="89"/>
+        <location filename="../../desktop/wordactions.py" line="95"/>
         <source>&amp;Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="92"/>
+        <location filename="../../desktop/wordactions.py" line="98"/>
         <source>&amp;Export Vocabulary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="94"/>
+        <location filename="../../desktop/wordactions.py" line="100"/>
         <source>&amp;Dictionaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="103"/>
+        <location filename="../../desktop/wordactions.py" line="109"/>
         <source>&amp;Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="241"/>
+        <location filename="../../desktop/wordactions.py" line="247"/>
         <source>The words of the text could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="253"/>
+        <location filename="../../desktop/wordactions.py" line="259"/>
         <source>Select a word to look it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="313"/>
+        <location filename="../../desktop/wordactions.py" line="319"/>
         <source>Notes are not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="345"/>
+        <location filename="../../desktop/wordactions.py" line="351"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="360"/>
+        <location filename="../../desktop/wordactions.py" line="366"/>
         <source>“%1” is in your vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="449"/>
+        <location filename="../../desktop/wordactions.py" line="455"/>
         <source>Deleted “%1” (Ctrl+Z brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="535"/>
+        <location filename="../../desktop/wordactions.py" line="541"/>
         <source>No words are listed in the Vocabulary tab: nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="554"/>
+        <location filename="../../desktop/wordactions.py" line="560"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1787,7 @@ Read an article beside a bilingual glossary.</source>
     </message>
     <message>
         <location filename="../../desktop/wordpanel.py" line="82"/>
-        <location filename="../../desktop/wordpanel.py" line="264"/>
+        <location filename="../../desktop/wordpanel.py" line="265"/>
         <source>&amp;Keep This Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,52 +1807,72 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="97"/>
-        <source>Mark as %1</source>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/wordpanel.py" line="98"/>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="99"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="123"/>
+        <location filename="../../desktop/wordpanel.py" line="124"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="124"/>
+        <location filename="../../desktop/wordpanel.py" line="125"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="125"/>
+        <location filename="../../desktop/wordpanel.py" line="126"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="160"/>
+        <location filename="../../desktop/wordpanel.py" line="161"/>
         <source>Root: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="203"/>
+        <location filename="../../desktop/wordpanel.py" line="204"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="257"/>
+        <location filename="../../desktop/wordpanel.py" line="258"/>
         <source>Kept as “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="261"/>
+        <location filename="../../desktop/wordpanel.py" line="262"/>
         <source>Update &amp;Gloss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="263"/>
+        <location filename="../../desktop/wordpanel.py" line="264"/>
         <source>Not in your vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1941,7 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="511"/>
+        <location filename="../../desktop/wordactions.py" line="517"/>
         <source>Export Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>

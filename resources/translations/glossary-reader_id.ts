@@ -926,117 +926,142 @@
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="219"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Yellow</source>
+        <translation>Kuning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Blue</source>
+        <translation>Biru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <source>Pink</source>
+        <translation>Merah muda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <source>Purple</source>
+        <translation>Ungu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="226"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="233"/>
+        <location filename="../../desktop/mainwindow.py" line="235"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="257"/>
+        <location filename="../../desktop/mainwindow.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <location filename="../../desktop/mainwindow.py" line="270"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="270"/>
+        <location filename="../../desktop/mainwindow.py" line="272"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="276"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="285"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="437"/>
+        <location filename="../../desktop/mainwindow.py" line="439"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="491"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>Choose a term first.</source>
         <translation>Pilih istilah terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="498"/>
         <source>This term does not occur in the text.</source>
         <translation>Istilah ini tidak muncul dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="501"/>
+        <location filename="../../desktop/mainwindow.py" line="503"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: kemunculan %2 dari %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="534"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="533"/>
+        <location filename="../../desktop/mainwindow.py" line="535"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1400,59 +1425,79 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="61"/>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="62"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="67"/>
+        <location filename="../../desktop/reviewdialog.py" line="68"/>
         <source>&amp;Known (K)</source>
         <translation>&amp;Dikuasai (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="69"/>
+        <location filename="../../desktop/reviewdialog.py" line="70"/>
         <source>I know this word</source>
         <translation>Saya sudah menguasai kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="70"/>
+        <location filename="../../desktop/reviewdialog.py" line="71"/>
         <source>Mark the word known: it leaves the review queue</source>
         <translation>Tandai kata sebagai dikuasai: kata dikeluarkan dari antrean ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="78"/>
+        <location filename="../../desktop/reviewdialog.py" line="79"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="79"/>
+        <location filename="../../desktop/reviewdialog.py" line="80"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="81"/>
+        <location filename="../../desktop/reviewdialog.py" line="82"/>
         <source>Close the review</source>
         <translation>Tutup sesi ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="111"/>
+        <location filename="../../desktop/reviewdialog.py" line="112"/>
         <source>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</source>
         <translation>Perlu diulang sekarang: %1 (%2 belum pernah diulang, %3 diulang lagi) · dijawab di sesi ini: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="131"/>
+        <location filename="../../desktop/reviewdialog.py" line="132"/>
         <source>Keep words from the Word view to review them here.</source>
         <translation>Simpan kata dari tab Kata untuk mengulanginya di sini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reviewdialog.py" line="138"/>
+        <location filename="../../desktop/reviewdialog.py" line="139"/>
         <source>The next word is due in %n minute(s).</source>
         <translation>
             <numerusform>Kata berikutnya perlu diulang dalam %n menit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="140"/>
+        <location filename="../../desktop/reviewdialog.py" line="141"/>
         <source>The next word is due on %1.</source>
         <translation>Kata berikutnya perlu diulang pada %1.</translation>
     </message>
@@ -1622,82 +1667,102 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
+        <location filename="../../desktop/wordactions.py" line="70"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
         <location filename="../../desktop/wordactions.py" line="71"/>
+        <source>Learning</source>
+        <translation>Dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="72"/>
+        <source>Known</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="73"/>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="77"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="81"/>
+        <location filename="../../desktop/wordactions.py" line="87"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="84"/>
+        <location filename="../../desktop/wordactions.py" line="90"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="87"/>
+        <location filename="../../desktop/wordactions.py" line="93"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Ulangi Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="89"/>
+        <location filename="../../desktop/wordactions.py" line="95"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="92"/>
+        <location filename="../../desktop/wordactions.py" line="98"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="94"/>
+        <location filename="../../desktop/wordactions.py" line="100"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="103"/>
+        <location filename="../../desktop/wordactions.py" line="109"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="241"/>
+        <location filename="../../desktop/wordactions.py" line="247"/>
         <source>The words of the text could not be read: %1</source>
         <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="253"/>
+        <location filename="../../desktop/wordactions.py" line="259"/>
         <source>Select a word to look it up.</source>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="313"/>
+        <location filename="../../desktop/wordactions.py" line="319"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="345"/>
+        <location filename="../../desktop/wordactions.py" line="351"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="360"/>
+        <location filename="../../desktop/wordactions.py" line="366"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="449"/>
+        <location filename="../../desktop/wordactions.py" line="455"/>
         <source>Deleted “%1” (Ctrl+Z brings it back).</source>
         <translation>“%1” dihapus (Ctrl+Z mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="535"/>
+        <location filename="../../desktop/wordactions.py" line="541"/>
         <source>No words are listed in the Vocabulary tab: nothing to export.</source>
         <translation>Tidak ada kata yang tercantum di tab Kosakata: tidak ada yang diekspor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="554"/>
+        <location filename="../../desktop/wordactions.py" line="560"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
@@ -1721,7 +1786,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/wordpanel.py" line="82"/>
-        <location filename="../../desktop/wordpanel.py" line="264"/>
+        <location filename="../../desktop/wordpanel.py" line="265"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
@@ -1741,52 +1806,72 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="97"/>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>Learning</source>
+        <translation>Dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>Known</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="98"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="98"/>
+        <location filename="../../desktop/wordpanel.py" line="99"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="123"/>
+        <location filename="../../desktop/wordpanel.py" line="124"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="124"/>
+        <location filename="../../desktop/wordpanel.py" line="125"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="125"/>
+        <location filename="../../desktop/wordpanel.py" line="126"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="160"/>
+        <location filename="../../desktop/wordpanel.py" line="161"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="203"/>
+        <location filename="../../desktop/wordpanel.py" line="204"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="257"/>
+        <location filename="../../desktop/wordpanel.py" line="258"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="261"/>
+        <location filename="../../desktop/wordpanel.py" line="262"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="263"/>
+        <location filename="../../desktop/wordpanel.py" line="264"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
@@ -1855,7 +1940,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Impor Anotasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="511"/>
+        <location filename="../../desktop/wordactions.py" line="517"/>
         <source>Export Vocabulary</source>
         <translation>Ekspor Kosakata</translation>
     </message>

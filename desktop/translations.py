@@ -1,0 +1,38 @@
+"""The interface in English or Indonesian: Qt Linguist translations built from the
+``tr()`` strings (``pyside6-lupdate`` writes ``resources/translations/*.ts``,
+``pyside6-lrelease`` the ``.qm`` files the app loads). The language follows the system
+locale unless Preferences chooses one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "id")
+_installed: list[QTranslator] = []
+
+
+def interface_language(choice: str) -> str:
+    """ "en" or "id": the choice, or the system's language for "system"."""
+    if choice in LANGUAGES:
+        return choice
+    return "id" if QLocale.system().name().lower().startswith(("id", "in")) else "en"
+
+
+def install(choice: str) -> str:
+    """Load the translation for ``choice`` ("system", "en" or "id") in place of any
+    loaded before; returns the language used. English needs none but its plurals."""
+    app = QCoreApplication.instance()
+    language = interface_language(choice)
+    if app is None:
+        return language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"glossary-reader_{language}.qm")):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    return language

@@ -1,0 +1,85 @@
+"""The interface in Indonesian: every menu, menu entry and side-panel tab of the window
+is translated (compared with the same window in English)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from desktop import settings as keys
+from desktop import translations
+from desktop.app import build_window
+from desktop.mainwindow import MainWindow
+from desktop.settings import Settings
+
+# Entries named by a proper noun or a code: the same in both languages.
+SAME_IN_BOTH = {"encodingMenu"}
+
+
+def texts(window: MainWindow) -> dict[str, str]:
+    """Where -> text of the menus (by their place), their named actions and the tabs."""
+    found: dict[str, str] = {}
+
+    def walk(menu: QMenu, place: str) -> None:
+        found[menu.objectName() or f"menu:{place}"] = menu.title()
+        for index, action in enumerate(menu.actions()):
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{place}.{index}")
+            elif action.objectName() and not action.isSeparator():
+                found[action.objectName()] = action.text()
+
+    for index, action in enumerate(window.menuBar().actions()):
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, str(index))
+    for index in range(window.tabs.count()):
+        found[f"tab:{index}"] = window.tabs.tabText(index)
+    return found
+
+
+@pytest.fixture
+def language() -> Iterator[None]:
+    yield
+    translations.install("en")  # the other tests run in English
+
+
+def window_in(data_dir: Path, qtbot: QtBot, language: str) -> MainWindow:
+    settings = Settings(data_dir / "settings.ini")
+    settings.set(keys.UI_LANGUAGE, language)
+    settings.sync()
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_every_menu_and_tab_is_translated_into_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    english = texts(window_in(tmp_path / "en", qtbot, "en"))
+    indonesian = texts(window_in(tmp_path / "id", qtbot, "id"))
+    assert indonesian.keys() == english.keys()
+    untranslated = {
+        name: text
+        for name, text in indonesian.items()
+        if text == english[name] and name not in SAME_IN_BOTH
+    }
+    assert untranslated == {}
+    assert indonesian["openAction"] == "&Buka…"
+    assert "Kuning" in indonesian["highlightYellowAction"]
+
+
+def test_the_language_follows_the_system_unless_chosen() -> None:
+    assert translations.interface_language("id") == "id"
+    assert translations.interface_language("en") == "en"
+    assert translations.interface_language("system") in ("en", "id")
+
+
+def test_every_translation_file_is_complete() -> None:
+    ts = (translations.TRANSLATIONS / "glossary-reader_id.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in ts
+    assert (translations.TRANSLATIONS / "glossary-reader_id.qm").stat().st_size > 10_000
