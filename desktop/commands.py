@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.storeadapter import StoreAdapter
@@ -38,7 +39,7 @@ class AddHighlight(_Done):
     """A new highlight; undo moves it to the Trash, redo brings it back."""
 
     def __init__(self, notes: StoreAdapter, highlight_id: int) -> None:
-        super().__init__("Highlight")
+        super().__init__(QCoreApplication.translate("Commands", "Highlight"))
         self._notes = notes
         self.highlight_id = highlight_id
 
@@ -51,7 +52,7 @@ class AddHighlight(_Done):
 
 class Recolour(_Done):
     def __init__(self, notes: StoreAdapter, highlight_id: int, old: int, new: int) -> None:
-        super().__init__("Change Highlight Colour")
+        super().__init__(QCoreApplication.translate("Commands", "Change Highlight Colour"))
         self._notes = notes
         self._id = highlight_id
         self._old = old
@@ -72,7 +73,7 @@ class EditNote(_Done):
     def __init__(
         self, notes: StoreAdapter, highlight_id: int, old: str, new: str, session: int
     ) -> None:
-        super().__init__("Edit Note")
+        super().__init__(QCoreApplication.translate("Commands", "Edit Note"))
         self._notes = notes
         self._id = highlight_id
         self._old = old
@@ -102,7 +103,7 @@ class DeleteHighlight(_Done):
     """A highlight moved to the Trash; undo restores it."""
 
     def __init__(self, notes: StoreAdapter, highlight_id: int) -> None:
-        super().__init__("Delete Highlight")
+        super().__init__(QCoreApplication.translate("Commands", "Delete Highlight"))
         self._notes = notes
         self._id = highlight_id
 
@@ -131,7 +132,11 @@ class SaveEntry(_GlossaryChange):
     def __init__(
         self, notes: StoreAdapter, glossary_id: int, old: Entry | None, new: Entry
     ) -> None:
-        super().__init__("Add Term" if old is None else "Edit Term")
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add Term")
+            if old is None
+            else QCoreApplication.translate("Commands", "Edit Term")
+        )
         self._notes = notes
         self._glossary = glossary_id
         self._old = old
@@ -153,7 +158,7 @@ class DeleteEntry(_GlossaryChange):
     """A deleted entry; undo puts it back in its place, with the links to it."""
 
     def __init__(self, notes: StoreAdapter, glossary_id: int, removal: Removal) -> None:
-        super().__init__("Delete Term")
+        super().__init__(QCoreApplication.translate("Commands", "Delete Term"))
         self._notes = notes
         self._glossary = glossary_id
         self._removal = removal
@@ -184,7 +189,11 @@ class DeleteWord(_WordChange):
     """A word taken out of the vocabulary; undo brings it back with its reviews."""
 
     def __init__(self, notes: StoreAdapter, before: VocabularyItem) -> None:
-        super().__init__(f"Delete “{before.headword}”", notes, before)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete “%1”").replace("%1", before.headword),
+            notes,
+            before,
+        )
 
     def apply(self) -> None:
         self._safely(lambda: self.notes.delete_word(self.before.id))
@@ -203,7 +212,11 @@ class ChangeWord(_WordChange):
     def __init__(
         self, notes: StoreAdapter, before: VocabularyItem | None, after: VocabularyItem
     ) -> None:
-        super().__init__(f"Change “{after.headword}”", notes, after)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Change “%1”").replace("%1", after.headword),
+            notes,
+            after,
+        )
         self.old = before
         self.after = after
         self.fields = (

@@ -103,9 +103,11 @@ class DictionariesDialog(QDialog):
         run_in_background(lambda: find_dictionaries(folders), self.show_found, parent=self)
 
     def show_found(self, found: Dictionaries) -> None:
-        parts = [f"<h4>{escape(self.tr('Found'))}</h4>"]
+        said = self.tr("Found")
+        parts = [f"<h4>{escape(said)}</h4>"]
         if not found.dictionaries:
-            parts.append(f"<p>{escape(self.tr('No dictionary in these folders.'))}</p>")
+            said = self.tr("No dictionary in these folders.")
+            parts.append(f"<p>{escape(said)}</p>")
         for dictionary in found.dictionaries:
             languages = "-".join(dictionary.languages) if dictionary.languages else ""
             detail = self.tr("%1 headwords").replace("%1", f"{len(dictionary):,}")
@@ -114,7 +116,8 @@ class DictionariesDialog(QDialog):
                 f"{escape(detail)} · {escape(str(dictionary.path))}</p>"
             )
         if found.warnings:
-            parts.append(f"<h4>{escape(self.tr('Skipped'))}</h4>")
+            said = self.tr("Skipped")
+            parts.append(f"<h4>{escape(said)}</h4>")
             parts.extend(f"<p>{escape(w)}</p>" for w in found.warnings)
         self.found_view.setHtml("".join(parts))
 

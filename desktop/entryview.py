@@ -107,7 +107,8 @@ class EntryView(QTextBrowser):
         own = origin is not None and origin.key != "bundled"
         describes = marked is not None and glossary.describes(marked.document.path)
         if entry.usage(first) and (own or describes):
-            parts.append(f"<h4>{escape(self.tr('In this article'))}</h4>")
+            said = self.tr("In this article")
+            parts.append(f"<h4>{escape(said)}</h4>")
             parts.append(f"<p>{escape(entry.usage(first))}</p>")
         related = glossary.related(entry)
         if related:
@@ -115,7 +116,8 @@ class EntryView(QTextBrowser):
                 f"<a href='{ENTRY_SCHEME}:{escape(r.id)}'>{escape(r.headword(first))}</a>"
                 for r in related
             )
-            parts.append(f"<h4>{escape(self.tr('Related'))}</h4><p>{links}</p>")
+            said = self.tr("Related")
+            parts.append(f"<h4>{escape(said)}</h4><p>{links}</p>")
         parts.append(self._occurrences_html(marked))
         self.setHtml("".join(parts))
 

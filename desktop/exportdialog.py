@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -245,7 +245,7 @@ class ExportDialog(QDialog):
         fmt = FORMATS[name]
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export As"),
+            QCoreApplication.translate("ExportDialog", "Export As"),
             str(suggested),
             f"{fmt.label} (*.{fmt.extension})",
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -102,7 +102,8 @@ class GlossariesDialog(QDialog):
         own = self.notes.glossaries
         self.model.blockSignals(True)
         self.model.clear()
-        rows = [(BUNDLED, f"{self.bundled.name} ({self.tr('bundled')}, {len(self.bundled)})")]
+        said = self.tr("bundled")
+        rows = [(BUNDLED, f"{self.bundled.name} ({said}, {len(self.bundled)})")]
         rows += [(own_key(g.id), f"{g.name} ({g.entries})") for g in own.all()]
         for key, text in rows:
             item = QStandardItem(text)
@@ -138,7 +139,11 @@ class GlossariesDialog(QDialog):
     @classmethod
     def ask_name(cls, parent: QWidget) -> str | None:
         """A name for a new glossary; None when cancelled. Tests replace this."""
-        name, ok = QInputDialog.getText(parent, parent.tr("New Glossary"), parent.tr("Name:"))
+        name, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("GlossariesDialog", "New Glossary"),
+            QCoreApplication.translate("GlossariesDialog", "Name:"),
+        )
         return name if ok else None
 
     @Slot()
@@ -154,7 +159,10 @@ class GlossariesDialog(QDialog):
     @classmethod
     def ask_import_path(cls, parent: QWidget) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import Glossary"), "", IMPORT_FILTER
+            parent,
+            QCoreApplication.translate("GlossariesDialog", "Import Glossary"),
+            "",
+            IMPORT_FILTER,
         )
         return Path(chosen) if chosen else None
 
@@ -163,7 +171,7 @@ class GlossariesDialog(QDialog):
         """Show what the import changes; True to go ahead. Tests replace this."""
         box = QMessageBox(parent)
         box.setObjectName("importPreview")
-        box.setWindowTitle(parent.tr("Import Glossary"))
+        box.setWindowTitle(QCoreApplication.translate("GlossariesDialog", "Import Glossary"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(preview_text(name, plan))
         if plan.conflicts:
@@ -207,7 +215,10 @@ class GlossariesDialog(QDialog):
     @classmethod
     def ask_export_path(cls, parent: QWidget, name: str) -> Path | None:
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export Glossary"), name, ";;".join(EXPORT_FILTERS.values())
+            parent,
+            QCoreApplication.translate("GlossariesDialog", "Export Glossary"),
+            name,
+            ";;".join(EXPORT_FILTERS.values()),
         )
         if not chosen:
             return None

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
@@ -63,7 +64,14 @@ class LibraryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            shown = (
+                self.tr("Title"),
+                self.tr("Language"),
+                self.tr("Last opened"),
+                self.tr("Read"),
+                self.tr("Notes"),
+            )
+            return shown[section] if 0 <= section < len(shown) else None
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,7 +81,8 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE:
-                missing = f"  ({self.tr('file missing')})" if entry.missing else ""
+                said = self.tr("file missing")
+                missing = f"  ({said})" if entry.missing else ""
                 return f"{entry.title or Path(entry.path or '').name}{missing}"
             if column == LANGUAGE:
                 return entry.language
@@ -222,7 +231,10 @@ class LibraryDialog(QDialog):
         """The file the reader says is the document now; None when cancelled."""
         folder = str(Path(entry.path).parent) if entry.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Locate “%1”").replace("%1", entry.title), folder, OPEN_FILTER
+            parent,
+            QCoreApplication.translate("LibraryDialog", "Locate “%1”").replace("%1", entry.title),
+            folder,
+            OPEN_FILTER,
         )
         return Path(name) if name else None
 
@@ -248,16 +260,24 @@ class LibraryDialog(QDialog):
         remove it at all (None)."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Remove from the Library"))
+        box.setWindowTitle(QCoreApplication.translate("LibraryDialog", "Remove from the Library"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            parent.tr("Remove “%1” from the library?").replace("%1", entry.title)
+            QCoreApplication.translate("LibraryDialog", "Remove “%1” from the library?").replace(
+                "%1", entry.title
+            )
             + "\n"
-            + parent.tr("It has %1 highlights and notes.").replace("%1", str(entry.notes))
+            + QCoreApplication.translate(
+                "LibraryDialog", "It has %1 highlights and notes."
+            ).replace("%1", str(entry.notes))
         )
-        keep = box.addButton(parent.tr("Remove, Keep Notes"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            QCoreApplication.translate("LibraryDialog", "Remove, Keep Notes"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         delete = box.addButton(
-            parent.tr("Remove with Notes"), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("LibraryDialog", "Remove with Notes"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)

@@ -117,10 +117,8 @@ class ReviewDialog(QDialog):
         )
         self.item = due[0] if due else None
         if self.item is None:
-            self.card.setHtml(
-                f"<h2>{escape(self.tr('Nothing to review now.'))}</h2>"
-                f"<p>{escape(self._next_due_text())}</p>"
-            )
+            said = self.tr("Nothing to review now.")
+            self.card.setHtml(f"<h2>{escape(said)}</h2><p>{escape(self._next_due_text())}</p>")
             self._answer_shown(None)
             return
         self.card.setHtml(self._front(self.item))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -71,7 +71,10 @@ class SharingActions(_Base):
     def ask_import_path(cls, parent: QWidget, folder: str) -> Path | None:
         """The annotation file to import; None when the reader cancels. Tests replace this."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import Annotations"), folder, IMPORT_FILTER
+            parent,
+            QCoreApplication.translate("SharingActions", "Import Annotations"),
+            folder,
+            IMPORT_FILTER,
         )
         return Path(chosen) if chosen else None
 

@@ -67,7 +67,12 @@ class VocabularyModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+            shown = (
+                self.tr("Word"),
+                self.tr("Gloss"),
+                self.tr("Status"),
+            )
+            return shown[section] if 0 <= section < len(shown) else None
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -81,12 +86,12 @@ class VocabularyModel(QAbstractTableModel):
             if column == GLOSS:
                 return item.gloss
             if column == STATUS:
-                return self.tr(item.status_name)
+                return self._status(item.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The sentence the word was kept from, shown as text (it is the user's).
             return as_rich_text(item.sentence or item.word)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.headword}, {item.gloss}, {self.tr(item.status_name)}"
+            return f"{item.headword}, {item.gloss}, {self._status(item.status)}"
         if role == ItemIdRole:
             return item.id
         if role == StatusRole:
@@ -94,6 +99,10 @@ class VocabularyModel(QAbstractTableModel):
         if role == DocumentRole:
             return item.document_id
         return None
+
+    def _status(self, status: int) -> str:
+        shown = (self.tr("new"), self.tr("learning"), self.tr("known"), self.tr("ignored"))
+        return shown[status - 1] if 1 <= status <= 4 else ""
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -184,8 +193,8 @@ class VocabularyPanel(QWidget):
         self.status_box.setObjectName("vocabularyStatusFilter")
         self.status_box.setAccessibleName(self.tr("Show words of status"))
         self.status_box.addItem(self.tr("All statuses"), None)
-        for status, name in STATUS_NAMES.items():
-            self.status_box.addItem(self.tr(name.capitalize()), status)
+        for status in STATUS_NAMES:
+            self.status_box.addItem(self.model._status(status).capitalize(), status)
         self.document_box = QComboBox(self)
         self.document_box.setObjectName("vocabularyDocumentFilter")
         self.document_box.setAccessibleName(self.tr("Show words of document"))

@@ -13,7 +13,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QWidget
 
@@ -514,7 +514,7 @@ class WordActions(_Base):
         """Where to export the vocabulary; None when cancelled. Tests replace this."""
         chosen, selected = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export Vocabulary"),
+            QCoreApplication.translate("WordActions", "Export Vocabulary"),
             str(Path(folder or Path.home()) / "vocabulary.csv"),
             VOCABULARY_FILTER,
         )

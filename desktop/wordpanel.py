@@ -92,6 +92,7 @@ class WordPanel(QWidget):
         status_row = QHBoxLayout()
         status_row.setSpacing(2)
         shown = (self.tr("New"), self.tr("Learning"), self.tr("Known"), self.tr("Ignored"))
+        self.statuses = shown
         for status, name in STATUS_NAMES.items():
             button = QPushButton(f"{status} {shown[status - 1]}", self)
             button.setObjectName(f"wordStatus{name.capitalize()}Button")
@@ -150,9 +151,11 @@ class WordPanel(QWidget):
         self.info = info
         parts = [f"<h2>{escape(info.word)}</h2>"]
         if info.kind == NUMBER:
-            parts.append(f"<p class='meta'>{escape(self.tr('A number.'))}</p>")
+            said = self.tr("A number.")
+            parts.append(f"<p class='meta'>{escape(said)}</p>")
         elif info.kind == NAME:
-            parts.append(f"<p class='meta'>{escape(self.tr('A name, left untranslated.'))}</p>")
+            said = self.tr("A name, left untranslated.")
+            parts.append(f"<p class='meta'>{escape(said)}</p>")
         else:
             pos = self.tr(info.pos) if info.pos else ""
             if info.analysis.affixed:
@@ -165,7 +168,8 @@ class WordPanel(QWidget):
         parts.extend(self._meanings(info))
         if sentence is not None:
             before, word, after = sentence
-            parts.append(f"<h4>{escape(self.tr('In the text'))}</h4>")
+            said = self.tr("In the text")
+            parts.append(f"<h4>{escape(said)}</h4>")
             parts.append(f"<p>{escape(before)}<b>{escape(word)}</b>{escape(after)}</p>")
         if same_root is not None and info.kind not in (NAME, NUMBER):
             parts.extend(self._same_root(same_root))
@@ -195,8 +199,9 @@ class WordPanel(QWidget):
                 f"<p class='source'>{escape(meaning.source)}</p>"
             )
         for source, headwords in info.english_words().items():
+            said = self.tr("English words for it")
             parts.append(
-                f"<h4>{escape(self.tr('English words for it'))}</h4>"
+                f"<h4>{escape(said)}</h4>"
                 f"<p>{escape(', '.join(headwords))}</p>"
                 f"<p class='source'>{escape(source)}</p>"
             )
@@ -209,9 +214,8 @@ class WordPanel(QWidget):
         if not groups:
             return []
         total = sum(len(tokens) for _form, tokens in groups)
-        parts = [
-            f"<h4>{escape(self.tr('Same root in this text (%1)').replace('%1', str(total)))}</h4>"
-        ]
+        said = self.tr("Same root in this text (%1)")
+        parts = [f"<h4>{escape(said.replace('%1', str(total)))}</h4>"]
         shown = 0
         for form, tokens in groups:
             links = []
@@ -232,7 +236,8 @@ class WordPanel(QWidget):
             entry = glossary.get(entry_id) if glossary else None
             if entry is None:
                 continue
-            parts.append(f"<h4>{escape(self.tr('In the glossary'))}</h4>")
+            said = self.tr("In the glossary")
+            parts.append(f"<h4>{escape(said)}</h4>")
             parts.append(
                 f"<p><a href='{ENTRY_SCHEME}:{escape(entry.id)}'>{escape(entry.term_id)}</a>"
                 f" / {escape(entry.term_en)}</p><p>{escape(entry.short_definition('en'))}</p>"
@@ -257,7 +262,7 @@ class WordPanel(QWidget):
             self.status_label.setText(
                 self.tr("Kept as “%1”: %2")
                 .replace("%1", item.headword)
-                .replace("%2", self.tr(item.status_name))
+                .replace("%2", self.statuses[item.status - 1].lower())
             )
             self.keep_button.setText(self.tr("Update &Gloss"))
         else:

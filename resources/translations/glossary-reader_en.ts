@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../desktop/commands.py" line="42"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="55"/>
+        <source>Change Highlight Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="76"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="106"/>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="136"/>
+        <source>Add Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="138"/>
+        <source>Edit Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="161"/>
+        <source>Delete Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="193"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="216"/>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentsDialog</name>
     <message>
         <location filename="../../desktop/contentsdialog.py" line="36"/>
@@ -60,17 +108,32 @@
     </message>
     <message>
         <location filename="../../desktop/dictionariesdialog.py" line="95"/>
-        <location filename="../../desktop/dictionariesdialog.py" line="137"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="140"/>
         <source>Looking for dictionaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="111"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="106"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="109"/>
+        <source>No dictionary in these folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="113"/>
         <source>%1 headwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="131"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="119"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dictionariesdialog.py" line="134"/>
         <source>The folder list cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,8 +381,18 @@
         <source>Another definition of this term exists:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="110"/>
+        <source>In this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="119"/>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/entryview.py" line="130"/>
+        <location filename="../../desktop/entryview.py" line="132"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -327,7 +400,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="140"/>
+        <location filename="../../desktop/entryview.py" line="142"/>
         <source>F3: next occurrence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +524,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/exportdialog.py" line="248"/>
+        <source>Export As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/exportdialog.py" line="308"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
@@ -554,32 +632,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="197"/>
+        <location filename="../../desktop/glossariesdialog.py" line="105"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="144"/>
+        <source>New Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="145"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="163"/>
+        <location filename="../../desktop/glossariesdialog.py" line="174"/>
+        <source>Import Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="205"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="202"/>
+        <location filename="../../desktop/glossariesdialog.py" line="210"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="245"/>
+        <location filename="../../desktop/glossariesdialog.py" line="219"/>
+        <source>Export Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="256"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="252"/>
+        <location filename="../../desktop/glossariesdialog.py" line="263"/>
         <source>The bundled glossary cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="257"/>
+        <location filename="../../desktop/glossariesdialog.py" line="268"/>
         <source>Delete Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="258"/>
+        <location filename="../../desktop/glossariesdialog.py" line="269"/>
         <source>Delete “%1” and its %2 entries?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,49 +811,112 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="123"/>
-        <location filename="../../desktop/librarydialog.py" line="124"/>
+        <location filename="../../desktop/librarydialog.py" line="132"/>
+        <location filename="../../desktop/librarydialog.py" line="133"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="130"/>
+        <location filename="../../desktop/librarydialog.py" line="139"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="142"/>
+        <location filename="../../desktop/librarydialog.py" line="151"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="146"/>
+        <location filename="../../desktop/librarydialog.py" line="155"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="149"/>
+        <location filename="../../desktop/librarydialog.py" line="158"/>
         <source>&amp;Locate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="151"/>
+        <location filename="../../desktop/librarydialog.py" line="160"/>
         <source>Find the file of a document that was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="152"/>
+        <location filename="../../desktop/librarydialog.py" line="161"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="154"/>
+        <location filename="../../desktop/librarydialog.py" line="163"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="277"/>
+        <location filename="../../desktop/librarydialog.py" line="235"/>
+        <source>Locate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="263"/>
+        <source>Remove from the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="266"/>
+        <source>Remove “%1” from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="270"/>
+        <source>It has %1 highlights and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="275"/>
+        <source>Remove, Keep Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="279"/>
+        <source>Remove with Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="297"/>
         <source>This document is open; open another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="68"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="69"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="70"/>
+        <source>Last opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="71"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="72"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/librarydialog.py" line="84"/>
+        <source>file missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,12 +1652,17 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="132"/>
+        <location filename="../../desktop/reviewdialog.py" line="120"/>
+        <source>Nothing to review now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reviewdialog.py" line="130"/>
         <source>Keep words from the Word view to review them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reviewdialog.py" line="139"/>
+        <location filename="../../desktop/reviewdialog.py" line="137"/>
         <source>The next word is due in %n minute(s).</source>
         <translation>
             <numerusform>The next word is due in %n minute.</numerusform>
@@ -1498,7 +1670,7 @@ Read an article beside a bilingual glossary.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="141"/>
+        <location filename="../../desktop/reviewdialog.py" line="139"/>
         <source>The next word is due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,17 +1696,22 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="81"/>
+        <location filename="../../desktop/sharingactions.py" line="75"/>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sharingactions.py" line="84"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="103"/>
+        <location filename="../../desktop/sharingactions.py" line="106"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="110"/>
+        <location filename="../../desktop/sharingactions.py" line="113"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,94 +1740,132 @@ Read an article beside a bilingual glossary.</source>
     </message>
 </context>
 <context>
+    <name>VocabularyModel</name>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="71"/>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="72"/>
+        <source>Gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <source>learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="173"/>
+        <location filename="../../desktop/vocabularypanel.py" line="182"/>
         <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="180"/>
+        <location filename="../../desktop/vocabularypanel.py" line="189"/>
         <source>Search the vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="181"/>
+        <location filename="../../desktop/vocabularypanel.py" line="190"/>
         <source>Search words and glosses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="185"/>
+        <location filename="../../desktop/vocabularypanel.py" line="194"/>
         <source>Show words of status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="186"/>
+        <location filename="../../desktop/vocabularypanel.py" line="195"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="191"/>
+        <location filename="../../desktop/vocabularypanel.py" line="200"/>
         <source>Show words of document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="192"/>
+        <location filename="../../desktop/vocabularypanel.py" line="201"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="193"/>
+        <location filename="../../desktop/vocabularypanel.py" line="202"/>
         <source>This document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="196"/>
+        <location filename="../../desktop/vocabularypanel.py" line="205"/>
         <source>Kept words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="211"/>
+        <location filename="../../desktop/vocabularypanel.py" line="220"/>
         <source>Words and reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="213"/>
+        <location filename="../../desktop/vocabularypanel.py" line="222"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="215"/>
+        <location filename="../../desktop/vocabularypanel.py" line="224"/>
         <source>Review due words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="216"/>
+        <location filename="../../desktop/vocabularypanel.py" line="225"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="218"/>
+        <location filename="../../desktop/vocabularypanel.py" line="227"/>
         <source>Export the vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="219"/>
+        <location filename="../../desktop/vocabularypanel.py" line="228"/>
         <source>Export the words listed (filters apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="220"/>
+        <location filename="../../desktop/vocabularypanel.py" line="229"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="222"/>
+        <location filename="../../desktop/vocabularypanel.py" line="231"/>
         <source>Delete the selected word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="271"/>
+        <location filename="../../desktop/vocabularypanel.py" line="280"/>
         <source>%1 words · due now: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +1973,11 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/wordactions.py" line="517"/>
+        <source>Export Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/wordactions.py" line="541"/>
         <source>No words are listed in the Vocabulary tab: nothing to export.</source>
         <translation type="unfinished"></translation>
@@ -1787,7 +2007,7 @@ Read an article beside a bilingual glossary.</source>
     </message>
     <message>
         <location filename="../../desktop/wordpanel.py" line="82"/>
-        <location filename="../../desktop/wordpanel.py" line="265"/>
+        <location filename="../../desktop/wordpanel.py" line="270"/>
         <source>&amp;Keep This Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,122 +2047,83 @@ Read an article beside a bilingual glossary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="98"/>
+        <location filename="../../desktop/wordpanel.py" line="99"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="99"/>
+        <location filename="../../desktop/wordpanel.py" line="100"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="124"/>
+        <location filename="../../desktop/wordpanel.py" line="125"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="125"/>
+        <location filename="../../desktop/wordpanel.py" line="126"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="126"/>
+        <location filename="../../desktop/wordpanel.py" line="127"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="161"/>
+        <location filename="../../desktop/wordpanel.py" line="154"/>
+        <source>A number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="157"/>
+        <source>A name, left untranslated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="164"/>
         <source>Root: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="204"/>
+        <location filename="../../desktop/wordpanel.py" line="171"/>
+        <source>In the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="202"/>
+        <source>English words for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="209"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="258"/>
+        <location filename="../../desktop/wordpanel.py" line="217"/>
+        <source>Same root in this text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="239"/>
+        <source>In the glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordpanel.py" line="263"/>
         <source>Kept as “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="262"/>
+        <location filename="../../desktop/wordpanel.py" line="267"/>
         <source>Update &amp;Gloss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="264"/>
+        <location filename="../../desktop/wordpanel.py" line="269"/>
         <source>Not in your vocabulary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/exportdialog.py" line="248"/>
-        <source>Export As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossariesdialog.py" line="141"/>
-        <source>New Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossariesdialog.py" line="141"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossariesdialog.py" line="157"/>
-        <location filename="../../desktop/glossariesdialog.py" line="166"/>
-        <source>Import Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossariesdialog.py" line="210"/>
-        <source>Export Glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/librarydialog.py" line="225"/>
-        <source>Locate “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/librarydialog.py" line="251"/>
-        <source>Remove from the Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/librarydialog.py" line="254"/>
-        <source>Remove “%1” from the library?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/librarydialog.py" line="256"/>
-        <source>It has %1 highlights and notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/librarydialog.py" line="258"/>
-        <source>Remove, Keep Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/librarydialog.py" line="260"/>
-        <source>Remove with Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sharingactions.py" line="74"/>
-        <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="517"/>
-        <source>Export Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as keys
@@ -83,3 +83,59 @@ def test_every_translation_file_is_complete() -> None:
     ts = (translations.TRANSLATIONS / "glossary-reader_id.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in ts
     assert (translations.TRANSLATIONS / "glossary-reader_id.qm").stat().st_size > 10_000
+
+
+def widget_texts(root: QWidget) -> dict[str, str]:
+    """objectName -> visible text of the named labels, buttons and fields under ``root``."""
+    found: dict[str, str] = {}
+    for widget in root.findChildren(QWidget):
+        name = widget.objectName()
+        if not name or name.startswith("qt_"):
+            continue
+        if isinstance(widget, QAbstractButton | QLabel) and widget.text():
+            found[name] = widget.text()
+        elif isinstance(widget, QLineEdit) and widget.placeholderText():
+            found[name] = widget.placeholderText()
+        if widget.toolTip():
+            found[f"{name}:tip"] = widget.toolTip()
+    return found
+
+
+# Texts that are the same in both languages: names, numbers, symbols, the document.
+SAME_TEXT = {"documentTitle", "documentByline", "marksSummary", "encodingLabel"}
+
+
+def untranslated(english: dict[str, str], indonesian: dict[str, str]) -> dict[str, str]:
+    return {
+        name: text
+        for name, text in indonesian.items()
+        if english.get(name) == text
+        and name.split(":")[0] not in SAME_TEXT
+        and any(ch.isalpha() for ch in text)
+    }
+
+
+def test_panels_and_dialogs_are_translated_into_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from desktop.dictionariesdialog import DictionariesDialog
+    from desktop.librarydialog import LibraryDialog
+    from desktop.preferencesdialog import PreferencesDialog
+
+    def everything(window: MainWindow) -> dict[str, str]:
+        found = widget_texts(window)
+        assert window.notes is not None
+        for dialog in (
+            PreferencesDialog(window.settings, window),
+            LibraryDialog(window.notes.store, window.document_id, window),
+            DictionariesDialog(window.settings.folder, None, window),
+        ):
+            found.update({f"{dialog.objectName()}/{k}": v for k, v in widget_texts(dialog).items()})
+            found[dialog.objectName()] = dialog.windowTitle()
+        return found
+
+    english = everything(window_in(tmp_path / "en", qtbot, "en"))
+    translations.install("id")
+    indonesian = everything(window_in(tmp_path / "id", qtbot, "id"))
+    assert len(indonesian) > 40
+    assert untranslated(english, indonesian) == {}
