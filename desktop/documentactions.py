@@ -66,8 +66,9 @@ class DocumentActions(_Base):
         self.encoding_menu = QMenu(self.tr("Text &Encoding"), self)
         self.encoding_menu.setObjectName("encodingMenu")
         self.encoding_group = QActionGroup(self)
-        for codec, label in ENCODINGS:
-            action = self.encoding_menu.addAction(label)
+        for number, (codec, label) in enumerate(ENCODINGS):
+            mnemonic = f"&{number} " if number < 10 else ""
+            action = self.encoding_menu.addAction(f"{mnemonic}{label}")
             action.setCheckable(True)
             action.setData(codec)
             self.encoding_group.addAction(action)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -117,9 +119,22 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self.splitter, 1)
 
+        self._set_tab_order()
         self._connect_signals()
         self._show_sources()
         self.refresh_results()
+
+    def _set_tab_order(self) -> None:
+        # As they stand on screen: the row of buttons, the search, the list, the entry.
+        order = (
+            self.sources_button,
+            self.add_button,
+            self.search_field,
+            self.results,
+            self.entry_view,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _connect_signals(self) -> None:
         self.search_field.textChanged.connect(self.on_search_field_text_changed)

@@ -184,10 +184,10 @@ class MainWindow(
         )
         self.language_group = QActionGroup(self)
         self.indonesian_first_action = self._action(
-            self.tr("Indonesian Definition First"), "indonesianFirstAction"
+            self.tr("&Indonesian Definition First"), "indonesianFirstAction"
         )
         self.english_first_action = self._action(
-            self.tr("English Definition First"), "englishFirstAction"
+            self.tr("E&nglish Definition First"), "englishFirstAction"
         )
         for action in (self.indonesian_first_action, self.english_first_action):
             action.setCheckable(True)

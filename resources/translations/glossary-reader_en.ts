@@ -171,82 +171,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="75"/>
+        <location filename="../../desktop/documentactions.py" line="76"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="78"/>
+        <location filename="../../desktop/documentactions.py" line="79"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="80"/>
+        <location filename="../../desktop/documentactions.py" line="81"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="82"/>
+        <location filename="../../desktop/documentactions.py" line="83"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="88"/>
+        <location filename="../../desktop/documentactions.py" line="89"/>
         <source>&amp;Find in Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="90"/>
+        <location filename="../../desktop/documentactions.py" line="91"/>
         <source>Find words in the text; every match is marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="97"/>
+        <location filename="../../desktop/documentactions.py" line="98"/>
         <source>Marking the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="100"/>
+        <location filename="../../desktop/documentactions.py" line="101"/>
         <source>Terms marked so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="102"/>
         <source>Marking terms… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="103"/>
+        <location filename="../../desktop/documentactions.py" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="105"/>
+        <location filename="../../desktop/documentactions.py" line="106"/>
         <source>Stop marking the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="112"/>
+        <location filename="../../desktop/documentactions.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="118"/>
+        <location filename="../../desktop/documentactions.py" line="119"/>
         <source>Text encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="217"/>
+        <location filename="../../desktop/documentactions.py" line="218"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="229"/>
+        <location filename="../../desktop/documentactions.py" line="230"/>
         <source>Open Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="254"/>
+        <location filename="../../desktop/documentactions.py" line="255"/>
         <source>No recent documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,12 +1040,12 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="187"/>
-        <source>Indonesian Definition First</source>
+        <source>&amp;Indonesian Definition First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="190"/>
-        <source>English Definition First</source>
+        <source>E&amp;nglish Definition First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
