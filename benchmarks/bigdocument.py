@@ -17,7 +17,7 @@ import time
 from itertools import pairwise
 from pathlib import Path
 
-from benchmarks.common import Result, command_line, median
+from benchmarks.common import Result, command_line, dispose, median
 from glossary.document import load_bundled_article
 
 SIZE = 5_000_000
@@ -104,7 +104,7 @@ def run(rounds: int) -> list[Result]:
             idles.append(max((b - a for a, b in pairwise(ticks)), default=0) / 1000)
             window.show_document(load_bundled_article())
         window.close()
-        window.deleteLater()
+        dispose(window)
     return [
         Result(
             "5 MB text: first screen",

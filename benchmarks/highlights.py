@@ -12,7 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import Result, command_line, median
+from benchmarks.common import Result, command_line, dispose, median
 from glossary.document import load_bundled_article, parse_markdown
 
 COUNT = 5000
@@ -79,6 +79,7 @@ def run(rounds: int) -> list[Result]:
             ):
                 out.append(open_and_paint(doc))
         window.close()
+        dispose(window)
     return [
         Result(
             "open document, 5,000 highlights",

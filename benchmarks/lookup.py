@@ -23,7 +23,7 @@ import time
 from itertools import pairwise
 from pathlib import Path
 
-from benchmarks.common import Result, alternate, command_line, median
+from benchmarks.common import Result, alternate, command_line, dispose, median
 from benchmarks.dictionaries import write_pair
 from glossary.dictionaries import discover
 from glossary.document import load_bundled_article
@@ -163,7 +163,7 @@ def run_tints(rounds: int) -> list[Result]:
             scroll_and_draw(True)
             scroll_and_draw(False)
         window.close()
-        window.deleteLater()
+        dispose(window)
         gc.unfreeze()
     return [
         Result(

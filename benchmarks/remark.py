@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import Result, alternate, command_line, median, synthetic_glossary
+from benchmarks.common import Result, alternate, command_line, dispose, median, synthetic_glossary
 from glossary.combined import active_parts, combine
 from glossary.document import load_bundled_article, parse_plain_text
 from glossary.glossaryfiles import TermList
@@ -138,7 +138,7 @@ def run_window(rounds: int, synthetic: Glossary) -> list[Result]:
 
         ours, base = alternate(edit, baseline, rounds)
         window.close()
-        window.deleteLater()
+        dispose(window)
         gc.unfreeze()
     return [
         Result(
