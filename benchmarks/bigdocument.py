@@ -5,7 +5,9 @@ its terms are marked.
   a bare QTextBrowser given the same text with ``setPlainText`` and painted.
 - All marks: until every term of the text is marked (information; issue 8 asks 3 s).
 - Longest stall: the longest gap between ticks of a 5 ms timer on the UI thread while
-  the terms are marked. Baseline: the same time with nothing to do.
+  the terms are marked, from the first screen on (issue 7: the window answers while
+  the terms are marked; issue 8 will also count the opening itself). Baseline: the
+  same time with nothing to do.
 """
 
 from __future__ import annotations
@@ -82,8 +84,9 @@ def run(rounds: int) -> list[Result]:
             timer.timeout.connect(lambda ticks=ticks, clock=clock: ticks.append(clock.elapsed()))
             started = time.perf_counter()
             window.open_file(big)
-            timer.start()
             while not shown or window.marker is not None:
+                if shown and not timer.isActive():
+                    timer.start()  # the stall is measured once the text is on screen
                 app.processEvents()
                 if time.perf_counter() - started > 120:
                     break
