@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -256,17 +256,18 @@ class EntryEditor(QDialog):
             dialog.deleteLater()
 
 
+# Field names as the editor shows them (translated where shown, in its context).
 FIELD_NAMES = {
-    "id": "Id",
-    "term_id": "Term (Indonesian)",
-    "term_en": "Term (English)",
-    "aliases_id": "Other forms (Indonesian)",
-    "aliases_en": "Other forms (English)",
-    "category": "Category",
-    "definition_id": "Definition (Indonesian)",
-    "definition_en": "Definition (English)",
-    "usage_id": "In this text (Indonesian)",
-    "usage_en": "In this text (English)",
-    "related": "Related entries",
-    "glossary": "Glossary",
+    "id": QT_TRANSLATE_NOOP("EntryEditor", "Id"),
+    "term_id": QT_TRANSLATE_NOOP("EntryEditor", "Term (Indonesian)"),
+    "term_en": QT_TRANSLATE_NOOP("EntryEditor", "Term (English)"),
+    "aliases_id": QT_TRANSLATE_NOOP("EntryEditor", "Other forms (Indonesian)"),
+    "aliases_en": QT_TRANSLATE_NOOP("EntryEditor", "Other forms (English)"),
+    "category": QT_TRANSLATE_NOOP("EntryEditor", "Category"),
+    "definition_id": QT_TRANSLATE_NOOP("EntryEditor", "Definition (Indonesian)"),
+    "definition_en": QT_TRANSLATE_NOOP("EntryEditor", "Definition (English)"),
+    "usage_id": QT_TRANSLATE_NOOP("EntryEditor", "In this text (Indonesian)"),
+    "usage_en": QT_TRANSLATE_NOOP("EntryEditor", "In this text (English)"),
+    "related": QT_TRANSLATE_NOOP("EntryEditor", "Related entries"),
+    "glossary": QT_TRANSLATE_NOOP("EntryEditor", "Glossary"),
 }

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-DEFAULT_GLOSSARY = "My glossary"
-
 
 class GlossaryActions(_Base):
     """Slots of the window that edit the reader's own glossaries."""
@@ -46,7 +44,7 @@ class GlossaryActions(_Base):
         if existing:
             return existing[0].id, False
         try:
-            return self.notes.create_glossary(self.tr(DEFAULT_GLOSSARY)), True
+            return self.notes.create_glossary(self.tr("My glossary")), True
         except (StoreError, EntryProblems) as exc:
             self.show_problem(str(exc))
             return None, False

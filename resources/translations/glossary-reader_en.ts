@@ -270,6 +270,7 @@
     </message>
     <message>
         <location filename="../../desktop/entryeditor.py" line="66"/>
+        <location filename="../../desktop/entryeditor.py" line="272"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,6 +326,7 @@
     </message>
     <message>
         <location filename="../../desktop/entryeditor.py" line="88"/>
+        <location filename="../../desktop/entryeditor.py" line="266"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +348,56 @@
     <message>
         <location filename="../../desktop/entryeditor.py" line="200"/>
         <source>choose a glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="261"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="262"/>
+        <source>Term (Indonesian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="263"/>
+        <source>Term (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="264"/>
+        <source>Other forms (Indonesian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="265"/>
+        <source>Other forms (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="267"/>
+        <source>Definition (Indonesian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="268"/>
+        <source>Definition (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="269"/>
+        <source>In this text (Indonesian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="270"/>
+        <source>In this text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="271"/>
+        <source>Related entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,18 +743,23 @@
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="112"/>
-        <location filename="../../desktop/glossaryactions.py" line="187"/>
+        <location filename="../../desktop/glossaryactions.py" line="47"/>
+        <source>My glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossaryactions.py" line="110"/>
+        <location filename="../../desktop/glossaryactions.py" line="185"/>
         <source>Own glossaries need the notes database, which is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="144"/>
+        <location filename="../../desktop/glossaryactions.py" line="142"/>
         <source>Open an entry in the glossary first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="171"/>
+        <location filename="../../desktop/glossaryactions.py" line="169"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,82 +767,82 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="50"/>
+        <location filename="../../desktop/glossarypanel.py" line="52"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="61"/>
+        <location filename="../../desktop/glossarypanel.py" line="63"/>
         <source>Search the glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="62"/>
+        <location filename="../../desktop/glossarypanel.py" line="64"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="68"/>
+        <location filename="../../desktop/glossarypanel.py" line="70"/>
         <source>Search suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="76"/>
+        <location filename="../../desktop/glossarypanel.py" line="78"/>
         <source>Glossary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="86"/>
+        <location filename="../../desktop/glossarypanel.py" line="88"/>
         <source>Glossary entries and entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="96"/>
+        <location filename="../../desktop/glossarypanel.py" line="98"/>
         <source>Glossaries in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="101"/>
+        <location filename="../../desktop/glossarypanel.py" line="103"/>
         <source>Glossaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="102"/>
+        <location filename="../../desktop/glossarypanel.py" line="104"/>
         <source>Choose glossaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="105"/>
+        <location filename="../../desktop/glossarypanel.py" line="107"/>
         <source>Add term…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="106"/>
+        <location filename="../../desktop/glossarypanel.py" line="108"/>
         <source>Add a term to your glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="181"/>
+        <location filename="../../desktop/glossarypanel.py" line="196"/>
         <source>no glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="182"/>
+        <location filename="../../desktop/glossarypanel.py" line="197"/>
         <source>Using: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="206"/>
+        <location filename="../../desktop/glossarypanel.py" line="221"/>
         <source>No entry matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="211"/>
+        <location filename="../../desktop/glossarypanel.py" line="226"/>
         <source>Did you mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="212"/>
+        <location filename="../../desktop/glossarypanel.py" line="227"/>
         <source>(Enter takes the first.)</source>
         <translation type="unfinished"></translation>
     </message>

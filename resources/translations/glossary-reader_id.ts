@@ -270,6 +270,7 @@
     </message>
     <message>
         <location filename="../../desktop/entryeditor.py" line="66"/>
+        <location filename="../../desktop/entryeditor.py" line="272"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
@@ -325,6 +326,7 @@
     </message>
     <message>
         <location filename="../../desktop/entryeditor.py" line="88"/>
+        <location filename="../../desktop/entryeditor.py" line="266"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -347,6 +349,56 @@
         <location filename="../../desktop/entryeditor.py" line="200"/>
         <source>choose a glossary</source>
         <translation>pilih glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="261"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="262"/>
+        <source>Term (Indonesian)</source>
+        <translation>Istilah (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="263"/>
+        <source>Term (English)</source>
+        <translation>Istilah (Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="264"/>
+        <source>Other forms (Indonesian)</source>
+        <translation>Bentuk lain (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="265"/>
+        <source>Other forms (English)</source>
+        <translation>Bentuk lain (Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="267"/>
+        <source>Definition (Indonesian)</source>
+        <translation>Definisi (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="268"/>
+        <source>Definition (English)</source>
+        <translation>Definisi (Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="269"/>
+        <source>In this text (Indonesian)</source>
+        <translation>Dalam teks ini (Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="270"/>
+        <source>In this text (English)</source>
+        <translation>Dalam teks ini (Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryeditor.py" line="271"/>
+        <source>Related entries</source>
+        <translation>Entri terkait</translation>
     </message>
 </context>
 <context>
@@ -690,18 +742,23 @@
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="112"/>
-        <location filename="../../desktop/glossaryactions.py" line="187"/>
+        <location filename="../../desktop/glossaryactions.py" line="47"/>
+        <source>My glossary</source>
+        <translation>Glosarium saya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossaryactions.py" line="110"/>
+        <location filename="../../desktop/glossaryactions.py" line="185"/>
         <source>Own glossaries need the notes database, which is off.</source>
         <translation>Glosarium sendiri memerlukan basis data catatan, yang sedang nonaktif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="144"/>
+        <location filename="../../desktop/glossaryactions.py" line="142"/>
         <source>Open an entry in the glossary first.</source>
         <translation>Buka dulu sebuah entri di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="171"/>
+        <location filename="../../desktop/glossaryactions.py" line="169"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation>Hanya istilah dari glosarium Anda sendiri yang dapat dihapus.</translation>
     </message>
@@ -709,82 +766,82 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="50"/>
+        <location filename="../../desktop/glossarypanel.py" line="52"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="61"/>
+        <location filename="../../desktop/glossarypanel.py" line="63"/>
         <source>Search the glossary</source>
         <translation>Cari di glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="62"/>
+        <location filename="../../desktop/glossarypanel.py" line="64"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Cari istilah dan definisi (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="68"/>
+        <location filename="../../desktop/glossarypanel.py" line="70"/>
         <source>Search suggestions</source>
         <translation>Saran pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="76"/>
+        <location filename="../../desktop/glossarypanel.py" line="78"/>
         <source>Glossary entries</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="86"/>
+        <location filename="../../desktop/glossarypanel.py" line="88"/>
         <source>Glossary entries and entry</source>
         <translation>Daftar entri dan isi entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="96"/>
+        <location filename="../../desktop/glossarypanel.py" line="98"/>
         <source>Glossaries in use</source>
         <translation>Glosarium yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="101"/>
+        <location filename="../../desktop/glossarypanel.py" line="103"/>
         <source>Glossaries…</source>
         <translation>Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="102"/>
+        <location filename="../../desktop/glossarypanel.py" line="104"/>
         <source>Choose glossaries</source>
         <translation>Pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="105"/>
+        <location filename="../../desktop/glossarypanel.py" line="107"/>
         <source>Add term…</source>
         <translation>Tambah istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="106"/>
+        <location filename="../../desktop/glossarypanel.py" line="108"/>
         <source>Add a term to your glossary</source>
         <translation>Tambahkan istilah ke glosarium Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="181"/>
+        <location filename="../../desktop/glossarypanel.py" line="196"/>
         <source>no glossary</source>
         <translation>tidak ada glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="182"/>
+        <location filename="../../desktop/glossarypanel.py" line="197"/>
         <source>Using: %1</source>
         <translation>Menggunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="206"/>
+        <location filename="../../desktop/glossarypanel.py" line="221"/>
         <source>No entry matches “%1”.</source>
         <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="211"/>
+        <location filename="../../desktop/glossarypanel.py" line="226"/>
         <source>Did you mean</source>
         <translation>Mungkin maksud Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="212"/>
+        <location filename="../../desktop/glossarypanel.py" line="227"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter memilih yang pertama.)</translation>
     </message>
