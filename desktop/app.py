@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLockFile,
     QMessageLogContext,
     QStandardPaths,
@@ -79,7 +80,9 @@ def build_window(
         )
     except GlossaryError as exc:
         glossary = Glossary("", (), {})
-        problems.append(f"The glossary could not be loaded:\n{exc}")
+        problems.append(
+            QCoreApplication.translate("App", "The glossary could not be loaded:") + f"\n{exc}"
+        )
     matcher = TermMatcher(glossary, stem_cache=data_dir / "cache" / "stems.json")
     notes = None
     # One writer per notes database: the lock is held until the window closes.
@@ -87,15 +90,23 @@ def build_window(
     store = None
     if not lock.tryLock(LOCK_WAIT_MS):
         problems.append(
-            "Another Glossary Reader window is using the notes in this data folder; "
-            "highlights and notes are off in this one."
+            QCoreApplication.translate(
+                "App",
+                "Another Glossary Reader window is using the notes in this data folder; "
+                "highlights and notes are off in this one.",
+            )
         )
     else:
         try:
             store, recovered = open_store(data_dir / NOTES_FILE)
         except StoreError as exc:
             lock.unlock()
-            problems.append(f"{exc} Highlights and notes are off until this is solved.")
+            problems.append(
+                f"{exc} "
+                + QCoreApplication.translate(
+                    "App", "Highlights and notes are off until this is solved."
+                )
+            )
     if store is not None:
         notes = StoreAdapter(store)
         if recovered:

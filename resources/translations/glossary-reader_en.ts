@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="84"/>
+        <source>The glossary could not be loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="93"/>
+        <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="106"/>
+        <source>Highlights and notes are off until this is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/commands.py" line="42"/>

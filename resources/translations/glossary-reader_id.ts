@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="84"/>
+        <source>The glossary could not be loaded:</source>
+        <translation>Glosarium tidak dapat dimuat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="93"/>
+        <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
+        <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="106"/>
+        <source>Highlights and notes are off until this is solved.</source>
+        <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/commands.py" line="42"/>
