@@ -130,6 +130,8 @@ def build_window(
             problems.append(str(exc))
     if document is not None:
         window.show_document(document)
+        if document.path is not None and isinstance(file, Path | Document):
+            window.remember_recent(document.path)  # opened from the command line
     if problems:
         window.show_problem("\n".join(problems))
     return window

@@ -75,6 +75,9 @@ class DocumentActions(_Base):
         self.zoom_in_action = self._action(
             self.tr("Zoom &In"), "zoomInAction", QKeySequence.StandardKey.ZoomIn
         )
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
         self.zoom_out_action = self._action(
             self.tr("Zoom &Out"), "zoomOutAction", QKeySequence.StandardKey.ZoomOut
         )
@@ -165,9 +168,11 @@ class DocumentActions(_Base):
     # -- preferences -------------------------------------------------------------------
 
     def apply_preferences(self) -> None:
-        """Theme, the text's font, spacing and width, and the languages, as set."""
+        """Theme, the text's font, spacing and width, and the languages, as set; the
+        place being read stays."""
         from desktop.themes import apply_theme
 
+        place = self.reader.top_offset() if self.marked is not None else 0
         apply_theme(self.settings.get(keys.THEME))
         size = float(_int(self.settings.get(keys.FONT_SIZE)))
         self.reader.set_reading_style(
@@ -179,6 +184,8 @@ class DocumentActions(_Base):
         if self.zoom:
             zoom, self.zoom = self.zoom, 0
             self.zoom_by(zoom)  # the chosen size, then the zoom on top of it
+        if place:
+            self.reader.scroll_to_offset(place)
         self._apply_language(self.settings.get(keys.DEFINITION_FIRST))
         note = self.note_language_actions.get(self.settings.get(keys.NOTE_LANGUAGE))
         if note is not None and not note.isChecked():
@@ -226,6 +233,8 @@ class DocumentActions(_Base):
     @Slot()
     def on_open_action_triggered(self) -> None:
         folder = self.settings.get(keys.OPEN_FOLDER)
+        if not folder and self.marked is not None and self.marked.document.path is not None:
+            folder = str(self.marked.document.path.parent)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Document"), folder, self.tr(OPEN_FILTER)
         )
@@ -297,6 +306,7 @@ class DocumentActions(_Base):
         marker.cancelled.connect(lambda found, m=marker: self.on_marker_finished(m, found))
         self.marker = marker
         self.marking_bar.setValue(0)
+        self.marks_label.setText(self.tr("Marking glossary terms…"))
         marker.start()
         QTimer.singleShot(PROGRESS_AFTER_MS, self._show_marking_progress)
 
@@ -417,6 +427,9 @@ class DocumentActions(_Base):
         if scroll and current >= 0:
             self.reader.show_range(*self._hits[current])
             self.reader.clear_flash()
+            # The hit is marked; a selection would call up the highlight bar over it.
+            self.reader.clear_selection()
+            self.reader.selection_toolbar.hide()
 
     @Slot()
     def on_find_bar_closed(self) -> None:

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from desktop import settings as keys
 from desktop.settings import Settings
 
+FONT_DEFAULT = 5  # the box's "Default": the step up from it is 6 pt
+WIDTH_DEFAULT = 39  # "As wide as the window": the step up from it is 40 characters
+
 
 def _int(text: str, default: int) -> int:
     try:
@@ -78,8 +81,15 @@ class PreferencesDialog(QDialog):
         self.default_font.setObjectName("preferencesDefaultFont")
         self.default_font.setAccessibleName(self.tr("Use the default font"))
         self.use_default_font = not family
+        # The lowest value of each box stands for the default, so that the first step
+        # up from it is a readable size.
         self.font_size = self._spin(
-            "preferencesFontSize", self.tr("Text size"), 0, 48, settings.get(keys.FONT_SIZE), 0
+            "preferencesFontSize",
+            self.tr("Text size"),
+            FONT_DEFAULT,
+            48,
+            settings.get(keys.FONT_SIZE),
+            FONT_DEFAULT,
         )
         self.font_size.setSpecialValueText(self.tr("Default"))
         self.font_size.setSuffix(" pt")
@@ -96,14 +106,13 @@ class PreferencesDialog(QDialog):
         self.text_width = self._spin(
             "preferencesTextWidth",
             self.tr("Widest line"),
-            0,
+            WIDTH_DEFAULT,
             200,
             settings.get(keys.TEXT_WIDTH),
-            0,
+            WIDTH_DEFAULT,
         )
         self.text_width.setSpecialValueText(self.tr("As wide as the window"))
         self.text_width.setSuffix(self.tr(" characters"))
-        self.text_width.setSingleStep(5)
         self.definition_first = self._combo(
             "preferencesDefinitionFirst",
             self.tr("Definition shown first"),
@@ -165,13 +174,14 @@ class PreferencesDialog(QDialog):
         box.setObjectName(name)
         box.setAccessibleName(accessible)
         box.setRange(low, high)
-        box.setValue(min(max(_int(value, default), low), high))
+        number = _int(value, default)
+        box.setValue(min(max(number, low), high) if number else low)
         return box
 
     @Slot()
     def on_default_font_clicked(self) -> None:
         self.use_default_font = True
-        self.font_size.setValue(0)
+        self.font_size.setValue(FONT_DEFAULT)
 
     @Slot(QFont)
     def on_font_changed(self, _font: QFont) -> None:
@@ -184,9 +194,11 @@ class PreferencesDialog(QDialog):
         s.set(keys.THEME, str(self.theme.currentData()))
         family = "" if self.use_default_font else self.font_family.currentFont().family()
         s.set(keys.FONT_FAMILY, family)
-        s.set(keys.FONT_SIZE, str(self.font_size.value()))
+        size = self.font_size.value()
+        s.set(keys.FONT_SIZE, "0" if size == FONT_DEFAULT else str(size))
         s.set(keys.LINE_SPACING, str(self.line_spacing.value()))
-        s.set(keys.TEXT_WIDTH, str(self.text_width.value()))
+        width = self.text_width.value()
+        s.set(keys.TEXT_WIDTH, "0" if width == WIDTH_DEFAULT else str(width))
         s.set(keys.DEFINITION_FIRST, str(self.definition_first.currentData()))  # type: ignore[arg-type]
         s.set(keys.NOTE_LANGUAGE, str(self.note_language.currentData()))
         s.sync()

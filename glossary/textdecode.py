@@ -68,8 +68,13 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         try:
             text = data.decode(encoding).removeprefix("\ufeff")
             return Decoded(text, encoding, label_of(encoding), False)
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise DecodeError(f"cannot be read as {label_of(encoding)} ({exc}).") from None
+        except UnicodeDecodeError as exc:
+            raise DecodeError(
+                f"cannot be read as {label_of(encoding)} (invalid byte "
+                f"0x{data[exc.start]:02x} at offset {exc.start})."
+            ) from None
+        except LookupError:
+            raise DecodeError(f"cannot be read as {encoding}: no such encoding.") from None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             plain = codec.removesuffix("-sig")

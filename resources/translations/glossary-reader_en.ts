@@ -194,78 +194,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="79"/>
+        <location filename="../../desktop/documentactions.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="81"/>
+        <location filename="../../desktop/documentactions.py" line="84"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="86"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="89"/>
+        <location filename="../../desktop/documentactions.py" line="92"/>
         <source>&amp;Find in Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="91"/>
+        <location filename="../../desktop/documentactions.py" line="94"/>
         <source>Find words in the text; every match is marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="98"/>
+        <location filename="../../desktop/documentactions.py" line="101"/>
         <source>Marking the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="104"/>
         <source>Terms marked so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="102"/>
+        <location filename="../../desktop/documentactions.py" line="105"/>
         <source>Marking terms… %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="104"/>
+        <location filename="../../desktop/documentactions.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="109"/>
         <source>Stop marking the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="113"/>
+        <location filename="../../desktop/documentactions.py" line="116"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="119"/>
+        <location filename="../../desktop/documentactions.py" line="122"/>
         <source>Text encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="218"/>
+        <location filename="../../desktop/documentactions.py" line="225"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="230"/>
+        <location filename="../../desktop/documentactions.py" line="239"/>
         <source>Open Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="255"/>
+        <location filename="../../desktop/documentactions.py" line="264"/>
         <source>No recent documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="309"/>
+        <source>Marking glossary terms…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,158 +1475,158 @@ Read an article beside a bilingual glossary.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="47"/>
-        <location filename="../../desktop/preferencesdialog.py" line="48"/>
+        <location filename="../../desktop/preferencesdialog.py" line="50"/>
+        <location filename="../../desktop/preferencesdialog.py" line="51"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="52"/>
+        <location filename="../../desktop/preferencesdialog.py" line="55"/>
         <source>Language of the interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="54"/>
+        <location filename="../../desktop/preferencesdialog.py" line="57"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="62"/>
+        <location filename="../../desktop/preferencesdialog.py" line="65"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="64"/>
+        <location filename="../../desktop/preferencesdialog.py" line="67"/>
         <source>As the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="65"/>
+        <location filename="../../desktop/preferencesdialog.py" line="68"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="66"/>
+        <location filename="../../desktop/preferencesdialog.py" line="69"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="67"/>
+        <location filename="../../desktop/preferencesdialog.py" line="70"/>
         <source>Sepia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="73"/>
+        <location filename="../../desktop/preferencesdialog.py" line="76"/>
         <source>Font of the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="77"/>
+        <location filename="../../desktop/preferencesdialog.py" line="80"/>
         <source>Default Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="79"/>
+        <location filename="../../desktop/preferencesdialog.py" line="82"/>
         <source>Use the default font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="82"/>
+        <location filename="../../desktop/preferencesdialog.py" line="88"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="84"/>
+        <location filename="../../desktop/preferencesdialog.py" line="94"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="88"/>
+        <location filename="../../desktop/preferencesdialog.py" line="98"/>
         <source>Line spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="98"/>
+        <location filename="../../desktop/preferencesdialog.py" line="108"/>
         <source>Widest line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="104"/>
+        <location filename="../../desktop/preferencesdialog.py" line="114"/>
         <source>As wide as the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="105"/>
+        <location filename="../../desktop/preferencesdialog.py" line="115"/>
         <source> characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="109"/>
+        <location filename="../../desktop/preferencesdialog.py" line="118"/>
         <source>Definition shown first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="115"/>
+        <location filename="../../desktop/preferencesdialog.py" line="124"/>
         <source>Spelling of notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="119"/>
+        <location filename="../../desktop/preferencesdialog.py" line="128"/>
         <source>&amp;Dictionary Folders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="121"/>
+        <location filename="../../desktop/preferencesdialog.py" line="130"/>
         <source>Dictionary folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="123"/>
+        <location filename="../../desktop/preferencesdialog.py" line="132"/>
         <source>&amp;Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="124"/>
+        <location filename="../../desktop/preferencesdialog.py" line="133"/>
         <source>(used from the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="127"/>
+        <location filename="../../desktop/preferencesdialog.py" line="136"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="128"/>
+        <location filename="../../desktop/preferencesdialog.py" line="137"/>
         <source>&amp;Font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="130"/>
+        <location filename="../../desktop/preferencesdialog.py" line="139"/>
         <source>Text &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="131"/>
+        <location filename="../../desktop/preferencesdialog.py" line="140"/>
         <source>&amp;Line spacing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="132"/>
+        <location filename="../../desktop/preferencesdialog.py" line="141"/>
         <source>&amp;Widest line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="133"/>
+        <location filename="../../desktop/preferencesdialog.py" line="142"/>
         <source>Definition &amp;first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="134"/>
+        <location filename="../../desktop/preferencesdialog.py" line="143"/>
         <source>S&amp;pelling of notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="135"/>
+        <location filename="../../desktop/preferencesdialog.py" line="144"/>
         <source>Dictionaries:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -194,79 +194,84 @@
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="79"/>
+        <location filename="../../desktop/documentactions.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="81"/>
+        <location filename="../../desktop/documentactions.py" line="84"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="86"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="89"/>
+        <location filename="../../desktop/documentactions.py" line="92"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="91"/>
+        <location filename="../../desktop/documentactions.py" line="94"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="98"/>
+        <location filename="../../desktop/documentactions.py" line="101"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="104"/>
         <source>Terms marked so far</source>
         <translation>Istilah yang sudah ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="102"/>
+        <location filename="../../desktop/documentactions.py" line="105"/>
         <source>Marking terms… %p%</source>
         <translation>Menandai istilah… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="104"/>
+        <location filename="../../desktop/documentactions.py" line="107"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="109"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="113"/>
+        <location filename="../../desktop/documentactions.py" line="116"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="119"/>
+        <location filename="../../desktop/documentactions.py" line="122"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="218"/>
+        <location filename="../../desktop/documentactions.py" line="225"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="230"/>
+        <location filename="../../desktop/documentactions.py" line="239"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="255"/>
+        <location filename="../../desktop/documentactions.py" line="264"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="309"/>
+        <source>Marking glossary terms…</source>
+        <translation>Menandai istilah glosarium…</translation>
     </message>
 </context>
 <context>
@@ -1470,158 +1475,158 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="47"/>
-        <location filename="../../desktop/preferencesdialog.py" line="48"/>
+        <location filename="../../desktop/preferencesdialog.py" line="50"/>
+        <location filename="../../desktop/preferencesdialog.py" line="51"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="52"/>
+        <location filename="../../desktop/preferencesdialog.py" line="55"/>
         <source>Language of the interface</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="54"/>
+        <location filename="../../desktop/preferencesdialog.py" line="57"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="62"/>
+        <location filename="../../desktop/preferencesdialog.py" line="65"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="64"/>
+        <location filename="../../desktop/preferencesdialog.py" line="67"/>
         <source>As the system (light or dark)</source>
         <translation>Ikuti sistem (terang atau gelap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="65"/>
+        <location filename="../../desktop/preferencesdialog.py" line="68"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="66"/>
+        <location filename="../../desktop/preferencesdialog.py" line="69"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="67"/>
+        <location filename="../../desktop/preferencesdialog.py" line="70"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="73"/>
+        <location filename="../../desktop/preferencesdialog.py" line="76"/>
         <source>Font of the text</source>
         <translation>Fon teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="77"/>
+        <location filename="../../desktop/preferencesdialog.py" line="80"/>
         <source>Default Font</source>
         <translation>Fon Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="79"/>
+        <location filename="../../desktop/preferencesdialog.py" line="82"/>
         <source>Use the default font</source>
         <translation>Gunakan fon bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="82"/>
+        <location filename="../../desktop/preferencesdialog.py" line="88"/>
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="84"/>
+        <location filename="../../desktop/preferencesdialog.py" line="94"/>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="88"/>
+        <location filename="../../desktop/preferencesdialog.py" line="98"/>
         <source>Line spacing</source>
         <translation>Jarak baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="98"/>
+        <location filename="../../desktop/preferencesdialog.py" line="108"/>
         <source>Widest line</source>
         <translation>Lebar baris maksimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="104"/>
+        <location filename="../../desktop/preferencesdialog.py" line="114"/>
         <source>As wide as the window</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="105"/>
+        <location filename="../../desktop/preferencesdialog.py" line="115"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="109"/>
+        <location filename="../../desktop/preferencesdialog.py" line="118"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="115"/>
+        <location filename="../../desktop/preferencesdialog.py" line="124"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="119"/>
+        <location filename="../../desktop/preferencesdialog.py" line="128"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="121"/>
+        <location filename="../../desktop/preferencesdialog.py" line="130"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="123"/>
+        <location filename="../../desktop/preferencesdialog.py" line="132"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="124"/>
+        <location filename="../../desktop/preferencesdialog.py" line="133"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="127"/>
+        <location filename="../../desktop/preferencesdialog.py" line="136"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="128"/>
+        <location filename="../../desktop/preferencesdialog.py" line="137"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="130"/>
+        <location filename="../../desktop/preferencesdialog.py" line="139"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="131"/>
+        <location filename="../../desktop/preferencesdialog.py" line="140"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="132"/>
+        <location filename="../../desktop/preferencesdialog.py" line="141"/>
         <source>&amp;Widest line:</source>
         <translation>&amp;Lebar baris maksimum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="133"/>
+        <location filename="../../desktop/preferencesdialog.py" line="142"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="134"/>
+        <location filename="../../desktop/preferencesdialog.py" line="143"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="135"/>
+        <location filename="../../desktop/preferencesdialog.py" line="144"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
     </message>

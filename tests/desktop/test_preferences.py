@@ -22,7 +22,7 @@ def test_preferences_apply_and_are_kept(window: MainWindow, qtbot: QtBot, data_d
     dialog.theme.setCurrentIndex(dialog.theme.findData("sepia"))
     dialog.font_size.setValue(20)
     dialog.line_spacing.setValue(160)
-    dialog.text_width.setValue(30)
+    dialog.text_width.setValue(40)
     dialog.definition_first.setCurrentIndex(dialog.definition_first.findData("en"))
     dialog.language.setCurrentIndex(dialog.language.findData("id"))
     place = window.reader.top_offset()
@@ -32,7 +32,7 @@ def test_preferences_apply_and_are_kept(window: MainWindow, qtbot: QtBot, data_d
     assert window.reader.font().pointSizeF() == 20
     block = QTextCursor(window.reader.document()).blockFormat()
     assert block.lineHeight() == 160
-    assert window.reader.viewportMargins().left() > 0  # a column of about 30 characters
+    assert window.reader.viewportMargins().left() > 0  # a column of about 40 characters
     assert window.panel.language == "en"
     assert window.reader.top_offset() == place
     window.close()
@@ -46,6 +46,17 @@ def test_preferences_apply_and_are_kept(window: MainWindow, qtbot: QtBot, data_d
     reopened.theme.setCurrentIndex(reopened.theme.findData("light"))
     reopened.on_default_font_clicked()
     reopened.line_spacing.setValue(135)
-    reopened.text_width.setValue(0)
+    reopened.text_width.setValue(reopened.text_width.minimum())
     reopened.on_accepted()
     assert again.reader.viewportMargins().left() == 0
+
+
+def test_the_first_step_up_from_default_is_readable(window: MainWindow) -> None:
+    dialog = PreferencesDialog(window.settings, window)
+    assert (
+        dialog.font_size.text() == "Default"
+        or dialog.font_size.value() == dialog.font_size.minimum()
+    )
+    dialog.font_size.stepUp()
+    dialog.text_width.stepUp()
+    assert dialog.font_size.value() == 6 and dialog.text_width.value() == 40
