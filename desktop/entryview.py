@@ -3,7 +3,7 @@ related entries and its occurrences in the open document."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.richtext import escape
@@ -54,6 +54,13 @@ class EntryView(QTextBrowser):
     @property
     def occurrences(self) -> list[Occurrence]:
         return list(self._occurrences)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The hint's colours come from the palette when it is written: a new theme
+        # writes it again (an entry shown is written again when the next one is shown).
+        if event.type() == QEvent.Type.PaletteChange and self._entry is None:
+            self.show_placeholder()
 
     def show_placeholder(self) -> None:
         self._entry = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -117,6 +117,11 @@ class WordPanel(QWidget):
         self.view.anchorClicked.connect(self.on_view_anchor_clicked)
         self.keep_button.clicked.connect(self.on_keep_button_clicked)
         self.status_buttons.idClicked.connect(self.status_requested)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.info is None:
+            self.show_placeholder()  # its colours follow the theme
 
     def show_placeholder(self) -> None:
         self.info = None
