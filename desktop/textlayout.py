@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 
 from glossary.document import ITEM_BULLET
-from glossary.model import Block, Document
+from glossary.model import Block, Document, Span
 
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
 LINE_HEIGHT = 135  # percent of the font's line spacing
@@ -56,17 +56,21 @@ def lay_out(
         cursor.insertText(document.text[block.start : block.end], char_format)
     for block in document.blocks:
         for span in block.spans:
-            span_cursor = cursor_for(span.start, span.end)
-            fmt = QTextCharFormat()
-            if span.style == "emphasis":
-                fmt.setFontItalic(True)
-            elif span.style == "strong":
-                fmt.setFontWeight(QFont.Weight.Bold)
-            else:
-                fmt.setFontFixedPitch(True)
-                fmt.setFontFamilies(["monospace"])
-            span_cursor.mergeCharFormat(fmt)
+            cursor_for(span.start, span.end).mergeCharFormat(span_format(span))
     cursor.endEditBlock()
+
+
+def span_format(span: Span) -> QTextCharFormat:
+    """The character format of an inline style: emphasis, strong or code."""
+    fmt = QTextCharFormat()
+    if span.style == "emphasis":
+        fmt.setFontItalic(True)
+    elif span.style == "strong":
+        fmt.setFontWeight(QFont.Weight.Bold)
+    else:
+        fmt.setFontFixedPitch(True)
+        fmt.setFontFamilies(["monospace"])
+    return fmt
 
 
 def block_formats(
@@ -121,13 +125,5 @@ def lay_out_plain_first(
             styled.setBlockFormat(block_format)
             styled.mergeCharFormat(char_format)
         for span in block.spans:
-            fmt = QTextCharFormat()
-            if span.style == "emphasis":
-                fmt.setFontItalic(True)
-            elif span.style == "strong":
-                fmt.setFontWeight(QFont.Weight.Bold)
-            else:
-                fmt.setFontFixedPitch(True)
-                fmt.setFontFamilies(["monospace"])
-            cursor_for(span.start, span.end).mergeCharFormat(fmt)
+            cursor_for(span.start, span.end).mergeCharFormat(span_format(span))
     cursor.endEditBlock()
