@@ -292,7 +292,7 @@ class DocumentActions(_Base):
         marker = self.marker
         self.marker = None
         if marker is not None:
-            marker.timer.stop()
+            marker.stop()
             marker.deleteLater()
         self.marking_progress.hide()
 

@@ -13,8 +13,9 @@ from glossary.model import Occurrence
 class DrawnMarks:
     """Occurrences in text order, looked up by offset."""
 
-    def __init__(self, occurrences: Sequence[Occurrence] = ()) -> None:
-        self.occurrences = sorted(occurrences, key=lambda o: o.start)
+    def __init__(self, occurrences: Sequence[Occurrence] = (), *, ordered: bool = False) -> None:
+        """``ordered``: ``occurrences`` are in text order already (not sorted again)."""
+        self.occurrences = list(occurrences) if ordered else sorted(occurrences, key=_start)
         self.starts = [o.start for o in self.occurrences]
 
     def __len__(self) -> int:
@@ -47,3 +48,7 @@ class DrawnMarks:
             return self.occurrences[i] if i >= 0 else None
         i = bisect_right(self.starts, offset)
         return self.occurrences[i] if i < len(self.occurrences) else None
+
+
+def _start(occurrence: Occurrence) -> int:
+    return occurrence.start

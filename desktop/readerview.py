@@ -133,7 +133,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
         """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text
         (of every entry that may be marked). ``drawn``: a long text, whose marks are
         drawn near the screen as they are found (:meth:`add_drawn_marks`)."""
-        self.drawn = DrawnMarks(marked.occurrences) if drawn else None
+        self.drawn = DrawnMarks(marked.occurrences, ordered=True) if drawn else None
         self._marked = marked
         self._highlights = []
         self._highlight_starts = []
@@ -370,7 +370,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
         self._marked = marked
         self._tooltips = tooltips
         if self.drawn is not None:
-            self.drawn = DrawnMarks(marked.occurrences)
+            self.drawn = DrawnMarks(marked.occurrences, ordered=True)
             self._update_extra_selections()
 
     def add_drawn_marks(self, part: Sequence[Occurrence]) -> None:

@@ -3,6 +3,7 @@ drop, the text encoding, the Contents, the Library and the reading position."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import build_window
 from desktop.librarydialog import LibraryDialog
 from desktop.mainwindow import MainWindow
+from glossary.document import load_bundled_article
 from glossary.paths import NOTES_FILE
 from glossary.store import Store
 from tests.glossary.bookfactories import write_epub, write_zip
@@ -222,8 +224,6 @@ def test_find_marks_every_hit_and_steps_through_them(window: MainWindow, qtbot: 
 
 
 def long_article(tmp_path: Path, size: int = 400_000) -> Path:
-    from glossary.document import load_bundled_article
-
     text = load_bundled_article().text
     path = tmp_path / "panjang.txt"
     path.write_text(((text + "\n") * (size // len(text) + 1))[:size], encoding="utf-8")
@@ -239,6 +239,9 @@ def test_a_long_text_is_shown_first_and_marked_after(
     assert window.reader.drawn is not None
     qtbot.waitUntil(lambda: window.marker is None, timeout=20_000)
     assert window.marked is not None and len(window.marked.occurrences) > 1000
+    # The parts marked one by one give what marking the whole text at once gives.
+    assert window.marked.occurrences == window.matcher.find(window.marked.text)
+    assert gc.get_freeze_count() == 0  # the heap is collected again
     assert not window.marking_progress.isVisible()
     underlined = [
         s
@@ -270,4 +273,5 @@ def test_marking_a_long_text_can_be_cancelled(
     window.marking_cancel.click()
     assert window.marker is None and not window.marking_progress.isVisibleTo(window)
     assert window.marked is not None
+    assert gc.get_freeze_count() == 0
     assert "glossary terms marked" in window.marks_label.text()
