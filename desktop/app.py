@@ -26,6 +26,7 @@ from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from desktop.singleinstance import InstanceServer, hand_over, server_name
 from desktop.storeadapter import StoreAdapter
+from desktop.translations import problem_text
 from glossary.backups import open_store
 from glossary.document import DocumentError, load_bundled_article, load_document
 from glossary.matching import TermMatcher
@@ -122,12 +123,12 @@ def build_window(
         try:
             document = load_document(file)
         except DocumentError as exc:
-            problems.append(str(exc))
+            problems.append(problem_text(exc))
     if document is None:
         try:
             document = load_bundled_article()
         except DocumentError as exc:
-            problems.append(str(exc))
+            problems.append(problem_text(exc))
     if document is not None:
         window.show_document(document)
         if document.path is not None and isinstance(file, Path | Document):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
+from desktop.translations import problem_text
 from glossary.document import SUFFIXES, DocumentError, load_document
 from glossary.reading import MarkedDocument
 from glossary.store import StoreError
@@ -215,7 +216,7 @@ class DocumentActions(_Base):
         try:
             document = load_document(path, encoding)
         except DocumentError as exc:
-            self.message_bar.show_message(str(exc))
+            self.message_bar.show_message(problem_text(exc))
             return False
         self.show_document(document)
         self.remember_recent(path)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.translations import problem_text
 from glossary.document import DocumentError
 from glossary.library import Library, LibraryEntry, RelocateError
 from glossary.store import Store, StoreError
@@ -221,7 +222,7 @@ class LibraryDialog(QDialog):
         try:
             document = self.library.open(entry)
         except DocumentError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.document_chosen.emit(document)
         self.accept()

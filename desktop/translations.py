@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from glossary.messages import CONTEXT, Problem, render
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "id")
 _installed: list[QTranslator] = []
@@ -36,3 +38,15 @@ def install(choice: str) -> str:
         app.installTranslator(translator)
         _installed.append(translator)
     return language
+
+
+def problem_text(problem: BaseException) -> str:
+    """The message of ``problem`` in the interface's language: a domain
+    :class:`~glossary.messages.Problem` is translated before its fields are filled."""
+    if isinstance(problem, Problem):
+        return render(problem.template, problem.fields, _translate_domain)
+    return str(problem)
+
+
+def _translate_domain(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)

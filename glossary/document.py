@@ -16,6 +16,7 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
 from glossary.textdecode import Decoded, DecodeError, decode
 from glossary.userfiles import UserFileError, read_user_file
@@ -29,8 +30,18 @@ SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES}
 BUNDLED_ARTICLE = "deepseek-id.md"
 
 
-class DocumentError(Exception):
+class DocumentError(Problem):
     """A document could not be opened; the message is fit to show a user."""
+
+    @classmethod
+    def of(cls, problem: Problem) -> DocumentError:
+        """The same message, as a document error."""
+        return cls(problem.template, **problem.fields)
+
+
+def _name(path: Path | None) -> str | Problem:
+    """How a message names a document: its path, or "The document"."""
+    return str(path) if path else Problem(QT_TRANSLATE_NOOP("glossary", "The document"))
 
 
 def bundled_article_path() -> Path:
@@ -55,7 +66,9 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
 
         document = parse_html(decoded.text, path=path)
         if not document.text.strip():
-            raise DocumentError(f"{path} has no text to show.")
+            raise DocumentError(
+                QT_TRANSLATE_NOOP("glossary", "{name} has no text to show."), name=path
+            )
     elif suffix in MARKDOWN_SUFFIXES:
         document = parse_markdown(decoded.text, path=path)
     else:
@@ -75,13 +88,13 @@ def _load_epub(path: Path) -> Document:
     try:
         data = read_user_file(path, MAX_FILE_BYTES)
     except UserFileError as exc:
-        raise DocumentError(str(exc)) from None
+        raise DocumentError.of(exc) from None
     if not data:
-        raise DocumentError(f"{path} is empty.")
+        raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
     try:
         return parse_epub(data, path=path)
     except EpubError as exc:
-        raise DocumentError(str(exc)) from None
+        raise DocumentError.of(exc) from None
 
 
 def load_bundled_article() -> Document:
@@ -94,16 +107,18 @@ def read_text_file(path: Path, encoding: str | None = None) -> Decoded:
     try:
         data = read_user_file(path, MAX_FILE_BYTES)
     except UserFileError as exc:
-        raise DocumentError(str(exc)) from None
+        raise DocumentError.of(exc) from None
     if not data.strip():
-        raise DocumentError(f"{path} is empty.")
+        raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
     try:
         decoded = decode(data, encoding)
     except DecodeError as exc:
-        raise DocumentError(f"{path} {exc}") from None
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("glossary", "{path} {problem}"), path=path, problem=exc
+        ) from None
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise DocumentError(f"{path} is empty.")
+        raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
     # One form for accented letters ("é" as one character, not "e" + accent), so that
     # searching, matching and word boundaries see the same text.
     if not unicodedata.is_normalized("NFC", text):
@@ -172,7 +187,9 @@ def parse_plain_text(source: str, *, path: Path | None = None) -> Document:
             if line.strip():
                 builder.add("paragraph", line.strip(), inline=False)
     if not builder.blocks:
-        raise DocumentError(f"{path or 'The text'} has no text to show.")
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("glossary", "{name} has no text to show."), name=_name(path)
+        )
     title = path.stem if path else ""
     return builder.document(title, {}, path)
 
@@ -188,14 +205,21 @@ def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
         return {}, source
     end = source.find("\n+++", 3)
     if end < 0:
-        raise DocumentError(f"{path or 'The document'}: the metadata header is not closed (+++).")
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("glossary", "{name}: the metadata header is not closed (+++)."),
+            name=_name(path),
+        )
     header = source[4 : end + 1]
     rest = source[end + 4 :]
     rest = rest[1:] if rest.startswith("\n") else rest
     try:
         data = tomllib.loads(header)
     except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        raise DocumentError(f"{path or 'The document'}: bad metadata header: {exc}.") from None
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("glossary", "{name}: bad metadata header: {reason}."),
+            name=_name(path),
+            reason=exc,
+        ) from None
     meta = {str(key): str(value) for key, value in data.items()}
     return meta, rest
 
@@ -256,7 +280,9 @@ def parse_markdown(source: str, *, path: Path | None = None) -> Document:
         (item if item else para).append(stripped)
     flush()
     if not any(b.end > b.start for b in builder.blocks):
-        raise DocumentError(f"{path or 'The document'} has no text to show.")
+        raise DocumentError(
+            QT_TRANSLATE_NOOP("glossary", "{name} has no text to show."), name=_name(path)
+        )
     title = meta.get("title") or _title_from(path, builder.blocks, "".join(builder.parts))
     return builder.document(title, meta, path)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from glossary.htmltext import parse_html
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Block, Document, OutlineEntry, Span
 from glossary.textdecode import DecodeError, decode
 
@@ -31,51 +32,85 @@ _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _MARKUP = (".xhtml", ".html", ".htm", ".xml", ".opf", ".ncx", ".svg")
 
 
-class EpubError(Exception):
+class EpubError(Problem):
     """The book cannot be read; the message says why, for the reader."""
 
 
-def check_archive(data: bytes, name: str) -> None:
+def check_archive(data: bytes, name: str | Problem) -> None:
     """Refuse an archive that is not a zip, is damaged, or could harm the reader."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
     except zipfile.BadZipFile:
-        raise EpubError(f"{name} is not an EPUB book (not a zip archive, or cut short).") from None
+        raise EpubError(
+            QT_TRANSLATE_NOOP(
+                "glossary", "{name} is not an EPUB book (not a zip archive, or cut short)."
+            ),
+            name=name,
+        ) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
-            raise EpubError(f"{name} has {len(entries):,} files inside; at most {MAX_ENTRIES:,}.")
+            raise EpubError(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{name} has {count:,} files inside; at most {limit:,}."
+                ),
+                name=name,
+                count=len(entries),
+                limit=MAX_ENTRIES,
+            )
         total = sum(e.file_size for e in entries)
         if total > MAX_TOTAL:
             raise EpubError(
-                f"{name} would unpack to {total / 1048576:,.0f} MB; at most "
-                f"{MAX_TOTAL // 1048576} MB."
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{name} would unpack to {size:,.0f} MB; at most {limit} MB."
+                ),
+                name=name,
+                size=total / 1048576,
+                limit=MAX_TOTAL // 1048576,
             )
         for entry in entries:
             parts = entry.filename.replace("\\", "/").split("/")
             if entry.filename.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]:
-                raise EpubError(f"{name} names a file outside the book ({entry.filename}).")
+                raise EpubError(
+                    QT_TRANSLATE_NOOP("glossary", "{name} names a file outside the book ({file})."),
+                    name=name,
+                    file=entry.filename,
+                )
             if (
                 entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
                 and entry.file_size > 1 << 20
             ):
-                raise EpubError(f"{name} is a zip bomb ({entry.filename} expands too far).")
+                raise EpubError(
+                    QT_TRANSLATE_NOOP("glossary", "{name} is a zip bomb ({file} expands too far)."),
+                    name=name,
+                    file=entry.filename,
+                )
         for entry in entries:
             if entry.filename.lower().endswith(_MARKUP):
                 try:
                     content = archive.read(entry)
                 except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-                    raise EpubError(f"{name} is damaged ({entry.filename}: {exc}).") from None
+                    raise EpubError(
+                        QT_TRANSLATE_NOOP("glossary", "{name} is damaged ({file}: {reason})."),
+                        name=name,
+                        file=entry.filename,
+                        reason=exc,
+                    ) from None
                 if _ENTITY.search(content):
                     raise EpubError(
-                        f"{name} declares XML entities ({entry.filename}); such books are "
-                        "not opened, as they can exhaust the memory."
+                        QT_TRANSLATE_NOOP(
+                            "glossary",
+                            "{name} declares XML entities ({file}); such books are not opened, "
+                            "as they can exhaust the memory.",
+                        ),
+                        name=name,
+                        file=entry.filename,
                     )
 
 
 def parse_epub(data: bytes, *, path: Path | None = None) -> Document:
     """The book as one document (see the module docstring)."""
-    name = str(path) if path else "The book"
+    name: str | Problem = str(path) if path else Problem(QT_TRANSLATE_NOOP("glossary", "The book"))
     check_archive(data, name)
     book = _read_book(data, name)
     chapters: list[tuple[str, Document]] = []
@@ -94,7 +129,7 @@ def parse_epub(data: bytes, *, path: Path | None = None) -> Document:
         chapters.append((item.get_name(), parse_html(source)))
     document = join_chapters(chapters, _toc(book.toc), path)
     if not document.text.strip():
-        raise EpubError(f"{name} has no text to show.")
+        raise EpubError(QT_TRANSLATE_NOOP("glossary", "{name} has no text to show."), name=name)
     meta = dict(document.meta)
     title = " ".join(str(getattr(book, "title", "") or "").split())
     if title:
@@ -113,7 +148,7 @@ def _metadata(book: Any, name: str) -> str:
     return str(values[0][0]) if values and values[0] and values[0][0] else ""
 
 
-def _read_book(data: bytes, name: str) -> Any:
+def _read_book(data: bytes, name: str | Problem) -> Any:
     from ebooklib import epub
 
     with warnings.catch_warnings():
@@ -121,7 +156,11 @@ def _read_book(data: bytes, name: str) -> Any:
         try:
             return epub.read_epub(BytesIO(data), {"ignore_ncx": False})
         except Exception as exc:  # ebooklib raises many kinds on a broken package
-            raise EpubError(f"{name} is not a readable EPUB book ({exc}).") from None
+            raise EpubError(
+                QT_TRANSLATE_NOOP("glossary", "{name} is not a readable EPUB book ({reason})."),
+                name=name,
+                reason=exc,
+            ) from None
 
 
 def _is_document(item: Any) -> bool:

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
+
 # Encodings offered when the reader chooses one: (Python codec, name shown).
 ENCODINGS = (
     ("utf-8", "UTF-8"),
@@ -39,7 +41,7 @@ _BOMS = (
 _C1 = re.compile(rb"[\x80-\x9f]")  # where Windows-1252 and ISO-8859-1 differ
 
 
-class DecodeError(Exception):
+class DecodeError(Problem):
     """The bytes are not text in any encoding tried; the message says why."""
 
 
@@ -70,11 +72,19 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(text, encoding, label_of(encoding), False)
         except UnicodeDecodeError as exc:
             raise DecodeError(
-                f"cannot be read as {label_of(encoding)} (invalid byte "
-                f"0x{data[exc.start]:02x} at offset {exc.start})."
+                QT_TRANSLATE_NOOP(
+                    "glossary",
+                    "cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).",
+                ),
+                encoding=label_of(encoding),
+                byte=data[exc.start],
+                offset=exc.start,
             ) from None
         except LookupError:
-            raise DecodeError(f"cannot be read as {encoding}: no such encoding.") from None
+            raise DecodeError(
+                QT_TRANSLATE_NOOP("glossary", "cannot be read as {encoding}: no such encoding."),
+                encoding=encoding,
+            ) from None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             plain = codec.removesuffix("-sig")
@@ -82,12 +92,15 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
                 text = data[len(bom) :].decode(plain)
             except UnicodeDecodeError as exc:
                 raise DecodeError(
-                    f"starts with a {label_of(codec)} mark but is damaged at byte "
-                    f"{exc.start + len(bom)}."
+                    QT_TRANSLATE_NOOP(
+                        "glossary", "starts with a {encoding} mark but is damaged at byte {offset}."
+                    ),
+                    encoding=label_of(codec),
+                    offset=exc.start + len(bom),
                 ) from None
             return Decoded(text, codec, label_of(codec), False)
     if b"\x00" in data[:8192]:
-        raise DecodeError("is a binary file, not text.")
+        raise DecodeError(QT_TRANSLATE_NOOP("glossary", "is a binary file, not text."))
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "UTF-8", False)
     except UnicodeDecodeError as exc:
@@ -110,11 +123,17 @@ def _guess(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 1 << 20]).best()
-    invalid = (
-        f"is not UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})"
+    unreadable = DecodeError(
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), "
+            "and no other encoding reads it as text.",
+        ),
+        byte=data[utf8_error.start],
+        offset=utf8_error.start,
     )
     if best is None:
-        raise DecodeError(f"{invalid}, and no other encoding reads it as text.")
+        raise unreadable
     if _latin_script(str(best)):
         # Western text: Windows-1252, or ISO-8859-1 when it has none of the bytes where
         # the two differ.
@@ -126,4 +145,4 @@ def _guess(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
     try:
         return Decoded(data.decode(best.encoding), best.encoding, label_of(best.encoding), True)
     except (UnicodeDecodeError, LookupError):
-        raise DecodeError(f"{invalid}, and no other encoding reads it as text.") from None
+        raise unreadable from None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 
-class UserFileError(Exception):
+
+class UserFileError(Problem):
     """The file cannot be read; the message names it and says why."""
 
 
@@ -14,17 +16,31 @@ def read_user_file(path: Path, limit: int) -> bytes:
     """The bytes of ``path``, at most ``limit`` of them."""
     try:
         if path.is_dir():
-            raise UserFileError(f"{path} is a folder, not a file.")
+            raise UserFileError(
+                QT_TRANSLATE_NOOP("glossary", "{path} is a folder, not a file."), path=path
+            )
         size = path.stat().st_size
         if size > limit:
             raise UserFileError(
-                f"{path} is too large ({size / 1048576:.0f} MB); the limit is "
-                f"{limit // 1048576} MB."
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{path} is too large ({size:.0f} MB); the limit is {limit} MB."
+                ),
+                path=path,
+                size=size / 1048576,
+                limit=limit // 1048576,
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise UserFileError(f"{path}: no such file.") from None
+        raise UserFileError(
+            QT_TRANSLATE_NOOP("glossary", "{path}: no such file."), path=path
+        ) from None
     except PermissionError:
-        raise UserFileError(f"{path}: permission denied.") from None
+        raise UserFileError(
+            QT_TRANSLATE_NOOP("glossary", "{path}: permission denied."), path=path
+        ) from None
     except OSError as exc:
-        raise UserFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise UserFileError(
+            QT_TRANSLATE_NOOP("glossary", "{path}: cannot be read ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="93"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="106"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -159,117 +159,117 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="59"/>
+        <location filename="../../desktop/documentactions.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="61"/>
+        <location filename="../../desktop/documentactions.py" line="62"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="62"/>
+        <location filename="../../desktop/documentactions.py" line="63"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="64"/>
+        <location filename="../../desktop/documentactions.py" line="65"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="65"/>
+        <location filename="../../desktop/documentactions.py" line="66"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="66"/>
+        <location filename="../../desktop/documentactions.py" line="67"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="76"/>
+        <location filename="../../desktop/documentactions.py" line="77"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="82"/>
+        <location filename="../../desktop/documentactions.py" line="83"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="84"/>
+        <location filename="../../desktop/documentactions.py" line="85"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="86"/>
+        <location filename="../../desktop/documentactions.py" line="87"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="92"/>
+        <location filename="../../desktop/documentactions.py" line="93"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="94"/>
+        <location filename="../../desktop/documentactions.py" line="95"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="102"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="104"/>
+        <location filename="../../desktop/documentactions.py" line="105"/>
         <source>Terms marked so far</source>
         <translation>Istilah yang sudah ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="105"/>
+        <location filename="../../desktop/documentactions.py" line="106"/>
         <source>Marking terms… %p%</source>
         <translation>Menandai istilah… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="107"/>
+        <location filename="../../desktop/documentactions.py" line="108"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="109"/>
+        <location filename="../../desktop/documentactions.py" line="110"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="116"/>
+        <location filename="../../desktop/documentactions.py" line="117"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="122"/>
+        <location filename="../../desktop/documentactions.py" line="123"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="225"/>
+        <location filename="../../desktop/documentactions.py" line="226"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="239"/>
+        <location filename="../../desktop/documentactions.py" line="240"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="264"/>
+        <location filename="../../desktop/documentactions.py" line="265"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="309"/>
+        <location filename="../../desktop/documentactions.py" line="310"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
     </message>
@@ -432,49 +432,49 @@
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="62"/>
+        <location filename="../../desktop/entryview.py" line="69"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="63"/>
+        <location filename="../../desktop/entryview.py" line="70"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="64"/>
+        <location filename="../../desktop/entryview.py" line="71"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="90"/>
+        <location filename="../../desktop/entryview.py" line="97"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="100"/>
+        <location filename="../../desktop/entryview.py" line="107"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="110"/>
+        <location filename="../../desktop/entryview.py" line="117"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="119"/>
+        <location filename="../../desktop/entryview.py" line="126"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entryview.py" line="132"/>
+        <location filename="../../desktop/entryview.py" line="139"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="142"/>
+        <location filename="../../desktop/entryview.py" line="149"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -890,78 +890,78 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="132"/>
         <location filename="../../desktop/librarydialog.py" line="133"/>
+        <location filename="../../desktop/librarydialog.py" line="134"/>
         <source>Library</source>
         <translation>Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="139"/>
+        <location filename="../../desktop/librarydialog.py" line="140"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="151"/>
+        <location filename="../../desktop/librarydialog.py" line="152"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="155"/>
+        <location filename="../../desktop/librarydialog.py" line="156"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="158"/>
+        <location filename="../../desktop/librarydialog.py" line="159"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Temukan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="160"/>
+        <location filename="../../desktop/librarydialog.py" line="161"/>
         <source>Find the file of a document that was moved</source>
         <translation>Temukan berkas dokumen yang telah dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="161"/>
+        <location filename="../../desktop/librarydialog.py" line="162"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="163"/>
+        <location filename="../../desktop/librarydialog.py" line="164"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="235"/>
+        <location filename="../../desktop/librarydialog.py" line="236"/>
         <source>Locate “%1”</source>
         <translation>Temukan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="263"/>
+        <location filename="../../desktop/librarydialog.py" line="264"/>
         <source>Remove from the Library</source>
         <translation>Hapus dari Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="266"/>
+        <location filename="../../desktop/librarydialog.py" line="267"/>
         <source>Remove “%1” from the library?</source>
         <translation>Hapus “%1” dari perpustakaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="270"/>
+        <location filename="../../desktop/librarydialog.py" line="271"/>
         <source>It has %1 highlights and notes.</source>
         <translation>Dokumen ini memiliki %1 sorotan dan catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="275"/>
+        <location filename="../../desktop/librarydialog.py" line="276"/>
         <source>Remove, Keep Notes</source>
         <translation>Hapus, Simpan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="279"/>
+        <location filename="../../desktop/librarydialog.py" line="280"/>
         <source>Remove with Notes</source>
         <translation>Hapus beserta Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="297"/>
+        <location filename="../../desktop/librarydialog.py" line="298"/>
         <source>This document is open; open another one first.</source>
         <translation>Dokumen ini sedang terbuka; buka dokumen lain terlebih dulu.</translation>
     </message>
@@ -969,32 +969,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="68"/>
+        <location filename="../../desktop/librarydialog.py" line="69"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="69"/>
+        <location filename="../../desktop/librarydialog.py" line="70"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="70"/>
+        <location filename="../../desktop/librarydialog.py" line="71"/>
         <source>Last opened</source>
         <translation>Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="71"/>
+        <location filename="../../desktop/librarydialog.py" line="72"/>
         <source>Read</source>
         <translation>Dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="72"/>
+        <location filename="../../desktop/librarydialog.py" line="73"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="84"/>
+        <location filename="../../desktop/librarydialog.py" line="85"/>
         <source>file missing</source>
         <translation>berkas hilang</translation>
     </message>
@@ -2086,7 +2086,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/wordpanel.py" line="82"/>
-        <location filename="../../desktop/wordpanel.py" line="270"/>
+        <location filename="../../desktop/wordpanel.py" line="275"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
@@ -2136,74 +2136,207 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="125"/>
+        <location filename="../../desktop/wordpanel.py" line="130"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="126"/>
+        <location filename="../../desktop/wordpanel.py" line="131"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="127"/>
+        <location filename="../../desktop/wordpanel.py" line="132"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="154"/>
+        <location filename="../../desktop/wordpanel.py" line="159"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="157"/>
+        <location filename="../../desktop/wordpanel.py" line="162"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="164"/>
+        <location filename="../../desktop/wordpanel.py" line="169"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="171"/>
+        <location filename="../../desktop/wordpanel.py" line="176"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="202"/>
+        <location filename="../../desktop/wordpanel.py" line="207"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="209"/>
+        <location filename="../../desktop/wordpanel.py" line="214"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="217"/>
+        <location filename="../../desktop/wordpanel.py" line="222"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="239"/>
+        <location filename="../../desktop/wordpanel.py" line="244"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="263"/>
+        <location filename="../../desktop/wordpanel.py" line="268"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="267"/>
+        <location filename="../../desktop/wordpanel.py" line="272"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="269"/>
+        <location filename="../../desktop/wordpanel.py" line="274"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <location filename="../../glossary/document.py" line="44"/>
+        <source>The document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/document.py" line="70"/>
+        <location filename="../../glossary/document.py" line="191"/>
+        <location filename="../../glossary/document.py" line="284"/>
+        <location filename="../../glossary/epub.py" line="132"/>
+        <source>{name} has no text to show.</source>
+        <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/document.py" line="93"/>
+        <location filename="../../glossary/document.py" line="112"/>
+        <location filename="../../glossary/document.py" line="121"/>
+        <source>{path} is empty.</source>
+        <translation>{path} kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/document.py" line="117"/>
+        <source>{path} {problem}</source>
+        <translation>{path} {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/document.py" line="209"/>
+        <source>{name}: the metadata header is not closed (+++).</source>
+        <translation>{name}: kepala metadata tidak ditutup (+++).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/document.py" line="219"/>
+        <source>{name}: bad metadata header: {reason}.</source>
+        <translation>{name}: kepala metadata rusak: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="45"/>
+        <source>{name} is not an EPUB book (not a zip archive, or cut short).</source>
+        <translation>{name} bukan buku EPUB (bukan arsip zip, atau terpotong).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="54"/>
+        <source>{name} has {count:,} files inside; at most {limit:,}.</source>
+        <translation>{name} berisi {count:,} berkas; paling banyak {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="64"/>
+        <source>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</source>
+        <translation>{name} akan menjadi {size:,.0f} MB setelah dibuka; paling besar {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="75"/>
+        <source>{name} names a file outside the book ({file}).</source>
+        <translation>{name} menunjuk berkas di luar buku ({file}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="84"/>
+        <source>{name} is a zip bomb ({file} expands too far).</source>
+        <translation>{name} adalah bom zip ({file} mengembang terlalu besar).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="94"/>
+        <source>{name} is damaged ({file}: {reason}).</source>
+        <translation>{name} rusak ({file}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="101"/>
+        <source>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</source>
+        <translation>{name} mendeklarasikan entitas XML ({file}); buku seperti ini tidak dibuka karena dapat menghabiskan memori.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="113"/>
+        <source>The book</source>
+        <translation>Buku</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/epub.py" line="160"/>
+        <source>{name} is not a readable EPUB book ({reason}).</source>
+        <translation>{name} bukan buku EPUB yang dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="75"/>
+        <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
+        <translation>tidak dapat dibaca sebagai {encoding} (bita tidak sah 0x{byte:02x} pada posisi {offset}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="85"/>
+        <source>cannot be read as {encoding}: no such encoding.</source>
+        <translation>tidak dapat dibaca sebagai {encoding}: pengodean itu tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="95"/>
+        <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
+        <translation>diawali tanda {encoding}, tetapi rusak pada bita ke-{offset}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="103"/>
+        <source>is a binary file, not text.</source>
+        <translation>adalah berkas biner, bukan teks.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="127"/>
+        <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
+        <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="20"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="25"/>
+        <source>{path} is too large ({size:.0f} MB); the limit is {limit} MB.</source>
+        <translation>{path} terlalu besar ({size:.0f} MB); batasnya {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="35"/>
+        <source>{path}: no such file.</source>
+        <translation>{path}: berkas tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="39"/>
+        <source>{path}: permission denied.</source>
+        <translation>{path}: izin ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="43"/>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: tidak dapat dibaca ({reason}).</translation>
     </message>
 </context>
 </TS>

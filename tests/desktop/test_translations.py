@@ -139,3 +139,29 @@ def test_panels_and_dialogs_are_translated_into_indonesian(
     indonesian = everything(window_in(tmp_path / "id", qtbot, "id"))
     assert len(indonesian) > 40
     assert untranslated(english, indonesian) == {}
+
+
+@pytest.mark.usefixtures("language")
+def test_why_a_document_does_not_open_is_told_in_indonesian(
+    data_dir: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = window_in(data_dir, qtbot, "id")
+    binary = tmp_path / "biner.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    assert not window.open_file(binary)
+    assert window.message_bar.text() == f"{binary} adalah berkas biner, bukan teks."
+    not_a_book = tmp_path / "bukan-buku.epub"
+    not_a_book.write_bytes(b"bukan zip")
+    assert not window.open_file(not_a_book)
+    assert window.message_bar.text() == (
+        f"{not_a_book} bukan buku EPUB (bukan arsip zip, atau terpotong)."
+    )
+    # A field that is a message itself is translated too; English is what str() gives.
+    from glossary.document import DocumentError, parse_plain_text
+
+    with pytest.raises(DocumentError) as raised:
+        parse_plain_text("   \n")
+    assert str(raised.value) == "The document has no text to show."
+    assert translations.problem_text(raised.value) == (
+        "Dokumen tidak berisi teks yang dapat ditampilkan."
+    )

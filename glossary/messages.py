@@ -1,0 +1,43 @@
+"""Messages of the domain that the interface shows in the reader's language.
+
+A message is an English template with named fields. ``QT_TRANSLATE_NOOP`` marks the
+template for ``pyside6-lupdate``, which finds the call by its name (glossary/ never
+imports Qt), and the interface translates the template before it fills the fields
+(``desktop.translations.problem_text``). A field may itself be a :class:`Problem`: it
+is translated too. Without the interface, ``str()`` gives the English sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONTEXT = "glossary"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text``, marked for translation in ``context``."""
+    return text
+
+
+class Problem(Exception):
+    """An error whose message is a translatable template and its fields."""
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(render(template, fields, lambda text: text))
+
+
+def render(template: str, fields: dict[str, Any], translate: Any) -> str:
+    """``template`` translated by ``translate`` and filled with ``fields`` (a
+    :class:`Problem` field rendered the same way)."""
+    values = {
+        key: render(value.template, value.fields, translate)
+        if isinstance(value, Problem)
+        else value
+        for key, value in fields.items()
+    }
+    try:
+        return str(translate(template)).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)  # a damaged translation: the English one
