@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import filefilters
 from desktop import settings as keys
 from desktop.translations import problem_text
 from glossary.document import SUFFIXES, DocumentError, load_document
@@ -43,11 +44,6 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-OPEN_FILTER = (
-    "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;"
-    "Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;"
-    "All files (*)"
-)
 RECENT_MAX = 10
 PROGRESS_AFTER_MS = 300  # marking that takes longer shows its progress
 ZOOM_RANGE = range(-5, 11)  # steps of the text size, as Ctrl+- and Ctrl++ take them
@@ -237,7 +233,7 @@ class DocumentActions(_Base):
         if not folder and self.marked is not None and self.marked.document.path is not None:
             folder = str(self.marked.document.path.parent)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Document"), folder, self.tr(OPEN_FILTER)
+            self, self.tr("Open Document"), folder, filefilters.documents()
         )
         if name:
             self.settings.set(keys.OPEN_FOLDER, str(Path(name).parent))

@@ -3,7 +3,7 @@ related entries and its occurrences in the open document."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.richtext import escape
@@ -13,7 +13,10 @@ from glossary.terms import Glossary
 
 ENTRY_SCHEME = "entry"
 OCCURRENCE_SCHEME = "occurrence"
-LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+LANGUAGE_NAMES = {
+    "id": QT_TRANSLATE_NOOP("EntryView", "Indonesian"),
+    "en": QT_TRANSLATE_NOOP("EntryView", "English"),
+}
 
 STYLE = """
 h2 { margin-bottom: 0; }
@@ -107,7 +110,8 @@ class EntryView(QTextBrowser):
             note = escape(self.tr("Another definition of this term exists:"))
             parts.append(f"<p class='meta'>{note} {links}</p>")
         for language in (first, second):
-            parts.append(f"<h4>{escape(LANGUAGE_NAMES[language])}</h4>")
+            name = QCoreApplication.translate("EntryView", LANGUAGE_NAMES[language])
+            parts.append(f"<h4>{escape(name)}</h4>")
             parts.append(f"<p>{escape(entry.definition(language))}</p>")
         # The note on use: the bundled glossary's describes its own article; an own
         # glossary's note is shown wherever it is used (it was written for the reader's text).

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as keys
 from desktop.settings import Settings
+from desktop.translations import domain_text
 from desktop.workers import run_in_background
 from glossary.export import FORMATS, export, render_text, safe_filename
 from glossary.export.handout import Handout, Scope
@@ -85,7 +86,7 @@ class ExportDialog(QDialog):
         self.format_box.setObjectName("exportFormat")
         self.format_box.setAccessibleName(self.tr("Format"))
         for fmt in FORMATS.values():
-            self.format_box.addItem(self.tr(fmt.label), fmt.name)
+            self.format_box.addItem(domain_text(fmt.label), fmt.name)
         self.format_box.setCurrentIndex(
             max(0, self.format_box.findData(settings.get(keys.EXPORT_FORMAT)))
         )
@@ -110,7 +111,7 @@ class ExportDialog(QDialog):
         self.page_box.setObjectName("exportPageSize")
         self.page_box.setAccessibleName(self.tr("Paper size"))
         self.page_box.addItem("A4", "a4")
-        self.page_box.addItem("Letter", "letter")
+        self.page_box.addItem(self.tr("Letter"), "letter")
         self.page_box.setCurrentIndex(
             max(0, self.page_box.findData(settings.get(keys.EXPORT_PAGE_SIZE)))
         )
@@ -247,7 +248,7 @@ class ExportDialog(QDialog):
             parent,
             QCoreApplication.translate("ExportDialog", "Export As"),
             str(suggested),
-            f"{fmt.label} (*.{fmt.extension})",
+            f"{domain_text(fmt.label)} (*.{fmt.extension})",
         )
         if not chosen:
             return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import filefilters
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from glossary.glossaryfiles import GlossaryFileError, TermList, read_glossary_file
@@ -30,12 +31,6 @@ from glossary.store import StoreError
 from glossary.terms import Glossary
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
-IMPORT_FILTER = "Glossaries (*.toml *.csv);;All files (*)"
-EXPORT_FILTERS = {
-    "toml": "TOML glossary (*.toml)",
-    "csv": "CSV spreadsheet (*.csv)",
-    "apkg": "Anki deck (*.apkg)",
-}
 
 
 class GlossariesDialog(QDialog):
@@ -162,7 +157,7 @@ class GlossariesDialog(QDialog):
             parent,
             QCoreApplication.translate("GlossariesDialog", "Import Glossary"),
             "",
-            IMPORT_FILTER,
+            filefilters.glossaries(),
         )
         return Path(chosen) if chosen else None
 
@@ -214,17 +209,18 @@ class GlossariesDialog(QDialog):
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, name: str) -> Path | None:
+        filters = filefilters.glossary_exports()
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("GlossariesDialog", "Export Glossary"),
             name,
-            ";;".join(EXPORT_FILTERS.values()),
+            ";;".join(filters.values()),
         )
         if not chosen:
             return None
         path = Path(chosen)
         if not path.suffix:
-            fmt = next((k for k, v in EXPORT_FILTERS.items() if v == chosen_filter), "toml")
+            fmt = next((k for k, v in filters.items() if v == chosen_filter), "toml")
             path = path.with_suffix(f".{fmt}")
         return path
 
@@ -275,12 +271,30 @@ class GlossariesDialog(QDialog):
 
 
 def preview_text(name: str, plan: ImportPlan, *, done: bool = False) -> str:
-    lines = [
-        f"“{name}”: {len(plan.new)} new, {len(plan.changed)} changed, "
-        f"{len(plan.unchanged)} unchanged entries" + (" imported." if done else ".")
+    """What an import of glossary ``name`` changes (or changed, ``done``), in the
+    interface's language."""
+    if done:
+        summary = QCoreApplication.translate(
+            "GlossariesDialog", "“%1”: %2 new, %3 changed, %4 unchanged entries imported."
+        )
+    else:
+        summary = QCoreApplication.translate(
+            "GlossariesDialog", "“%1”: %2 new, %3 changed, %4 unchanged entries."
+        )
+    counts = (name, len(plan.new), len(plan.changed), len(plan.unchanged))
+    for number, value in reversed(list(enumerate(counts, 1))):
+        summary = summary.replace(f"%{number}", str(value))
+    changed = QCoreApplication.translate("GlossariesDialog", "changed: %1 (%2)")
+    lines = [summary]
+    lines += [
+        "  " + changed.replace("%1", new.term_id).replace("%2", new.id)
+        for _old, new in plan.changed[:15]
     ]
-    lines += [f"  changed: {new.term_id} ({new.id})" for _old, new in plan.changed[:15]]
     if plan.conflicts:
-        lines.append(f"{len(plan.conflicts)} conflicts; nothing can be imported until fixed:")
+        lines.append(
+            QCoreApplication.translate(
+                "GlossariesDialog", "%1 conflicts; nothing can be imported until fixed:"
+            ).replace("%1", str(len(plan.conflicts)))
+        )
         lines += [f"  {e}: {f}: {m}" for e, f, m in plan.conflicts[:15]]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.readerview import colour_icon
+from desktop.translations import shown_labels, stored_labels
 from glossary.store import DEFAULT_LABELS
 
 
@@ -18,11 +19,13 @@ class LabelsDialog(QDialog):
         self.setWindowTitle(self.tr("Colour Labels"))
         self.fields: dict[int, QLineEdit] = {}
         form = QFormLayout(self)
+        defaults = shown_labels(DEFAULT_LABELS)
+        labels = shown_labels({**DEFAULT_LABELS, **labels})
         for colour in sorted(DEFAULT_LABELS):
-            field = QLineEdit(labels.get(colour, DEFAULT_LABELS[colour]), self)
+            field = QLineEdit(labels[colour], self)
             field.setObjectName(f"label{colour}")
             field.setAccessibleName(self.tr("Label of colour %1").replace("%1", str(colour)))
-            field.setPlaceholderText(DEFAULT_LABELS[colour])
+            field.setPlaceholderText(defaults[colour])
             field.addAction(colour_icon(colour), QLineEdit.ActionPosition.LeadingPosition)
             self.fields[colour] = field
             form.addRow(f"&{colour}", field)
@@ -34,7 +37,7 @@ class LabelsDialog(QDialog):
         form.addRow(buttons)
 
     def labels(self) -> dict[int, str]:
-        return {colour: field.text() for colour, field in self.fields.items()}
+        return stored_labels({colour: field.text() for colour, field in self.fields.items()})
 
     @classmethod
     def ask(cls, labels: dict[int, str], parent: QWidget | None = None) -> dict[int, str] | None:

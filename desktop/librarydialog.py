@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import filefilters
 from desktop.translations import problem_text
 from glossary.document import DocumentError
 from glossary.library import Library, LibraryEntry, RelocateError
@@ -40,7 +41,6 @@ from glossary.store import Store, StoreError
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TITLE, LANGUAGE, OPENED, PROGRESS, NOTES = range(5)
-OPEN_FILTER = "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;All files (*)"
 
 
 class LibraryModel(QAbstractTableModel):
@@ -235,7 +235,7 @@ class LibraryDialog(QDialog):
             parent,
             QCoreApplication.translate("LibraryDialog", "Locate “%1”").replace("%1", entry.title),
             folder,
-            OPEN_FILTER,
+            filefilters.documents(),
         )
         return Path(name) if name else None
 

@@ -31,6 +31,7 @@ from desktop.richtext import tooltip
 from desktop.settings import Settings
 from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
+from desktop.translations import shown_labels
 from desktop.trashdialog import TrashDialog
 from desktop.vocabularypanel import VocabularyPanel
 from desktop.wordactions import WordActions
@@ -378,7 +379,7 @@ class MainWindow(
             self.reader.show_document(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
         if self.notes is not None and self.document_id is not None:
-            self.notes_panel.set_labels(self.notes.store.colour_labels())
+            self.notes_panel.set_labels(shown_labels(self.notes.store.colour_labels()))
             self._show_highlights()
         # A title from the metadata header; otherwise the first heading is the title.
         self.title_label.setText(document.meta.get("title", ""))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from desktop import settings as keys
 from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour
 from desktop.labelsdialog import LabelsDialog
+from desktop.translations import shown_labels
 from desktop.trashdialog import TrashDialog
 from glossary.atomic import write_text_atomic
 from glossary.backups import take_backup
@@ -153,7 +154,7 @@ class NotesActions(_Base):
                 self.notes.store.set_colour_label(colour, label)
         except StoreError as exc:
             self.show_problem(str(exc))
-        self.notes_panel.set_labels(self.notes.store.colour_labels())
+        self.notes_panel.set_labels(shown_labels(self.notes.store.colour_labels()))
         self._show_highlights()
 
     @Slot()
@@ -240,7 +241,7 @@ class NotesActions(_Base):
     @Slot(int, str, int)
     def on_notes_panel_note_edited(self, highlight_id: int, note: str, session: int) -> None:
         if self.notes is None:
-            self._rescue_note(highlight_id, note, "the notes database is closed")
+            self._rescue_note(highlight_id, note, self.tr("the notes database is closed"))
             return
         try:
             old = self.notes.store.highlight(highlight_id).note

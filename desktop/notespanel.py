@@ -91,7 +91,7 @@ class NotesModel(QAbstractListModel):
             label = self._labels.get(highlight.colour, "")
             lines = [f"“{quote}”", f"{label} · {where}" if where else label]
             if highlight.orphaned:
-                lines[1] = "Not found in this text · " + lines[1]
+                lines[1] = self.tr("Not found in this text") + " · " + lines[1]
             if highlight.creator:
                 # An imported note: whose it is matters as much as what it says.
                 lines[1] += " · " + self.tr("by %1").replace("%1", highlight.creator)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop import filefilters
 from desktop import settings as keys
 from glossary.store import DEFAULT_LABELS, StoreError
 
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     _Base = MainWindow
 else:
     _Base = object
-
-IMPORT_FILTER = "Web Annotations (*.json *.jsonld);;All files (*)"
 
 
 class SharingActions(_Base):
@@ -74,7 +73,7 @@ class SharingActions(_Base):
             parent,
             QCoreApplication.translate("SharingActions", "Import Annotations"),
             folder,
-            IMPORT_FILTER,
+            filefilters.annotations(),
         )
         return Path(chosen) if chosen else None
 

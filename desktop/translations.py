@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from glossary.messages import CONTEXT, Problem, render
+from glossary.store import DEFAULT_LABELS
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "id")
@@ -44,9 +45,29 @@ def problem_text(problem: BaseException) -> str:
     """The message of ``problem`` in the interface's language: a domain
     :class:`~glossary.messages.Problem` is translated before its fields are filled."""
     if isinstance(problem, Problem):
-        return render(problem.template, problem.fields, _translate_domain)
+        return render(problem.template, problem.fields, domain_text)
     return str(problem)
 
 
-def _translate_domain(text: str) -> str:
+def domain_text(text: str) -> str:
+    """A text the domain marked with ``QT_TRANSLATE_NOOP("glossary", ...)``, in the
+    interface's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def shown_labels(labels: dict[int, str]) -> dict[int, str]:
+    """The colour labels as the interface shows them: a default one in its language."""
+    return {
+        colour: domain_text(label) if label == DEFAULT_LABELS.get(colour) else label
+        for colour, label in labels.items()
+    }
+
+
+def stored_labels(labels: dict[int, str]) -> dict[int, str]:
+    """The colour labels as the reader typed them, a default one shown in the interface's
+    language given back as the default (so that it follows the language later)."""
+    shown = shown_labels(DEFAULT_LABELS)
+    return {
+        colour: DEFAULT_LABELS[colour] if label == shown.get(colour) else label
+        for colour, label in labels.items()
+    }

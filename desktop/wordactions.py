@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFileDialog, QMenuBar, QWidget
 
+from desktop import filefilters
 from desktop import settings as keys
 from desktop.commands import ChangeWord, DeleteWord
 from desktop.workers import run_in_background
@@ -44,7 +45,6 @@ UNKNOWN_TINT = QColor(51, 154, 240, 50)
 # The worker that reads a document's words rests this long after each 4 ms of work:
 # the UI thread then never waits long for the interpreter (see benchmarks/lookup.py).
 WORKER_PAUSE_S = 0.003
-VOCABULARY_FILTER = "CSV spreadsheet (*.csv);;Anki deck (*.apkg)"
 
 
 class WordActions(_Base):
@@ -516,7 +516,7 @@ class WordActions(_Base):
             parent,
             QCoreApplication.translate("WordActions", "Export Vocabulary"),
             str(Path(folder or Path.home()) / "vocabulary.csv"),
-            VOCABULARY_FILTER,
+            filefilters.vocabulary_exports(),
         )
         if not chosen:
             return None

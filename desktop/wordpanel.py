@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.richtext import escape
+from desktop.translations import domain_text
 from glossary.terms import Glossary
 from glossary.vocabulary import STATUS_NAMES, VocabularyItem
 
@@ -162,7 +163,7 @@ class WordPanel(QWidget):
             said = self.tr("A name, left untranslated.")
             parts.append(f"<p class='meta'>{escape(said)}</p>")
         else:
-            pos = self.tr(info.pos) if info.pos else ""
+            pos = domain_text(info.pos) if info.pos else ""
             if info.analysis.affixed:
                 parts.append(f"<p class='formula'>{escape(info.analysis.formula)}</p>")
             if info.root != info.word.lower():
@@ -194,7 +195,7 @@ class WordPanel(QWidget):
                 f"<h4>{escape(info.root)}</h4><p>{escape('; '.join(info.root_glosses))}</p>"
             )
         if info.derived_gloss or info.root_glosses:
-            parts.append(f"<p class='source'>{escape(self.tr(WORD_LIST_SOURCE))}</p>")
+            parts.append(f"<p class='source'>{escape(domain_text(WORD_LIST_SOURCE))}</p>")
         for meaning in info.meanings:
             if meaning.reverse:
                 continue  # below, one line per dictionary

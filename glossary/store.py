@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.anchoring import anchor, quote_selector
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.migrations import MIGRATIONS, SCHEMA_VERSION
 from glossary.model import Document
 
@@ -37,7 +38,15 @@ HIGHLIGHT_RGB = {
     4: (240, 101, 149),
     5: (151, 117, 250),
 }
-DEFAULT_LABELS = {1: "Important", 2: "Term", 3: "Question", 4: "Disagree", 5: "Vocabulary"}
+# What each colour means until the reader renames it (the interface shows these in its
+# own language: desktop.translations.shown_labels).
+DEFAULT_LABELS = {
+    1: QT_TRANSLATE_NOOP("glossary", "Important"),
+    2: QT_TRANSLATE_NOOP("glossary", "Term"),
+    3: QT_TRANSLATE_NOOP("glossary", "Question"),
+    4: QT_TRANSLATE_NOOP("glossary", "Disagree"),
+    5: QT_TRANSLATE_NOOP("glossary", "Vocabulary"),
+}
 
 
 class StoreError(Exception):

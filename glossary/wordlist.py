@@ -13,23 +13,25 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.userfiles import UserFileError, read_user_file
 
+# Named in the interface's language (desktop.translations.domain_text).
 PARTS_OF_SPEECH = frozenset(
     {
-        "noun",
-        "verb",
-        "adjective",
-        "adverb",
-        "pronoun",
-        "preposition",
-        "conjunction",
-        "numeral",
-        "particle",
-        "determiner",
-        "interjection",
-        "auxiliary",
-        "prefix",
+        QT_TRANSLATE_NOOP("glossary", "noun"),
+        QT_TRANSLATE_NOOP("glossary", "verb"),
+        QT_TRANSLATE_NOOP("glossary", "adjective"),
+        QT_TRANSLATE_NOOP("glossary", "adverb"),
+        QT_TRANSLATE_NOOP("glossary", "pronoun"),
+        QT_TRANSLATE_NOOP("glossary", "preposition"),
+        QT_TRANSLATE_NOOP("glossary", "conjunction"),
+        QT_TRANSLATE_NOOP("glossary", "numeral"),
+        QT_TRANSLATE_NOOP("glossary", "particle"),
+        QT_TRANSLATE_NOOP("glossary", "determiner"),
+        QT_TRANSLATE_NOOP("glossary", "interjection"),
+        QT_TRANSLATE_NOOP("glossary", "auxiliary"),
+        QT_TRANSLATE_NOOP("glossary", "prefix"),
     }
 )
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.morphology import (
     CLITICS,
     PARTICLES,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from glossary.model import Document
     from glossary.terms import Glossary
 
-WORD_LIST_SOURCE = "Word list"
+WORD_LIST_SOURCE = QT_TRANSLATE_NOOP("glossary", "Word list")
 ENDINGS = frozenset(CLITICS + PARTICLES)
 UNKNOWN = 0  # the "status" of a word not kept, for tinting
 

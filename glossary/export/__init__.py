@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from glossary.atomic import write_text_atomic
 from glossary.export.handout import Handout
+from glossary.messages import QT_TRANSLATE_NOOP
 
 MAX_NAME = 80  # characters
 MAX_NAME_BYTES = 180  # most file systems allow 255 bytes; room for the extension
@@ -29,15 +30,30 @@ class Format(NamedTuple):
     module: str  # where the exporter lives ("" for the PDF, which is in desktop/)
 
 
+# The labels are shown in the interface's language (desktop.translations.domain_text).
 FORMATS = {
-    "md": Format("md", "md", "Markdown handout", "glossary.export.markdown"),
-    "html": Format("html", "html", "HTML handout", "glossary.export.html"),
-    "pdf": Format("pdf", "pdf", "PDF handout", ""),
-    "csv": Format("csv", "csv", "CSV spreadsheet", "glossary.export.tabular"),
-    "json": Format(
-        "json", "json", "Web Annotations (JSON), for sharing", "glossary.export.webanno"
+    "md": Format(
+        "md", "md", QT_TRANSLATE_NOOP("glossary", "Markdown handout"), "glossary.export.markdown"
     ),
-    "apkg": Format("apkg", "apkg", "Anki deck of the terms", "glossary.export.anki"),
+    "html": Format(
+        "html", "html", QT_TRANSLATE_NOOP("glossary", "HTML handout"), "glossary.export.html"
+    ),
+    "pdf": Format("pdf", "pdf", QT_TRANSLATE_NOOP("glossary", "PDF handout"), ""),
+    "csv": Format(
+        "csv", "csv", QT_TRANSLATE_NOOP("glossary", "CSV spreadsheet"), "glossary.export.tabular"
+    ),
+    "json": Format(
+        "json",
+        "json",
+        QT_TRANSLATE_NOOP("glossary", "Web Annotations (JSON), for sharing"),
+        "glossary.export.webanno",
+    ),
+    "apkg": Format(
+        "apkg",
+        "apkg",
+        QT_TRANSLATE_NOOP("glossary", "Anki deck of the terms"),
+        "glossary.export.anki",
+    ),
 }
 
 

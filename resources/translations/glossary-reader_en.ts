@@ -159,117 +159,117 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="60"/>
+        <location filename="../../desktop/documentactions.py" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="62"/>
+        <location filename="../../desktop/documentactions.py" line="58"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
+        <location filename="../../desktop/documentactions.py" line="59"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="65"/>
+        <location filename="../../desktop/documentactions.py" line="61"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="66"/>
+        <location filename="../../desktop/documentactions.py" line="62"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="67"/>
+        <location filename="../../desktop/documentactions.py" line="63"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="77"/>
+        <location filename="../../desktop/documentactions.py" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="79"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="85"/>
+        <location filename="../../desktop/documentactions.py" line="81"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="87"/>
+        <location filename="../../desktop/documentactions.py" line="83"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="93"/>
+        <location filename="../../desktop/documentactions.py" line="89"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="95"/>
+        <location filename="../../desktop/documentactions.py" line="91"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="102"/>
+        <location filename="../../desktop/documentactions.py" line="98"/>
         <source>Marking the terms</source>
         <translation>Marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="105"/>
+        <location filename="../../desktop/documentactions.py" line="101"/>
         <source>Terms marked so far</source>
         <translation>Terms marked so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="102"/>
         <source>Marking terms… %p%</source>
         <translation>Marking terms… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="108"/>
+        <location filename="../../desktop/documentactions.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="110"/>
+        <location filename="../../desktop/documentactions.py" line="106"/>
         <source>Stop marking the terms</source>
         <translation>Stop marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="117"/>
+        <location filename="../../desktop/documentactions.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="123"/>
+        <location filename="../../desktop/documentactions.py" line="119"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="226"/>
+        <location filename="../../desktop/documentactions.py" line="222"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="240"/>
+        <location filename="../../desktop/documentactions.py" line="236"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="265"/>
+        <location filename="../../desktop/documentactions.py" line="261"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="310"/>
+        <location filename="../../desktop/documentactions.py" line="306"/>
         <source>Marking glossary terms…</source>
         <translation>Marking glossary terms…</translation>
     </message>
@@ -427,47 +427,57 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/entryview.py" line="41"/>
+        <location filename="../../desktop/entryview.py" line="17"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="18"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="44"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="69"/>
+        <location filename="../../desktop/entryview.py" line="72"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="70"/>
+        <location filename="../../desktop/entryview.py" line="73"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="71"/>
+        <location filename="../../desktop/entryview.py" line="74"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="97"/>
+        <location filename="../../desktop/entryview.py" line="100"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="107"/>
+        <location filename="../../desktop/entryview.py" line="110"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="117"/>
+        <location filename="../../desktop/entryview.py" line="121"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="126"/>
+        <location filename="../../desktop/entryview.py" line="130"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entryview.py" line="139"/>
+        <location filename="../../desktop/entryview.py" line="143"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -475,7 +485,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="149"/>
+        <location filename="../../desktop/entryview.py" line="153"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -483,130 +493,173 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="78"/>
+        <location filename="../../desktop/exportdialog.py" line="79"/>
         <source>Export notes</source>
         <translation>Export notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="79"/>
+        <location filename="../../desktop/exportdialog.py" line="80"/>
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="86"/>
+        <location filename="../../desktop/exportdialog.py" line="87"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="93"/>
-        <location filename="../../desktop/exportdialog.py" line="199"/>
+        <location filename="../../desktop/exportdialog.py" line="94"/>
+        <location filename="../../desktop/exportdialog.py" line="200"/>
         <source>Include the &amp;glossary of the terms in the highlights</source>
         <translation>Include the &amp;glossary of the terms in the highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="99"/>
+        <location filename="../../desktop/exportdialog.py" line="100"/>
         <source>Include the whole &amp;article with the highlights marked</source>
         <translation>Include the whole &amp;article with the highlights marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="106"/>
+        <location filename="../../desktop/exportdialog.py" line="107"/>
         <source>Terms in the deck</source>
         <translation>Terms in the deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="107"/>
+        <location filename="../../desktop/exportdialog.py" line="108"/>
         <source>Every term in the document</source>
         <translation>Every term in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="108"/>
+        <location filename="../../desktop/exportdialog.py" line="109"/>
         <source>Only terms in the highlights</source>
         <translation>Only terms in the highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="111"/>
+        <location filename="../../desktop/exportdialog.py" line="112"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="119"/>
+        <location filename="../../desktop/exportdialog.py" line="114"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="120"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="120"/>
+        <location filename="../../desktop/exportdialog.py" line="121"/>
         <source>shown as the author of your notes</source>
         <translation>shown as the author of your notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="123"/>
+        <location filename="../../desktop/exportdialog.py" line="124"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="132"/>
+        <location filename="../../desktop/exportdialog.py" line="133"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="135"/>
+        <location filename="../../desktop/exportdialog.py" line="136"/>
         <source>&amp;Terms:</source>
         <translation>&amp;Terms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="138"/>
+        <location filename="../../desktop/exportdialog.py" line="139"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="141"/>
+        <location filename="../../desktop/exportdialog.py" line="142"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="146"/>
+        <location filename="../../desktop/exportdialog.py" line="147"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="148"/>
+        <location filename="../../desktop/exportdialog.py" line="149"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="197"/>
+        <location filename="../../desktop/exportdialog.py" line="198"/>
         <source>Include the &amp;glossary of all the terms in the article</source>
         <translation>Include the &amp;glossary of all the terms in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="221"/>
+        <location filename="../../desktop/exportdialog.py" line="222"/>
         <source>No terms.</source>
         <translation>No terms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="227"/>
+        <location filename="../../desktop/exportdialog.py" line="228"/>
         <source>%1 cards, one per glossary term.</source>
         <translation>%1 cards, one per glossary term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="232"/>
+        <location filename="../../desktop/exportdialog.py" line="233"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>The preview shows the first %1 of %2 highlights; the file holds them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="237"/>
+        <location filename="../../desktop/exportdialog.py" line="238"/>
         <source>%1 highlights.</source>
         <translation>%1 highlights.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="248"/>
+        <location filename="../../desktop/exportdialog.py" line="249"/>
         <source>Export As</source>
         <translation>Export As</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="308"/>
+        <location filename="../../desktop/exportdialog.py" line="309"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="10"/>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;All files (*)</source>
+        <translation>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="19"/>
+        <source>Glossaries (*.toml *.csv);;All files (*)</source>
+        <translation>Glossaries (*.toml *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="25"/>
+        <source>TOML glossary (*.toml)</source>
+        <translation>TOML glossary (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="26"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="27"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki deck (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="32"/>
+        <source>Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Web Annotations (*.json *.jsonld);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="38"/>
+        <source>CSV spreadsheet (*.csv);;Anki deck (*.apkg)</source>
+        <translation>CSV spreadsheet (*.csv);;Anki deck (*.apkg)</translation>
     </message>
 </context>
 <context>
@@ -671,96 +724,116 @@
 <context>
     <name>GlossariesDialog</name>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="54"/>
-        <location filename="../../desktop/glossariesdialog.py" line="55"/>
+        <location filename="../../desktop/glossariesdialog.py" line="49"/>
+        <location filename="../../desktop/glossariesdialog.py" line="50"/>
         <source>Glossaries</source>
         <translation>Glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="63"/>
+        <location filename="../../desktop/glossariesdialog.py" line="58"/>
         <source>Glossaries for this document</source>
         <translation>Glossaries for this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="72"/>
+        <location filename="../../desktop/glossariesdialog.py" line="67"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="73"/>
+        <location filename="../../desktop/glossariesdialog.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="74"/>
+        <location filename="../../desktop/glossariesdialog.py" line="69"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="75"/>
+        <location filename="../../desktop/glossariesdialog.py" line="70"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="86"/>
+        <location filename="../../desktop/glossariesdialog.py" line="81"/>
         <source>Checked glossaries mark terms in this document; yours come first.</source>
         <translation>Checked glossaries mark terms in this document; yours come first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="105"/>
+        <location filename="../../desktop/glossariesdialog.py" line="100"/>
         <source>bundled</source>
         <translation>bundled</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="144"/>
+        <location filename="../../desktop/glossariesdialog.py" line="139"/>
         <source>New Glossary</source>
         <translation>New Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="145"/>
+        <location filename="../../desktop/glossariesdialog.py" line="140"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="163"/>
-        <location filename="../../desktop/glossariesdialog.py" line="174"/>
+        <location filename="../../desktop/glossariesdialog.py" line="158"/>
+        <location filename="../../desktop/glossariesdialog.py" line="169"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="205"/>
+        <location filename="../../desktop/glossariesdialog.py" line="200"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="210"/>
+        <location filename="../../desktop/glossariesdialog.py" line="205"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="219"/>
+        <location filename="../../desktop/glossariesdialog.py" line="215"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="256"/>
+        <location filename="../../desktop/glossariesdialog.py" line="252"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="263"/>
+        <location filename="../../desktop/glossariesdialog.py" line="259"/>
         <source>The bundled glossary cannot be deleted.</source>
         <translation>The bundled glossary cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="268"/>
+        <location filename="../../desktop/glossariesdialog.py" line="264"/>
         <source>Delete Glossary</source>
         <translation>Delete Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="269"/>
+        <location filename="../../desktop/glossariesdialog.py" line="265"/>
         <source>Delete “%1” and its %2 entries?</source>
         <translation>Delete “%1” and its %2 entries?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="277"/>
+        <source>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</source>
+        <translation>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="281"/>
+        <source>“%1”: %2 new, %3 changed, %4 unchanged entries.</source>
+        <translation>“%1”: %2 new, %3 changed, %4 unchanged entries.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="287"/>
+        <source>changed: %1 (%2)</source>
+        <translation>changed: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="295"/>
+        <source>%1 conflicts; nothing can be imported until fixed:</source>
+        <translation>%1 conflicts; nothing can be imported until fixed:</translation>
     </message>
 </context>
 <context>
@@ -873,17 +946,17 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="17"/>
+        <location filename="../../desktop/labelsdialog.py" line="18"/>
         <source>Colour labels</source>
         <translation>Colour labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="18"/>
+        <location filename="../../desktop/labelsdialog.py" line="19"/>
         <source>Colour Labels</source>
         <translation>Colour Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="24"/>
+        <location filename="../../desktop/labelsdialog.py" line="27"/>
         <source>Label of colour %1</source>
         <translation>Label of colour %1</translation>
     </message>
@@ -1003,313 +1076,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="63"/>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="64"/>
+        <location filename="../../desktop/mainwindow.py" line="145"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="88"/>
+        <location filename="../../desktop/mainwindow.py" line="89"/>
         <source>Document title</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="98"/>
+        <location filename="../../desktop/mainwindow.py" line="99"/>
         <source>Document source</source>
         <translation>Document source</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="107"/>
+        <location filename="../../desktop/mainwindow.py" line="108"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="121"/>
+        <location filename="../../desktop/mainwindow.py" line="122"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="122"/>
+        <location filename="../../desktop/mainwindow.py" line="123"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="125"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="133"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="148"/>
+        <location filename="../../desktop/mainwindow.py" line="149"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="152"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="168"/>
+        <location filename="../../desktop/mainwindow.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="179"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="179"/>
+        <location filename="../../desktop/mainwindow.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <location filename="../../desktop/mainwindow.py" line="181"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="184"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="187"/>
+        <location filename="../../desktop/mainwindow.py" line="188"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="191"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="195"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="196"/>
+        <location filename="../../desktop/mainwindow.py" line="197"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="198"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="205"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="207"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <location filename="../../desktop/mainwindow.py" line="219"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="230"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="235"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="237"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="252"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="270"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="273"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="287"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="439"/>
+        <location filename="../../desktop/mainwindow.py" line="440"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="493"/>
+        <location filename="../../desktop/mainwindow.py" line="494"/>
         <source>Choose a term first.</source>
         <translation>Choose a term first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="498"/>
+        <location filename="../../desktop/mainwindow.py" line="499"/>
         <source>This term does not occur in the text.</source>
         <translation>This term does not occur in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: occurrence %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="534"/>
+        <location filename="../../desktop/mainwindow.py" line="535"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="535"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1340,58 +1413,68 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesActions</name>
     <message>
-        <location filename="../../desktop/notesactions.py" line="44"/>
+        <location filename="../../desktop/notesactions.py" line="45"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="59"/>
+        <location filename="../../desktop/notesactions.py" line="60"/>
         <source>Select a passage to highlight.</source>
         <translation>Select a passage to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="83"/>
+        <location filename="../../desktop/notesactions.py" line="84"/>
         <source>Select a passage to write a note.</source>
         <translation>Select a passage to write a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="96"/>
+        <location filename="../../desktop/notesactions.py" line="97"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Put the cursor in a highlight first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="194"/>
+        <location filename="../../desktop/notesactions.py" line="195"/>
         <source>Backup failed: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="212"/>
+        <location filename="../../desktop/notesactions.py" line="213"/>
         <source>Glossary: %1</source>
         <translation>Glossary: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="235"/>
+        <location filename="../../desktop/notesactions.py" line="236"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>This passage is no longer in the text; the note is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="262"/>
+        <location filename="../../desktop/notesactions.py" line="244"/>
+        <source>the notes database is closed</source>
+        <translation>the notes database is closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="263"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="268"/>
+        <location filename="../../desktop/notesactions.py" line="269"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="292"/>
+        <location filename="../../desktop/notesactions.py" line="293"/>
         <source>The document of this note cannot be found.</source>
         <translation>The document of this note cannot be found.</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="94"/>
+        <source>Not found in this text</source>
+        <translation>Not found in this text</translation>
+    </message>
     <message>
         <location filename="../../desktop/notespanel.py" line="97"/>
         <source>by %1</source>
@@ -1767,32 +1850,32 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="55"/>
+        <location filename="../../desktop/sharingactions.py" line="54"/>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="68"/>
+        <location filename="../../desktop/sharingactions.py" line="67"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="75"/>
+        <location filename="../../desktop/sharingactions.py" line="74"/>
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="84"/>
+        <location filename="../../desktop/sharingactions.py" line="83"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation>Notes are not available, so nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="106"/>
+        <location filename="../../desktop/sharingactions.py" line="105"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="113"/>
+        <location filename="../../desktop/sharingactions.py" line="112"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation>Imported %1 highlights into %2; %3 were already here.</translation>
     </message>
@@ -2072,138 +2155,138 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="65"/>
+        <location filename="../../desktop/wordpanel.py" line="66"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="70"/>
+        <location filename="../../desktop/wordpanel.py" line="71"/>
         <source>Word lookup</source>
         <translation>Word lookup</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="76"/>
+        <location filename="../../desktop/wordpanel.py" line="77"/>
         <source>Gloss to keep</source>
         <translation>Gloss to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="82"/>
-        <location filename="../../desktop/wordpanel.py" line="275"/>
+        <location filename="../../desktop/wordpanel.py" line="83"/>
+        <location filename="../../desktop/wordpanel.py" line="276"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="84"/>
+        <location filename="../../desktop/wordpanel.py" line="85"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="85"/>
+        <location filename="../../desktop/wordpanel.py" line="86"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Add the word to your vocabulary with this gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="88"/>
+        <location filename="../../desktop/wordpanel.py" line="89"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="99"/>
+        <location filename="../../desktop/wordpanel.py" line="100"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="100"/>
+        <location filename="../../desktop/wordpanel.py" line="101"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="130"/>
+        <location filename="../../desktop/wordpanel.py" line="131"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="131"/>
+        <location filename="../../desktop/wordpanel.py" line="132"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="132"/>
+        <location filename="../../desktop/wordpanel.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Keys 1-4 mark the word new, learning, known or ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="159"/>
+        <location filename="../../desktop/wordpanel.py" line="160"/>
         <source>A number.</source>
         <translation>A number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="162"/>
+        <location filename="../../desktop/wordpanel.py" line="163"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="169"/>
+        <location filename="../../desktop/wordpanel.py" line="170"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="176"/>
+        <location filename="../../desktop/wordpanel.py" line="177"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="207"/>
+        <location filename="../../desktop/wordpanel.py" line="208"/>
         <source>English words for it</source>
         <translation>English words for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="214"/>
+        <location filename="../../desktop/wordpanel.py" line="215"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="222"/>
+        <location filename="../../desktop/wordpanel.py" line="223"/>
         <source>Same root in this text (%1)</source>
         <translation>Same root in this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="244"/>
+        <location filename="../../desktop/wordpanel.py" line="245"/>
         <source>In the glossary</source>
         <translation>In the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="268"/>
+        <location filename="../../desktop/wordpanel.py" line="269"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="272"/>
+        <location filename="../../desktop/wordpanel.py" line="273"/>
         <source>Update &amp;Gloss</source>
         <translation>Update &amp;Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="274"/>
+        <location filename="../../desktop/wordpanel.py" line="275"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
@@ -2339,6 +2422,131 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/userfiles.py" line="43"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="44"/>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="45"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="46"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="47"/>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="48"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="22"/>
+        <source>noun</source>
+        <translation>noun</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="23"/>
+        <source>verb</source>
+        <translation>verb</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="24"/>
+        <source>adjective</source>
+        <translation>adjective</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="25"/>
+        <source>adverb</source>
+        <translation>adverb</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="26"/>
+        <source>pronoun</source>
+        <translation>pronoun</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="27"/>
+        <source>preposition</source>
+        <translation>preposition</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="28"/>
+        <source>conjunction</source>
+        <translation>conjunction</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="29"/>
+        <source>numeral</source>
+        <translation>numeral</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="30"/>
+        <source>particle</source>
+        <translation>particle</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="31"/>
+        <source>determiner</source>
+        <translation>determiner</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="32"/>
+        <source>interjection</source>
+        <translation>interjection</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="33"/>
+        <source>auxiliary</source>
+        <translation>auxiliary</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="34"/>
+        <source>prefix</source>
+        <translation>prefix</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlookup.py" line="36"/>
+        <source>Word list</source>
+        <translation>Word list</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="36"/>
+        <source>Markdown handout</source>
+        <translation>Markdown handout</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="39"/>
+        <source>HTML handout</source>
+        <translation>HTML handout</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="41"/>
+        <source>PDF handout</source>
+        <translation>PDF handout</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="43"/>
+        <source>CSV spreadsheet</source>
+        <translation>CSV spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="48"/>
+        <source>Web Annotations (JSON), for sharing</source>
+        <translation>Web Annotations (JSON), for sharing</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="54"/>
+        <source>Anki deck of the terms</source>
+        <translation>Anki deck of the terms</translation>
     </message>
 </context>
 </TS>

@@ -159,117 +159,117 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="60"/>
+        <location filename="../../desktop/documentactions.py" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="62"/>
+        <location filename="../../desktop/documentactions.py" line="58"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
+        <location filename="../../desktop/documentactions.py" line="59"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="65"/>
+        <location filename="../../desktop/documentactions.py" line="61"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="66"/>
+        <location filename="../../desktop/documentactions.py" line="62"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="67"/>
+        <location filename="../../desktop/documentactions.py" line="63"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="77"/>
+        <location filename="../../desktop/documentactions.py" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="79"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="85"/>
+        <location filename="../../desktop/documentactions.py" line="81"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="87"/>
+        <location filename="../../desktop/documentactions.py" line="83"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="93"/>
+        <location filename="../../desktop/documentactions.py" line="89"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="95"/>
+        <location filename="../../desktop/documentactions.py" line="91"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="102"/>
+        <location filename="../../desktop/documentactions.py" line="98"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="105"/>
+        <location filename="../../desktop/documentactions.py" line="101"/>
         <source>Terms marked so far</source>
         <translation>Istilah yang sudah ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="102"/>
         <source>Marking terms… %p%</source>
         <translation>Menandai istilah… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="108"/>
+        <location filename="../../desktop/documentactions.py" line="104"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="110"/>
+        <location filename="../../desktop/documentactions.py" line="106"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="117"/>
+        <location filename="../../desktop/documentactions.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="123"/>
+        <location filename="../../desktop/documentactions.py" line="119"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="226"/>
+        <location filename="../../desktop/documentactions.py" line="222"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="240"/>
+        <location filename="../../desktop/documentactions.py" line="236"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="265"/>
+        <location filename="../../desktop/documentactions.py" line="261"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="310"/>
+        <location filename="../../desktop/documentactions.py" line="306"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
     </message>
@@ -427,54 +427,64 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/entryview.py" line="41"/>
+        <location filename="../../desktop/entryview.py" line="17"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="18"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entryview.py" line="44"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="69"/>
+        <location filename="../../desktop/entryview.py" line="72"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="70"/>
+        <location filename="../../desktop/entryview.py" line="73"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="71"/>
+        <location filename="../../desktop/entryview.py" line="74"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="97"/>
+        <location filename="../../desktop/entryview.py" line="100"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="107"/>
+        <location filename="../../desktop/entryview.py" line="110"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="117"/>
+        <location filename="../../desktop/entryview.py" line="121"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="126"/>
+        <location filename="../../desktop/entryview.py" line="130"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entryview.py" line="139"/>
+        <location filename="../../desktop/entryview.py" line="143"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="149"/>
+        <location filename="../../desktop/entryview.py" line="153"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -482,130 +492,173 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="78"/>
+        <location filename="../../desktop/exportdialog.py" line="79"/>
         <source>Export notes</source>
         <translation>Ekspor catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="79"/>
+        <location filename="../../desktop/exportdialog.py" line="80"/>
         <source>Export Notes</source>
         <translation>Ekspor Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="86"/>
+        <location filename="../../desktop/exportdialog.py" line="87"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="93"/>
-        <location filename="../../desktop/exportdialog.py" line="199"/>
+        <location filename="../../desktop/exportdialog.py" line="94"/>
+        <location filename="../../desktop/exportdialog.py" line="200"/>
         <source>Include the &amp;glossary of the terms in the highlights</source>
         <translation>Sertakan &amp;glosarium istilah yang ada di sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="99"/>
+        <location filename="../../desktop/exportdialog.py" line="100"/>
         <source>Include the whole &amp;article with the highlights marked</source>
         <translation>Sertakan seluruh &amp;artikel dengan sorotan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="106"/>
+        <location filename="../../desktop/exportdialog.py" line="107"/>
         <source>Terms in the deck</source>
         <translation>Istilah dalam dek</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="107"/>
+        <location filename="../../desktop/exportdialog.py" line="108"/>
         <source>Every term in the document</source>
         <translation>Semua istilah dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="108"/>
+        <location filename="../../desktop/exportdialog.py" line="109"/>
         <source>Only terms in the highlights</source>
         <translation>Hanya istilah di dalam sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="111"/>
+        <location filename="../../desktop/exportdialog.py" line="112"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="119"/>
+        <location filename="../../desktop/exportdialog.py" line="114"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exportdialog.py" line="120"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="120"/>
+        <location filename="../../desktop/exportdialog.py" line="121"/>
         <source>shown as the author of your notes</source>
         <translation>ditampilkan sebagai penulis catatan Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="123"/>
+        <location filename="../../desktop/exportdialog.py" line="124"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="132"/>
+        <location filename="../../desktop/exportdialog.py" line="133"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="135"/>
+        <location filename="../../desktop/exportdialog.py" line="136"/>
         <source>&amp;Terms:</source>
         <translation>&amp;Istilah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="138"/>
+        <location filename="../../desktop/exportdialog.py" line="139"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="141"/>
+        <location filename="../../desktop/exportdialog.py" line="142"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Nama Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="146"/>
+        <location filename="../../desktop/exportdialog.py" line="147"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="148"/>
+        <location filename="../../desktop/exportdialog.py" line="149"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="197"/>
+        <location filename="../../desktop/exportdialog.py" line="198"/>
         <source>Include the &amp;glossary of all the terms in the article</source>
         <translation>Sertakan &amp;glosarium semua istilah dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="221"/>
+        <location filename="../../desktop/exportdialog.py" line="222"/>
         <source>No terms.</source>
         <translation>Tidak ada istilah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="227"/>
+        <location filename="../../desktop/exportdialog.py" line="228"/>
         <source>%1 cards, one per glossary term.</source>
         <translation>%1 kartu, satu untuk setiap istilah glosarium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="232"/>
+        <location filename="../../desktop/exportdialog.py" line="233"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>Pratinjau menampilkan %1 sorotan pertama dari %2; berkasnya memuat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="237"/>
+        <location filename="../../desktop/exportdialog.py" line="238"/>
         <source>%1 highlights.</source>
         <translation>%1 sorotan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="248"/>
+        <location filename="../../desktop/exportdialog.py" line="249"/>
         <source>Export As</source>
         <translation>Ekspor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="308"/>
+        <location filename="../../desktop/exportdialog.py" line="309"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="10"/>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;All files (*)</source>
+        <translation>Dokumen (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Teks (*.txt *.md *.markdown);;Halaman web (*.html *.htm *.xhtml);;Buku EPUB (*.epub);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="19"/>
+        <source>Glossaries (*.toml *.csv);;All files (*)</source>
+        <translation>Glosarium (*.toml *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="25"/>
+        <source>TOML glossary (*.toml)</source>
+        <translation>Glosarium TOML (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="26"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Lembar kerja CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="27"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Dek Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="32"/>
+        <source>Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Anotasi Web (*.json *.jsonld);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filefilters.py" line="38"/>
+        <source>CSV spreadsheet (*.csv);;Anki deck (*.apkg)</source>
+        <translation>Lembar kerja CSV (*.csv);;Dek Anki (*.apkg)</translation>
     </message>
 </context>
 <context>
@@ -670,96 +723,116 @@
 <context>
     <name>GlossariesDialog</name>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="54"/>
-        <location filename="../../desktop/glossariesdialog.py" line="55"/>
+        <location filename="../../desktop/glossariesdialog.py" line="49"/>
+        <location filename="../../desktop/glossariesdialog.py" line="50"/>
         <source>Glossaries</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="63"/>
+        <location filename="../../desktop/glossariesdialog.py" line="58"/>
         <source>Glossaries for this document</source>
         <translation>Glosarium untuk dokumen ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="72"/>
+        <location filename="../../desktop/glossariesdialog.py" line="67"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="73"/>
+        <location filename="../../desktop/glossariesdialog.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="74"/>
+        <location filename="../../desktop/glossariesdialog.py" line="69"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="75"/>
+        <location filename="../../desktop/glossariesdialog.py" line="70"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="86"/>
+        <location filename="../../desktop/glossariesdialog.py" line="81"/>
         <source>Checked glossaries mark terms in this document; yours come first.</source>
         <translation>Glosarium yang dicentang menandai istilah dalam dokumen ini; glosarium Anda didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="105"/>
+        <location filename="../../desktop/glossariesdialog.py" line="100"/>
         <source>bundled</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="144"/>
+        <location filename="../../desktop/glossariesdialog.py" line="139"/>
         <source>New Glossary</source>
         <translation>Glosarium Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="145"/>
+        <location filename="../../desktop/glossariesdialog.py" line="140"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="163"/>
-        <location filename="../../desktop/glossariesdialog.py" line="174"/>
+        <location filename="../../desktop/glossariesdialog.py" line="158"/>
+        <location filename="../../desktop/glossariesdialog.py" line="169"/>
         <source>Import Glossary</source>
         <translation>Impor Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="205"/>
+        <location filename="../../desktop/glossariesdialog.py" line="200"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="210"/>
+        <location filename="../../desktop/glossariesdialog.py" line="205"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="219"/>
+        <location filename="../../desktop/glossariesdialog.py" line="215"/>
         <source>Export Glossary</source>
         <translation>Ekspor Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="256"/>
+        <location filename="../../desktop/glossariesdialog.py" line="252"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="263"/>
+        <location filename="../../desktop/glossariesdialog.py" line="259"/>
         <source>The bundled glossary cannot be deleted.</source>
         <translation>Glosarium bawaan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="268"/>
+        <location filename="../../desktop/glossariesdialog.py" line="264"/>
         <source>Delete Glossary</source>
         <translation>Hapus Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="269"/>
+        <location filename="../../desktop/glossariesdialog.py" line="265"/>
         <source>Delete “%1” and its %2 entries?</source>
         <translation>Hapus “%1” beserta %2 entrinya?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="277"/>
+        <source>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</source>
+        <translation>“%1”: %2 entri baru, %3 berubah, %4 tetap; sudah diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="281"/>
+        <source>“%1”: %2 new, %3 changed, %4 unchanged entries.</source>
+        <translation>“%1”: %2 entri baru, %3 berubah, %4 tetap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="287"/>
+        <source>changed: %1 (%2)</source>
+        <translation>berubah: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/glossariesdialog.py" line="295"/>
+        <source>%1 conflicts; nothing can be imported until fixed:</source>
+        <translation>%1 konflik; tidak ada yang dapat diimpor sebelum diperbaiki:</translation>
     </message>
 </context>
 <context>
@@ -872,17 +945,17 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="17"/>
+        <location filename="../../desktop/labelsdialog.py" line="18"/>
         <source>Colour labels</source>
         <translation>Label warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="18"/>
+        <location filename="../../desktop/labelsdialog.py" line="19"/>
         <source>Colour Labels</source>
         <translation>Label Warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="24"/>
+        <location filename="../../desktop/labelsdialog.py" line="27"/>
         <source>Label of colour %1</source>
         <translation>Label warna %1</translation>
     </message>
@@ -1002,313 +1075,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="63"/>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="64"/>
+        <location filename="../../desktop/mainwindow.py" line="145"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="88"/>
+        <location filename="../../desktop/mainwindow.py" line="89"/>
         <source>Document title</source>
         <translation>Judul dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="98"/>
+        <location filename="../../desktop/mainwindow.py" line="99"/>
         <source>Document source</source>
         <translation>Sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="107"/>
+        <location filename="../../desktop/mainwindow.py" line="108"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="121"/>
+        <location filename="../../desktop/mainwindow.py" line="122"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="122"/>
+        <location filename="../../desktop/mainwindow.py" line="123"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="125"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="133"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="148"/>
+        <location filename="../../desktop/mainwindow.py" line="149"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="152"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="168"/>
+        <location filename="../../desktop/mainwindow.py" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
-        <translation>Ekspor catatan sebagai handout, lembar kerja, berkas anotasi, atau dek Anki</translation>
+        <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="179"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="179"/>
+        <location filename="../../desktop/mainwindow.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <location filename="../../desktop/mainwindow.py" line="181"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="184"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="187"/>
+        <location filename="../../desktop/mainwindow.py" line="188"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="191"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="195"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="196"/>
+        <location filename="../../desktop/mainwindow.py" line="197"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="198"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="205"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="207"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <location filename="../../desktop/mainwindow.py" line="219"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="230"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="235"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="237"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="252"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="270"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="273"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="287"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="439"/>
+        <location filename="../../desktop/mainwindow.py" line="440"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="493"/>
+        <location filename="../../desktop/mainwindow.py" line="494"/>
         <source>Choose a term first.</source>
         <translation>Pilih istilah terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="498"/>
+        <location filename="../../desktop/mainwindow.py" line="499"/>
         <source>This term does not occur in the text.</source>
         <translation>Istilah ini tidak muncul dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: kemunculan %2 dari %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="534"/>
+        <location filename="../../desktop/mainwindow.py" line="535"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="535"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1339,58 +1412,68 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesActions</name>
     <message>
-        <location filename="../../desktop/notesactions.py" line="44"/>
+        <location filename="../../desktop/notesactions.py" line="45"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="59"/>
+        <location filename="../../desktop/notesactions.py" line="60"/>
         <source>Select a passage to highlight.</source>
         <translation>Pilih bagian teks yang akan disorot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="83"/>
+        <location filename="../../desktop/notesactions.py" line="84"/>
         <source>Select a passage to write a note.</source>
         <translation>Pilih bagian teks untuk menulis catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="96"/>
+        <location filename="../../desktop/notesactions.py" line="97"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="194"/>
+        <location filename="../../desktop/notesactions.py" line="195"/>
         <source>Backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="212"/>
+        <location filename="../../desktop/notesactions.py" line="213"/>
         <source>Glossary: %1</source>
         <translation>Glosarium: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="235"/>
+        <location filename="../../desktop/notesactions.py" line="236"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="262"/>
+        <location filename="../../desktop/notesactions.py" line="244"/>
+        <source>the notes database is closed</source>
+        <translation>basis data catatan tertutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notesactions.py" line="263"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="268"/>
+        <location filename="../../desktop/notesactions.py" line="269"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="292"/>
+        <location filename="../../desktop/notesactions.py" line="293"/>
         <source>The document of this note cannot be found.</source>
         <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
+    <message>
+        <location filename="../../desktop/notespanel.py" line="94"/>
+        <source>Not found in this text</source>
+        <translation>Tidak ditemukan di teks ini</translation>
+    </message>
     <message>
         <location filename="../../desktop/notespanel.py" line="97"/>
         <source>by %1</source>
@@ -1765,32 +1848,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="55"/>
+        <location filename="../../desktop/sharingactions.py" line="54"/>
         <source>Open a document first.</source>
         <translation>Buka dokumen terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="68"/>
+        <location filename="../../desktop/sharingactions.py" line="67"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="75"/>
+        <location filename="../../desktop/sharingactions.py" line="74"/>
         <source>Import Annotations</source>
         <translation>Impor Anotasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="84"/>
+        <location filename="../../desktop/sharingactions.py" line="83"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation>Catatan tidak tersedia, jadi tidak ada yang dapat diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="106"/>
+        <location filename="../../desktop/sharingactions.py" line="105"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="113"/>
+        <location filename="../../desktop/sharingactions.py" line="112"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation>%1 sorotan diimpor ke %2; %3 sudah ada sebelumnya.</translation>
     </message>
@@ -2070,138 +2153,138 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="65"/>
+        <location filename="../../desktop/wordpanel.py" line="66"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="70"/>
+        <location filename="../../desktop/wordpanel.py" line="71"/>
         <source>Word lookup</source>
         <translation>Arti kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="76"/>
+        <location filename="../../desktop/wordpanel.py" line="77"/>
         <source>Gloss to keep</source>
         <translation>Arti yang akan disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="82"/>
-        <location filename="../../desktop/wordpanel.py" line="275"/>
+        <location filename="../../desktop/wordpanel.py" line="83"/>
+        <location filename="../../desktop/wordpanel.py" line="276"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="84"/>
+        <location filename="../../desktop/wordpanel.py" line="85"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="85"/>
+        <location filename="../../desktop/wordpanel.py" line="86"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Tambahkan kata ke kosakata Anda dengan arti ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="88"/>
+        <location filename="../../desktop/wordpanel.py" line="89"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="94"/>
+        <location filename="../../desktop/wordpanel.py" line="95"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="99"/>
+        <location filename="../../desktop/wordpanel.py" line="100"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="100"/>
+        <location filename="../../desktop/wordpanel.py" line="101"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="130"/>
+        <location filename="../../desktop/wordpanel.py" line="131"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="131"/>
+        <location filename="../../desktop/wordpanel.py" line="132"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="132"/>
+        <location filename="../../desktop/wordpanel.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="159"/>
+        <location filename="../../desktop/wordpanel.py" line="160"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="162"/>
+        <location filename="../../desktop/wordpanel.py" line="163"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="169"/>
+        <location filename="../../desktop/wordpanel.py" line="170"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="176"/>
+        <location filename="../../desktop/wordpanel.py" line="177"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="207"/>
+        <location filename="../../desktop/wordpanel.py" line="208"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="214"/>
+        <location filename="../../desktop/wordpanel.py" line="215"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="222"/>
+        <location filename="../../desktop/wordpanel.py" line="223"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="244"/>
+        <location filename="../../desktop/wordpanel.py" line="245"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="268"/>
+        <location filename="../../desktop/wordpanel.py" line="269"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="272"/>
+        <location filename="../../desktop/wordpanel.py" line="273"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="274"/>
+        <location filename="../../desktop/wordpanel.py" line="275"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
@@ -2337,6 +2420,131 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/userfiles.py" line="43"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="44"/>
+        <source>Important</source>
+        <translation>Penting</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="45"/>
+        <source>Term</source>
+        <translation>Istilah</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="46"/>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="47"/>
+        <source>Disagree</source>
+        <translation>Tidak setuju</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="48"/>
+        <source>Vocabulary</source>
+        <translation>Kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="22"/>
+        <source>noun</source>
+        <translation>nomina</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="23"/>
+        <source>verb</source>
+        <translation>verba</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="24"/>
+        <source>adjective</source>
+        <translation>adjektiva</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="25"/>
+        <source>adverb</source>
+        <translation>adverbia</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="26"/>
+        <source>pronoun</source>
+        <translation>pronomina</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="27"/>
+        <source>preposition</source>
+        <translation>preposisi</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="28"/>
+        <source>conjunction</source>
+        <translation>konjungsi</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="29"/>
+        <source>numeral</source>
+        <translation>numeralia</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="30"/>
+        <source>particle</source>
+        <translation>partikel</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="31"/>
+        <source>determiner</source>
+        <translation>penentu</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="32"/>
+        <source>interjection</source>
+        <translation>interjeksi</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="33"/>
+        <source>auxiliary</source>
+        <translation>verba bantu</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlist.py" line="34"/>
+        <source>prefix</source>
+        <translation>prefiks</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/wordlookup.py" line="36"/>
+        <source>Word list</source>
+        <translation>Daftar kata</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="36"/>
+        <source>Markdown handout</source>
+        <translation>Bahan ajar Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="39"/>
+        <source>HTML handout</source>
+        <translation>Bahan ajar HTML</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="41"/>
+        <source>PDF handout</source>
+        <translation>Bahan ajar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="43"/>
+        <source>CSV spreadsheet</source>
+        <translation>Lembar kerja CSV</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="48"/>
+        <source>Web Annotations (JSON), for sharing</source>
+        <translation>Anotasi Web (JSON), untuk dibagikan</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="54"/>
+        <source>Anki deck of the terms</source>
+        <translation>Dek Anki berisi istilah</translation>
     </message>
 </context>
 </TS>

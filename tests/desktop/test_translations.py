@@ -165,3 +165,43 @@ def test_why_a_document_does_not_open_is_told_in_indonesian(
     assert translations.problem_text(raised.value) == (
         "Dokumen tidak berisi teks yang dapat ditampilkan."
     )
+
+
+def test_default_colour_labels_follow_the_interface_language(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from desktop.labelsdialog import LabelsDialog
+    from glossary.store import DEFAULT_LABELS
+
+    window = window_in(tmp_path, qtbot, "id")
+    assert window.notes is not None
+    dialog = LabelsDialog(window.notes.store.colour_labels(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.fields[1].text() == "Penting"
+    assert dialog.fields[4].placeholderText() == "Tidak setuju"
+    dialog.fields[2].setText("Definisi")
+    # Left as shown, a default stays the default: in English it reads "Important" again.
+    assert dialog.labels() == {**DEFAULT_LABELS, 2: "Definisi"}
+    window.apply_labels(dialog.labels())
+    assert window.notes.store.colour_labels()[1] == "Important"
+    assert window.notes_panel._labels[1] == "Penting"
+    assert window.notes_panel._labels[2] == "Definisi"
+
+
+def test_file_dialog_filters_and_word_facts_are_translated(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from desktop import filefilters
+    from desktop.translations import domain_text
+
+    window_in(tmp_path, qtbot, "id")
+    assert filefilters.documents().startswith("Dokumen (*.txt")
+    assert filefilters.glossary_exports()["apkg"] == "Dek Anki (*.apkg)"
+    assert domain_text("noun") == "nomina"
+    from desktop.glossariesdialog import preview_text
+    from glossary.export import FORMATS
+    from glossary.ownglossaries import ImportPlan
+
+    assert domain_text(FORMATS["md"].label) == "Bahan ajar Markdown"
+    plan = ImportPlan([], [], [], [])
+    assert preview_text("Kelas", plan) == "“Kelas”: 0 entri baru, 0 berubah, 0 tetap."
