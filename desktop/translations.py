@@ -34,10 +34,12 @@ def install(choice: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / f"glossary-reader_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    # Ours, and Qt's own words (buttons, the text menus) that Qt ships no Indonesian for.
+    for name in (f"glossary-reader_{language}.qm", f"qt_{language}.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS / name)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     return language
 
 

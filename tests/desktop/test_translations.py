@@ -205,3 +205,23 @@ def test_file_dialog_filters_and_word_facts_are_translated(
     assert domain_text(FORMATS["md"].label) == "Bahan ajar Markdown"
     plan = ImportPlan([], [], [], [])
     assert preview_text("Kelas", plan) == "“Kelas”: 0 entri baru, 0 berubah, 0 tetap."
+
+
+def test_qt_buttons_and_text_menus_speak_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    """Qt ships no Indonesian for its own words: resources/translations/qt_id.ts has
+    the ones the reader meets."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = window_in(tmp_path, qtbot, "id")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and cancel.text() == "Batal"
+    menu = window.reader.createStandardContextMenu()
+    entries = [action.text().split("\t")[0] for action in menu.actions()]
+    assert "&Salin" in entries and "Pilih Semua" in entries
+    menu.deleteLater()
