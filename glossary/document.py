@@ -18,7 +18,7 @@ from pathlib import Path
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
-from glossary.textdecode import Decoded, DecodeError, decode
+from glossary.textdecode import Decoded, DecodeError, declared_html_charset, decode
 from glossary.userfiles import UserFileError, read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -60,7 +60,7 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix in EPUB_SUFFIXES:
         return _load_epub(path)
-    decoded = read_text_file(path, encoding)
+    decoded = read_text_file(path, encoding, html=suffix in HTML_SUFFIXES)
     if suffix in HTML_SUFFIXES:
         from glossary.htmltext import parse_html
 
@@ -101,9 +101,10 @@ def load_bundled_article() -> Document:
     return load_document(bundled_article_path())
 
 
-def read_text_file(path: Path, encoding: str | None = None) -> Decoded:
+def read_text_file(path: Path, encoding: str | None = None, *, html: bool = False) -> Decoded:
     """The text of ``path`` and the encoding it was read with, or a
-    :class:`DocumentError` saying what is wrong."""
+    :class:`DocumentError` saying what is wrong. ``html``: a web page, whose
+    ``<meta charset>`` is honoured."""
     try:
         data = read_user_file(path, MAX_FILE_BYTES)
     except UserFileError as exc:
@@ -111,7 +112,8 @@ def read_text_file(path: Path, encoding: str | None = None) -> Decoded:
     if not data.strip():
         raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
     try:
-        decoded = decode(data, encoding)
+        declared = declared_html_charset(data) if html and encoding is None else None
+        decoded = decode(data, encoding, declared=declared)
     except DecodeError as exc:
         raise DocumentError(
             QT_TRANSLATE_NOOP("glossary", "{path} {problem}"), path=path, problem=exc

@@ -62,10 +62,30 @@ def label_of(encoding: str) -> str:
     )
 
 
-def decode(data: bytes, encoding: str | None = None) -> Decoded:
-    """``data`` as text. ``encoding``: the one the reader chose; else a BOM, UTF-8, or
-    the detector's guess. Raises :class:`DecodeError` for binary data or bytes that no
-    encoding reads as text."""
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.I)
+
+
+def declared_html_charset(data: bytes) -> str | None:
+    """The codec a web page declares in its first 4 KB (``<meta charset>`` or the
+    ``http-equiv`` form), as browsers read it: Latin-1 and ASCII mean Windows-1252, and
+    a UTF-16 or UTF-32 declaration without a BOM is ignored. None if none is known."""
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def decode(data: bytes, encoding: str | None = None, *, declared: str | None = None) -> Decoded:
+    """``data`` as text. ``encoding``: the one the reader chose; else a BOM, the
+    ``declared`` one (a web page's) if it reads the bytes, UTF-8, or the detector's
+    guess. Raises :class:`DecodeError` for binary data or bytes that no encoding reads
+    as text."""
     if encoding is not None:
         try:
             text = data.decode(encoding).removeprefix("\ufeff")
@@ -101,6 +121,11 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(text, codec, label_of(codec), False)
     if b"\x00" in data[:8192]:
         raise DecodeError(QT_TRANSLATE_NOOP("glossary", "is a binary file, not text."))
+    if declared is not None:
+        try:
+            return Decoded(data.decode(declared), declared, label_of(declared), False)
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong declaration: read the bytes as if there were none
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "UTF-8", False)
     except UnicodeDecodeError as exc:

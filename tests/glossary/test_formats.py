@@ -125,3 +125,14 @@ def test_a_bad_or_hostile_epub_is_refused(tmp_path: Path, name: str, write, mess
     with pytest.raises(DocumentError, match=message) as info:
         load_document(path)
     assert name in str(info.value)
+
+
+def test_a_web_page_is_read_in_the_charset_it_declares(tmp_path: Path) -> None:
+    page = tmp_path / "halaman.html"
+    page.write_bytes(
+        '<html><head><meta charset="windows-1250"></head><body><p>Łódź i Kraków</p>'
+        "</body></html>".encode("cp1250")
+    )
+    document = load_document(page)
+    assert "Łódź i Kraków" in document.text
+    assert document.meta["codec"] == "cp1250" and document.meta["encoding_guessed"] == "no"

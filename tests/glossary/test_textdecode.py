@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from glossary.textdecode import DecodeError, decode
+from glossary.textdecode import DecodeError, declared_html_charset, decode
 
 INDONESIAN = "Kenaikan pesat DeepSeek menyebabkan “kejutan” — naïve café résumé, 25 € lebih."
 
@@ -69,3 +69,26 @@ def test_any_utf8_text_reads_back(text: str) -> None:
     if "\x00" in text:
         return
     assert decode(text.encode("utf-8")).text == text
+
+
+@pytest.mark.parametrize(
+    ("head", "codec"),
+    [
+        (b'<meta charset="windows-1250">', "cp1250"),
+        (b"<META CHARSET=koi8-r>", "koi8-r"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+        (b'<meta charset="utf-16">', None),  # without a BOM, browsers ignore it
+        (b'<meta charset="no-such-thing">', None),
+        (b"<p>charset=latin-1 is only text here</p>", None),
+    ],
+)
+def test_a_web_page_declares_its_charset(head: bytes, codec: str | None) -> None:
+    assert declared_html_charset(b"<html><head>" + head + b"</head>") == codec
+
+
+def test_a_declared_charset_is_used_unless_the_bytes_disagree() -> None:
+    polish = "Zażółć gęślą jaźń".encode("cp1250")
+    decoded = decode(polish, declared="cp1250")
+    assert decoded.text == "Zażółć gęślą jaźń" and not decoded.guessed
+    # UTF-8 bytes declared as something they cannot be read as: read as if undeclared.
+    assert decode("Zażółć".encode(), declared="ascii").encoding == "utf-8"
