@@ -208,9 +208,16 @@ class DocumentActions(_Base):
     # -- opening --------------------------------------------------------------------------
 
     def open_file(self, path: Path, encoding: str | None = None) -> bool:
-        """Open ``path``; on failure show why and keep the current document."""
+        """Open ``path``; on failure show why and keep the current document. Without
+        ``encoding``, the one the reader last chose for this file is used, if any."""
+        remembered = self._chosen_encoding(path) if encoding is None else None
         try:
-            document = load_document(path, encoding)
+            try:
+                document = load_document(path, encoding or remembered)
+            except DocumentError:
+                if remembered is None:
+                    raise
+                document = load_document(path)  # the file changed: detect again
         except DocumentError as exc:
             self.message_bar.show_message(problem_text(exc))
             return False
@@ -226,6 +233,16 @@ class DocumentActions(_Base):
                 .replace("%2", document.meta.get("encoding", ""))
             )
         return True
+
+    def _chosen_encoding(self, path: Path) -> str | None:
+        if self.notes is None:
+            return None
+        from glossary.library import Library
+
+        try:
+            return Library(self.notes.store).chosen_encoding(path)
+        except StoreError:
+            return None
 
     @Slot()
     def on_open_action_triggered(self) -> None:

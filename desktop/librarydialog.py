@@ -250,7 +250,7 @@ class LibraryDialog(QDialog):
         try:
             self.library.relocate(entry.id, path)
         except (RelocateError, StoreError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.problem.hide()
         self.refresh()

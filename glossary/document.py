@@ -54,7 +54,8 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
 
     ``encoding``: the one the reader chose for a text file; by default it is detected.
     The document's ``meta["encoding"]`` names the one used for a text file, and
-    ``meta["encoding_guessed"]`` is "yes" when it was detected rather than known.
+    ``meta["encoding_guessed"]`` is "yes" when it was detected rather than known, and
+    ``meta["encoding_chosen"]`` is "yes" when ``encoding`` was given.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -78,6 +79,7 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
         "encoding": decoded.label,
         "codec": decoded.encoding,
         "encoding_guessed": "yes" if decoded.guessed else "no",
+        "encoding_chosen": "yes" if encoding else "no",
     }
     return replace(document, meta=meta)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from glossary.document import DocumentError, load_document
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Document
 from glossary.store import Store
 
@@ -34,7 +35,7 @@ class LibraryEntry(NamedTuple):
         return self.path is None or not Path(self.path).is_file()
 
 
-class RelocateError(Exception):
+class RelocateError(Problem):
     """The file chosen is not the document's text; the message says so."""
 
 
@@ -78,10 +79,23 @@ class Library:
         ).fetchone()
         return int(row[0]) if row else 0
 
+    def chosen_encoding(self, path: Path) -> str | None:
+        """The encoding the reader last chose for the file at ``path`` (as given, or
+        made absolute), if any."""
+        row = self.store.query(
+            "SELECT encoding FROM documents WHERE path IN (:path, :absolute)"
+            " AND encoding != '' ORDER BY opened_at IS NULL, opened_at DESC, id DESC LIMIT 1",
+            {"path": str(path), "absolute": str(path.absolute())},
+        ).fetchone()
+        return str(row[0]) if row else None
+
     def open(self, entry: LibraryEntry) -> Document:
         """The document's text from its file, read as it was before."""
         if entry.path is None:
-            raise DocumentError(f"“{entry.title}” has no file; locate it first.")
+            raise DocumentError(
+                QT_TRANSLATE_NOOP("glossary", "“{title}” has no file; locate it first."),
+                title=entry.title,
+            )
         # A file changed since opens as what it is now; the store moves the highlights
         # onto the new text (by path) when the window opens it.
         return load_document(entry.path, entry.encoding or None)
@@ -91,13 +105,19 @@ class Library:
         the same text (compared by hash, whatever its name)."""
         entry = self.entry(document_id)
         if entry is None:
-            raise RelocateError("That document is no longer in the library.")
+            raise RelocateError(
+                QT_TRANSLATE_NOOP("glossary", "That document is no longer in the library.")
+            )
         try:
             document = load_document(path, entry.encoding or None)
         except DocumentError as exc:
-            raise RelocateError(str(exc)) from None
+            raise RelocateError(exc.template, **exc.fields) from None
         if document.sha256 != entry.sha256:
-            raise RelocateError(f"{path} does not hold the text of “{entry.title}”.")
+            raise RelocateError(
+                QT_TRANSLATE_NOOP("glossary", "{path} does not hold the text of “{title}”."),
+                path=path,
+                title=entry.title,
+            )
         with self.store.transaction() as db:
             db.execute(
                 "UPDATE documents SET path = :path WHERE id = :id",

@@ -282,9 +282,11 @@ class Store:
                     "title": document.title,
                     "now": now_iso(),
                     "language": document.language,
-                    # The codec the text was read with: reopening with it gives the
-                    # same text (and so the same document) again.
-                    "encoding": document.meta.get("codec", ""),
+                    # The codec the reader chose for the file (none when it was
+                    # detected): the file is read with it again (Library.chosen_encoding).
+                    "encoding": document.meta.get("codec", "")
+                    if document.meta.get("encoding_chosen") == "yes"
+                    else "",
                 },
             )
             row = db.execute(
@@ -476,6 +478,22 @@ class Store:
         document_id = self.remember_document(document)
         if document.path is None:
             return document_id, []
+        with self.transaction() as db:
+            # One file, one place in the library: an earlier text of it (the file
+            # changed, or was read in another encoding) is no longer listed, and a new
+            # text starts where the reader was in the earlier one.
+            db.execute(
+                "UPDATE documents SET (position, progress) = (SELECT o.position, o.progress "
+                " FROM documents o WHERE o.path = :path AND o.id != :doc AND o.listed = 1"
+                " ORDER BY o.opened_at DESC LIMIT 1) "
+                "WHERE id = :doc AND position = 0 AND progress = 0 AND EXISTS (SELECT 1 "
+                " FROM documents o WHERE o.path = :path AND o.id != :doc AND o.listed = 1)",
+                {"path": str(document.path), "doc": document_id},
+            )
+            db.execute(
+                "UPDATE documents SET listed = 0 WHERE path = :path AND id != :doc",
+                {"path": str(document.path), "doc": document_id},
+            )
         rows = self._read(
             f"SELECT {', '.join('h.' + c.strip() for c in _COLUMNS.split(','))} "
             "FROM highlights h JOIN documents d ON d.id = h.document_id "

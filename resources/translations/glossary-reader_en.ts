@@ -254,22 +254,22 @@
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="222"/>
+        <location filename="../../desktop/documentactions.py" line="229"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="236"/>
+        <location filename="../../desktop/documentactions.py" line="253"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="261"/>
+        <location filename="../../desktop/documentactions.py" line="278"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="306"/>
+        <location filename="../../desktop/documentactions.py" line="323"/>
         <source>Marking glossary terms…</source>
         <translation>Marking glossary terms…</translation>
     </message>
@@ -2299,32 +2299,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="70"/>
-        <location filename="../../glossary/document.py" line="191"/>
-        <location filename="../../glossary/document.py" line="284"/>
+        <location filename="../../glossary/document.py" line="71"/>
+        <location filename="../../glossary/document.py" line="195"/>
+        <location filename="../../glossary/document.py" line="288"/>
         <location filename="../../glossary/epub.py" line="132"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="93"/>
-        <location filename="../../glossary/document.py" line="112"/>
-        <location filename="../../glossary/document.py" line="121"/>
+        <location filename="../../glossary/document.py" line="95"/>
+        <location filename="../../glossary/document.py" line="115"/>
+        <location filename="../../glossary/document.py" line="125"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="117"/>
+        <location filename="../../glossary/document.py" line="121"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="209"/>
+        <location filename="../../glossary/document.py" line="213"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: the metadata header is not closed (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="219"/>
+        <location filename="../../glossary/document.py" line="223"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: bad metadata header: {reason}.</translation>
     </message>
@@ -2374,27 +2374,27 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} is not a readable EPUB book ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="75"/>
+        <location filename="../../glossary/textdecode.py" line="95"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="85"/>
+        <location filename="../../glossary/textdecode.py" line="105"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>cannot be read as {encoding}: no such encoding.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="95"/>
+        <location filename="../../glossary/textdecode.py" line="115"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>starts with a {encoding} mark but is damaged at byte {offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="103"/>
+        <location filename="../../glossary/textdecode.py" line="123"/>
         <source>is a binary file, not text.</source>
         <translation>is a binary file, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="127"/>
+        <location filename="../../glossary/textdecode.py" line="152"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</translation>
     </message>
@@ -2547,6 +2547,21 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/export/__init__.py" line="54"/>
         <source>Anki deck of the terms</source>
         <translation>Anki deck of the terms</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/library.py" line="96"/>
+        <source>“{title}” has no file; locate it first.</source>
+        <translation>“{title}” has no file; locate it first.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/library.py" line="109"/>
+        <source>That document is no longer in the library.</source>
+        <translation>That document is no longer in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/library.py" line="117"/>
+        <source>{path} does not hold the text of “{title}”.</source>
+        <translation>{path} does not hold the text of “{title}”.</translation>
     </message>
 </context>
 </TS>

@@ -254,22 +254,22 @@
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="222"/>
+        <location filename="../../desktop/documentactions.py" line="229"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="236"/>
+        <location filename="../../desktop/documentactions.py" line="253"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="261"/>
+        <location filename="../../desktop/documentactions.py" line="278"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="306"/>
+        <location filename="../../desktop/documentactions.py" line="323"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
     </message>
@@ -2297,32 +2297,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="70"/>
-        <location filename="../../glossary/document.py" line="191"/>
-        <location filename="../../glossary/document.py" line="284"/>
+        <location filename="../../glossary/document.py" line="71"/>
+        <location filename="../../glossary/document.py" line="195"/>
+        <location filename="../../glossary/document.py" line="288"/>
         <location filename="../../glossary/epub.py" line="132"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="93"/>
-        <location filename="../../glossary/document.py" line="112"/>
-        <location filename="../../glossary/document.py" line="121"/>
+        <location filename="../../glossary/document.py" line="95"/>
+        <location filename="../../glossary/document.py" line="115"/>
+        <location filename="../../glossary/document.py" line="125"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="117"/>
+        <location filename="../../glossary/document.py" line="121"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="209"/>
+        <location filename="../../glossary/document.py" line="213"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: kepala metadata tidak ditutup (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="219"/>
+        <location filename="../../glossary/document.py" line="223"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: kepala metadata rusak: {reason}.</translation>
     </message>
@@ -2372,27 +2372,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} bukan buku EPUB yang dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="75"/>
+        <location filename="../../glossary/textdecode.py" line="95"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>tidak dapat dibaca sebagai {encoding} (bita tidak sah 0x{byte:02x} pada posisi {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="85"/>
+        <location filename="../../glossary/textdecode.py" line="105"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>tidak dapat dibaca sebagai {encoding}: pengodean itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="95"/>
+        <location filename="../../glossary/textdecode.py" line="115"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>diawali tanda {encoding}, tetapi rusak pada bita ke-{offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="103"/>
+        <location filename="../../glossary/textdecode.py" line="123"/>
         <source>is a binary file, not text.</source>
         <translation>adalah berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="127"/>
+        <location filename="../../glossary/textdecode.py" line="152"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
     </message>
@@ -2545,6 +2545,21 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/export/__init__.py" line="54"/>
         <source>Anki deck of the terms</source>
         <translation>Dek Anki berisi istilah</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/library.py" line="96"/>
+        <source>“{title}” has no file; locate it first.</source>
+        <translation>“{title}” tidak punya berkas; cari berkasnya dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/library.py" line="109"/>
+        <source>That document is no longer in the library.</source>
+        <translation>Dokumen itu sudah tidak ada di Perpustakaan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/library.py" line="117"/>
+        <source>{path} does not hold the text of “{title}”.</source>
+        <translation>{path} tidak berisi teks “{title}”.</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,21 @@ def test_a_legacy_encoding_is_named_and_can_be_changed(window: MainWindow, tmp_p
     choice.trigger()
     assert window.encoding_label.text() == "Windows-1250 (Central European)"
     assert window.marked is not None and "€" in window.marked.text
+    # Opened again (from Open Recent, the Library, the command line) it is read as chosen,
+    # and the library has one entry for the file.
+    window.show_document(load_bundled_article())
+    assert window.open_file(path)
+    assert window.encoding_label.text() == "Windows-1250 (Central European)"
+    assert window.notes is not None
+    from glossary.library import Library
+
+    listed = [e for e in Library(window.notes.store).entries() if e.path == str(path)]
+    assert len(listed) == 1
+    # A file changed so that the chosen encoding no longer reads it ("Á" is C3 81 in
+    # UTF-8, and 81 is no letter in Windows-1250) is detected again.
+    path.write_text("Ágnes membaca berita.\n", encoding="utf-8")
+    assert window.open_file(path)
+    assert window.encoding_label.text() == "UTF-8"
 
 
 def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) -> None:

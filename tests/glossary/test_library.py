@@ -73,3 +73,21 @@ def test_removing_keeps_or_deletes_the_notes(store: Store, tmp_path: Path) -> No
     # Opening the kept one again lists it again, with its notes.
     store.remember_document(kept)
     assert [e.notes for e in library.entries()] == [1]
+
+
+def test_one_file_read_in_two_encodings_is_one_library_entry(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "lama.txt"
+    path.write_bytes("Ekonomi Tiongkok tumbuh 5% — kata menteri.".encode("cp1252"))
+    detected = load_document(path)  # not UTF-8: detected as Windows-1252
+    first, _moved = store.reanchor(detected)
+    library = Library(store)
+    library.set_position(first, 9, 0.2)
+    assert library.chosen_encoding(path) is None  # detected, not chosen
+    latin = load_document(path, "latin-1")  # the reader chooses another encoding
+    assert latin.sha256 != detected.sha256
+    second, _moved = store.reanchor(latin)
+    entries = library.entries()
+    assert [e.id for e in entries] == [second]
+    assert (entries[0].position, entries[0].progress) == (9, 0.2)
+    assert library.chosen_encoding(path) == "latin-1"
+    assert library.chosen_encoding(Path(path.name)) is None  # another file of that name
