@@ -337,7 +337,16 @@ class ReaderView(ReadingPlace, QTextBrowser):
         # A long text (its marks drawn) goes in at once and is laid out as it is read.
         how = lay_out_plain_first if self.drawn is not None else lay_out
         base = self.font().pointSizeF()
-        how(doc, document, base, self.palette(), self.cursor_for, self.line_height)
+        to_qt = self._positions.to_qt
+
+        def cursor_in(start: int, end: int) -> QTextCursor:
+            # In ``doc``: a long text fills a fresh one, not the view's yet.
+            cursor = QTextCursor(doc)
+            cursor.setPosition(to_qt(start))
+            cursor.setPosition(to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            return cursor
+
+        how(doc, document, base, self.palette(), cursor_in, self.line_height)
 
     def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()

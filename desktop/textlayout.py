@@ -111,19 +111,28 @@ def lay_out_plain_first(
 ) -> None:
     """:func:`lay_out` for a long text: the text goes in at once (``setPlainText``, which
     Qt lays out lazily, a screen at a time), then only the blocks that are not plain
-    paragraphs get their formats. Bulleted items keep their text but no bullet."""
+    paragraphs get their formats (a bulleted item its bullet, drawn by Qt)."""
     doc.setPlainText(document.text)
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
     paragraph_block, _char = block_formats(Block("paragraph", 0, 0), base, palette, line_height)
     cursor.setBlockFormat(paragraph_block)
-    for block in document.blocks:
+    bullets: QTextList | None = None
+    last_item = -2
+    for index, block in enumerate(document.blocks):
         if block.kind != "paragraph":
             block_format, char_format = block_formats(block, base, palette, line_height)
             styled = cursor_for(block.start, block.end)
             styled.setBlockFormat(block_format)
             styled.mergeCharFormat(char_format)
+            if block.kind == "item" and block.level == ITEM_BULLET:
+                # Items one after another make one list; the bullet is no character.
+                if bullets is None or last_item != index - 1:
+                    bullets = styled.createList(QTextListFormat.Style.ListDisc)
+                else:
+                    bullets.add(styled.block())
+                last_item = index
         for span in block.spans:
             cursor_for(span.start, span.end).mergeCharFormat(span_format(span))
     cursor.endEditBlock()

@@ -290,3 +290,23 @@ def test_marking_a_long_text_can_be_cancelled(
     assert window.marked is not None
     assert gc.get_freeze_count() == 0
     assert "glossary terms marked" in window.marks_label.text()
+
+
+def test_a_long_text_keeps_its_bullets(window: MainWindow, tmp_path: Path) -> None:
+    """The fast way of laying out a long text draws the bullets of its lists and the
+    formats of its headings (in the new text, not the one shown before), and the text
+    stays character for character the document's."""
+    part = "Paragraf tentang pasar modal dan kecerdasan buatan.\n\n- butir satu\n- butir dua\n\n"
+    path = tmp_path / "panjang.md"
+    path.write_text("# Judul\n\n" + part * (400_000 // len(part)), encoding="utf-8")
+    assert window.open_file(path)
+    assert window.reader.drawn is not None  # laid out the fast way
+    doc = window.reader.document()
+    first = doc.findBlock(
+        window.reader.cursor_for(window.marked.text.index("butir satu")).position()
+    )
+    assert first.textList() is not None
+    assert first.next().textList() is first.textList()  # one list for the items in a row
+    assert first.next().next().textList() is None  # the paragraph after is no item
+    assert doc.toPlainText() == window.marked.text
+    assert doc.begin().blockFormat().headingLevel() == 1  # the heading is one too
