@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPaintEvent,
     QPalette,
-    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -39,8 +38,9 @@ from desktop.drawnmarks import DrawnMarks
 from desktop.positions import PositionMap
 from desktop.readingplace import ReadingPlace
 from desktop.selectionbar import SelectionToolbar, colour_icon, highlight_colour
-from desktop.textlayout import LINE_HEIGHT, lay_out, lay_out_plain_first
-from glossary.model import Document, Occurrence
+from desktop.textfeeder import TextFeeder
+from desktop.textlayout import LINE_HEIGHT, block_formats, format_range, lay_out
+from glossary.model import Block, Document, Occurrence
 from glossary.reading import MarkedDocument
 from glossary.store import Highlight
 
@@ -98,6 +98,8 @@ class ReaderView(ReadingPlace, QTextBrowser):
         self._longest_highlight = 0
         self._drawn_range = (-1, -1)
         self.drawn: DrawnMarks | None = None  # marks drawn, not written (a long text)
+        self.feeder: TextFeeder | None = None  # puts a long text in a part at a time
+        self._laid_out_in: tuple[int, int] = (0, 0)  # the colours of the last layout
         # Find hits (sorted), and the one gone to.
         self._hits: list[tuple[int, int]] = []
         self._hit_starts: list[int] = []
@@ -148,8 +150,13 @@ class ReaderView(ReadingPlace, QTextBrowser):
         self.verticalScrollBar().setValue(0)
 
     def _relayout(self) -> None:
+        if self.feeder is not None:
+            self.feeder.stop()  # before its document goes
+            self.feeder.deleteLater()
+            self.feeder = None
         if self._marked is None:
             return
+        self._laid_out_in = self._colours()
         self._flash = []
         if self.drawn is not None:
             # A long text fills a fresh document before the view shows it: the view's
@@ -213,6 +220,8 @@ class ReaderView(ReadingPlace, QTextBrowser):
 
     def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
         """A cursor at document offset ``start`` (selecting up to ``end``)."""
+        if self.feeder is not None:
+            self.feeder.feed_to(start if end is None else max(start, end))
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._positions.to_qt(start))
         if end is not None:
@@ -334,9 +343,8 @@ class ReaderView(ReadingPlace, QTextBrowser):
         return self._positions.from_qt(self.textCursor().selectionStart())
 
     def _lay_out(self, doc: QTextDocument, document: Document) -> None:
-        # A long text (its marks drawn) goes in at once and is laid out as it is read.
-        how = lay_out_plain_first if self.drawn is not None else lay_out
         base = self.font().pointSizeF()
+        palette = self._layout_palette()
         to_qt = self._positions.to_qt
 
         def cursor_in(start: int, end: int) -> QTextCursor:
@@ -346,7 +354,17 @@ class ReaderView(ReadingPlace, QTextBrowser):
             cursor.setPosition(to_qt(end), QTextCursor.MoveMode.KeepAnchor)
             return cursor
 
-        how(doc, document, base, self.palette(), cursor_in, self.line_height)
+        if self.drawn is None:
+            lay_out(doc, document, base, palette, cursor_in, self.line_height)
+            return
+
+        # A long text (its marks drawn) goes in a part at a time (desktop.textfeeder).
+        def format_blocks(blocks: range) -> None:
+            format_range(doc, document, blocks, base, palette, cursor_in, self.line_height)
+
+        paragraph, _char = block_formats(Block("paragraph", 0, 0), base, palette, self.line_height)
+        self.feeder = TextFeeder(doc, document, format_blocks, paragraph, self)
+        self.feeder.start()
 
     def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -364,7 +382,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
     def add_marks(self, occurrences: Sequence[Occurrence]) -> None:
         """Mark ``occurrences`` in the text (a long document is marked a part at a time,
         see ``desktop.marking``); :meth:`set_marked` then makes them clickable."""
-        link = self.palette().color(QPalette.ColorRole.Link)
+        link = self._layout_palette().color(QPalette.ColorRole.Link)
         cursor = QTextCursor(self.document())  # one cursor, moved: far cheaper than many
         cursor.beginEditBlock()
         to_qt = self._positions.to_qt
@@ -404,7 +422,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
         old, new = set(self._marked.occurrences), set(marked.occurrences)
         self._marked = marked
         self._tooltips = tooltips
-        link = self.palette().color(QPalette.ColorRole.Link)
+        link = self._layout_palette().color(QPalette.ColorRole.Link)
         plain = QTextCharFormat()
         plain.setAnchor(False)
         plain.setAnchorHref("")
@@ -469,16 +487,6 @@ class ReaderView(ReadingPlace, QTextBrowser):
         covering = [h for h in self._highlights if h.start <= offset < h.end]
         return min(covering, key=lambda h: h.end - h.start) if covering else None
 
-    def _visible_range(self) -> tuple[int, int]:
-        """Document offsets of the text on screen, with a quarter screen's margin each side."""
-        if not self.isVisible() or self._marked is None:
-            return 0, len(self._marked.text) if self._marked else 0  # laid out later
-        height = self.viewport().height()
-        top = self.cursorForPosition(QPoint(0, -height // 4)).position()
-        bottom = self.cursorForPosition(QPoint(self.viewport().width(), height * 5 // 4))
-        bottom = bottom.position()
-        return self._positions.from_qt(top), self._positions.from_qt(bottom)
-
     def set_word_tints(
         self, tints: Callable[[int, int], list[tuple[int, int, QColor]]] | None
     ) -> None:
@@ -501,7 +509,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
         first, last = self._visible_range() if active else (0, 0)
         selections = []
         if self.drawn is not None:
-            link = self.palette().color(QPalette.ColorRole.Link)
+            link = self._layout_palette().color(QPalette.ColorRole.Link)
             for occ in self.drawn.between(first, last):
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self.cursor_for(occ.start, occ.end)
@@ -571,13 +579,6 @@ class ReaderView(ReadingPlace, QTextBrowser):
         ):
             self._update_extra_selections()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.text_width:
-            self._fit_width()
-        if self._highlights or self._tints or self._hits or self.drawn:
-            self._update_extra_selections()
-
     def flashed_range(self) -> tuple[int, int] | None:
         """The range being flashed right now, if any."""
         if not self._flash:
@@ -587,14 +588,6 @@ class ReaderView(ReadingPlace, QTextBrowser):
             self._positions.from_qt(cursor.selectionStart()),
             self._positions.from_qt(cursor.selectionEnd()),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            # Theme change: quote and mark colours follow the palette; the place stays.
-            position = self.verticalScrollBar().value()
-            self._relayout()
-            self.verticalScrollBar().setValue(position)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

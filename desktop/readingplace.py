@@ -1,13 +1,15 @@
 """Where the reader is in the text and how it is set (a mixin of :class:`ReaderView`):
-the offset at the top of the view, how far down it is, going to an offset, and the
-font, line spacing and line width chosen in Preferences."""
+the offset at the top of the view, how far down it is, the part on screen, going to an
+offset, the font, line spacing and line width chosen in Preferences, and the colours
+of the theme."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from desktop.readerview import ReaderView
@@ -64,3 +66,53 @@ class ReadingPlace(_Base):
         self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.text_width:
+            self._fit_width()
+        if self._highlights or self._tints or self._hits or self.drawn:
+            self._update_extra_selections()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._colours() != self._laid_out_in:
+            # Theme change: quote and mark colours follow the palette; the place stays.
+            # (Qt sends one at start-up too, with the same colours: nothing to redo.)
+            position = self.verticalScrollBar().value()
+            self._relayout()
+            self.verticalScrollBar().setValue(position)
+
+    def _layout_palette(self) -> QPalette:
+        # The application's (a new theme reaches the widget's palette only later),
+        # unless the view was given a palette of its own.
+        if self.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            return self.palette()
+        return QApplication.palette(self)
+
+    def _colours(self) -> tuple[int, int]:
+        """The palette's colours that the laid-out text uses (marks, quotes)."""
+        palette = self._layout_palette()
+        return (
+            palette.color(QPalette.ColorRole.Link).rgba(),
+            palette.color(QPalette.ColorRole.PlaceholderText).rgba(),
+        )
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Document offsets of the text on screen, with a quarter screen's margin each side."""
+        if self._marked is None:
+            return 0, 0
+        if not self.isVisible():
+            # All of a short text (it is laid out later); none of a long one, whose
+            # marks are drawn once it shows (and whose text may not all be in yet).
+            return (0, 0) if self.drawn is not None else (0, len(self._marked.text))
+        height = self.viewport().height()
+        top = self.cursorForPosition(QPoint(0, -height // 4)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), height * 5 // 4))
+        bottom = bottom.position()
+        return self._positions.from_qt(top), self._positions.from_qt(bottom)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.drawn is not None:
+            self._update_extra_selections()  # a long text's marks are drawn once shown

@@ -101,29 +101,33 @@ def block_formats(
     return block_format, char_format
 
 
-def lay_out_plain_first(
+def format_range(
     doc: QTextDocument,
     document: Document,
+    blocks: range,
     base: float,
     palette: QPalette,
-    cursor_for: Callable[[int, int], QTextCursor],
+    cursor_in: Callable[[int, int], QTextCursor],
     line_height: int = LINE_HEIGHT,
 ) -> None:
-    """:func:`lay_out` for a long text: the text goes in at once (``setPlainText``, which
-    Qt lays out lazily, a screen at a time), then only the blocks that are not plain
-    paragraphs get their formats (a bulleted item its bullet, drawn by Qt)."""
-    doc.setPlainText(document.text)
-    cursor = QTextCursor(doc)
+    """Give the ``blocks`` of ``document`` (indexes; their text is in ``doc`` as plain
+    text already) their formats: the paragraph format to all, then headings, quotes,
+    items (a bulleted item its bullet, drawn by Qt) and rules theirs, and the inline
+    styles. ``cursor_in(start, end)`` selects document offsets in ``doc``."""
+    if not blocks:
+        return
+    every = document.blocks
+    cursor = cursor_in(every[blocks[0]].start, every[blocks[-1]].end)
     cursor.beginEditBlock()
-    cursor.select(QTextCursor.SelectionType.Document)
     paragraph_block, _char = block_formats(Block("paragraph", 0, 0), base, palette, line_height)
     cursor.setBlockFormat(paragraph_block)
     bullets: QTextList | None = None
     last_item = -2
-    for index, block in enumerate(document.blocks):
+    for index in blocks:
+        block = every[index]
         if block.kind != "paragraph":
             block_format, char_format = block_formats(block, base, palette, line_height)
-            styled = cursor_for(block.start, block.end)
+            styled = cursor_in(block.start, block.end)
             styled.setBlockFormat(block_format)
             styled.mergeCharFormat(char_format)
             if block.kind == "item" and block.level == ITEM_BULLET:
@@ -134,5 +138,5 @@ def lay_out_plain_first(
                     bullets.add(styled.block())
                 last_item = index
         for span in block.spans:
-            cursor_for(span.start, span.end).mergeCharFormat(span_format(span))
+            cursor_in(span.start, span.end).mergeCharFormat(span_format(span))
     cursor.endEditBlock()

@@ -292,7 +292,7 @@ def test_marking_a_long_text_can_be_cancelled(
     assert "glossary terms marked" in window.marks_label.text()
 
 
-def test_a_long_text_keeps_its_bullets(window: MainWindow, tmp_path: Path) -> None:
+def test_a_long_text_keeps_its_bullets(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     """The fast way of laying out a long text draws the bullets of its lists and the
     formats of its headings (in the new text, not the one shown before), and the text
     stays character for character the document's."""
@@ -308,5 +308,8 @@ def test_a_long_text_keeps_its_bullets(window: MainWindow, tmp_path: Path) -> No
     assert first.textList() is not None
     assert first.next().textList() is first.textList()  # one list for the items in a row
     assert first.next().next().textList() is None  # the paragraph after is no item
-    assert doc.toPlainText() == window.marked.text
     assert doc.begin().blockFormat().headingLevel() == 1  # the heading is one too
+    feeder = window.reader.feeder
+    assert feeder is not None
+    qtbot.waitUntil(lambda: feeder.done, timeout=20_000)
+    assert doc.toPlainText() == window.marked.text

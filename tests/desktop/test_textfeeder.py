@@ -1,0 +1,94 @@
+"""A long text goes into the reader a part at a time (desktop.textfeeder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextBlockFormat, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from desktop import textfeeder
+from desktop.mainwindow import MainWindow
+from desktop.textfeeder import TextFeeder
+from glossary.document import parse_markdown
+
+PART = (
+    "## Bagian\n\nParagraf tentang pasar modal dan kecerdasan buatan yang cukup panjang.\n\n"
+    "- butir satu\n- butir dua\n\n> Kutipan dari seorang pengamat.\n\n"
+)
+
+
+def feeder_for(text: str, parent: QObject) -> tuple[QTextDocument, TextFeeder, list[range]]:
+    document = parse_markdown(text)
+    doc = QTextDocument(parent)
+    formatted: list[range] = []
+    feeder = TextFeeder(doc, document, formatted.append, QTextBlockFormat(), parent)
+    return doc, feeder, formatted
+
+
+def test_the_text_goes_in_by_whole_blocks_each_formatted_once(
+    qtbot: QtBot, app_instance: object
+) -> None:
+    parent = QObject()
+    doc, feeder, formatted = feeder_for(PART * 2_000, parent)
+    document = parse_markdown(PART * 2_000)
+    ends = {block.end for block in document.blocks} | {len(document.text)}
+    feeder.start()
+    assert 0 < feeder.loaded < len(document.text)  # the first part, at once
+    assert feeder.loaded in ends and doc.toPlainText() == document.text[: feeder.loaded]
+    seen = [feeder.loaded]
+    feeder.timer.timeout.connect(lambda: seen.append(feeder.loaded))
+    with qtbot.waitSignal(feeder.finished, timeout=20_000):
+        pass
+    assert doc.toPlainText() == document.text
+    assert set(seen) <= ends and len(seen) > 2  # parts end where blocks end
+    indexes = [i for blocks in formatted for i in blocks]
+    assert indexes == list(range(len(document.blocks)))
+
+
+def test_a_place_not_in_yet_is_put_in_at_once(qtbot: QtBot, app_instance: object) -> None:
+    parent = QObject()
+    doc, feeder, _formatted = feeder_for(PART * 2_000, parent)
+    feeder.start()
+    feeder.stop()
+    target = len(doc.toPlainText()) * 5
+    feeder.feed_to(target)
+    assert feeder.loaded >= target
+    assert len(doc.toPlainText()) == feeder.loaded
+
+
+def test_a_slow_part_puts_the_rest_in_at_once(
+    qtbot: QtBot, app_instance: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should Qt lay the whole text out again at every part, the rest goes in at once."""
+    monkeypatch.setattr(textfeeder, "SLOW_S", 0.0)
+    parent = QObject()
+    _doc, feeder, _formatted = feeder_for(PART * 2_000, parent)
+    feeder.start()
+    turns: list[int] = []
+    feeder.timer.timeout.connect(lambda: turns.append(feeder.loaded))
+    with qtbot.waitSignal(feeder.finished, timeout=20_000):
+        pass
+    assert len(turns) == 1 and feeder.done
+
+
+def test_the_reader_goes_to_a_place_not_in_yet(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "panjang.md"
+    path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
+    assert window.open_file(path)
+    feeder = window.reader.feeder
+    assert feeder is not None and not feeder.done
+    assert window.marked is not None
+    offset = window.marked.text.index("Kutipan dari", len(window.marked.text) // 2)
+    window.reader.scroll_to_offset(offset)
+    assert feeder.loaded > offset
+    assert abs(window.reader.top_offset() - offset) < 200
+    # Another document stops the feeding of this one before its text goes.
+    other = tmp_path / "pendek.txt"
+    other.write_text("Teks pendek.\n", encoding="utf-8")
+    assert window.open_file(other)
+    assert window.reader.feeder is None and not feeder.active
