@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import settings as keys
 from desktop import translations
+from desktop.documentactions import BACKGROUND_BYTES
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from desktop.singleinstance import InstanceServer, hand_over, server_name
@@ -119,7 +120,10 @@ def build_window(
     if notes is not None:
         notes.setParent(window)
     document = file if isinstance(file, Document) else None
-    if isinstance(file, Path):
+    # A large file is read off the UI thread once the window is up (the article shows
+    # meanwhile); a small one before the window shows.
+    large = isinstance(file, Path) and file.is_file() and file.stat().st_size > BACKGROUND_BYTES
+    if isinstance(file, Path) and not large:
         try:
             document = load_document(file)
         except DocumentError as exc:
@@ -131,8 +135,10 @@ def build_window(
             problems.append(problem_text(exc))
     if document is not None:
         window.show_document(document)
-        if document.path is not None and isinstance(file, Path | Document):
+        if document.path is not None and isinstance(file, Path | Document) and not large:
             window.remember_recent(document.path)  # opened from the command line
+    if large and isinstance(file, Path):
+        window.open_file(file)
     if problems:
         window.show_problem("\n".join(problems))
     return window

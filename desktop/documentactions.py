@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import filefilters
 from desktop import settings as keys
 from desktop.translations import problem_text
+from desktop.workers import run_in_background
 from glossary.document import SUFFIXES, DocumentError, load_document
 from glossary.reading import MarkedDocument
 from glossary.store import StoreError
@@ -45,6 +46,7 @@ else:
     _Base = object
 
 RECENT_MAX = 10
+BACKGROUND_BYTES = 3_000_000  # larger files are read off the UI thread
 PROGRESS_AFTER_MS = 300  # marking that takes longer shows its progress
 ZOOM_RANGE = range(-5, 11)  # steps of the text size, as Ctrl+- and Ctrl++ take them
 
@@ -93,6 +95,7 @@ class DocumentActions(_Base):
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
         self.marker: ProgressiveMarker | None = None
+        self._opening: object | None = None  # stands for the file being read, if any
         self.marking_progress = QWidget(self)
         self.marking_progress.setObjectName("markingProgress")
         self.marking_progress.setAccessibleName(self.tr("Marking the terms"))
@@ -209,18 +212,39 @@ class DocumentActions(_Base):
 
     def open_file(self, path: Path, encoding: str | None = None) -> bool:
         """Open ``path``; on failure show why and keep the current document. Without
-        ``encoding``, the one the reader last chose for this file is used, if any."""
+        ``encoding``, the one the reader last chose for this file is used, if any.
+
+        A file over ``BACKGROUND_BYTES`` is read off the UI thread (a 45 MB text takes
+        4 s to read and parse): True then means it is being opened; after 300 ms the
+        status bar shows so, with Cancel."""
         remembered = self._chosen_encoding(path) if encoding is None else None
+        self._opening = None  # a file still being read is not wanted any more
         try:
-            try:
-                document = load_document(path, encoding or remembered)
-            except DocumentError:
-                if remembered is None:
-                    raise
-                document = load_document(path)  # the file changed: detect again
-        except DocumentError as exc:
-            self.message_bar.show_message(problem_text(exc))
+            large = path.stat().st_size > BACKGROUND_BYTES
+        except OSError:
+            large = False  # load_document says what is wrong
+        if large:
+            token = object()
+            self._opening = token
+            run_in_background(
+                lambda: _load(path, encoding or remembered, remembered is not None),
+                lambda result: self._on_file_read(token, path, result),
+                parent=self,
+            )
+            QTimer.singleShot(PROGRESS_AFTER_MS, lambda: self._show_opening_progress(token))
+            return True
+        return self._on_file_read(None, path, _load(path, encoding or remembered, bool(remembered)))
+
+    def _on_file_read(self, token: object, path: Path, result: Document | DocumentError) -> bool:
+        if token is not self._opening:
+            return False  # cancelled, or another file was opened since
+        self._opening = None
+        if self.marker is None:
+            self.marking_progress.hide()
+        if isinstance(result, DocumentError):
+            self.message_bar.show_message(problem_text(result))
             return False
+        document = result
         self.show_document(document)
         self.remember_recent(path)
         if document.meta.get("encoding_guessed") == "yes":
@@ -315,6 +339,9 @@ class DocumentActions(_Base):
 
         marker = ProgressiveMarker(self.reader, self.matcher, document, self.reader.top_offset())
         marker.progressed.connect(self.marking_bar.setValue)
+        self.marking_bar.setRange(0, 100)
+        self.marking_progress.setAccessibleName(self.tr("Marking the terms"))
+        self.marking_cancel.setAccessibleName(self.tr("Stop marking the terms"))
         # The marker is passed along: a late result of a text already left is ignored.
         marker.finished.connect(lambda found, m=marker: self.on_marker_finished(m, found))
         marker.cancelled.connect(lambda found, m=marker: self.on_marker_finished(m, found))
@@ -339,9 +366,19 @@ class DocumentActions(_Base):
         self._show_marks_summary()
         self.matcher.save_cache()
 
+    def _show_opening_progress(self, token: object) -> None:
+        if token is self._opening:
+            self.marking_bar.setRange(0, 0)  # busy: reading a file has no steps
+            self.marking_progress.setAccessibleName(self.tr("Opening the document"))
+            self.marking_cancel.setAccessibleName(self.tr("Stop opening the document"))
+            self.marking_progress.show()
+
     @Slot()
     def on_marking_cancel_clicked(self) -> None:
-        if self.marker is not None:
+        if self._opening is not None:
+            self._opening = None  # its result is dropped when it comes
+            self.marking_progress.hide()
+        elif self.marker is not None:
             self.marker.cancel()
 
     def document_shown(self, document: Document) -> None:
@@ -509,3 +546,18 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in SUFFIXES else None
+
+
+def _load(path: Path, encoding: str | None, remembered: bool) -> Document | DocumentError:
+    """The document at ``path``, or why it cannot be opened (no widget is touched: it
+    may run off the UI thread). A ``remembered`` encoding that no longer reads the file
+    (it changed) gives way to detection."""
+    try:
+        try:
+            return load_document(path, encoding)
+        except DocumentError:
+            if not remembered:
+                raise
+            return load_document(path)
+    except DocumentError as exc:
+        return exc

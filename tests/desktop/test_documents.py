@@ -313,3 +313,39 @@ def test_a_long_text_keeps_its_bullets(window: MainWindow, qtbot: QtBot, tmp_pat
     assert feeder is not None
     qtbot.waitUntil(lambda: feeder.done, timeout=20_000)
     assert doc.toPlainText() == window.marked.text
+
+
+def test_a_large_file_is_read_off_the_ui_thread(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over BACKGROUND_BYTES a file is read on a worker: the window shows the text when
+    it is read, says it is opening after 300 ms, and Cancel drops it."""
+    from PySide6.QtCore import QThreadPool
+
+    from desktop import documentactions
+
+    monkeypatch.setattr(documentactions, "BACKGROUND_BYTES", 100_000)
+    path = long_article(tmp_path, 400_000)
+    before = window.marked
+    assert window.open_file(path)
+    assert window.marked is before  # still being read
+    qtbot.waitUntil(lambda: window.marked is not before, timeout=20_000)
+    assert window.marked is not None and window.marked.document.path == path
+    assert window.recent_files()[0] == str(path.resolve())
+    # Cancelled: the text read is dropped, and the document open stays.
+    other = tmp_path / "lain.txt"
+    other.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert window.open_file(other)
+    window._show_opening_progress(window._opening)  # as 300 ms later
+    assert window.marking_progress.isVisibleTo(window)
+    window.marking_cancel.click()
+    assert not window.marking_progress.isVisibleTo(window)
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()  # the worker's result arrives, and is dropped
+    assert window.marked.document.path == path
+    # A file that cannot be read says why, as a small one does.
+    binary = tmp_path / "besar.txt"
+    binary.write_bytes(b"\x00\x01" * 100_000)
+    assert window.open_file(binary)
+    qtbot.waitUntil(lambda: "binary" in window.message_bar.text(), timeout=20_000)
+    assert window.marked.document.path == path
