@@ -419,7 +419,7 @@ class DocumentActions(_Base):
                 self.document_id, self.reader.top_offset(), self.reader.progress()
             )
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
 
     @Slot(QAction)
     def on_encoding_group_triggered(self, action: QAction) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import filefilters
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
+from desktop.translations import problem_text
 from glossary.glossaryfiles import GlossaryFileError, TermList, read_glossary_file
 from glossary.ownglossaries import BUNDLED, EntryProblems, ImportPlan, own_key
 from glossary.store import StoreError
@@ -127,7 +128,7 @@ class GlossariesDialog(QDialog):
         try:
             self.notes.set_glossary_active(self.document_id, str(item.data(KeyRole)), active)
         except StoreError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(problem_text(exc))
 
     # -- new, import, export, delete --------------------------------------------------------
 
@@ -149,7 +150,7 @@ class GlossariesDialog(QDialog):
         try:
             self.notes.create_glossary(name)
         except (StoreError, EntryProblems) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(problem_text(exc))
 
     @classmethod
     def ask_import_path(cls, parent: QWidget) -> Path | None:
@@ -202,7 +203,9 @@ class GlossariesDialog(QDialog):
             glossary_id = info.id if info is not None else self.notes.create_glossary(terms.name)
             self.notes.import_terms(glossary_id, terms)
         except (GlossaryFileError, StoreError, EntryProblems) as exc:
-            self.status.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.status.setText(
+                self.tr("Nothing was imported: %1").replace("%1", problem_text(exc))
+            )
             return False
         self.status.setText(preview_text(terms.name, plan, done=True))
         return True

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 
 from desktop.commands import DeleteEntry, SaveEntry
+from desktop.translations import problem_text
 from glossary.model import Category, Entry
 from glossary.ownglossaries import BUNDLED, EntryProblems
 from glossary.store import StoreError
@@ -46,7 +47,7 @@ class GlossaryActions(_Base):
         try:
             return self.notes.create_glossary(self.tr("My glossary")), True
         except (StoreError, EntryProblems) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return None, False
 
     def _edit(
@@ -96,7 +97,7 @@ class GlossaryActions(_Base):
                 own.add_category(edited.glossary_id, edited.new_category)
             self.notes.save_entry(edited.glossary_id, edited.entry, replacing)
         except (StoreError, EntryProblems) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.undo_stack.push(SaveEntry(self.notes, edited.glossary_id, old, edited.entry))
         self.panel.show_entry(self._combined_id(edited.glossary_id, edited.entry.id))
@@ -173,7 +174,7 @@ class GlossaryActions(_Base):
             removal = self.notes.glossaries.snapshot(glossary_id, origin.entry_id)
             self.notes.delete_entry(glossary_id, origin.entry_id)
         except (StoreError, KeyError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.undo_stack.push(DeleteEntry(self.notes, glossary_id, removal))
 

@@ -193,7 +193,7 @@ class LibraryDialog(QDialog):
         try:
             self.model.set_entries(self.library.entries())
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         wanted = selected.id if selected else self.current
         for row, entry in enumerate(self.model.entries):
@@ -303,6 +303,6 @@ class LibraryDialog(QDialog):
         try:
             self.library.remove(entry.id, keep_notes=keep)
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.refresh()

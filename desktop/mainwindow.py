@@ -31,7 +31,7 @@ from desktop.richtext import tooltip
 from desktop.settings import Settings
 from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
-from desktop.translations import shown_labels
+from desktop.translations import problem_text, shown_labels
 from desktop.trashdialog import TrashDialog
 from desktop.vocabularypanel import VocabularyPanel
 from desktop.wordactions import WordActions
@@ -365,7 +365,7 @@ class MainWindow(
             try:
                 self.document_id, _moved = self.notes.open_document(document)
             except StoreError as exc:
-                self.show_problem(str(exc))
+                self.show_problem(problem_text(exc))
         # The glossaries switched on for this document, the reader's own first.
         self._use_glossary(self._glossary_for(self.document_id))
         self.cancel_marking()
@@ -398,7 +398,7 @@ class MainWindow(
         try:
             return combine(active_parts(self.bundled, self.notes.glossaries, document_id))
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return self.bundled
 
     def _use_glossary(self, glossary: Glossary) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from desktop import settings as keys
 from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour
 from desktop.labelsdialog import LabelsDialog
-from desktop.translations import shown_labels
+from desktop.translations import problem_text, shown_labels
 from desktop.trashdialog import TrashDialog
 from glossary.atomic import write_text_atomic
 from glossary.backups import take_backup
@@ -59,7 +59,7 @@ class NotesActions(_Base):
             else:
                 self.statusBar().showMessage(self.tr("Select a passage to highlight."), 4000)
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
 
     @Slot()
     def on_note_action_triggered(self) -> None:
@@ -73,7 +73,7 @@ class NotesActions(_Base):
             try:
                 added = self.notes.add(self.document_id, self.marked.text, start, end, 1)
             except StoreError as exc:
-                self.show_problem(str(exc))
+                self.show_problem(problem_text(exc))
                 return
             self.undo_stack.push(AddHighlight(self.notes, added.id))
             self.reader.clear_selection()
@@ -99,7 +99,7 @@ class NotesActions(_Base):
         try:
             self.notes.delete(existing.id)
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.undo_stack.push(DeleteHighlight(self.notes, existing.id))
 
@@ -131,7 +131,7 @@ class NotesActions(_Base):
             try:
                 self.notes.store.add_user_word(word, self.settings.get(keys.NOTE_LANGUAGE))
             except StoreError as exc:
-                self.show_problem(str(exc))
+                self.show_problem(problem_text(exc))
                 return
         if highlighter.speller is not None:
             highlighter.speller.add(word)
@@ -153,7 +153,7 @@ class NotesActions(_Base):
             for colour, label in labels.items():
                 self.notes.store.set_colour_label(colour, label)
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
         self.notes_panel.set_labels(shown_labels(self.notes.store.colour_labels()))
         self._show_highlights()
 
@@ -181,7 +181,7 @@ class NotesActions(_Base):
         try:
             self.notes.restore(highlight_id)
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
         self._refresh_trash()
 
     @Slot()
@@ -192,7 +192,9 @@ class NotesActions(_Base):
         try:
             take_backup(self.notes.store, self.notes.store.backups)
         except (OSError, StoreError) as exc:
-            self.statusBar().showMessage(self.tr("Backup failed: %1").replace("%1", str(exc)), 8000)
+            self.statusBar().showMessage(
+                self.tr("Backup failed: %1").replace("%1", problem_text(exc)), 8000
+            )
             return
         self._writes_backed_up = self.notes.store.writes
 
@@ -247,7 +249,7 @@ class NotesActions(_Base):
             old = self.notes.store.highlight(highlight_id).note
             saved = self.notes.set_note(highlight_id, note)
         except (StoreError, KeyError) as exc:
-            self._rescue_note(highlight_id, note, str(exc))
+            self._rescue_note(highlight_id, note, problem_text(exc))
             return
         self.undo_stack.push(EditNote(self.notes, highlight_id, old, note, session))
         self.notes_panel.note_saved(saved)
@@ -262,7 +264,7 @@ class NotesActions(_Base):
             self.show_problem(
                 self.tr("A note could not be saved (%1) nor kept in a file (%2).")
                 .replace("%1", why)
-                .replace("%2", str(exc))
+                .replace("%2", problem_text(exc))
             )
             return
         self.show_problem(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.richtext import escape
 from desktop.storeadapter import StoreAdapter
+from desktop.translations import problem_text
 from glossary.export.vocabulary import formula, sentence_html
 from glossary.store import StoreError
 from glossary.vocabulary import KNOWN, RATINGS, VocabularyItem
@@ -106,7 +107,7 @@ class ReviewDialog(QDialog):
             due = self.notes.vocabulary.due(limit=1)
             counts = self.notes.vocabulary.due_counts()
         except StoreError as exc:
-            self._problem(str(exc))
+            self._problem(problem_text(exc))
             return
         self.counts_label.setText(
             self.tr("Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4")
@@ -173,7 +174,7 @@ class ReviewDialog(QDialog):
         try:
             self.notes.review_word(self.item.id, rating)
         except StoreError as exc:
-            self._problem(str(exc))
+            self._problem(problem_text(exc))
             return
         self.reviewed += 1
         self.next_card()
@@ -185,7 +186,7 @@ class ReviewDialog(QDialog):
         try:
             self.notes.set_word_status(self.item.id, KNOWN)
         except StoreError as exc:
-            self._problem(str(exc))
+            self._problem(problem_text(exc))
             return
         self.reviewed += 1
         self.next_card()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop import filefilters
 from desktop import settings as keys
+from desktop.translations import problem_text
 from glossary.store import DEFAULT_LABELS, StoreError
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class SharingActions(_Base):
             result = self.notes.import_annotations(annotations, documents)
         except (AnnotationFileError, StoreError) as exc:
             self.message_bar.show_message(
-                self.tr("Nothing was imported: %1").replace("%1", str(exc))
+                self.tr("Nothing was imported: %1").replace("%1", problem_text(exc))
             )
             return False
         finally:

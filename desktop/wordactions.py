@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenuBar, QWidget
 from desktop import filefilters
 from desktop import settings as keys
 from desktop.commands import ChangeWord, DeleteWord
+from desktop.translations import problem_text
 from desktop.workers import run_in_background
 from glossary.reading import sentence_around
 from glossary.store import StoreError
@@ -294,7 +295,7 @@ class WordActions(_Base):
         try:
             return self.notes.vocabulary.get(info.headword)
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return None
 
     @Slot()
@@ -351,7 +352,7 @@ class WordActions(_Base):
                 self.statusBar().showMessage(self.tr("Look a word up first (Ctrl+D)."), 3000)
                 return None
         except (StoreError, KeyError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return None
         if after != before:
             self.undo_stack.push(ChangeWord(self.notes, before, after))
@@ -397,7 +398,7 @@ class WordActions(_Base):
             self._statuses = vocabulary.statuses()
             self.vocabulary_panel.set_items(vocabulary.items(), vocabulary.due_counts())
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
 
     @Slot()
     def on_due_timer_timeout(self) -> None:
@@ -406,7 +407,7 @@ class WordActions(_Base):
         try:
             self.vocabulary_panel.set_due_counts(self.notes.vocabulary.due_counts())
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
 
     # -- the Vocabulary panel ---------------------------------------------------------------
 
@@ -436,7 +437,7 @@ class WordActions(_Base):
             before = self.notes.vocabulary.item(item_id)
             after = self.notes.set_word_gloss(item_id, gloss)
         except (StoreError, KeyError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.undo_stack.push(ChangeWord(self.notes, before, after))
 
@@ -448,7 +449,7 @@ class WordActions(_Base):
             before = self.notes.vocabulary.item(item_id)
             self.notes.delete_word(item_id)
         except (StoreError, KeyError) as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.undo_stack.push(DeleteWord(self.notes, before))
         self.statusBar().showMessage(
@@ -544,7 +545,7 @@ class WordActions(_Base):
                 return
             titles = {d.id: d.title for d in self.notes.store.documents()}
         except StoreError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
 
         def write() -> Path:
