@@ -126,7 +126,7 @@ def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], in
     try:
         write_glossary(glossary, output, args.format)
     except OSError as exc:
-        return fail(describe_os_error(output, exc))
+        return fail(str(describe_os_error(output, exc)))
     except ExportError as exc:
         return fail(str(exc))
     print(f"Wrote {output} ({len(glossary)} entries).")

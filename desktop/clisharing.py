@@ -167,7 +167,7 @@ def run_vocabulary_export(
     try:
         write_vocabulary(items, args.format, output, titles)
     except OSError as exc:
-        return fail(describe_os_error(output, exc))
+        return fail(str(describe_os_error(output, exc)))
     except ExportError as exc:
         return fail(str(exc))
     print(f"Wrote {output} ({len(items)} words).")

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as keys
 from desktop.settings import Settings
-from desktop.translations import domain_text
+from desktop.translations import domain_text, problem_text
 from desktop.workers import run_in_background
-from glossary.export import FORMATS, export, render_text, safe_filename
+from glossary.export import FORMATS, ExportError, export, render_text, safe_filename
 from glossary.export.handout import Handout, Scope
 
 PREVIEW_ITEMS = 30  # highlights shown in the preview; the file holds them all
@@ -280,14 +280,18 @@ class ExportDialog(QDialog):
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
         page_size = str(self.page_box.currentData())
 
-        def work() -> Path:
-            if name == "pdf":
-                # Qt lays text out and paints PDFs in any thread; a long handout takes
-                # seconds, and the window stays responsive meanwhile.
-                from desktop.pdfexport import write_pdf
+        def work() -> Path | ExportError:
+            # Why it failed comes back as a value: the window shows it in its language.
+            try:
+                if name == "pdf":
+                    # Qt lays text out and paints PDFs in any thread; a long handout
+                    # takes seconds, and the window stays responsive meanwhile.
+                    from desktop.pdfexport import write_pdf
 
-                return write_pdf(handout, path, page_size)
-            return export(handout, name, path, reader=creator)
+                    return write_pdf(handout, path, page_size)
+                return export(handout, name, path, reader=creator)
+            except ExportError as exc:
+                return exc
 
         self._set_busy(True)
         run_in_background(
@@ -310,6 +314,9 @@ class ExportDialog(QDialog):
 
     def on_export_done(self, path: object) -> None:
         self._set_busy(False)
+        if isinstance(path, ExportError):
+            self.preview_note.setText(problem_text(path))
+            return
         self.exported.emit(str(path))
         self.accept()
 

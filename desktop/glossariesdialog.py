@@ -250,7 +250,7 @@ class GlossariesDialog(QDialog):
         except OSError as exc:
             from glossary.export import describe_os_error
 
-            self.status.setText(describe_os_error(path, exc))
+            self.status.setText(problem_text(describe_os_error(path, exc)))
             return False
         self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
         return True

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from glossary.atomic import atomic_target
-from glossary.export import ExportError, describe_os_error
+from glossary.export import describe_os_error
 from glossary.export.handout import Handout
 from glossary.export.html import render
 
@@ -76,7 +76,7 @@ def write_pdf(handout: Handout, path: Path, page_size: str = "a4") -> Path:
             del writer  # finishes and closes the file before it replaces the target
             _map_spaces_to_spaces(tmp)
     except OSError as exc:
-        raise ExportError(describe_os_error(path, exc)) from None
+        raise describe_os_error(path, exc) from None
     return path
 
 

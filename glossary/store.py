@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.anchoring import anchor, quote_selector
-from glossary.messages import QT_TRANSLATE_NOOP
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.migrations import MIGRATIONS, SCHEMA_VERSION
 from glossary.model import Document
 
@@ -49,15 +49,15 @@ DEFAULT_LABELS = {
 }
 
 
-class StoreError(Exception):
+class StoreError(Problem):
     """The database cannot be used: the message says why, in plain words.
 
     ``kind`` is one of "damaged", "newer", "locked", "full", "readonly" or "other";
     only a damaged or newer file is a reason to set it aside and use a backup.
     """
 
-    def __init__(self, message: str, kind: str = "other") -> None:
-        super().__init__(message)
+    def __init__(self, template: str, kind: str = "other", **fields: Any) -> None:
+        super().__init__(template, **fields)
         self.kind = kind
 
 
@@ -145,7 +145,13 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"The notes database {path} cannot be opened: {exc}.") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "The notes database {path} cannot be opened: {reason}."
+                ),
+                path=path,
+                reason=exc,
+            ) from None
         try:
             self._configure()
             self._migrate()
@@ -164,7 +170,12 @@ class Store:
         self._refuse_newer()
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StoreError(f"The notes database {self.path} cannot use write-ahead logging.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "The notes database {path} cannot use write-ahead logging."
+                ),
+                path=self.path,
+            )
         db.execute("PRAGMA synchronous = FULL")
 
     @property
@@ -175,9 +186,15 @@ class Store:
         version = self.version
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"The notes database {self.path} was written by a newer version of Glossary "
-                f"Reader (schema {version}; this one knows up to {SCHEMA_VERSION}).",
+                QT_TRANSLATE_NOOP(
+                    "glossary",
+                    "The notes database {path} was written by a newer version of Glossary "
+                    "Reader (schema {version}; this one knows up to {known}).",
+                ),
                 "newer",
+                path=self.path,
+                version=version,
+                known=SCHEMA_VERSION,
             )
 
     def _migrate(self) -> None:
@@ -581,14 +598,37 @@ def _error(exc: sqlite3.Error, path: Path) -> StoreError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StoreError(
-            f"The notes database {path} is in use by another program; try again.", "locked"
+            QT_TRANSLATE_NOOP(
+                "glossary", "The notes database {path} is in use by another program; try again."
+            ),
+            "locked",
+            path=path,
         )
     if "full" in text:
         return StoreError(
-            f"The disk holding {path} is full; free some space and try again.", "full"
+            QT_TRANSLATE_NOOP(
+                "glossary", "The disk holding {path} is full; free some space and try again."
+            ),
+            "full",
+            path=path,
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(f"The notes database {path} is damaged ({exc}).", "damaged")
+        return StoreError(
+            QT_TRANSLATE_NOOP("glossary", "The notes database {path} is damaged ({reason})."),
+            "damaged",
+            path=path,
+            reason=exc,
+        )
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"The notes database {path} cannot be written (read-only).", "readonly")
-    return StoreError(f"The notes database {path} cannot be used ({exc}).")
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "glossary", "The notes database {path} cannot be written (read-only)."
+            ),
+            "readonly",
+            path=path,
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP("glossary", "The notes database {path} cannot be used ({reason})."),
+        path=path,
+        reason=exc,
+    )

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from glossary.atomic import write_text_atomic
 from glossary.export.handout import Handout
-from glossary.messages import QT_TRANSLATE_NOOP
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 
 MAX_NAME = 80  # characters
 MAX_NAME_BYTES = 180  # most file systems allow 255 bytes; room for the extension
@@ -57,7 +57,7 @@ FORMATS = {
 }
 
 
-class ExportError(Exception):
+class ExportError(Problem):
     """The export could not be written; the message says why, in plain words."""
 
 
@@ -87,18 +87,32 @@ def export(handout: Handout, name: str, path: Path, *, reader: str = "") -> Path
         else:
             write_text_atomic(path, render_text(handout, name, reader=reader))
     except OSError as exc:
-        raise ExportError(describe_os_error(path, exc)) from None
+        raise describe_os_error(path, exc) from None
     return path
 
 
-def describe_os_error(path: Path, exc: OSError) -> str:
-    reason = exc.strerror or str(exc)
+def describe_os_error(path: Path, exc: OSError) -> ExportError:
+    """Why ``path`` cannot be written, in plain words (``str()`` of it in English)."""
     for folder in path.parents:
         if folder.exists():
             if not folder.is_dir():
-                reason = f"{folder} is a file, not a folder"
+                return ExportError(
+                    QT_TRANSLATE_NOOP(
+                        "glossary",
+                        "{path} cannot be written ({folder} is a file, not a folder). "
+                        "Choose another folder or name.",
+                    ),
+                    path=path,
+                    folder=folder,
+                )
             break
-    return f"{path} cannot be written ({reason}). Choose another folder or name."
+    return ExportError(
+        QT_TRANSLATE_NOOP(
+            "glossary", "{path} cannot be written ({reason}). Choose another folder or name."
+        ),
+        path=path,
+        reason=exc.strerror or str(exc),
+    )
 
 
 def safe_filename(title: str, extension: str, fallback: str = "notes") -> str:

@@ -144,7 +144,7 @@ def write(
 ) -> Path:
     """Write the vocabulary as ``name`` ("csv" or "apkg") to ``path``, atomically; an
     unwritable destination raises ExportError and leaves nothing behind."""
-    from glossary.export import ExportError, describe_os_error
+    from glossary.export import describe_os_error
 
     try:
         if name == "apkg":
@@ -152,5 +152,5 @@ def write(
         else:
             write_csv(items, path, titles)
     except OSError as exc:
-        raise ExportError(describe_os_error(path, exc)) from None
+        raise describe_os_error(path, exc) from None
     return path

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="94"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -159,119 +159,131 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="56"/>
+        <location filename="../../desktop/documentactions.py" line="58"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="58"/>
+        <location filename="../../desktop/documentactions.py" line="60"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="59"/>
+        <location filename="../../desktop/documentactions.py" line="61"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="61"/>
+        <location filename="../../desktop/documentactions.py" line="63"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="62"/>
+        <location filename="../../desktop/documentactions.py" line="64"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
+        <location filename="../../desktop/documentactions.py" line="65"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="73"/>
+        <location filename="../../desktop/documentactions.py" line="75"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="79"/>
+        <location filename="../../desktop/documentactions.py" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="81"/>
+        <location filename="../../desktop/documentactions.py" line="83"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="85"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="89"/>
+        <location filename="../../desktop/documentactions.py" line="91"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="91"/>
+        <location filename="../../desktop/documentactions.py" line="93"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="98"/>
+        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="343"/>
         <source>Marking the terms</source>
         <translation>Marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="104"/>
         <source>Terms marked so far</source>
         <translation>Terms marked so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="102"/>
+        <location filename="../../desktop/documentactions.py" line="105"/>
         <source>Marking terms… %p%</source>
         <translation>Marking terms… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="104"/>
+        <location filename="../../desktop/documentactions.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="109"/>
+        <location filename="../../desktop/documentactions.py" line="344"/>
         <source>Stop marking the terms</source>
         <translation>Stop marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="113"/>
+        <location filename="../../desktop/documentactions.py" line="116"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="119"/>
+        <location filename="../../desktop/documentactions.py" line="122"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="229"/>
+        <location filename="../../desktop/documentactions.py" line="253"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="253"/>
+        <location filename="../../desktop/documentactions.py" line="277"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="278"/>
+        <location filename="../../desktop/documentactions.py" line="302"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="323"/>
+        <location filename="../../desktop/documentactions.py" line="350"/>
         <source>Marking glossary terms…</source>
         <translation>Marking glossary terms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="372"/>
+        <source>Opening the document</source>
+        <translation>Opening the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="373"/>
+        <source>Stop opening the document</source>
+        <translation>Stop opening the document</translation>
     </message>
 </context>
 <context>
@@ -619,7 +631,7 @@
         <translation>Export As</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="309"/>
+        <location filename="../../desktop/exportdialog.py" line="313"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -724,114 +736,114 @@
 <context>
     <name>GlossariesDialog</name>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="49"/>
         <location filename="../../desktop/glossariesdialog.py" line="50"/>
+        <location filename="../../desktop/glossariesdialog.py" line="51"/>
         <source>Glossaries</source>
         <translation>Glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="58"/>
+        <location filename="../../desktop/glossariesdialog.py" line="59"/>
         <source>Glossaries for this document</source>
         <translation>Glossaries for this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="67"/>
+        <location filename="../../desktop/glossariesdialog.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="68"/>
+        <location filename="../../desktop/glossariesdialog.py" line="69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="69"/>
+        <location filename="../../desktop/glossariesdialog.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="70"/>
+        <location filename="../../desktop/glossariesdialog.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="81"/>
+        <location filename="../../desktop/glossariesdialog.py" line="82"/>
         <source>Checked glossaries mark terms in this document; yours come first.</source>
         <translation>Checked glossaries mark terms in this document; yours come first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="100"/>
+        <location filename="../../desktop/glossariesdialog.py" line="101"/>
         <source>bundled</source>
         <translation>bundled</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="139"/>
+        <location filename="../../desktop/glossariesdialog.py" line="140"/>
         <source>New Glossary</source>
         <translation>New Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="140"/>
+        <location filename="../../desktop/glossariesdialog.py" line="141"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="158"/>
-        <location filename="../../desktop/glossariesdialog.py" line="169"/>
+        <location filename="../../desktop/glossariesdialog.py" line="159"/>
+        <location filename="../../desktop/glossariesdialog.py" line="170"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="200"/>
+        <location filename="../../desktop/glossariesdialog.py" line="201"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="205"/>
+        <location filename="../../desktop/glossariesdialog.py" line="207"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="215"/>
+        <location filename="../../desktop/glossariesdialog.py" line="218"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="252"/>
+        <location filename="../../desktop/glossariesdialog.py" line="255"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="259"/>
+        <location filename="../../desktop/glossariesdialog.py" line="262"/>
         <source>The bundled glossary cannot be deleted.</source>
         <translation>The bundled glossary cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="264"/>
+        <location filename="../../desktop/glossariesdialog.py" line="267"/>
         <source>Delete Glossary</source>
         <translation>Delete Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="265"/>
+        <location filename="../../desktop/glossariesdialog.py" line="268"/>
         <source>Delete “%1” and its %2 entries?</source>
         <translation>Delete “%1” and its %2 entries?</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="277"/>
+        <location filename="../../desktop/glossariesdialog.py" line="280"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</source>
         <translation>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="281"/>
+        <location filename="../../desktop/glossariesdialog.py" line="284"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries.</source>
         <translation>“%1”: %2 new, %3 changed, %4 unchanged entries.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="287"/>
+        <location filename="../../desktop/glossariesdialog.py" line="290"/>
         <source>changed: %1 (%2)</source>
         <translation>changed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="295"/>
+        <location filename="../../desktop/glossariesdialog.py" line="298"/>
         <source>%1 conflicts; nothing can be imported until fixed:</source>
         <translation>%1 conflicts; nothing can be imported until fixed:</translation>
     </message>
@@ -839,23 +851,23 @@
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="47"/>
+        <location filename="../../desktop/glossaryactions.py" line="48"/>
         <source>My glossary</source>
         <translation>My glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="110"/>
-        <location filename="../../desktop/glossaryactions.py" line="185"/>
+        <location filename="../../desktop/glossaryactions.py" line="111"/>
+        <location filename="../../desktop/glossaryactions.py" line="186"/>
         <source>Own glossaries need the notes database, which is off.</source>
         <translation>Own glossaries need the notes database, which is off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="142"/>
+        <location filename="../../desktop/glossaryactions.py" line="143"/>
         <source>Open an entry in the glossary first.</source>
         <translation>Open an entry in the glossary first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="169"/>
+        <location filename="../../desktop/glossaryactions.py" line="170"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation>Only terms of your own glossaries can be deleted.</translation>
     </message>
@@ -1433,37 +1445,37 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Put the cursor in a highlight first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="195"/>
+        <location filename="../../desktop/notesactions.py" line="196"/>
         <source>Backup failed: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="213"/>
+        <location filename="../../desktop/notesactions.py" line="215"/>
         <source>Glossary: %1</source>
         <translation>Glossary: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="236"/>
+        <location filename="../../desktop/notesactions.py" line="238"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>This passage is no longer in the text; the note is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="244"/>
+        <location filename="../../desktop/notesactions.py" line="246"/>
         <source>the notes database is closed</source>
         <translation>the notes database is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="263"/>
+        <location filename="../../desktop/notesactions.py" line="265"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="269"/>
+        <location filename="../../desktop/notesactions.py" line="271"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="293"/>
+        <location filename="../../desktop/notesactions.py" line="295"/>
         <source>The document of this note cannot be found.</source>
         <translation>The document of this note cannot be found.</translation>
     </message>
@@ -1726,107 +1738,107 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="37"/>
+        <location filename="../../desktop/reviewdialog.py" line="38"/>
         <source>Review words</source>
         <translation>Review words</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="38"/>
+        <location filename="../../desktop/reviewdialog.py" line="39"/>
         <source>Review Words</source>
         <translation>Review Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="44"/>
+        <location filename="../../desktop/reviewdialog.py" line="45"/>
         <source>Words due</source>
         <translation>Words due</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="48"/>
+        <location filename="../../desktop/reviewdialog.py" line="49"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="52"/>
+        <location filename="../../desktop/reviewdialog.py" line="53"/>
         <source>Show Answer (Space)</source>
         <translation>Show Answer (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="54"/>
+        <location filename="../../desktop/reviewdialog.py" line="55"/>
         <source>Show answer</source>
         <translation>Show answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Again</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Hard</source>
         <translation>Hard</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Easy</source>
         <translation>Easy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="62"/>
+        <location filename="../../desktop/reviewdialog.py" line="63"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="68"/>
+        <location filename="../../desktop/reviewdialog.py" line="69"/>
         <source>&amp;Known (K)</source>
         <translation>&amp;Known (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="70"/>
+        <location filename="../../desktop/reviewdialog.py" line="71"/>
         <source>I know this word</source>
         <translation>I know this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="71"/>
+        <location filename="../../desktop/reviewdialog.py" line="72"/>
         <source>Mark the word known: it leaves the review queue</source>
         <translation>Mark the word known: it leaves the review queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="79"/>
+        <location filename="../../desktop/reviewdialog.py" line="80"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="80"/>
+        <location filename="../../desktop/reviewdialog.py" line="81"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="82"/>
+        <location filename="../../desktop/reviewdialog.py" line="83"/>
         <source>Close the review</source>
         <translation>Close the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="112"/>
+        <location filename="../../desktop/reviewdialog.py" line="113"/>
         <source>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</source>
         <translation>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="120"/>
+        <location filename="../../desktop/reviewdialog.py" line="121"/>
         <source>Nothing to review now.</source>
         <translation>Nothing to review now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="130"/>
+        <location filename="../../desktop/reviewdialog.py" line="131"/>
         <source>Keep words from the Word view to review them here.</source>
         <translation>Keep words from the Word view to review them here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reviewdialog.py" line="137"/>
+        <location filename="../../desktop/reviewdialog.py" line="138"/>
         <source>The next word is due in %n minute(s).</source>
         <translation>
             <numerusform>The next word is due in %n minute.</numerusform>
@@ -1834,7 +1846,7 @@ Read an article beside a bilingual glossary.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="139"/>
+        <location filename="../../desktop/reviewdialog.py" line="140"/>
         <source>The next word is due on %1.</source>
         <translation>The next word is due on %1.</translation>
     </message>
@@ -1850,32 +1862,32 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="54"/>
+        <location filename="../../desktop/sharingactions.py" line="55"/>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="67"/>
+        <location filename="../../desktop/sharingactions.py" line="68"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="74"/>
+        <location filename="../../desktop/sharingactions.py" line="75"/>
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="83"/>
+        <location filename="../../desktop/sharingactions.py" line="84"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation>Notes are not available, so nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="105"/>
+        <location filename="../../desktop/sharingactions.py" line="106"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="112"/>
+        <location filename="../../desktop/sharingactions.py" line="113"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation>Imported %1 highlights into %2; %3 were already here.</translation>
     </message>
@@ -2037,117 +2049,117 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordActions</name>
     <message>
-        <location filename="../../desktop/wordactions.py" line="66"/>
+        <location filename="../../desktop/wordactions.py" line="67"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="67"/>
+        <location filename="../../desktop/wordactions.py" line="68"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="70"/>
+        <location filename="../../desktop/wordactions.py" line="71"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="71"/>
+        <location filename="../../desktop/wordactions.py" line="72"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="72"/>
+        <location filename="../../desktop/wordactions.py" line="73"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="73"/>
+        <location filename="../../desktop/wordactions.py" line="74"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="77"/>
+        <location filename="../../desktop/wordactions.py" line="78"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="87"/>
+        <location filename="../../desktop/wordactions.py" line="88"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="90"/>
+        <location filename="../../desktop/wordactions.py" line="91"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="93"/>
+        <location filename="../../desktop/wordactions.py" line="94"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="95"/>
+        <location filename="../../desktop/wordactions.py" line="96"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="98"/>
+        <location filename="../../desktop/wordactions.py" line="99"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="100"/>
+        <location filename="../../desktop/wordactions.py" line="101"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="109"/>
+        <location filename="../../desktop/wordactions.py" line="110"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="247"/>
+        <location filename="../../desktop/wordactions.py" line="248"/>
         <source>The words of the text could not be read: %1</source>
         <translation>The words of the text could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="259"/>
+        <location filename="../../desktop/wordactions.py" line="260"/>
         <source>Select a word to look it up.</source>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="319"/>
+        <location filename="../../desktop/wordactions.py" line="320"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="351"/>
+        <location filename="../../desktop/wordactions.py" line="352"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="366"/>
+        <location filename="../../desktop/wordactions.py" line="367"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="455"/>
+        <location filename="../../desktop/wordactions.py" line="456"/>
         <source>Deleted “%1” (Ctrl+Z brings it back).</source>
         <translation>Deleted “%1” (Ctrl+Z brings it back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="517"/>
+        <location filename="../../desktop/wordactions.py" line="518"/>
         <source>Export Vocabulary</source>
         <translation>Export Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="541"/>
+        <location filename="../../desktop/wordactions.py" line="542"/>
         <source>No words are listed in the Vocabulary tab: nothing to export.</source>
         <translation>No words are listed in the Vocabulary tab: nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="560"/>
+        <location filename="../../desktop/wordactions.py" line="561"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2449,6 +2461,46 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Vocabulary</translation>
     </message>
     <message>
+        <location filename="../../glossary/store.py" line="149"/>
+        <source>The notes database {path} cannot be opened: {reason}.</source>
+        <translation>The notes database {path} cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="174"/>
+        <source>The notes database {path} cannot use write-ahead logging.</source>
+        <translation>The notes database {path} cannot use write-ahead logging.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="189"/>
+        <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
+        <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="601"/>
+        <source>The notes database {path} is in use by another program; try again.</source>
+        <translation>The notes database {path} is in use by another program; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="609"/>
+        <source>The disk holding {path} is full; free some space and try again.</source>
+        <translation>The disk holding {path} is full; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="617"/>
+        <source>The notes database {path} is damaged ({reason}).</source>
+        <translation>The notes database {path} is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="624"/>
+        <source>The notes database {path} cannot be written (read-only).</source>
+        <translation>The notes database {path} cannot be written (read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="631"/>
+        <source>The notes database {path} cannot be used ({reason}).</source>
+        <translation>The notes database {path} cannot be used ({reason}).</translation>
+    </message>
+    <message>
         <location filename="../../glossary/wordlist.py" line="22"/>
         <source>noun</source>
         <translation>noun</translation>
@@ -2547,6 +2599,16 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/export/__init__.py" line="54"/>
         <source>Anki deck of the terms</source>
         <translation>Anki deck of the terms</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="100"/>
+        <source>{path} cannot be written ({folder} is a file, not a folder). Choose another folder or name.</source>
+        <translation>{path} cannot be written ({folder} is a file, not a folder). Choose another folder or name.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="110"/>
+        <source>{path} cannot be written ({reason}). Choose another folder or name.</source>
+        <translation>{path} cannot be written ({reason}). Choose another folder or name.</translation>
     </message>
     <message>
         <location filename="../../glossary/library.py" line="96"/>

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="94"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -159,119 +159,131 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="56"/>
+        <location filename="../../desktop/documentactions.py" line="58"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="58"/>
+        <location filename="../../desktop/documentactions.py" line="60"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="59"/>
+        <location filename="../../desktop/documentactions.py" line="61"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="61"/>
+        <location filename="../../desktop/documentactions.py" line="63"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="62"/>
+        <location filename="../../desktop/documentactions.py" line="64"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
+        <location filename="../../desktop/documentactions.py" line="65"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="73"/>
+        <location filename="../../desktop/documentactions.py" line="75"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="79"/>
+        <location filename="../../desktop/documentactions.py" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="81"/>
+        <location filename="../../desktop/documentactions.py" line="83"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="85"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="89"/>
+        <location filename="../../desktop/documentactions.py" line="91"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="91"/>
+        <location filename="../../desktop/documentactions.py" line="93"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="98"/>
+        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="343"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
+        <location filename="../../desktop/documentactions.py" line="104"/>
         <source>Terms marked so far</source>
         <translation>Istilah yang sudah ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="102"/>
+        <location filename="../../desktop/documentactions.py" line="105"/>
         <source>Marking terms… %p%</source>
         <translation>Menandai istilah… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="104"/>
+        <location filename="../../desktop/documentactions.py" line="107"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="109"/>
+        <location filename="../../desktop/documentactions.py" line="344"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="113"/>
+        <location filename="../../desktop/documentactions.py" line="116"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="119"/>
+        <location filename="../../desktop/documentactions.py" line="122"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="229"/>
+        <location filename="../../desktop/documentactions.py" line="253"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="253"/>
+        <location filename="../../desktop/documentactions.py" line="277"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="278"/>
+        <location filename="../../desktop/documentactions.py" line="302"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="323"/>
+        <location filename="../../desktop/documentactions.py" line="350"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="372"/>
+        <source>Opening the document</source>
+        <translation>Membuka dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentactions.py" line="373"/>
+        <source>Stop opening the document</source>
+        <translation>Hentikan pembukaan dokumen</translation>
     </message>
 </context>
 <context>
@@ -618,7 +630,7 @@
         <translation>Ekspor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="309"/>
+        <location filename="../../desktop/exportdialog.py" line="313"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
@@ -723,114 +735,114 @@
 <context>
     <name>GlossariesDialog</name>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="49"/>
         <location filename="../../desktop/glossariesdialog.py" line="50"/>
+        <location filename="../../desktop/glossariesdialog.py" line="51"/>
         <source>Glossaries</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="58"/>
+        <location filename="../../desktop/glossariesdialog.py" line="59"/>
         <source>Glossaries for this document</source>
         <translation>Glosarium untuk dokumen ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="67"/>
+        <location filename="../../desktop/glossariesdialog.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="68"/>
+        <location filename="../../desktop/glossariesdialog.py" line="69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="69"/>
+        <location filename="../../desktop/glossariesdialog.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="70"/>
+        <location filename="../../desktop/glossariesdialog.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="81"/>
+        <location filename="../../desktop/glossariesdialog.py" line="82"/>
         <source>Checked glossaries mark terms in this document; yours come first.</source>
         <translation>Glosarium yang dicentang menandai istilah dalam dokumen ini; glosarium Anda didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="100"/>
+        <location filename="../../desktop/glossariesdialog.py" line="101"/>
         <source>bundled</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="139"/>
+        <location filename="../../desktop/glossariesdialog.py" line="140"/>
         <source>New Glossary</source>
         <translation>Glosarium Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="140"/>
+        <location filename="../../desktop/glossariesdialog.py" line="141"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="158"/>
-        <location filename="../../desktop/glossariesdialog.py" line="169"/>
+        <location filename="../../desktop/glossariesdialog.py" line="159"/>
+        <location filename="../../desktop/glossariesdialog.py" line="170"/>
         <source>Import Glossary</source>
         <translation>Impor Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="200"/>
+        <location filename="../../desktop/glossariesdialog.py" line="201"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="205"/>
+        <location filename="../../desktop/glossariesdialog.py" line="207"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="215"/>
+        <location filename="../../desktop/glossariesdialog.py" line="218"/>
         <source>Export Glossary</source>
         <translation>Ekspor Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="252"/>
+        <location filename="../../desktop/glossariesdialog.py" line="255"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="259"/>
+        <location filename="../../desktop/glossariesdialog.py" line="262"/>
         <source>The bundled glossary cannot be deleted.</source>
         <translation>Glosarium bawaan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="264"/>
+        <location filename="../../desktop/glossariesdialog.py" line="267"/>
         <source>Delete Glossary</source>
         <translation>Hapus Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="265"/>
+        <location filename="../../desktop/glossariesdialog.py" line="268"/>
         <source>Delete “%1” and its %2 entries?</source>
         <translation>Hapus “%1” beserta %2 entrinya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="277"/>
+        <location filename="../../desktop/glossariesdialog.py" line="280"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</source>
         <translation>“%1”: %2 entri baru, %3 berubah, %4 tetap; sudah diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="281"/>
+        <location filename="../../desktop/glossariesdialog.py" line="284"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries.</source>
         <translation>“%1”: %2 entri baru, %3 berubah, %4 tetap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="287"/>
+        <location filename="../../desktop/glossariesdialog.py" line="290"/>
         <source>changed: %1 (%2)</source>
         <translation>berubah: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="295"/>
+        <location filename="../../desktop/glossariesdialog.py" line="298"/>
         <source>%1 conflicts; nothing can be imported until fixed:</source>
         <translation>%1 konflik; tidak ada yang dapat diimpor sebelum diperbaiki:</translation>
     </message>
@@ -838,23 +850,23 @@
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="47"/>
+        <location filename="../../desktop/glossaryactions.py" line="48"/>
         <source>My glossary</source>
         <translation>Glosarium saya</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="110"/>
-        <location filename="../../desktop/glossaryactions.py" line="185"/>
+        <location filename="../../desktop/glossaryactions.py" line="111"/>
+        <location filename="../../desktop/glossaryactions.py" line="186"/>
         <source>Own glossaries need the notes database, which is off.</source>
         <translation>Glosarium sendiri memerlukan basis data catatan, yang sedang nonaktif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="142"/>
+        <location filename="../../desktop/glossaryactions.py" line="143"/>
         <source>Open an entry in the glossary first.</source>
         <translation>Buka dulu sebuah entri di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="169"/>
+        <location filename="../../desktop/glossaryactions.py" line="170"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation>Hanya istilah dari glosarium Anda sendiri yang dapat dihapus.</translation>
     </message>
@@ -1432,37 +1444,37 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="195"/>
+        <location filename="../../desktop/notesactions.py" line="196"/>
         <source>Backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="213"/>
+        <location filename="../../desktop/notesactions.py" line="215"/>
         <source>Glossary: %1</source>
         <translation>Glosarium: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="236"/>
+        <location filename="../../desktop/notesactions.py" line="238"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="244"/>
+        <location filename="../../desktop/notesactions.py" line="246"/>
         <source>the notes database is closed</source>
         <translation>basis data catatan tertutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="263"/>
+        <location filename="../../desktop/notesactions.py" line="265"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="269"/>
+        <location filename="../../desktop/notesactions.py" line="271"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="293"/>
+        <location filename="../../desktop/notesactions.py" line="295"/>
         <source>The document of this note cannot be found.</source>
         <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
     </message>
@@ -1725,114 +1737,114 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="37"/>
+        <location filename="../../desktop/reviewdialog.py" line="38"/>
         <source>Review words</source>
         <translation>Ulangi kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="38"/>
+        <location filename="../../desktop/reviewdialog.py" line="39"/>
         <source>Review Words</source>
         <translation>Ulangi Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="44"/>
+        <location filename="../../desktop/reviewdialog.py" line="45"/>
         <source>Words due</source>
         <translation>Kata yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="48"/>
+        <location filename="../../desktop/reviewdialog.py" line="49"/>
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="52"/>
+        <location filename="../../desktop/reviewdialog.py" line="53"/>
         <source>Show Answer (Space)</source>
         <translation>Tampilkan Jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="54"/>
+        <location filename="../../desktop/reviewdialog.py" line="55"/>
         <source>Show answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="57"/>
+        <location filename="../../desktop/reviewdialog.py" line="58"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="62"/>
+        <location filename="../../desktop/reviewdialog.py" line="63"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="68"/>
+        <location filename="../../desktop/reviewdialog.py" line="69"/>
         <source>&amp;Known (K)</source>
         <translation>&amp;Dikuasai (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="70"/>
+        <location filename="../../desktop/reviewdialog.py" line="71"/>
         <source>I know this word</source>
         <translation>Saya sudah menguasai kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="71"/>
+        <location filename="../../desktop/reviewdialog.py" line="72"/>
         <source>Mark the word known: it leaves the review queue</source>
         <translation>Tandai kata sebagai dikuasai: kata dikeluarkan dari antrean ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="79"/>
+        <location filename="../../desktop/reviewdialog.py" line="80"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="80"/>
+        <location filename="../../desktop/reviewdialog.py" line="81"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="82"/>
+        <location filename="../../desktop/reviewdialog.py" line="83"/>
         <source>Close the review</source>
         <translation>Tutup sesi ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="112"/>
+        <location filename="../../desktop/reviewdialog.py" line="113"/>
         <source>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</source>
         <translation>Perlu diulang sekarang: %1 (%2 belum pernah diulang, %3 diulang lagi) · dijawab di sesi ini: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="120"/>
+        <location filename="../../desktop/reviewdialog.py" line="121"/>
         <source>Nothing to review now.</source>
         <translation>Tidak ada yang perlu diulang sekarang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="130"/>
+        <location filename="../../desktop/reviewdialog.py" line="131"/>
         <source>Keep words from the Word view to review them here.</source>
         <translation>Simpan kata dari tab Kata untuk mengulanginya di sini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reviewdialog.py" line="137"/>
+        <location filename="../../desktop/reviewdialog.py" line="138"/>
         <source>The next word is due in %n minute(s).</source>
         <translation>
             <numerusform>Kata berikutnya perlu diulang dalam %n menit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="139"/>
+        <location filename="../../desktop/reviewdialog.py" line="140"/>
         <source>The next word is due on %1.</source>
         <translation>Kata berikutnya perlu diulang pada %1.</translation>
     </message>
@@ -1848,32 +1860,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="54"/>
+        <location filename="../../desktop/sharingactions.py" line="55"/>
         <source>Open a document first.</source>
         <translation>Buka dokumen terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="67"/>
+        <location filename="../../desktop/sharingactions.py" line="68"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="74"/>
+        <location filename="../../desktop/sharingactions.py" line="75"/>
         <source>Import Annotations</source>
         <translation>Impor Anotasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="83"/>
+        <location filename="../../desktop/sharingactions.py" line="84"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation>Catatan tidak tersedia, jadi tidak ada yang dapat diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="105"/>
+        <location filename="../../desktop/sharingactions.py" line="106"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="112"/>
+        <location filename="../../desktop/sharingactions.py" line="113"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation>%1 sorotan diimpor ke %2; %3 sudah ada sebelumnya.</translation>
     </message>
@@ -2035,117 +2047,117 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordActions</name>
     <message>
-        <location filename="../../desktop/wordactions.py" line="66"/>
+        <location filename="../../desktop/wordactions.py" line="67"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="67"/>
+        <location filename="../../desktop/wordactions.py" line="68"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="70"/>
+        <location filename="../../desktop/wordactions.py" line="71"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="71"/>
+        <location filename="../../desktop/wordactions.py" line="72"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="72"/>
+        <location filename="../../desktop/wordactions.py" line="73"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="73"/>
+        <location filename="../../desktop/wordactions.py" line="74"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="77"/>
+        <location filename="../../desktop/wordactions.py" line="78"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="87"/>
+        <location filename="../../desktop/wordactions.py" line="88"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="90"/>
+        <location filename="../../desktop/wordactions.py" line="91"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="93"/>
+        <location filename="../../desktop/wordactions.py" line="94"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Ulangi Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="95"/>
+        <location filename="../../desktop/wordactions.py" line="96"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="98"/>
+        <location filename="../../desktop/wordactions.py" line="99"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="100"/>
+        <location filename="../../desktop/wordactions.py" line="101"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="109"/>
+        <location filename="../../desktop/wordactions.py" line="110"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="247"/>
+        <location filename="../../desktop/wordactions.py" line="248"/>
         <source>The words of the text could not be read: %1</source>
         <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="259"/>
+        <location filename="../../desktop/wordactions.py" line="260"/>
         <source>Select a word to look it up.</source>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="319"/>
+        <location filename="../../desktop/wordactions.py" line="320"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="351"/>
+        <location filename="../../desktop/wordactions.py" line="352"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="366"/>
+        <location filename="../../desktop/wordactions.py" line="367"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="455"/>
+        <location filename="../../desktop/wordactions.py" line="456"/>
         <source>Deleted “%1” (Ctrl+Z brings it back).</source>
         <translation>“%1” dihapus (Ctrl+Z mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="517"/>
+        <location filename="../../desktop/wordactions.py" line="518"/>
         <source>Export Vocabulary</source>
         <translation>Ekspor Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="541"/>
+        <location filename="../../desktop/wordactions.py" line="542"/>
         <source>No words are listed in the Vocabulary tab: nothing to export.</source>
         <translation>Tidak ada kata yang tercantum di tab Kosakata: tidak ada yang diekspor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="560"/>
+        <location filename="../../desktop/wordactions.py" line="561"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
@@ -2447,6 +2459,46 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kosakata</translation>
     </message>
     <message>
+        <location filename="../../glossary/store.py" line="149"/>
+        <source>The notes database {path} cannot be opened: {reason}.</source>
+        <translation>Basis data catatan {path} tidak dapat dibuka: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="174"/>
+        <source>The notes database {path} cannot use write-ahead logging.</source>
+        <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="189"/>
+        <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
+        <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="601"/>
+        <source>The notes database {path} is in use by another program; try again.</source>
+        <translation>Basis data catatan {path} sedang dipakai program lain; coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="609"/>
+        <source>The disk holding {path} is full; free some space and try again.</source>
+        <translation>Disk tempat {path} penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="617"/>
+        <source>The notes database {path} is damaged ({reason}).</source>
+        <translation>Basis data catatan {path} rusak ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="624"/>
+        <source>The notes database {path} cannot be written (read-only).</source>
+        <translation>Basis data catatan {path} tidak dapat ditulisi (hanya-baca).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/store.py" line="631"/>
+        <source>The notes database {path} cannot be used ({reason}).</source>
+        <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
+    </message>
+    <message>
         <location filename="../../glossary/wordlist.py" line="22"/>
         <source>noun</source>
         <translation>nomina</translation>
@@ -2545,6 +2597,16 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/export/__init__.py" line="54"/>
         <source>Anki deck of the terms</source>
         <translation>Dek Anki berisi istilah</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="100"/>
+        <source>{path} cannot be written ({folder} is a file, not a folder). Choose another folder or name.</source>
+        <translation>{path} tidak dapat ditulis ({folder} adalah berkas, bukan folder). Pilih folder atau nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/__init__.py" line="110"/>
+        <source>{path} cannot be written ({reason}). Choose another folder or name.</source>
+        <translation>{path} tidak dapat ditulis ({reason}). Pilih folder atau nama lain.</translation>
     </message>
     <message>
         <location filename="../../glossary/library.py" line="96"/>

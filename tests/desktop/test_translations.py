@@ -225,3 +225,22 @@ def test_qt_buttons_and_text_menus_speak_indonesian(
     entries = [action.text().split("\t")[0] for action in menu.actions()]
     assert "&Salin" in entries and "Pilih Semua" in entries
     menu.deleteLater()
+
+
+def test_notes_database_and_export_problems_are_told_in_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from glossary.export import describe_os_error
+    from glossary.store import Store, StoreError
+
+    window_in(tmp_path / "data", qtbot, "id")
+    folder = tmp_path / "folder.sqlite3"
+    folder.mkdir()
+    with pytest.raises(StoreError) as raised:
+        Store(folder)  # a folder is no database
+    assert translations.problem_text(raised.value).startswith("Basis data catatan ")
+    unwritable = describe_os_error(tmp_path / "x" / "catatan.md", PermissionError(13, "Ditolak"))
+    assert translations.problem_text(unwritable) == (
+        f"{tmp_path / 'x' / 'catatan.md'} tidak dapat ditulis (Ditolak). "
+        "Pilih folder atau nama lain."
+    )
