@@ -16,6 +16,7 @@ from typing import NamedTuple
 from glossary.anchoring import anchor, quote_selector
 from glossary.document import DocumentError, load_bundled_article, load_document
 from glossary.export.webanno import MAX_BYTES, Annotation, AnnotationFileError, parse
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Document
 from glossary.store import ImportedDocument, ImportedHighlight, Store, now_iso
 from glossary.userfiles import UserFileError, read_user_file
@@ -36,11 +37,13 @@ def read_annotation_file(path: Path) -> list[Annotation]:
     try:
         data = read_user_file(path, MAX_BYTES)
     except UserFileError as exc:
-        raise AnnotationFileError(str(exc)) from None
+        raise AnnotationFileError(exc.template, **exc.fields) from None
     try:
         return parse(data)
     except AnnotationFileError as exc:
-        raise AnnotationFileError(f"{path}: {exc}") from None
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "{path}: {problem}"), path=path, problem=exc
+        ) from None
 
 
 def known_documents(store: Store, extra: Iterable[Document] = ()) -> list[Document]:
@@ -90,7 +93,7 @@ def import_annotations(
         else:
             containing = _containing(group, documents)
             if containing is None:
-                raise AnnotationFileError(_not_found(source, group, documents))
+                raise _not_found(source, group, documents)
             items += [_anchored(a, containing, orphan_if_lost=False) for a in group]
             titles.append(containing.title)
     added = store.import_highlights(items)
@@ -121,7 +124,9 @@ def _containing(group: list[Annotation], documents: Sequence[Document]) -> Docum
     return None
 
 
-def _not_found(source: str, group: list[Annotation], documents: Sequence[Document]) -> str:
+def _not_found(
+    source: str, group: list[Annotation], documents: Sequence[Document]
+) -> AnnotationFileError:
     best = max(
         documents,
         key=lambda d: sum(1 for a in group if a.exact and _find(a, d.text, fuzzy=False)),
@@ -131,10 +136,19 @@ def _not_found(source: str, group: list[Annotation], documents: Sequence[Documen
         a for a in group if best is None or not (a.exact and _find(a, best.text, fuzzy=False))
     ]
     shown = "; ".join(f"“{' '.join(a.exact.split())[:60]}”" for a in missing[:MAX_NOT_FOUND_SHOWN])
-    name = group[0].source_label or source or "an unnamed document"
-    return (
-        f"{len(missing)} of {len(group)} passages of {name} are not in any document the app "
-        f"knows ({shown}). Open that document first, then import again."
+    name: str | Problem = group[0].source_label or source
+    if not name:
+        name = Problem(QT_TRANSLATE_NOOP("glossary", "an unnamed document"))
+    return AnnotationFileError(
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "{missing} of {count} passages of {name} are not in any document the app knows "
+            "({shown}). Open that document first, then import again.",
+        ),
+        missing=len(missing),
+        count=len(group),
+        name=name,
+        shown=shown,
     )
 
 

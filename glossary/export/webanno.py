@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from glossary import __version__
 from glossary.export.handout import Handout
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.store import HIGHLIGHT_RGB, Highlight
 
 extension = "json"
@@ -32,7 +33,10 @@ _STYLE_CLASS = "colour-{}"
 _SHA_URN = re.compile(r"^urn:sha256:([0-9a-f]{64})$")
 
 
-class AnnotationFileError(Exception):
+_TOO_DEEP = QT_TRANSLATE_NOOP("glossary", "the JSON is nested too deeply.")
+
+
+class AnnotationFileError(Problem):
     """The file is not a usable annotation file; the message says what is wrong."""
 
 
@@ -127,31 +131,46 @@ def parse(data: bytes) -> list[Annotation]:
     """The annotations in ``data``; :class:`AnnotationFileError` says what is wrong."""
     if len(data) > MAX_BYTES:
         raise AnnotationFileError(
-            f"the file is too large ({len(data) / 1048576:.0f} MB); "
-            f"the limit is {MAX_BYTES // 1048576} MB."
+            QT_TRANSLATE_NOOP(
+                "glossary", "the file is too large ({size:.0f} MB); the limit is {limit} MB."
+            ),
+            size=len(data) / 1048576,
+            limit=MAX_BYTES // 1048576,
         )
     if not data.strip():
-        raise AnnotationFileError("the file is empty.")
+        raise AnnotationFileError(QT_TRANSLATE_NOOP("glossary", "the file is empty."))
     if b"\x00" in data[:8192]:
-        raise AnnotationFileError("the file is binary, not JSON text.")
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "the file is binary, not JSON text.")
+        )
     try:
         root = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise AnnotationFileError("the file is not UTF-8 text.") from None
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "the file is not UTF-8 text.")
+        ) from None
     except RecursionError:
-        raise AnnotationFileError("the JSON is nested too deeply.") from None
+        raise AnnotationFileError(_TOO_DEEP) from None
     except json.JSONDecodeError as exc:
         raise AnnotationFileError(
-            f"the file is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            QT_TRANSLATE_NOOP(
+                "glossary", "the file is not JSON (line {line}, column {column}: {reason})."
+            ),
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
         ) from None
     except ValueError as exc:  # a number with thousands of digits
-        raise AnnotationFileError(f"the file holds a value that cannot be read ({exc}).") from None
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "the file holds a value that cannot be read ({reason})."),
+            reason=exc,
+        ) from None
     try:
         found = [_read(raw, n) for n, raw in enumerate(_items(root), 1)]
     except RecursionError:
-        raise AnnotationFileError("the JSON is nested too deeply.") from None
+        raise AnnotationFileError(_TOO_DEEP) from None
     if not found:
-        raise AnnotationFileError("the file holds no annotations.")
+        raise AnnotationFileError(QT_TRANSLATE_NOOP("glossary", "the file holds no annotations."))
     return found
 
 
@@ -166,7 +185,9 @@ def _items(root: Any) -> Iterator[Any]:
         yield from root
         return
     if not isinstance(root, dict):
-        raise AnnotationFileError("expected a JSON object or array of Web Annotations.")
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "expected a JSON object or array of Web Annotations.")
+        )
     kinds = _type(root)
     if "Annotation" in kinds:
         yield root
@@ -176,31 +197,43 @@ def _items(root: Any) -> Iterator[Any]:
         while page is not None:
             if not isinstance(page, dict):
                 raise AnnotationFileError(
-                    "the collection's pages are links to elsewhere; only pages held in the "
-                    "file itself can be read."
+                    QT_TRANSLATE_NOOP(
+                        "glossary",
+                        "the collection's pages are links to elsewhere; only pages held in "
+                        "the file itself can be read.",
+                    )
                 )
             items = page.get("items", [])
             if not isinstance(items, list):
-                raise AnnotationFileError("a page's 'items' is not a list.")
+                raise AnnotationFileError(
+                    QT_TRANSLATE_NOOP("glossary", "a page's 'items' is not a list.")
+                )
             yield from items
             seen += 1
             page = page.get("next") if seen < 10_000 else None
     else:
         raise AnnotationFileError(
-            "this JSON is not a Web Annotation file (no 'Annotation', 'AnnotationPage' or "
-            "'AnnotationCollection' type)."
+            QT_TRANSLATE_NOOP(
+                "glossary",
+                "this JSON is not a Web Annotation file (no 'Annotation', 'AnnotationPage' "
+                "or 'AnnotationCollection' type).",
+            )
         )
 
 
-def _string(value: Any, what: str, where: str) -> str:
+def _string(value: Any, what: str, where: Problem) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise AnnotationFileError(f"{where}: '{what}' is not a string.")
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "{where}: '{what}' is not a string."),
+            where=where,
+            what=what,
+        )
     return value
 
 
-def _time(value: Any, what: str, where: str) -> str:
+def _time(value: Any, what: str, where: Problem) -> str:
     """An ISO 8601 time as given; "" (the import's own time) if absent or not a time."""
     text = _string(value, what, where)
     try:
@@ -216,12 +249,19 @@ def _lines(text: str) -> str:
 
 
 def _read(raw: Any, number: int) -> Annotation:
-    where = f"annotation {number}"
+    where = Problem(QT_TRANSLATE_NOOP("glossary", "annotation {number}"), number=number)
     if not isinstance(raw, dict) or "Annotation" not in _type(raw):
-        raise AnnotationFileError(f"{where} is not an object of type 'Annotation'.")
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "{where} is not an object of type 'Annotation'."),
+            where=where,
+        )
     ident = raw.get("id", raw.get("@id"))
     if ident is not None:
-        where += f" ({str(ident)[:80]})"
+        where = Problem(
+            QT_TRANSLATE_NOOP("glossary", "annotation {number} ({id})"),
+            number=number,
+            id=str(ident)[:80],
+        )
     target = _target(raw.get("target"), where)
     source = target.get("source")
     if isinstance(source, dict):
@@ -239,15 +279,26 @@ def _read(raw: Any, number: int) -> Annotation:
         elif "TextPositionSelector" in kinds and position is None:
             position = selector
     if quote is None and position is None:
-        raise AnnotationFileError(f"{where}: its target has no text quote or position selector.")
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP(
+                "glossary", "{where}: its target has no text quote or position selector."
+            ),
+            where=where,
+        )
     exact = _string((quote or {}).get("exact"), "exact", where)
     if quote is not None and not exact:
-        raise AnnotationFileError(f"{where}: its quote selector's 'exact' is empty.")
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "{where}: its quote selector's 'exact' is empty."),
+            where=where,
+        )
     start = end = None
     if position is not None:
         start, end = position.get("start"), position.get("end")
         if not (type(start) is int and type(end) is int and 0 <= start < end):
-            raise AnnotationFileError(f"{where}: its position selector is not two offsets.")
+            raise AnnotationFileError(
+                QT_TRANSLATE_NOOP("glossary", "{where}: its position selector is not two offsets."),
+                where=where,
+            )
     annotation = Annotation(
         id=_uuid(ident, raw),
         source=source_id,
@@ -267,19 +318,25 @@ def _read(raw: Any, number: int) -> Annotation:
         "".join(f for f in annotation if isinstance(f, str)).encode("utf-8")
     except UnicodeEncodeError:
         # JSON can spell a lone surrogate ("\ud800"), which is no character at all.
-        raise AnnotationFileError(f"{where}: a text in it holds an invalid character.") from None
+        raise AnnotationFileError(
+            QT_TRANSLATE_NOOP("glossary", "{where}: a text in it holds an invalid character."),
+            where=where,
+        ) from None
     return annotation
 
 
-def _target(target: Any, where: str) -> dict[str, Any]:
+def _target(target: Any, where: Problem) -> dict[str, Any]:
     targets = target if isinstance(target, list) else [target]
     for candidate in targets:
         if isinstance(candidate, dict) and "selector" in candidate:
             return candidate
-    raise AnnotationFileError(f"{where}: its target selects no text (no 'selector').")
+    raise AnnotationFileError(
+        QT_TRANSLATE_NOOP("glossary", "{where}: its target selects no text (no 'selector')."),
+        where=where,
+    )
 
 
-def _note(raw: dict[str, Any], where: str) -> str:
+def _note(raw: dict[str, Any], where: Problem) -> str:
     if "bodyValue" in raw:
         return _string(raw["bodyValue"], "bodyValue", where)
     bodies = raw.get("body", [])

@@ -2625,5 +2625,125 @@ Read an article beside a bilingual glossary.</translation>
         <source>{path} does not hold the text of “{title}”.</source>
         <translation>{path} does not hold the text of “{title}”.</translation>
     </message>
+    <message>
+        <location filename="../../glossary/importing.py" line="45"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/importing.py" line="141"/>
+        <source>an unnamed document</source>
+        <translation>an unnamed document</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/importing.py" line="143"/>
+        <source>{missing} of {count} passages of {name} are not in any document the app knows ({shown}). Open that document first, then import again.</source>
+        <translation>{missing} of {count} passages of {name} are not in any document the app knows ({shown}). Open that document first, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="36"/>
+        <source>the JSON is nested too deeply.</source>
+        <translation>the JSON is nested too deeply.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="134"/>
+        <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
+        <translation>the file is too large ({size:.0f} MB); the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="141"/>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="144"/>
+        <source>the file is binary, not JSON text.</source>
+        <translation>the file is binary, not JSON text.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="150"/>
+        <source>the file is not UTF-8 text.</source>
+        <translation>the file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="156"/>
+        <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
+        <translation>the file is not JSON (line {line}, column {column}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="165"/>
+        <source>the file holds a value that cannot be read ({reason}).</source>
+        <translation>the file holds a value that cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="173"/>
+        <source>the file holds no annotations.</source>
+        <translation>the file holds no annotations.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="189"/>
+        <source>expected a JSON object or array of Web Annotations.</source>
+        <translation>expected a JSON object or array of Web Annotations.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="200"/>
+        <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
+        <translation>the collection's pages are links to elsewhere; only pages held in the file itself can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="209"/>
+        <source>a page&apos;s &apos;items&apos; is not a list.</source>
+        <translation>a page's 'items' is not a list.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="216"/>
+        <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
+        <translation>this JSON is not a Web Annotation file (no 'Annotation', 'AnnotationPage' or 'AnnotationCollection' type).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="229"/>
+        <source>{where}: &apos;{what}&apos; is not a string.</source>
+        <translation>{where}: '{what}' is not a string.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="252"/>
+        <source>annotation {number}</source>
+        <translation>annotation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="255"/>
+        <source>{where} is not an object of type &apos;Annotation&apos;.</source>
+        <translation>{where} is not an object of type 'Annotation'.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="261"/>
+        <source>annotation {number} ({id})</source>
+        <translation>annotation {number} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="283"/>
+        <source>{where}: its target has no text quote or position selector.</source>
+        <translation>{where}: its target has no text quote or position selector.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="291"/>
+        <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
+        <translation>{where}: its quote selector's 'exact' is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="299"/>
+        <source>{where}: its position selector is not two offsets.</source>
+        <translation>{where}: its position selector is not two offsets.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="322"/>
+        <source>{where}: a text in it holds an invalid character.</source>
+        <translation>{where}: a text in it holds an invalid character.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="334"/>
+        <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
+        <translation>{where}: its target selects no text (no 'selector').</translation>
+    </message>
 </context>
 </TS>

@@ -2623,5 +2623,125 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <source>{path} does not hold the text of “{title}”.</source>
         <translation>{path} tidak berisi teks “{title}”.</translation>
     </message>
+    <message>
+        <location filename="../../glossary/importing.py" line="45"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/importing.py" line="141"/>
+        <source>an unnamed document</source>
+        <translation>sebuah dokumen tanpa nama</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/importing.py" line="143"/>
+        <source>{missing} of {count} passages of {name} are not in any document the app knows ({shown}). Open that document first, then import again.</source>
+        <translation>{missing} dari {count} kutipan {name} tidak ada di dokumen mana pun yang dikenal aplikasi ({shown}). Buka dokumen itu dulu, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="36"/>
+        <source>the JSON is nested too deeply.</source>
+        <translation>JSON-nya bersarang terlalu dalam.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="134"/>
+        <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
+        <translation>berkas terlalu besar ({size:.0f} MB); batasnya {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="141"/>
+        <source>the file is empty.</source>
+        <translation>berkas kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="144"/>
+        <source>the file is binary, not JSON text.</source>
+        <translation>berkas biner, bukan teks JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="150"/>
+        <source>the file is not UTF-8 text.</source>
+        <translation>berkas bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="156"/>
+        <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
+        <translation>berkas bukan JSON (baris {line}, kolom {column}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="165"/>
+        <source>the file holds a value that cannot be read ({reason}).</source>
+        <translation>berkas berisi nilai yang tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="173"/>
+        <source>the file holds no annotations.</source>
+        <translation>berkas tidak berisi anotasi.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="189"/>
+        <source>expected a JSON object or array of Web Annotations.</source>
+        <translation>diharapkan objek JSON atau larik Anotasi Web.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="200"/>
+        <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
+        <translation>halaman koleksinya berupa tautan ke tempat lain; hanya halaman yang ada di dalam berkas itu sendiri yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="209"/>
+        <source>a page&apos;s &apos;items&apos; is not a list.</source>
+        <translation>'items' sebuah halaman bukan daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="216"/>
+        <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
+        <translation>JSON ini bukan berkas Anotasi Web (tidak ada tipe 'Annotation', 'AnnotationPage', atau 'AnnotationCollection').</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="229"/>
+        <source>{where}: &apos;{what}&apos; is not a string.</source>
+        <translation>{where}: '{what}' bukan string.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="252"/>
+        <source>annotation {number}</source>
+        <translation>anotasi {number}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="255"/>
+        <source>{where} is not an object of type &apos;Annotation&apos;.</source>
+        <translation>{where} bukan objek bertipe 'Annotation'.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="261"/>
+        <source>annotation {number} ({id})</source>
+        <translation>anotasi {number} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="283"/>
+        <source>{where}: its target has no text quote or position selector.</source>
+        <translation>{where}: targetnya tidak punya pemilih kutipan teks atau posisi.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="291"/>
+        <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
+        <translation>{where}: 'exact' pada pemilih kutipannya kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="299"/>
+        <source>{where}: its position selector is not two offsets.</source>
+        <translation>{where}: pemilih posisinya bukan dua offset.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="322"/>
+        <source>{where}: a text in it holds an invalid character.</source>
+        <translation>{where}: salah satu teksnya berisi karakter yang tidak sah.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/webanno.py" line="334"/>
+        <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
+        <translation>{where}: targetnya tidak memilih teks apa pun (tidak ada 'selector').</translation>
+    </message>
 </context>
 </TS>

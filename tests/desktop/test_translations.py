@@ -244,3 +244,14 @@ def test_notes_database_and_export_problems_are_told_in_indonesian(
         f"{tmp_path / 'x' / 'catatan.md'} tidak dapat ditulis (Ditolak). "
         "Pilih folder atau nama lain."
     )
+
+
+def test_why_an_annotation_file_is_refused_is_told_in_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    window = window_in(tmp_path / "data", qtbot, "id")
+    shared = tmp_path / "kelas.json"
+    shared.write_text('{"type": "Annotation", "target": 5', encoding="utf-8")
+    assert not window.import_annotations(shared)
+    assert "berkas bukan JSON (baris 1, kolom" in window.message_bar.text()
+    assert window.message_bar.text().startswith("Tidak ada yang diimpor: ")
