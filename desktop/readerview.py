@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QHelpEvent,
-    QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QPalette,
@@ -308,27 +307,6 @@ class ReaderView(ReadingPlace, QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A long text's marks are drawn, not links: Enter opens the one Tab went to.
-        key = event.key()
-        if self.drawn is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            start, end = self.selection_range()
-            occ = self.drawn.at(start)
-            if occ is not None and (occ.start, occ.end) == (start, end):
-                self.term_activated.emit(occ.entry_id, occ.start)
-                return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        if self.drawn is None:
-            return super().focusNextPrevChild(next)  # Tab moves between the links
-        start, _end = self.selection_range()
-        occ = self.drawn.next_from(start, backwards=not next)
-        if occ is not None:
-            self.setTextCursor(self.cursor_for(occ.start, occ.end))
-            self.ensureCursorVisible()
-        return True
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

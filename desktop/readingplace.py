@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -116,3 +116,41 @@ class ReadingPlace(_Base):
         super().showEvent(event)
         if self.drawn is not None:
             self._update_extra_selections()  # a long text's marks are drawn once shown
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A long text's marks are drawn, not links: Enter opens the one Tab went to.
+        key = event.key()
+        if self.drawn is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            start, end = self.selection_range()
+            occ = self.drawn.at(start)
+            if occ is not None and (occ.start, occ.end) == (start, end):
+                self.term_activated.emit(occ.entry_id, occ.start)
+                return
+        # Home and End, with Ctrl or without, go to the top and the very end (a read-only
+        # QTextBrowser ignores Ctrl+Home/End; the end of a long text still going in is
+        # the end of all of it).
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and plain in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ControlModifier,
+        ):
+            if key == Qt.Key.Key_End and self.feeder is not None and self._marked is not None:
+                self.feeder.feed_to(len(self._marked.text))
+            cursor = QTextCursor(self.document())
+            if key == Qt.Key.Key_End:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+            self.setTextCursor(cursor)  # Tab goes on from there
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum() if key == Qt.Key.Key_End else bar.minimum())
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.drawn is None:
+            return super().focusNextPrevChild(next)  # Tab moves between the links
+        start, _end = self.selection_range()
+        occ = self.drawn.next_from(start, backwards=not next)
+        if occ is not None:
+            self.setTextCursor(self.cursor_for(occ.start, occ.end))
+            self.ensureCursorVisible()
+        return True

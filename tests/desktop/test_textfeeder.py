@@ -92,3 +92,29 @@ def test_the_reader_goes_to_a_place_not_in_yet(
     other.write_text("Teks pendek.\n", encoding="utf-8")
     assert window.open_file(other)
     assert window.reader.feeder is None and not feeder.active
+
+
+def test_home_and_end_go_to_the_top_and_the_end_of_all_the_text(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Ctrl+End (or End) goes to the very end, even of a long text still going in, and
+    Ctrl+Home (or Home) back to the top: a read-only QTextBrowser ignores Ctrl+Home/End."""
+    from PySide6.QtCore import Qt
+
+    reader = window.reader
+    bar = reader.verticalScrollBar()
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum() > 0
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+    path = tmp_path / "panjang.md"
+    path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
+    assert window.open_file(path)
+    feeder = reader.feeder
+    assert feeder is not None and not feeder.done
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    assert feeder.done
+    assert bar.value() == bar.maximum()
+    assert window.marked is not None
+    assert reader.top_offset() > len(window.marked.text) - 5_000
