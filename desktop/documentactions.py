@@ -34,7 +34,7 @@ from glossary.document import SUFFIXES, DocumentError, load_document
 from glossary.reading import MarkedDocument
 from glossary.store import StoreError
 from glossary.textdecode import ENCODINGS
-from glossary.textsearch import TextFinder
+from glossary.textsearch import FIND_LIMIT, TextFinder
 
 if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
@@ -47,6 +47,7 @@ else:
 
 RECENT_MAX = 10
 BACKGROUND_BYTES = 3_000_000  # larger files are read off the UI thread
+FIND_PAUSE_MS = 250  # in a long text, Find waits for this pause in the typing
 PROGRESS_AFTER_MS = 300  # marking that takes longer shows its progress
 ZOOM_RANGE = range(-5, 11)  # steps of the text size, as Ctrl+- and Ctrl++ take them
 
@@ -92,6 +93,10 @@ class DocumentActions(_Base):
         )
         self.find_action.setToolTip(self.tr("Find words in the text; every match is marked"))
         self._finder: TextFinder | None = None
+        self._find_timer = QTimer(self)
+        self._find_timer.setSingleShot(True)
+        self._find_timer.setInterval(FIND_PAUSE_MS)
+        self._find_timer.timeout.connect(self.find_now)
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
         self.marker: ProgressiveMarker | None = None
@@ -454,11 +459,23 @@ class DocumentActions(_Base):
 
     @Slot(str)
     def on_find_bar_query_changed(self, query: str) -> None:
+        from desktop.marking import AT_ONCE_CHARS
+
+        # In a long text, one search runs once typing pauses, not at every letter.
+        if self.marked is not None and len(self.marked.text) > AT_ONCE_CHARS:
+            self._find_timer.start()
+        else:
+            self.find_now()
+
+    def find_now(self) -> None:
+        """Find the Find bar's query in the text (every hit marked)."""
+        self._find_timer.stop()
+        query = self.find_bar.field.text()
         if self.marked is None:
             return
         if self._finder is None or self._finder.text is not self.marked.text:
             self._finder = TextFinder(self.marked.text)
-        self._hits = self._finder.find_all(query)
+        self._hits = self._finder.find_all(query, FIND_LIMIT)
         # The first hit at or after the place being read.
         here = self.reader.top_offset()
         self._hit = next((i for i, (s, _e) in enumerate(self._hits) if s >= here), 0)
@@ -466,6 +483,8 @@ class DocumentActions(_Base):
 
     @Slot(bool)
     def on_find_bar_step_requested(self, backwards: bool) -> None:
+        if self._find_timer.isActive():
+            self.find_now()  # Enter before the pause: the hits of what is typed
         if not self._hits:
             return
         self._hit = (self._hit + (-1 if backwards else 1)) % len(self._hits)
@@ -474,7 +493,7 @@ class DocumentActions(_Base):
     def _show_hit(self, *, scroll: bool) -> None:
         current = self._hit if self._hits else -1
         self.reader.set_find_hits(self._hits, current)
-        self.find_bar.show_count(current + 1, len(self._hits))
+        self.find_bar.show_count(current + 1, len(self._hits), more=len(self._hits) >= FIND_LIMIT)
         if scroll and current >= 0:
             self.reader.show_range(*self._hits[current])
             self.reader.clear_flash()
@@ -492,7 +511,7 @@ class DocumentActions(_Base):
         """A document was shown: the Find bar, if open, finds its query in it."""
         self._finder = None
         if self.find_bar.isVisible():
-            self.on_find_bar_query_changed(self.find_bar.field.text())
+            self.find_now()
         else:
             self._hits = []
             self.reader.set_find_hits([])

@@ -76,15 +76,18 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def show_count(self, current: int, total: int) -> None:
-        """``current`` is 1-based (0: none selected); ``total`` 0: no match."""
+    def show_count(self, current: int, total: int, *, more: bool = False) -> None:
+        """``current`` is 1-based (0: none selected); ``total`` 0: no match; ``more``:
+        there are more than ``total``, which are not counted."""
         if not self.field.text().strip():
             self.count_label.setText("")
         elif total == 0:
             self.count_label.setText(self.tr("No matches"))
         else:
+            shown = self.tr("%1 of more than %2") if more else self.tr("%1 of %2")
+            locale = self.locale()
             self.count_label.setText(
-                self.tr("%1 of %2").replace("%1", str(current)).replace("%2", str(total))
+                shown.replace("%1", locale.toString(current)).replace("%2", locale.toString(total))
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

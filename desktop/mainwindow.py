@@ -314,8 +314,9 @@ class MainWindow(
         self.previous_action.triggered.connect(self.on_previous_action_triggered)
         self.language_group.triggered.connect(self.on_language_group_triggered)
         self.about_action.triggered.connect(self.on_about_action_triggered)
-        for action in self.highlight_actions:
-            action.triggered.connect(self.on_highlight_action_triggered)
+        for colour, action in enumerate(self.highlight_actions, start=1):
+            # The colour goes along: sender() is not to be relied on in PySide mixins.
+            action.triggered.connect(lambda _checked=False, c=colour: self.highlight_selection(c))
         self.delete_highlight_action.triggered.connect(self.on_delete_highlight_action_triggered)
         self.note_action.triggered.connect(self.on_note_action_triggered)
         self.reader.set_context_actions(

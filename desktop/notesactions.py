@@ -36,11 +36,8 @@ else:
 class NotesActions(_Base):
     """Slots of the window that act on highlights and notes."""
 
-    @Slot()
-    def on_highlight_action_triggered(self) -> None:
-        action = self.sender()
-        assert isinstance(action, QAction)
-        colour = int(action.data())
+    def highlight_selection(self, colour: int) -> None:
+        """Highlight the selection in ``colour`` (recolour the highlight selected)."""
         if self.notes is None or self.document_id is None or self.marked is None:
             self.statusBar().showMessage(self.tr("Notes are not available."), 4000)
             return

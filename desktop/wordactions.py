@@ -126,8 +126,9 @@ class WordActions(_Base):
 
     def _connect_word_signals(self) -> None:
         self.lookup_action.triggered.connect(self.on_lookup_action_triggered)
-        for action in self.status_actions.values():
-            action.triggered.connect(self.on_status_action_triggered)
+        for status, action in self.status_actions.items():
+            # The status goes along: sender() is not to be relied on in PySide mixins.
+            action.triggered.connect(lambda _checked=False, s=status: self.set_shown_word_status(s))
         self.show_status_action.toggled.connect(self.on_show_status_action_toggled)
         self.show_unknown_action.toggled.connect(self.on_show_status_action_toggled)
         self.review_action.triggered.connect(self.on_review_action_triggered)
@@ -370,12 +371,6 @@ class WordActions(_Base):
     @Slot(int)
     def set_shown_word_status(self, status: int) -> None:
         self._keep(None, status)
-
-    @Slot()
-    def on_status_action_triggered(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.set_shown_word_status(int(action.data()))
 
     @Slot()
     def on_notes_vocabulary_changed(self) -> None:

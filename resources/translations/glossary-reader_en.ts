@@ -159,129 +159,129 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="58"/>
+        <location filename="../../desktop/documentactions.py" line="59"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="60"/>
+        <location filename="../../desktop/documentactions.py" line="61"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="61"/>
+        <location filename="../../desktop/documentactions.py" line="62"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
+        <location filename="../../desktop/documentactions.py" line="64"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="64"/>
+        <location filename="../../desktop/documentactions.py" line="65"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="65"/>
+        <location filename="../../desktop/documentactions.py" line="66"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="75"/>
+        <location filename="../../desktop/documentactions.py" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="81"/>
+        <location filename="../../desktop/documentactions.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="84"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="85"/>
+        <location filename="../../desktop/documentactions.py" line="86"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="91"/>
+        <location filename="../../desktop/documentactions.py" line="92"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="93"/>
+        <location filename="../../desktop/documentactions.py" line="94"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
-        <location filename="../../desktop/documentactions.py" line="343"/>
+        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="348"/>
         <source>Marking the terms</source>
         <translation>Marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="104"/>
+        <location filename="../../desktop/documentactions.py" line="109"/>
         <source>Terms marked so far</source>
         <translation>Terms marked so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="105"/>
+        <location filename="../../desktop/documentactions.py" line="110"/>
         <source>Marking terms… %p%</source>
         <translation>Marking terms… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="107"/>
+        <location filename="../../desktop/documentactions.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="109"/>
-        <location filename="../../desktop/documentactions.py" line="344"/>
+        <location filename="../../desktop/documentactions.py" line="114"/>
+        <location filename="../../desktop/documentactions.py" line="349"/>
         <source>Stop marking the terms</source>
         <translation>Stop marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="116"/>
+        <location filename="../../desktop/documentactions.py" line="121"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="122"/>
+        <location filename="../../desktop/documentactions.py" line="127"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="253"/>
+        <location filename="../../desktop/documentactions.py" line="258"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="277"/>
+        <location filename="../../desktop/documentactions.py" line="282"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="302"/>
+        <location filename="../../desktop/documentactions.py" line="307"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="350"/>
+        <location filename="../../desktop/documentactions.py" line="355"/>
         <source>Marking glossary terms…</source>
         <translation>Marking glossary terms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="372"/>
+        <location filename="../../desktop/documentactions.py" line="377"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="373"/>
+        <location filename="../../desktop/documentactions.py" line="378"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Close the Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="84"/>
+        <location filename="../../desktop/findbar.py" line="85"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
@@ -731,6 +731,11 @@
         <location filename="../../desktop/findbar.py" line="87"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="87"/>
+        <source>%1 of more than %2</source>
+        <translation>%1 of more than %2</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1735,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/readerview.py" line="81"/>
+        <location filename="../../desktop/readerview.py" line="80"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2688,22 +2693,22 @@ Read an article beside a bilingual glossary.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="200"/>
         <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
-        <translation>the collection's pages are links to elsewhere; only pages held in the file itself can be read.</translation>
+        <translation>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="209"/>
         <source>a page&apos;s &apos;items&apos; is not a list.</source>
-        <translation>a page's 'items' is not a list.</translation>
+        <translation>a page&apos;s &apos;items&apos; is not a list.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="216"/>
         <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
-        <translation>this JSON is not a Web Annotation file (no 'Annotation', 'AnnotationPage' or 'AnnotationCollection' type).</translation>
+        <translation>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="229"/>
         <source>{where}: &apos;{what}&apos; is not a string.</source>
-        <translation>{where}: '{what}' is not a string.</translation>
+        <translation>{where}: &apos;{what}&apos; is not a string.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="252"/>
@@ -2713,7 +2718,7 @@ Read an article beside a bilingual glossary.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="255"/>
         <source>{where} is not an object of type &apos;Annotation&apos;.</source>
-        <translation>{where} is not an object of type 'Annotation'.</translation>
+        <translation>{where} is not an object of type &apos;Annotation&apos;.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="261"/>
@@ -2728,7 +2733,7 @@ Read an article beside a bilingual glossary.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="291"/>
         <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
-        <translation>{where}: its quote selector's 'exact' is empty.</translation>
+        <translation>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="299"/>
@@ -2743,7 +2748,7 @@ Read an article beside a bilingual glossary.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="334"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
-        <translation>{where}: its target selects no text (no 'selector').</translation>
+        <translation>{where}: its target selects no text (no &apos;selector&apos;).</translation>
     </message>
 </context>
 </TS>

@@ -159,129 +159,129 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="58"/>
+        <location filename="../../desktop/documentactions.py" line="59"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="60"/>
+        <location filename="../../desktop/documentactions.py" line="61"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="61"/>
+        <location filename="../../desktop/documentactions.py" line="62"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
+        <location filename="../../desktop/documentactions.py" line="64"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="64"/>
+        <location filename="../../desktop/documentactions.py" line="65"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="65"/>
+        <location filename="../../desktop/documentactions.py" line="66"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="75"/>
+        <location filename="../../desktop/documentactions.py" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="81"/>
+        <location filename="../../desktop/documentactions.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
+        <location filename="../../desktop/documentactions.py" line="84"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="85"/>
+        <location filename="../../desktop/documentactions.py" line="86"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="91"/>
+        <location filename="../../desktop/documentactions.py" line="92"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="93"/>
+        <location filename="../../desktop/documentactions.py" line="94"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="101"/>
-        <location filename="../../desktop/documentactions.py" line="343"/>
+        <location filename="../../desktop/documentactions.py" line="106"/>
+        <location filename="../../desktop/documentactions.py" line="348"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="104"/>
+        <location filename="../../desktop/documentactions.py" line="109"/>
         <source>Terms marked so far</source>
         <translation>Istilah yang sudah ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="105"/>
+        <location filename="../../desktop/documentactions.py" line="110"/>
         <source>Marking terms… %p%</source>
         <translation>Menandai istilah… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="107"/>
+        <location filename="../../desktop/documentactions.py" line="112"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="109"/>
-        <location filename="../../desktop/documentactions.py" line="344"/>
+        <location filename="../../desktop/documentactions.py" line="114"/>
+        <location filename="../../desktop/documentactions.py" line="349"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="116"/>
+        <location filename="../../desktop/documentactions.py" line="121"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="122"/>
+        <location filename="../../desktop/documentactions.py" line="127"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="253"/>
+        <location filename="../../desktop/documentactions.py" line="258"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="277"/>
+        <location filename="../../desktop/documentactions.py" line="282"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="302"/>
+        <location filename="../../desktop/documentactions.py" line="307"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="350"/>
+        <location filename="../../desktop/documentactions.py" line="355"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="372"/>
+        <location filename="../../desktop/documentactions.py" line="377"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="373"/>
+        <location filename="../../desktop/documentactions.py" line="378"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>Tutup bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="84"/>
+        <location filename="../../desktop/findbar.py" line="85"/>
         <source>No matches</source>
         <translation>Tidak ada kecocokan</translation>
     </message>
@@ -730,6 +730,11 @@
         <location filename="../../desktop/findbar.py" line="87"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findbar.py" line="87"/>
+        <source>%1 of more than %2</source>
+        <translation>%1 dari lebih dari %2</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1734,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/readerview.py" line="81"/>
+        <location filename="../../desktop/readerview.py" line="80"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2691,17 +2696,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="209"/>
         <source>a page&apos;s &apos;items&apos; is not a list.</source>
-        <translation>'items' sebuah halaman bukan daftar.</translation>
+        <translation>&apos;items&apos; sebuah halaman bukan daftar.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="216"/>
         <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
-        <translation>JSON ini bukan berkas Anotasi Web (tidak ada tipe 'Annotation', 'AnnotationPage', atau 'AnnotationCollection').</translation>
+        <translation>JSON ini bukan berkas Anotasi Web (tidak ada tipe &apos;Annotation&apos;, &apos;AnnotationPage&apos;, atau &apos;AnnotationCollection&apos;).</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="229"/>
         <source>{where}: &apos;{what}&apos; is not a string.</source>
-        <translation>{where}: '{what}' bukan string.</translation>
+        <translation>{where}: &apos;{what}&apos; bukan string.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="252"/>
@@ -2711,7 +2716,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="255"/>
         <source>{where} is not an object of type &apos;Annotation&apos;.</source>
-        <translation>{where} bukan objek bertipe 'Annotation'.</translation>
+        <translation>{where} bukan objek bertipe &apos;Annotation&apos;.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="261"/>
@@ -2726,7 +2731,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="291"/>
         <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
-        <translation>{where}: 'exact' pada pemilih kutipannya kosong.</translation>
+        <translation>{where}: &apos;exact&apos; pada pemilih kutipannya kosong.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="299"/>
@@ -2741,7 +2746,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/export/webanno.py" line="334"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
-        <translation>{where}: targetnya tidak memilih teks apa pun (tidak ada 'selector').</translation>
+        <translation>{where}: targetnya tidak memilih teks apa pun (tidak ada &apos;selector&apos;).</translation>
     </message>
 </context>
 </TS>

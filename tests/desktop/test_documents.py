@@ -4,6 +4,7 @@ drop, the text encoding, the Contents, the Library and the reading position."""
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 
 import pytest
@@ -349,3 +350,24 @@ def test_a_large_file_is_read_off_the_ui_thread(
     assert window.open_file(binary)
     qtbot.waitUntil(lambda: "binary" in window.message_bar.text(), timeout=20_000)
     assert window.marked.document.path == path
+
+
+def test_find_in_a_long_text_waits_for_a_pause_in_typing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each letter typed would search 5 MB again: a long text is searched once typing
+    pauses (or at Enter), and a count past the limit says "more than"."""
+    from desktop import documentactions
+
+    monkeypatch.setattr(documentactions, "FIND_LIMIT", 50)
+    assert window.open_file(long_article(tmp_path))
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.field, "tiongkok")
+    assert window._hits == []  # not yet: the typing has not paused
+    qtbot.waitUntil(lambda: bool(window._hits), timeout=5_000)
+    assert window.find_bar.count_label.text().endswith("of more than 50")
+    window.find_bar.field.setText("deepseek")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # at once, and the next hit
+    assert window.marked is not None
+    assert all(window.marked.text[s:e].lower() == "deepseek" for s, e in window._hits)
+    assert re.fullmatch(r"\d+ of more than 50", window.find_bar.count_label.text())

@@ -24,3 +24,14 @@ def test_overlapping_hits_are_all_found() -> None:
 @given(st.text(max_size=300))
 def test_folding_keeps_the_length(text: str) -> None:
     assert len(fold_for_finding(text)) == len(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200), st.integers(0, 60))
+def test_the_fast_folding_folds_each_character_as_the_plain_one(text: str, ascii_run: int) -> None:
+    """Mostly-ASCII texts take a faster way; every character folds as on its own."""
+    from glossary.textfold import fold_for_matching
+    from glossary.textsearch import _base
+
+    for sample in (text, "a" * ascii_run * 20 + text):
+        folded = fold_for_matching(sample)
+        assert fold_for_finding(sample) == "".join(_base(c) if ord(c) > 127 else c for c in folded)
