@@ -22,14 +22,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import settings as keys
 from desktop import translations
-from desktop.documentactions import BACKGROUND_BYTES
+from desktop.documentactions import BACKGROUND_BYTES, read_document
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from desktop.singleinstance import InstanceServer, hand_over, server_name
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import problem_text
 from glossary.backups import open_store
-from glossary.document import DocumentError, load_bundled_article, load_document
+from glossary.document import DocumentError, load_bundled_article
 from glossary.matching import TermMatcher
 from glossary.model import Document
 from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION
@@ -124,10 +124,19 @@ def build_window(
     # meanwhile); a small one before the window shows.
     large = isinstance(file, Path) and file.is_file() and file.stat().st_size > BACKGROUND_BYTES
     if isinstance(file, Path) and not large:
-        try:
-            document = load_document(file)
-        except DocumentError as exc:
-            problems.append(problem_text(exc))
+        read = read_document(file, window.chosen_encoding(file), True)
+        if isinstance(read, DocumentError):
+            problems.append(problem_text(read))
+        else:
+            document = read
+    elif document is not None and document.path is not None:
+        # Read before the window (by the command line): the encoding the reader chose
+        # for this file before, if any, is used.
+        chosen = window.chosen_encoding(document.path)
+        if chosen and chosen != document.meta.get("codec"):
+            read = read_document(document.path, chosen, True)
+            if not isinstance(read, DocumentError):
+                document = read
     if document is None:
         try:
             document = load_bundled_article()

@@ -222,7 +222,7 @@ class DocumentActions(_Base):
         A file over ``BACKGROUND_BYTES`` is read off the UI thread (a 45 MB text takes
         4 s to read and parse): True then means it is being opened; after 300 ms the
         status bar shows so, with Cancel."""
-        remembered = self._chosen_encoding(path) if encoding is None else None
+        remembered = self.chosen_encoding(path) if encoding is None else None
         self._opening = None  # a file still being read is not wanted any more
         try:
             large = path.stat().st_size > BACKGROUND_BYTES
@@ -232,13 +232,15 @@ class DocumentActions(_Base):
             token = object()
             self._opening = token
             run_in_background(
-                lambda: _load(path, encoding or remembered, remembered is not None),
+                lambda: read_document(path, encoding or remembered, remembered is not None),
                 lambda result: self._on_file_read(token, path, result),
                 parent=self,
             )
             QTimer.singleShot(PROGRESS_AFTER_MS, lambda: self._show_opening_progress(token))
             return True
-        return self._on_file_read(None, path, _load(path, encoding or remembered, bool(remembered)))
+        return self._on_file_read(
+            None, path, read_document(path, encoding or remembered, bool(remembered))
+        )
 
     def _on_file_read(self, token: object, path: Path, result: Document | DocumentError) -> bool:
         if token is not self._opening:
@@ -263,7 +265,7 @@ class DocumentActions(_Base):
             )
         return True
 
-    def _chosen_encoding(self, path: Path) -> str | None:
+    def chosen_encoding(self, path: Path) -> str | None:
         if self.notes is None:
             return None
         from glossary.library import Library
@@ -567,7 +569,7 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     return path if path.suffix.lower() in SUFFIXES else None
 
 
-def _load(path: Path, encoding: str | None, remembered: bool) -> Document | DocumentError:
+def read_document(path: Path, encoding: str | None, remembered: bool) -> Document | DocumentError:
     """The document at ``path``, or why it cannot be opened (no widget is touched: it
     may run off the UI thread). A ``remembered`` encoding that no longer reads the file
     (it changed) gives way to detection."""

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import build_window
 from desktop.librarydialog import LibraryDialog
 from desktop.mainwindow import MainWindow
-from glossary.document import load_bundled_article
+from glossary.document import load_bundled_article, load_document
 from glossary.paths import NOTES_FILE
 from glossary.store import Store
 from tests.glossary.bookfactories import write_epub, write_zip
@@ -85,7 +85,9 @@ def test_an_epub_bomb_is_refused(window: MainWindow, tmp_path: Path) -> None:
     assert "zip bomb" in window.message_bar.text() or "unpack" in window.message_bar.text()
 
 
-def test_a_legacy_encoding_is_named_and_can_be_changed(window: MainWindow, tmp_path: Path) -> None:
+def test_a_legacy_encoding_is_named_and_can_be_changed(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
     path = tmp_path / "lama.txt"
     path.write_bytes("Harga naik 25 € — “kata” pengamat.\n".encode("cp1252"))
     assert window.open_file(path)
@@ -105,6 +107,12 @@ def test_a_legacy_encoding_is_named_and_can_be_changed(window: MainWindow, tmp_p
 
     listed = [e for e in Library(window.notes.store).entries() if e.path == str(path)]
     assert len(listed) == 1
+    # So it is when the file is given on the command line (read before the window).
+    window.close()
+    again = build_window(data_dir, load_document(path))
+    qtbot.addWidget(again)
+    assert again.encoding_label.text() == "Windows-1250 (Central European)"
+    window = again
     # A file changed so that the chosen encoding no longer reads it ("Á" is C3 81 in
     # UTF-8, and 81 is no letter in Windows-1250) is detected again.
     path.write_text("Ágnes membaca berita.\n", encoding="utf-8")
