@@ -110,7 +110,7 @@ class DictionariesDialog(QDialog):
             parts.append(f"<p>{escape(said)}</p>")
         for dictionary in found.dictionaries:
             languages = "-".join(dictionary.languages) if dictionary.languages else ""
-            detail = self.tr("%1 headwords").replace("%1", f"{len(dictionary):,}")
+            detail = self.tr("%1 headwords").replace("%1", self.locale().toString(len(dictionary)))
             parts.append(
                 f"<p><b>{escape(dictionary.name)}</b> {escape(languages)}<br>"
                 f"{escape(detail)} · {escape(str(dictionary.path))}</p>"

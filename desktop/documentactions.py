@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import filefilters
 from desktop import settings as keys
-from desktop.translations import problem_text
+from desktop.translations import domain_text, problem_text
 from desktop.workers import run_in_background
 from glossary.document import SUFFIXES, DocumentError, load_document
 from glossary.reading import MarkedDocument
@@ -68,7 +68,7 @@ class DocumentActions(_Base):
         self.encoding_group = QActionGroup(self)
         for number, (codec, label) in enumerate(ENCODINGS):
             mnemonic = f"&{number} " if number < 10 else ""
-            action = self.encoding_menu.addAction(f"{mnemonic}{label}")
+            action = self.encoding_menu.addAction(f"{mnemonic}{domain_text(label)}")
             action.setCheckable(True)
             action.setData(codec)
             self.encoding_group.addAction(action)
@@ -261,7 +261,7 @@ class DocumentActions(_Base):
                     "another in View > Text Encoding."
                 )
                 .replace("%1", path.name)
-                .replace("%2", document.meta.get("encoding", ""))
+                .replace("%2", domain_text(document.meta.get("encoding", "")))
             )
         return True
 
@@ -392,6 +392,7 @@ class DocumentActions(_Base):
         """A document is on screen: show its encoding, and go where the reader left it."""
         self.find_again()
         label = document.meta.get("encoding", "")
+        label = domain_text(label) if label else ""
         self.encoding_label.setText(label)
         self.encoding_label.setVisible(bool(label))
         codec = document.meta.get("codec", "")

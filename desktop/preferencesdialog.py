@@ -116,13 +116,13 @@ class PreferencesDialog(QDialog):
         self.definition_first = self._combo(
             "preferencesDefinitionFirst",
             self.tr("Definition shown first"),
-            [("id", "Bahasa Indonesia"), ("en", "English")],
+            [("id", self.tr("Indonesian")), ("en", self.tr("English"))],
             settings.get(keys.DEFINITION_FIRST),
         )
         self.note_language = self._combo(
             "preferencesNoteLanguage",
             self.tr("Spelling of notes"),
-            [("en", "English"), ("id", "Bahasa Indonesia")],
+            [("en", self.tr("English")), ("id", self.tr("Indonesian"))],
             settings.get(keys.NOTE_LANGUAGE),
         )
         self.dictionaries = QPushButton(self.tr("&Dictionary Folders…"), self)

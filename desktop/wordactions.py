@@ -511,7 +511,10 @@ class WordActions(_Base):
         chosen, selected = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("WordActions", "Export Vocabulary"),
-            str(Path(folder or Path.home()) / "vocabulary.csv"),
+            str(
+                Path(folder or Path.home())
+                / QCoreApplication.translate("WordActions", "vocabulary.csv")
+            ),
             filefilters.vocabulary_exports(),
         )
         if not chosen:

@@ -19,17 +19,18 @@ from typing import NamedTuple
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 
 # Encodings offered when the reader chooses one: (Python codec, name shown).
+# The labels are shown in the interface's language (desktop.translations.domain_text).
 ENCODINGS = (
     ("utf-8", "UTF-8"),
     ("utf-16", "UTF-16"),
-    ("cp1252", "Windows-1252 (Western)"),
+    ("cp1252", QT_TRANSLATE_NOOP("glossary", "Windows-1252 (Western)")),
     ("latin-1", "ISO-8859-1 (Latin-1)"),
     ("iso8859-15", "ISO-8859-15 (Latin-9)"),
-    ("cp1250", "Windows-1250 (Central European)"),
-    ("cp1251", "Windows-1251 (Cyrillic)"),
+    ("cp1250", QT_TRANSLATE_NOOP("glossary", "Windows-1250 (Central European)")),
+    ("cp1251", QT_TRANSLATE_NOOP("glossary", "Windows-1251 (Cyrillic)")),
     ("mac-roman", "Mac Roman"),
-    ("gb18030", "GB 18030 (Chinese)"),
-    ("shift_jis", "Shift JIS (Japanese)"),
+    ("gb18030", QT_TRANSLATE_NOOP("glossary", "GB 18030 (Chinese)")),
+    ("shift_jis", QT_TRANSLATE_NOOP("glossary", "Shift JIS (Japanese)")),
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="106"/>
-        <location filename="../../desktop/documentactions.py" line="348"/>
+        <location filename="../../desktop/documentactions.py" line="350"/>
         <source>Marking the terms</source>
         <translation>Marking the terms</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="114"/>
-        <location filename="../../desktop/documentactions.py" line="349"/>
+        <location filename="../../desktop/documentactions.py" line="351"/>
         <source>Stop marking the terms</source>
         <translation>Stop marking the terms</translation>
     </message>
@@ -256,32 +256,32 @@
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="258"/>
+        <location filename="../../desktop/documentactions.py" line="260"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="282"/>
+        <location filename="../../desktop/documentactions.py" line="284"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="307"/>
+        <location filename="../../desktop/documentactions.py" line="309"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="355"/>
+        <location filename="../../desktop/documentactions.py" line="357"/>
         <source>Marking glossary terms…</source>
         <translation>Marking glossary terms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="377"/>
+        <location filename="../../desktop/documentactions.py" line="379"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="378"/>
+        <location filename="../../desktop/documentactions.py" line="380"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
     </message>
@@ -1374,32 +1374,32 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="440"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="494"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Choose a term first.</source>
         <translation>Choose a term first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="499"/>
+        <location filename="../../desktop/mainwindow.py" line="500"/>
         <source>This term does not occur in the text.</source>
         <translation>This term does not occur in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: occurrence %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="535"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="536"/>
+        <location filename="../../desktop/mainwindow.py" line="537"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1430,57 +1430,57 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesActions</name>
     <message>
-        <location filename="../../desktop/notesactions.py" line="45"/>
+        <location filename="../../desktop/notesactions.py" line="42"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="60"/>
+        <location filename="../../desktop/notesactions.py" line="57"/>
         <source>Select a passage to highlight.</source>
         <translation>Select a passage to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="84"/>
+        <location filename="../../desktop/notesactions.py" line="81"/>
         <source>Select a passage to write a note.</source>
         <translation>Select a passage to write a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="97"/>
+        <location filename="../../desktop/notesactions.py" line="94"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Put the cursor in a highlight first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="196"/>
+        <location filename="../../desktop/notesactions.py" line="193"/>
         <source>Backup failed: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="215"/>
+        <location filename="../../desktop/notesactions.py" line="212"/>
         <source>Glossary: %1</source>
         <translation>Glossary: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="238"/>
+        <location filename="../../desktop/notesactions.py" line="235"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>This passage is no longer in the text; the note is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="246"/>
+        <location filename="../../desktop/notesactions.py" line="243"/>
         <source>the notes database is closed</source>
         <translation>the notes database is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="265"/>
+        <location filename="../../desktop/notesactions.py" line="262"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="271"/>
+        <location filename="../../desktop/notesactions.py" line="268"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="295"/>
+        <location filename="../../desktop/notesactions.py" line="292"/>
         <source>The document of this note cannot be found.</source>
         <translation>The document of this note cannot be found.</translation>
     </message>
@@ -1665,6 +1665,18 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/preferencesdialog.py" line="118"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="119"/>
+        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="119"/>
+        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../desktop/preferencesdialog.py" line="124"/>
@@ -2124,47 +2136,52 @@ Read an article beside a bilingual glossary.</translation>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="248"/>
+        <location filename="../../desktop/wordactions.py" line="249"/>
         <source>The words of the text could not be read: %1</source>
         <translation>The words of the text could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="260"/>
+        <location filename="../../desktop/wordactions.py" line="261"/>
         <source>Select a word to look it up.</source>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="320"/>
+        <location filename="../../desktop/wordactions.py" line="321"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="352"/>
+        <location filename="../../desktop/wordactions.py" line="353"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="367"/>
+        <location filename="../../desktop/wordactions.py" line="368"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="456"/>
+        <location filename="../../desktop/wordactions.py" line="451"/>
         <source>Deleted “%1” (Ctrl+Z brings it back).</source>
         <translation>Deleted “%1” (Ctrl+Z brings it back).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="518"/>
+        <location filename="../../desktop/wordactions.py" line="513"/>
         <source>Export Vocabulary</source>
         <translation>Export Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="542"/>
+        <location filename="../../desktop/wordactions.py" line="516"/>
+        <source>vocabulary.csv</source>
+        <translation>vocabulary.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="540"/>
         <source>No words are listed in the Vocabulary tab: nothing to export.</source>
         <translation>No words are listed in the Vocabulary tab: nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="561"/>
+        <location filename="../../desktop/wordactions.py" line="559"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2391,27 +2408,52 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} is not a readable EPUB book ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="95"/>
+        <location filename="../../glossary/textdecode.py" line="26"/>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (Western)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="29"/>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Central European)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="30"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Cyrillic)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="32"/>
+        <source>GB 18030 (Chinese)</source>
+        <translation>GB 18030 (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="33"/>
+        <source>Shift JIS (Japanese)</source>
+        <translation>Shift JIS (Japanese)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="96"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="105"/>
+        <location filename="../../glossary/textdecode.py" line="106"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>cannot be read as {encoding}: no such encoding.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="115"/>
+        <location filename="../../glossary/textdecode.py" line="116"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>starts with a {encoding} mark but is damaged at byte {offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="123"/>
+        <location filename="../../glossary/textdecode.py" line="124"/>
         <source>is a binary file, not text.</source>
         <translation>is a binary file, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="152"/>
+        <location filename="../../glossary/textdecode.py" line="153"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</translation>
     </message>

@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="106"/>
-        <location filename="../../desktop/documentactions.py" line="348"/>
+        <location filename="../../desktop/documentactions.py" line="350"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="114"/>
-        <location filename="../../desktop/documentactions.py" line="349"/>
+        <location filename="../../desktop/documentactions.py" line="351"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
@@ -256,32 +256,32 @@
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="258"/>
+        <location filename="../../desktop/documentactions.py" line="260"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="282"/>
+        <location filename="../../desktop/documentactions.py" line="284"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="307"/>
+        <location filename="../../desktop/documentactions.py" line="309"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="355"/>
+        <location filename="../../desktop/documentactions.py" line="357"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="377"/>
+        <location filename="../../desktop/documentactions.py" line="379"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="378"/>
+        <location filename="../../desktop/documentactions.py" line="380"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
     </message>
@@ -1373,32 +1373,32 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="440"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="494"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Choose a term first.</source>
         <translation>Pilih istilah terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="499"/>
+        <location filename="../../desktop/mainwindow.py" line="500"/>
         <source>This term does not occur in the text.</source>
         <translation>Istilah ini tidak muncul dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: kemunculan %2 dari %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="535"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="536"/>
+        <location filename="../../desktop/mainwindow.py" line="537"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1429,57 +1429,57 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesActions</name>
     <message>
-        <location filename="../../desktop/notesactions.py" line="45"/>
+        <location filename="../../desktop/notesactions.py" line="42"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="60"/>
+        <location filename="../../desktop/notesactions.py" line="57"/>
         <source>Select a passage to highlight.</source>
         <translation>Pilih bagian teks yang akan disorot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="84"/>
+        <location filename="../../desktop/notesactions.py" line="81"/>
         <source>Select a passage to write a note.</source>
         <translation>Pilih bagian teks untuk menulis catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="97"/>
+        <location filename="../../desktop/notesactions.py" line="94"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="196"/>
+        <location filename="../../desktop/notesactions.py" line="193"/>
         <source>Backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="215"/>
+        <location filename="../../desktop/notesactions.py" line="212"/>
         <source>Glossary: %1</source>
         <translation>Glosarium: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="238"/>
+        <location filename="../../desktop/notesactions.py" line="235"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="246"/>
+        <location filename="../../desktop/notesactions.py" line="243"/>
         <source>the notes database is closed</source>
         <translation>basis data catatan tertutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="265"/>
+        <location filename="../../desktop/notesactions.py" line="262"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="271"/>
+        <location filename="../../desktop/notesactions.py" line="268"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notesactions.py" line="295"/>
+        <location filename="../../desktop/notesactions.py" line="292"/>
         <source>The document of this note cannot be found.</source>
         <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
     </message>
@@ -1664,6 +1664,18 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../desktop/preferencesdialog.py" line="118"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="119"/>
+        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preferencesdialog.py" line="119"/>
+        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
     </message>
     <message>
         <location filename="../../desktop/preferencesdialog.py" line="124"/>
@@ -2122,47 +2134,52 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="248"/>
+        <location filename="../../desktop/wordactions.py" line="249"/>
         <source>The words of the text could not be read: %1</source>
         <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="260"/>
+        <location filename="../../desktop/wordactions.py" line="261"/>
         <source>Select a word to look it up.</source>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="320"/>
+        <location filename="../../desktop/wordactions.py" line="321"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="352"/>
+        <location filename="../../desktop/wordactions.py" line="353"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="367"/>
+        <location filename="../../desktop/wordactions.py" line="368"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="456"/>
+        <location filename="../../desktop/wordactions.py" line="451"/>
         <source>Deleted “%1” (Ctrl+Z brings it back).</source>
         <translation>“%1” dihapus (Ctrl+Z mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="518"/>
+        <location filename="../../desktop/wordactions.py" line="513"/>
         <source>Export Vocabulary</source>
         <translation>Ekspor Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="542"/>
+        <location filename="../../desktop/wordactions.py" line="516"/>
+        <source>vocabulary.csv</source>
+        <translation>kosakata.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wordactions.py" line="540"/>
         <source>No words are listed in the Vocabulary tab: nothing to export.</source>
         <translation>Tidak ada kata yang tercantum di tab Kosakata: tidak ada yang diekspor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordactions.py" line="561"/>
+        <location filename="../../desktop/wordactions.py" line="559"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
@@ -2389,27 +2406,52 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} bukan buku EPUB yang dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="95"/>
+        <location filename="../../glossary/textdecode.py" line="26"/>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (Eropa Barat)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="29"/>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Eropa Tengah)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="30"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Sirilik)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="32"/>
+        <source>GB 18030 (Chinese)</source>
+        <translation>GB 18030 (Tionghoa)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="33"/>
+        <source>Shift JIS (Japanese)</source>
+        <translation>Shift JIS (Jepang)</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/textdecode.py" line="96"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>tidak dapat dibaca sebagai {encoding} (bita tidak sah 0x{byte:02x} pada posisi {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="105"/>
+        <location filename="../../glossary/textdecode.py" line="106"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>tidak dapat dibaca sebagai {encoding}: pengodean itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="115"/>
+        <location filename="../../glossary/textdecode.py" line="116"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>diawali tanda {encoding}, tetapi rusak pada bita ke-{offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="123"/>
+        <location filename="../../glossary/textdecode.py" line="124"/>
         <source>is a binary file, not text.</source>
         <translation>adalah berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="152"/>
+        <location filename="../../glossary/textdecode.py" line="153"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
     </message>

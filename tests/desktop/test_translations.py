@@ -225,6 +225,14 @@ def test_qt_buttons_and_text_menus_speak_indonesian(
     entries = [action.text().split("\t")[0] for action in menu.actions()]
     assert "&Salin" in entries and "Pilih Semua" in entries
     menu.deleteLater()
+    # Qt's own file dialog (where the system has none of its own).
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(window)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
 
 
 def test_notes_database_and_export_problems_are_told_in_indonesian(
