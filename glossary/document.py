@@ -16,6 +16,7 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
+from glossary.languageguess import guess_language
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
 from glossary.textdecode import Decoded, DecodeError, declared_html_charset, decode
@@ -76,6 +77,7 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
         document = parse_plain_text(decoded.text, path=path)
     meta = {
         **document.meta,
+        "language": document.meta.get("language") or guess_language(document.text),
         "encoding": decoded.label,
         "codec": decoded.encoding,
         "encoding_guessed": "yes" if decoded.guessed else "no",

@@ -137,6 +137,9 @@ def parse_epub(data: bytes, *, path: Path | None = None) -> Document:
     language = _metadata(book, "language")
     if language:
         meta["language"] = language.split("-")[0].lower()
+    author = " ".join(_metadata(book, "creator").split())
+    if author:
+        meta["author"] = author  # shown under the title, as an article's is
     return replace(document, title=meta["title"], meta=meta)
 
 

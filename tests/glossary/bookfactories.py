@@ -26,6 +26,7 @@ def write_epub(
     book.set_identifier("test-book")
     book.set_title(title)
     book.set_language(language)
+    book.add_author("Penulis Uji")
     items = []
     for n, (chapter_title, body) in enumerate(chapters, start=1):
         item = epub.EpubHtml(title=chapter_title, file_name=f"chap{n}.xhtml", lang=language)

@@ -69,6 +69,7 @@ def test_an_epub_becomes_one_document_with_chapters_as_sections(tmp_path: Path) 
     )
     document = load_document(path)
     assert document.title == "Buku Uji" and document.language == "id"
+    assert document.meta["author"] == "Penulis Uji"  # shown under the title
     # The navigation page (the table of contents as a page) is not a chapter.
     assert document.text.startswith("Bab Satu\n")
     lines = document.text.split("\n")
