@@ -59,7 +59,8 @@ def card_preview(handout: Handout) -> str:
 
 def documents_folder() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    # A folder that does not exist would leave the file dialog where the process started.
+    return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
 class ExportDialog(QDialog):
