@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.translations import current_language
 from glossary.glossaryfiles import DEFAULT_CATEGORY, join_list, slug, split_list
 from glossary.model import Category, Entry
 from glossary.ownglossaries import GlossaryInfo
@@ -160,8 +161,9 @@ class EntryEditor(QDialog):
         glossary_id = self.glossary_box.currentData()
         categories = dict(self._categories(glossary_id)) if glossary_id is not None else {}
         categories.setdefault(DEFAULT_CATEGORY.id, DEFAULT_CATEGORY)
+        language = current_language()
         for category in categories.values():
-            self.category_box.addItem(category.label_en, category.id)
+            self.category_box.addItem(category.label(language), category.id)
         if current:
             self.category_box.setCurrentText(current)
 

@@ -15,6 +15,7 @@ from glossary.store import DEFAULT_LABELS
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "id")
 _installed: list[QTranslator] = []
+_language = ["en"]  # the interface's language, as installed
 
 
 def interface_language(choice: str) -> str:
@@ -29,6 +30,7 @@ def install(choice: str) -> str:
     loaded before; returns the language used. English needs none but its plurals."""
     app = QCoreApplication.instance()
     language = interface_language(choice)
+    _language[0] = language
     if app is None:
         return language
     for translator in _installed:
@@ -41,6 +43,11 @@ def install(choice: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def current_language() -> str:
+    """ "en" or "id": the language the interface is shown in."""
+    return _language[0]
 
 
 def problem_text(problem: BaseException) -> str:

@@ -263,3 +263,18 @@ def test_why_an_annotation_file_is_refused_is_told_in_indonesian(
     assert not window.import_annotations(shared)
     assert "berkas bukan JSON (baris 1, kolom" in window.message_bar.text()
     assert window.message_bar.text().startswith("Tidak ada yang diimpor: ")
+
+
+def test_categories_are_named_in_the_interface_language(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from desktop.entryeditor import EntryEditor
+
+    window = window_in(tmp_path, qtbot, "id")
+    assert window.notes is not None
+    own = window.notes.glossaries
+    gid = window.notes.create_glossary("Kelas")
+    editor = EntryEditor(own.all(), own.categories, own.check, None, gid, None, window)
+    qtbot.addWidget(editor)
+    names = [editor.category_box.itemText(i) for i in range(editor.category_box.count())]
+    assert "Umum" in names and "General" not in names
