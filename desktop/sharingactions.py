@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop import filefilters
 from desktop import settings as keys
-from desktop.translations import problem_text
+from desktop.translations import domain_text, problem_text, shown_labels
 from glossary.store import DEFAULT_LABELS, StoreError
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class SharingActions(_Base):
 
     def make_handout(self, include_glossary: bool, include_article: bool, scope: Scope) -> Handout:
         """The open document's highlights as a handout, with these options."""
-        from glossary.export.handout import build_handout
+        from glossary.export.handout import WORDS, build_handout
 
         assert self.marked is not None
         highlights = []
@@ -43,7 +43,8 @@ class SharingActions(_Base):
             self.glossary,
             document=self.marked.document,
             occurrences=self.marked.occurrences,
-            labels=labels,
+            labels=shown_labels(labels),
+            words={key: domain_text(text) for key, text in WORDS.items()},
             include_glossary=include_glossary,
             include_article=include_article,
             scope=scope,

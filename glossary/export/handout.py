@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.model import Document, Entry, Occurrence
 from glossary.reading import MarkedDocument
 from glossary.store import DEFAULT_LABELS, Highlight
@@ -25,6 +26,23 @@ class Item(NamedTuple):
     section: str  # the heading of the section it stands in, "" if none or unknown
     label: str  # the colour's label ("Important", "Question", ...)
     entry_ids: tuple[str, ...]  # glossary entries that occur inside the passage
+
+
+# The words a handout is written with, in English; the window passes them in its own
+# language (desktop.translations.domain_text). A translation that does not fill its
+# fields falls back on the English.
+WORDS: Mapping[str, str] = {
+    "author": QT_TRANSLATE_NOOP("glossary", "Author: {author}"),
+    "source": QT_TRANSLATE_NOOP("glossary", "Source: {source}"),
+    "exported": QT_TRANSLATE_NOOP("glossary", "Exported: {date}"),
+    "highlights": QT_TRANSLATE_NOOP("glossary", "Highlights"),
+    "none": QT_TRANSLATE_NOOP("glossary", "No highlights."),
+    "lost": QT_TRANSLATE_NOOP("glossary", "passage no longer found in the text"),
+    "by": QT_TRANSLATE_NOOP("glossary", "by {name}"),
+    "terms": QT_TRANSLATE_NOOP("glossary", "Terms: {terms}"),
+    "article": QT_TRANSLATE_NOOP("glossary", "Article"),
+    "glossary": QT_TRANSLATE_NOOP("glossary", "Glossary"),
+}
 
 
 @dataclass(frozen=True)
@@ -44,6 +62,14 @@ class Handout:
     document: Document | None = None  # the text, when the file could be read
     occurrences: list[Occurrence] = field(default_factory=list)  # of the whole text
     include_article: bool = False
+    words: Mapping[str, str] = field(default_factory=lambda: dict(WORDS))
+
+    def word(self, key: str, **fields: str) -> str:
+        """The handout's word ``key`` with its ``fields`` filled in."""
+        try:
+            return self.words.get(key, WORDS[key]).format(**fields)
+        except (KeyError, IndexError, ValueError):
+            return WORDS[key].format(**fields)
 
     def entry_headwords(self, item: Item) -> list[str]:
         return [self.glossary.entry(e).term_id for e in item.entry_ids]
@@ -68,6 +94,7 @@ def build_handout(
     include_article: bool = False,
     scope: Scope = "highlights",
     today: date | None = None,
+    words: Mapping[str, str] = WORDS,
 ) -> Handout:
     """Gather what a handout of ``highlights`` shows.
 
@@ -119,6 +146,7 @@ def build_handout(
         document=document,
         occurrences=list(occurrences or []),
         include_article=include_article and document is not None,
+        words=dict(words),
     )
 
 

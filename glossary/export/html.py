@@ -107,17 +107,17 @@ def render(handout: Handout, *, for_qt: bool = False) -> str:
         "<body>",
         f"<h1>{escape(handout.title)}</h1>",
         f'<p class="meta">{" · ".join(escape(f) for f in _facts(handout))}</p>',
-        '<h2 id="highlights">Highlights</h2>',
+        f'<h2 id="highlights">{escape(handout.word("highlights"))}</h2>',
     ]
     # Qt's PDF cannot follow links within the page, and every link and tinted block
     # costs time in a long PDF: there, terms are plain and quotes untinted.
     linked = set() if for_qt else {e.id for e in handout.entries}
     parts += _highlights(handout, linked, tint_quotes=not for_qt)
     if handout.include_article and handout.document is not None:
-        parts.append('<h2 id="article">Article</h2>')
+        parts.append(f'<h2 id="article">{escape(handout.word("article"))}</h2>')
         parts += _article(handout, handout.document, linked)
     if handout.entries:
-        parts.append('<h2 id="glossary">Glossary</h2>')
+        parts.append(f'<h2 id="glossary">{escape(handout.word("glossary"))}</h2>')
         parts.append("<dl>")
         parts += [_entry(e) for e in handout.entries]
         parts.append("</dl>")
@@ -128,16 +128,16 @@ def render(handout: Handout, *, for_qt: bool = False) -> str:
 def _facts(handout: Handout) -> list[str]:
     facts = []
     if handout.author:
-        facts.append(f"Author: {handout.author}")
+        facts.append(handout.word("author", author=handout.author))
     if handout.source:
-        facts.append(f"Source: {handout.source}")
-    facts.append(f"Exported {handout.date}")
+        facts.append(handout.word("source", source=handout.source))
+    facts.append(handout.word("exported", date=handout.date))
     return facts
 
 
 def _highlights(handout: Handout, linked: set[str], *, tint_quotes: bool) -> list[str]:
     if not handout.items:
-        return ["<p>No highlights.</p>"]
+        return [f"<p>{escape(handout.word('none'))}</p>"]
     out: list[str] = []
     section = None
     for item in handout.items:
@@ -153,12 +153,14 @@ def _highlight(handout: Handout, item: Item, linked: set[str], tint_quote: bool)
     colour = int(h.colour)
     tags = [f'<span class="label c{colour}">{escape(item.label)}</span>']
     if h.orphaned:
-        tags.append("passage no longer found in the text")
+        tags.append(escape(handout.word("lost")))
     if h.creator:
-        tags.append(f"by {escape(h.creator)}")
+        tags.append(escape(handout.word("by", name=h.creator)))
     if item.entry_ids:
         terms = ", ".join(_term_ref(handout.glossary.entry(e), linked) for e in item.entry_ids)
-        tags.append(f"Terms: {terms}")
+        # The template is text and the terms are links: each escaped on its own.
+        before, _marker, after = handout.word("terms", terms="\0").partition("\0")
+        tags.append(f"{escape(before)}{terms}{escape(after)}")
     html = [
         '<div class="highlight">',
         f'<blockquote class="quote{f" c{colour}" if tint_quote else ""}">'

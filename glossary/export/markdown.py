@@ -70,14 +70,14 @@ def render(handout: Handout) -> str:
     lines = [_heading(1, handout.title), ""]
     facts = []
     if handout.author:
-        facts.append(f"Author: {_one_line(handout.author)}")
+        facts.append(_one_line(handout.word("author", author=handout.author)))
     if handout.source:
-        facts.append(f"Source: {_one_line(handout.source)}")
-    facts.append(f"Exported: {handout.date}")
+        facts.append(_one_line(handout.word("source", source=handout.source)))
+    facts.append(_one_line(handout.word("exported", date=handout.date)))
     lines += ["  \n".join(facts), ""]
-    lines += ["## Highlights", ""]
+    lines += [_heading(2, handout.word("highlights")), ""]
     if not handout.items:
-        lines += ["No highlights.", ""]
+        lines += [_one_line(handout.word("none")), ""]
     section = None
     for item in handout.items:
         if item.section and item.section != section:
@@ -88,17 +88,18 @@ def render(handout: Handout) -> str:
         lines.append("")
         tag = f"*{_one_line(item.label)}*"
         if h.orphaned:
-            tag += " (passage no longer found in the text)"
+            tag += f" ({_one_line(handout.word('lost'))})"
         if h.creator:
-            tag += f" · by {_one_line(h.creator)}"
+            tag += " · " + _one_line(handout.word("by", name=h.creator))
         if item.entry_ids:
-            tag += " · Terms: " + ", ".join(_one_line(w) for w in handout.entry_headwords(item))
+            terms = ", ".join(" ".join(w.split()) for w in handout.entry_headwords(item))
+            tag += " · " + _one_line(handout.word("terms", terms=terms))
         lines += [tag, ""]
         if h.note.strip():
             lines += [escape(h.note.strip(), hard_breaks=True), ""]
         lines += ["---", ""]
     if handout.entries:
-        lines += ["## Glossary", ""]
+        lines += [_heading(2, handout.word("glossary")), ""]
         for entry in handout.entries:
             lines += _entry(entry)
     return "\n".join(lines).rstrip("\n") + "\n"

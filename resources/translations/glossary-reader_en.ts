@@ -289,149 +289,149 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="56"/>
+        <location filename="../../desktop/entryeditor.py" line="57"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="57"/>
+        <location filename="../../desktop/entryeditor.py" line="58"/>
         <source>Edit Term</source>
         <translation>Edit Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="57"/>
+        <location filename="../../desktop/entryeditor.py" line="58"/>
         <source>Add Term</source>
         <translation>Add Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="66"/>
-        <location filename="../../desktop/entryeditor.py" line="272"/>
+        <location filename="../../desktop/entryeditor.py" line="67"/>
+        <location filename="../../desktop/entryeditor.py" line="274"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="74"/>
+        <location filename="../../desktop/entryeditor.py" line="75"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="76"/>
+        <location filename="../../desktop/entryeditor.py" line="77"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Term (&amp;Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="77"/>
+        <location filename="../../desktop/entryeditor.py" line="78"/>
         <source>Term (&amp;English):</source>
         <translation>Term (&amp;English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="78"/>
+        <location filename="../../desktop/entryeditor.py" line="79"/>
         <source>Other forms (Indonesian):</source>
         <translation>Other forms (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="79"/>
+        <location filename="../../desktop/entryeditor.py" line="80"/>
         <source>Other forms (English):</source>
         <translation>Other forms (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="80"/>
+        <location filename="../../desktop/entryeditor.py" line="81"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definition (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="81"/>
+        <location filename="../../desktop/entryeditor.py" line="82"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definition (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="82"/>
+        <location filename="../../desktop/entryeditor.py" line="83"/>
         <source>In this text (Indonesian):</source>
         <translation>In this text (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="83"/>
+        <location filename="../../desktop/entryeditor.py" line="84"/>
         <source>In this text (English):</source>
         <translation>In this text (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="84"/>
+        <location filename="../../desktop/entryeditor.py" line="85"/>
         <source>&amp;Related entries:</source>
         <translation>&amp;Related entries:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="88"/>
-        <location filename="../../desktop/entryeditor.py" line="266"/>
+        <location filename="../../desktop/entryeditor.py" line="89"/>
+        <location filename="../../desktop/entryeditor.py" line="268"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="103"/>
+        <location filename="../../desktop/entryeditor.py" line="104"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="107"/>
+        <location filename="../../desktop/entryeditor.py" line="108"/>
         <source>separated by ;</source>
         <translation>separated by ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="110"/>
+        <location filename="../../desktop/entryeditor.py" line="111"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="200"/>
+        <location filename="../../desktop/entryeditor.py" line="202"/>
         <source>choose a glossary</source>
         <translation>choose a glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="261"/>
+        <location filename="../../desktop/entryeditor.py" line="263"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="262"/>
+        <location filename="../../desktop/entryeditor.py" line="264"/>
         <source>Term (Indonesian)</source>
         <translation>Term (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="263"/>
+        <location filename="../../desktop/entryeditor.py" line="265"/>
         <source>Term (English)</source>
         <translation>Term (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="264"/>
+        <location filename="../../desktop/entryeditor.py" line="266"/>
         <source>Other forms (Indonesian)</source>
         <translation>Other forms (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="265"/>
+        <location filename="../../desktop/entryeditor.py" line="267"/>
         <source>Other forms (English)</source>
         <translation>Other forms (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="267"/>
+        <location filename="../../desktop/entryeditor.py" line="269"/>
         <source>Definition (Indonesian)</source>
         <translation>Definition (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="268"/>
+        <location filename="../../desktop/entryeditor.py" line="270"/>
         <source>Definition (English)</source>
         <translation>Definition (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="269"/>
+        <location filename="../../desktop/entryeditor.py" line="271"/>
         <source>In this text (Indonesian)</source>
         <translation>In this text (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="270"/>
+        <location filename="../../desktop/entryeditor.py" line="272"/>
         <source>In this text (English)</source>
         <translation>In this text (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="271"/>
+        <location filename="../../desktop/entryeditor.py" line="273"/>
         <source>Related entries</source>
         <translation>Related entries</translation>
     </message>
@@ -505,133 +505,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="79"/>
+        <location filename="../../desktop/exportdialog.py" line="80"/>
         <source>Export notes</source>
         <translation>Export notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="80"/>
+        <location filename="../../desktop/exportdialog.py" line="81"/>
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="87"/>
+        <location filename="../../desktop/exportdialog.py" line="88"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="94"/>
-        <location filename="../../desktop/exportdialog.py" line="200"/>
+        <location filename="../../desktop/exportdialog.py" line="95"/>
+        <location filename="../../desktop/exportdialog.py" line="201"/>
         <source>Include the &amp;glossary of the terms in the highlights</source>
         <translation>Include the &amp;glossary of the terms in the highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="100"/>
+        <location filename="../../desktop/exportdialog.py" line="101"/>
         <source>Include the whole &amp;article with the highlights marked</source>
         <translation>Include the whole &amp;article with the highlights marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="107"/>
+        <location filename="../../desktop/exportdialog.py" line="108"/>
         <source>Terms in the deck</source>
         <translation>Terms in the deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="108"/>
+        <location filename="../../desktop/exportdialog.py" line="109"/>
         <source>Every term in the document</source>
         <translation>Every term in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="109"/>
+        <location filename="../../desktop/exportdialog.py" line="110"/>
         <source>Only terms in the highlights</source>
         <translation>Only terms in the highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="112"/>
+        <location filename="../../desktop/exportdialog.py" line="113"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="114"/>
+        <location filename="../../desktop/exportdialog.py" line="115"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="120"/>
+        <location filename="../../desktop/exportdialog.py" line="121"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="121"/>
+        <location filename="../../desktop/exportdialog.py" line="122"/>
         <source>shown as the author of your notes</source>
         <translation>shown as the author of your notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="124"/>
+        <location filename="../../desktop/exportdialog.py" line="125"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="133"/>
+        <location filename="../../desktop/exportdialog.py" line="134"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="136"/>
+        <location filename="../../desktop/exportdialog.py" line="137"/>
         <source>&amp;Terms:</source>
         <translation>&amp;Terms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="139"/>
+        <location filename="../../desktop/exportdialog.py" line="140"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="142"/>
+        <location filename="../../desktop/exportdialog.py" line="143"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="147"/>
+        <location filename="../../desktop/exportdialog.py" line="148"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="149"/>
+        <location filename="../../desktop/exportdialog.py" line="150"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="198"/>
+        <location filename="../../desktop/exportdialog.py" line="199"/>
         <source>Include the &amp;glossary of all the terms in the article</source>
         <translation>Include the &amp;glossary of all the terms in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="222"/>
+        <location filename="../../desktop/exportdialog.py" line="223"/>
         <source>No terms.</source>
         <translation>No terms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="228"/>
+        <location filename="../../desktop/exportdialog.py" line="229"/>
         <source>%1 cards, one per glossary term.</source>
         <translation>%1 cards, one per glossary term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="233"/>
+        <location filename="../../desktop/exportdialog.py" line="234"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>The preview shows the first %1 of %2 highlights; the file holds them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="238"/>
+        <location filename="../../desktop/exportdialog.py" line="239"/>
         <source>%1 highlights.</source>
         <translation>%1 highlights.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="249"/>
+        <location filename="../../desktop/exportdialog.py" line="250"/>
         <source>Export As</source>
         <translation>Export As</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="313"/>
+        <location filename="../../desktop/exportdialog.py" line="314"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1879,32 +1879,32 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="55"/>
+        <location filename="../../desktop/sharingactions.py" line="56"/>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="68"/>
+        <location filename="../../desktop/sharingactions.py" line="69"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="75"/>
+        <location filename="../../desktop/sharingactions.py" line="76"/>
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="84"/>
+        <location filename="../../desktop/sharingactions.py" line="85"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation>Notes are not available, so nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="106"/>
+        <location filename="../../desktop/sharingactions.py" line="107"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="113"/>
+        <location filename="../../desktop/sharingactions.py" line="114"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation>Imported %1 highlights into %2; %3 were already here.</translation>
     </message>
@@ -2328,37 +2328,37 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/document.py" line="44"/>
+        <location filename="../../glossary/document.py" line="45"/>
         <source>The document</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="71"/>
-        <location filename="../../glossary/document.py" line="195"/>
-        <location filename="../../glossary/document.py" line="288"/>
+        <location filename="../../glossary/document.py" line="72"/>
+        <location filename="../../glossary/document.py" line="197"/>
+        <location filename="../../glossary/document.py" line="290"/>
         <location filename="../../glossary/epub.py" line="132"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="95"/>
-        <location filename="../../glossary/document.py" line="115"/>
-        <location filename="../../glossary/document.py" line="125"/>
+        <location filename="../../glossary/document.py" line="97"/>
+        <location filename="../../glossary/document.py" line="117"/>
+        <location filename="../../glossary/document.py" line="127"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="121"/>
+        <location filename="../../glossary/document.py" line="123"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="213"/>
+        <location filename="../../glossary/document.py" line="215"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: the metadata header is not closed (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="223"/>
+        <location filename="../../glossary/document.py" line="225"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: bad metadata header: {reason}.</translation>
     </message>
@@ -2403,7 +2403,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The book</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="160"/>
+        <location filename="../../glossary/epub.py" line="163"/>
         <source>{name} is not a readable EPUB book ({reason}).</source>
         <translation>{name} is not a readable EPUB book ({reason}).</translation>
     </message>
@@ -2791,6 +2791,56 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/export/webanno.py" line="334"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: its target selects no text (no &apos;selector&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="35"/>
+        <source>Author: {author}</source>
+        <translation>Author: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="36"/>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="37"/>
+        <source>Exported: {date}</source>
+        <translation>Exported: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="38"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="39"/>
+        <source>No highlights.</source>
+        <translation>No highlights.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="40"/>
+        <source>passage no longer found in the text</source>
+        <translation>passage no longer found in the text</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="41"/>
+        <source>by {name}</source>
+        <translation>by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="42"/>
+        <source>Terms: {terms}</source>
+        <translation>Terms: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="43"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="44"/>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
     </message>
 </context>
 </TS>

@@ -278,3 +278,20 @@ def test_categories_are_named_in_the_interface_language(
     qtbot.addWidget(editor)
     names = [editor.category_box.itemText(i) for i in range(editor.category_box.count())]
     assert "Umum" in names and "General" not in names
+
+
+def test_a_handout_is_written_in_the_interface_language(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from glossary.export.markdown import render
+
+    window = window_in(tmp_path, qtbot, "id")
+    window.show_document(window.marked.document)  # type: ignore[union-attr]
+    assert window.notes is not None and window.document_id is not None
+    text = window.marked.text  # type: ignore[union-attr]
+    start = text.index("campuran pakar")
+    window.notes.add(window.document_id, text, start, start + 14, 1)
+    markdown = render(window.make_handout(True, False, "highlights"))
+    assert "## Sorotan" in markdown and "## Glosarium" in markdown
+    assert "*Penting* · Istilah: campuran pakar" in markdown
+    assert "Diekspor: " in markdown
