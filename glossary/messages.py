@@ -39,5 +39,5 @@ def render(template: str, fields: dict[str, Any], translate: Any) -> str:
     }
     try:
         return str(translate(template)).format(**values)
-    except (KeyError, IndexError, ValueError):
-        return template.format(**values)  # a damaged translation: the English one
+    except Exception:  # a damaged translation ({path[0]}, {path.x}): the English one
+        return template.format(**values)

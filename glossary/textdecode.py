@@ -66,10 +66,23 @@ def label_of(encoding: str) -> str:
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.I)
 
 
+# The encodings of the web (as Python names its codecs) a page may declare; others
+# (Python's own, such as "unicode_escape") are no web page's.
+WEB_CODECS = frozenset(
+    ["utf-8", "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis"]
+    + ["euc_kr", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp866", "cp874"]
+    + [f"cp{n}" for n in range(1250, 1259)]
+    + [f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)]
+)
+_WEB_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+_WEB_ALIASES |= {"gb2312": "gbk", "tis-620": "cp874", "iso8859-11": "cp874"}
+
+
 def declared_html_charset(data: bytes) -> str | None:
     """The codec a web page declares in its first 4 KB (``<meta charset>`` or the
-    ``http-equiv`` form), as browsers read it: Latin-1 and ASCII mean Windows-1252, and
-    a UTF-16 or UTF-32 declaration without a BOM is ignored. None if none is known."""
+    ``http-equiv`` form), as browsers read it: Latin-1 and ASCII mean Windows-1252; a
+    UTF-16 or UTF-32 declaration without a BOM, and names that are no web encoding,
+    are ignored. None if none is known."""
     found = _META_CHARSET.search(data[:4096])
     if found is None:
         return None
@@ -77,9 +90,8 @@ def declared_html_charset(data: bytes) -> str | None:
         name = codecs.lookup(found.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return None
-    if name.startswith(("utf-16", "utf-32")):
-        return None
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    name = _WEB_ALIASES.get(name, name)
+    return name if name in WEB_CODECS else None
 
 
 def decode(data: bytes, encoding: str | None = None, *, declared: str | None = None) -> Decoded:
@@ -124,8 +136,16 @@ def decode(data: bytes, encoding: str | None = None, *, declared: str | None = N
         raise DecodeError(QT_TRANSLATE_NOOP("glossary", "is a binary file, not text."))
     if declared is not None:
         try:
+            utf8 = None if data.isascii() else data.decode("utf-8")
+        except UnicodeDecodeError:
+            utf8 = None
+        if utf8 is not None:
+            # Letters beyond ASCII that read as UTF-8 are UTF-8 (a page saved again
+            # with its old declaration left in): no other encoding gives such bytes.
+            return Decoded(utf8, "utf-8", "UTF-8", False)
+        try:
             return Decoded(data.decode(declared), declared, label_of(declared), False)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             pass  # a wrong declaration: read the bytes as if there were none
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "UTF-8", False)

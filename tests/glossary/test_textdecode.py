@@ -79,6 +79,9 @@ def test_any_utf8_text_reads_back(text: str) -> None:
         (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
         (b'<meta charset="utf-16">', None),  # without a BOM, browsers ignore it
         (b'<meta charset="no-such-thing">', None),
+        (b'<meta charset="unicode_escape">', None),  # Python's, no web encoding
+        (b'<meta charset="undefined">', None),
+        (b'<meta charset="gb2312">', "gbk"),
         (b"<p>charset=latin-1 is only text here</p>", None),
     ],
 )
@@ -90,5 +93,7 @@ def test_a_declared_charset_is_used_unless_the_bytes_disagree() -> None:
     polish = "Zażółć gęślą jaźń".encode("cp1250")
     decoded = decode(polish, declared="cp1250")
     assert decoded.text == "Zażółć gęślą jaźń" and not decoded.guessed
-    # UTF-8 bytes declared as something they cannot be read as: read as if undeclared.
+    # UTF-8 bytes declared as something else (a page saved again as UTF-8 with its old
+    # declaration left in) are read as UTF-8.
+    assert decode("Zażółć".encode(), declared="cp1252").encoding == "utf-8"
     assert decode("Zażółć".encode(), declared="ascii").encoding == "utf-8"
