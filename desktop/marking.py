@@ -27,6 +27,13 @@ PART_CHARS = 8_000
 PROGRESS_AFTER_MS = 300
 # Documents up to this size are marked at once, before they are shown.
 AT_ONCE_CHARS = 300_000
+_frozen_by: list[int | None] = [None]  # the marker that froze the heap, if one did
+
+
+def _thaw(marker: int) -> None:
+    if _frozen_by[0] == marker:
+        _frozen_by[0] = None
+        gc.unfreeze()
 
 
 def parts_of(document: Document, size: int = PART_CHARS) -> list[tuple[int, int]]:
@@ -81,15 +88,19 @@ class ProgressiveMarker(QObject):
 
     def start(self) -> None:
         # Marking makes 100,000 objects, which set off full collections of the heap,
-        # 40-60 ms each: what exists now is left out of collections until it ends.
+        # 40-60 ms each: what exists now is left out of collections until it ends
+        # (or the marker is deleted while it marks: its reader went).
         gc.freeze()
+        marker = id(self)
+        _frozen_by[0] = marker
+        self.destroyed.connect(lambda _obj=None: _thaw(marker))
         self.timer.start()
 
     def stop(self) -> None:
         """Stop marking (nothing is emitted)."""
         if self.timer.isActive():
             self.timer.stop()
-            gc.unfreeze()
+            _thaw(id(self))
 
     @property
     def active(self) -> bool:

@@ -185,17 +185,18 @@ class ReaderView(ReadingPlace, QTextBrowser):
         """The same text with other occurrences (a glossary changed): the highlights,
         the cursor and the scrolling stay where they were."""
         scroll = self.verticalScrollBar().value()
-        cursor = self.textCursor()
-        anchor, position = cursor.anchor(), cursor.position()
+        place = self.top_offset()
+        anchor, position = self.selection_range()
         self._marked = marked
         self._tooltips = tooltips
         self._relayout()
         self.set_highlights(self._highlights)
-        restored = QTextCursor(self.document())
-        restored.setPosition(anchor)
-        restored.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(restored)
-        self.verticalScrollBar().setValue(scroll)
+        self.setTextCursor(self.cursor_for(anchor, position))
+        if self.feeder is not None:
+            # A long text goes in again from its start: the place is put in first.
+            self.scroll_to_offset(place, move_cursor=False)
+        else:
+            self.verticalScrollBar().setValue(scroll)
 
     def set_tooltips(self, tooltips: dict[str, str]) -> None:
         """Replace the marks' tooltips (entry id -> text); text and scrolling stay. Only
@@ -206,8 +207,8 @@ class ReaderView(ReadingPlace, QTextBrowser):
             if tooltips.get(key) != self._tooltips.get(key)
         }
         self._tooltips = tooltips
-        if self._marked is None or not changed:
-            return
+        if self._marked is None or not changed or self.drawn is not None:
+            return  # a long text's marks are drawn: their tooltips are looked up
         batch = QTextCursor(self.document())
         batch.beginEditBlock()
         for occ in self._marked.occurrences:

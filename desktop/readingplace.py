@@ -57,13 +57,18 @@ class ReadingPlace(_Base):
 
     def progress(self) -> float:
         """How far down the text the view is, 0-1."""
+        if self.feeder is not None and not self.feeder.done and self._marked is not None:
+            # Not all of it is in yet: the scroll bar spans only what is.
+            return min(1.0, self.top_offset() / max(1, len(self._marked.text)))
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Put the text at ``offset`` at the top of the view (the cursor goes there too)."""
+    def scroll_to_offset(self, offset: int, *, move_cursor: bool = True) -> None:
+        """Put the text at ``offset`` at the top of the view (the cursor goes there too,
+        unless not ``move_cursor``)."""
         cursor = self.cursor_for(min(max(0, offset), len(self._marked.text) if self._marked else 0))
-        self.setTextCursor(cursor)
+        if move_cursor:
+            self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
@@ -79,9 +84,14 @@ class ReadingPlace(_Base):
         if event.type() == QEvent.Type.PaletteChange and self._colours() != self._laid_out_in:
             # Theme change: quote and mark colours follow the palette; the place stays.
             # (Qt sends one at start-up too, with the same colours: nothing to redo.)
-            position = self.verticalScrollBar().value()
-            self._relayout()
-            self.verticalScrollBar().setValue(position)
+            if self.feeder is not None:
+                offset = self.top_offset()  # a long text goes in again from its start
+                self._relayout()
+                self.scroll_to_offset(offset)
+            else:
+                position = self.verticalScrollBar().value()
+                self._relayout()
+                self.verticalScrollBar().setValue(position)
 
     def _layout_palette(self) -> QPalette:
         # The application's (a new theme reaches the widget's palette only later),

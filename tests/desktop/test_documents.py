@@ -379,3 +379,15 @@ def test_find_in_a_long_text_waits_for_a_pause_in_typing(
     assert window.marked is not None
     assert all(window.marked.text[s:e].lower() == "deepseek" for s, e in window._hits)
     assert re.fullmatch(r"\d+ of more than 50", window.find_bar.count_label.text())
+
+
+def test_the_heap_thaws_when_a_window_goes_while_it_marks(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    window = build_window(data_dir)
+    assert window.open_file(long_article(tmp_path, 1_000_000))
+    assert window.marker is not None and gc.get_freeze_count() > 0
+    marker = window.marker
+    with qtbot.waitSignal(marker.destroyed):
+        window.deleteLater()  # gone, not closed: nothing stops the marker first
+    assert gc.get_freeze_count() == 0

@@ -118,3 +118,32 @@ def test_home_and_end_go_to_the_top_and_the_end_of_all_the_text(
     assert bar.value() == bar.maximum()
     assert window.marked is not None
     assert reader.top_offset() > len(window.marked.text) - 5_000
+
+
+def test_the_place_and_progress_of_a_long_text_hold_while_it_goes_in(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """While a long text goes in, its progress is where the reader is in all of it, and
+    a new theme (which lays the text out again from its start) keeps the place."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    path = tmp_path / "panjang.md"
+    path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
+    assert window.open_file(path)
+    reader = window.reader
+    assert window.marked is not None and reader.feeder is not None
+    offset = window.marked.text.index("Kutipan dari", len(window.marked.text) // 3)
+    reader.scroll_to_offset(offset)
+    assert not reader.feeder.done
+    assert abs(reader.progress() - offset / len(window.marked.text)) < 0.02
+    original = QApplication.palette()
+    palette = QPalette(original)
+    palette.setColor(QPalette.ColorRole.Link, QColor("#aa0055"))
+    before = reader.feeder
+    QApplication.setPalette(palette)
+    try:
+        qtbot.waitUntil(lambda: reader.feeder is not before, timeout=5_000)
+        assert abs(reader.top_offset() - offset) < 200
+    finally:
+        QApplication.setPalette(original)
