@@ -124,7 +124,7 @@ def build_window(
     # meanwhile); a small one before the window shows.
     large = isinstance(file, Path) and file.is_file() and file.stat().st_size > BACKGROUND_BYTES
     if isinstance(file, Path) and not large:
-        read = read_document(file, window.chosen_encoding(file), True)
+        read = read_document(file, None, window.chosen_encoding(file))
         if isinstance(read, DocumentError):
             problems.append(problem_text(read))
         else:
@@ -134,7 +134,7 @@ def build_window(
         # for this file before, if any, is used.
         chosen = window.chosen_encoding(document.path)
         if chosen and chosen != document.meta.get("codec"):
-            read = read_document(document.path, chosen, True)
+            read = read_document(document.path, None, chosen)
             if not isinstance(read, DocumentError):
                 document = read
     if document is None:

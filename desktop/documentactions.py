@@ -232,15 +232,13 @@ class DocumentActions(_Base):
             token = object()
             self._opening = token
             run_in_background(
-                lambda: read_document(path, encoding or remembered, remembered is not None),
+                lambda: read_document(path, encoding, remembered),
                 lambda result: self._on_file_read(token, path, result),
                 parent=self,
             )
             QTimer.singleShot(PROGRESS_AFTER_MS, lambda: self._show_opening_progress(token))
             return True
-        return self._on_file_read(
-            None, path, read_document(path, encoding or remembered, bool(remembered))
-        )
+        return self._on_file_read(None, path, read_document(path, encoding, remembered))
 
     def _on_file_read(self, token: object, path: Path, result: Document | DocumentError) -> bool:
         if token is not self._opening:
@@ -570,16 +568,13 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     return path if path.suffix.lower() in SUFFIXES else None
 
 
-def read_document(path: Path, encoding: str | None, remembered: bool) -> Document | DocumentError:
+def read_document(
+    path: Path, encoding: str | None, remembered: str | None = None
+) -> Document | DocumentError:
     """The document at ``path``, or why it cannot be opened (no widget is touched: it
-    may run off the UI thread). A ``remembered`` encoding that no longer reads the file
-    (it changed) gives way to detection."""
+    may run off the UI thread). ``encoding``: chosen now; ``remembered``: chosen before
+    (see ``glossary.document.load_document``)."""
     try:
-        try:
-            return load_document(path, encoding)
-        except DocumentError:
-            if not remembered:
-                raise
-            return load_document(path)
+        return load_document(path, encoding, remembered=remembered)
     except DocumentError as exc:
         return exc

@@ -50,19 +50,23 @@ def bundled_article_path() -> Path:
     return Path(str(resources.files("resources.articles").joinpath(BUNDLED_ARTICLE)))
 
 
-def load_document(path: str | Path, encoding: str | None = None) -> Document:
+def load_document(
+    path: str | Path, encoding: str | None = None, *, remembered: str | None = None
+) -> Document:
     """Read and parse ``path``. Raises :class:`DocumentError` with a clear message.
 
     ``encoding``: the one the reader chose for a text file; by default it is detected.
+    ``remembered``: the one the reader chose for it before, used unless the file no
+    longer reads in it or now reads as UTF-8 beyond ASCII (it was saved again).
     The document's ``meta["encoding"]`` names the one used for a text file, and
     ``meta["encoding_guessed"]`` is "yes" when it was detected rather than known, and
-    ``meta["encoding_chosen"]`` is "yes" when ``encoding`` was given.
+    ``meta["encoding_chosen"]`` is "yes" when it is the one chosen (now or before).
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in EPUB_SUFFIXES:
         return _load_epub(path)
-    decoded = read_text_file(path, encoding, html=suffix in HTML_SUFFIXES)
+    decoded = read_text_file(path, encoding, html=suffix in HTML_SUFFIXES, remembered=remembered)
     if suffix in HTML_SUFFIXES:
         from glossary.htmltext import parse_html
 
@@ -81,7 +85,7 @@ def load_document(path: str | Path, encoding: str | None = None) -> Document:
         "encoding": decoded.label,
         "codec": decoded.encoding,
         "encoding_guessed": "yes" if decoded.guessed else "no",
-        "encoding_chosen": "yes" if encoding else "no",
+        "encoding_chosen": "yes" if encoding or decoded.encoding == remembered else "no",
     }
     return replace(document, meta=meta)
 
@@ -105,10 +109,13 @@ def load_bundled_article() -> Document:
     return load_document(bundled_article_path())
 
 
-def read_text_file(path: Path, encoding: str | None = None, *, html: bool = False) -> Decoded:
+def read_text_file(
+    path: Path, encoding: str | None = None, *, html: bool = False, remembered: str | None = None
+) -> Decoded:
     """The text of ``path`` and the encoding it was read with, or a
     :class:`DocumentError` saying what is wrong. ``html``: a web page, whose
-    ``<meta charset>`` is honoured."""
+    ``<meta charset>`` is honoured; ``remembered`` (see :func:`load_document`) comes
+    before it."""
     try:
         data = read_user_file(path, MAX_FILE_BYTES)
     except UserFileError as exc:
@@ -116,7 +123,9 @@ def read_text_file(path: Path, encoding: str | None = None, *, html: bool = Fals
     if not data.strip():
         raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
     try:
-        declared = declared_html_charset(data) if html and encoding is None else None
+        declared = remembered
+        if html and encoding is None and declared is None:
+            declared = declared_html_charset(data)
         decoded = decode(data, encoding, declared=declared)
     except DecodeError as exc:
         raise DocumentError(

@@ -137,3 +137,15 @@ def test_a_web_page_is_read_in_the_charset_it_declares(tmp_path: Path) -> None:
     document = load_document(page)
     assert "Łódź i Kraków" in document.text
     assert document.meta["codec"] == "cp1250" and document.meta["encoding_guessed"] == "no"
+
+
+def test_an_encoding_chosen_before_is_used_unless_the_file_is_now_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "lama.txt"
+    path.write_bytes("Harga naik 25 € — “kata” pengamat.".encode("cp1252"))
+    document = load_document(path, remembered="latin-1")
+    assert document.meta["codec"] == "latin-1" and document.meta["encoding_chosen"] == "yes"
+    # Saved again as UTF-8: Latin-1 would read it (it reads any bytes), as mojibake.
+    path.write_text("Harga naik 25 € — “kata” pengamat.", encoding="utf-8")
+    document = load_document(path, remembered="latin-1")
+    assert "€" in document.text and document.meta["codec"] == "utf-8"
+    assert document.meta["encoding_chosen"] == "no"
