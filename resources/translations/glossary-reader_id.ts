@@ -1255,12 +1255,12 @@
     <message>
         <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>Ula&amp;ngi</translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="218"/>
@@ -2353,12 +2353,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/document.py" line="215"/>
         <source>{name}: the metadata header is not closed (+++).</source>
-        <translation>{name}: kepala metadata tidak ditutup (+++).</translation>
+        <translation>{name}: tajuk metadata tidak ditutup (+++).</translation>
     </message>
     <message>
         <location filename="../../glossary/document.py" line="225"/>
         <source>{name}: bad metadata header: {reason}.</source>
-        <translation>{name}: kepala metadata rusak: {reason}.</translation>
+        <translation>{name}: tajuk metadata rusak: {reason}.</translation>
     </message>
     <message>
         <location filename="../../glossary/epub.py" line="45"/>
@@ -2368,12 +2368,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/epub.py" line="54"/>
         <source>{name} has {count:,} files inside; at most {limit:,}.</source>
-        <translation>{name} berisi {count:,} berkas; paling banyak {limit:,}.</translation>
+        <translation>{name} berisi {count} berkas; paling banyak {limit}.</translation>
     </message>
     <message>
         <location filename="../../glossary/epub.py" line="64"/>
         <source>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</source>
-        <translation>{name} akan menjadi {size:,.0f} MB setelah dibuka; paling besar {limit} MB.</translation>
+        <translation>{name} akan menjadi {size:.0f} MB setelah dibuka; paling besar {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../glossary/epub.py" line="75"/>

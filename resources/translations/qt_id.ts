@@ -80,15 +80,15 @@
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>Ula&amp;ngi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>Po&amp;tong</translation>
+        <translation>P&amp;otong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -115,15 +115,15 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>Ula&amp;ngi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>Po&amp;tong</translation>
+        <translation>P&amp;otong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
