@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.translations import current_language
+from desktop.translations import current_language, problem_text
 from glossary.glossaryfiles import DEFAULT_CATEGORY, join_list, slug, split_list
+from glossary.messages import Message
 from glossary.model import Category, Entry
 from glossary.ownglossaries import GlossaryInfo
 
-Problems = list[tuple[str, str, str]]
+Problems = list[tuple[str, str, str | Message]]
 Checker = Callable[[int, Entry, str | None], Problems]
 
 
@@ -229,7 +230,10 @@ class EntryEditor(QDialog):
 
     def show_problems(self, problems: Problems) -> None:
         names = {key: self.tr(label) for key, label in FIELD_NAMES.items()}
-        lines = [f"{names.get(field, field)}: {message}" for _entry, field, message in problems]
+        lines = [
+            f"{names.get(field, field)}: {problem_text(message)}"
+            for _entry, field, message in problems
+        ]
         self.problems_label.setText("\n".join(lines))
         self.problems_label.show()
         for key, field in self.fields.items():

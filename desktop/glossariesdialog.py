@@ -299,5 +299,5 @@ def preview_text(name: str, plan: ImportPlan, *, done: bool = False) -> str:
                 "GlossariesDialog", "%1 conflicts; nothing can be imported until fixed:"
             ).replace("%1", str(len(plan.conflicts)))
         )
-        lines += [f"  {e}: {f}: {m}" for e, f, m in plan.conflicts[:15]]
+        lines += [f"  {e}: {f}: {problem_text(m)}" for e, f, m in plan.conflicts[:15]]
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Slot
 
 from desktop.commands import DeleteEntry, SaveEntry
 from desktop.translations import problem_text
+from glossary.messages import Message
 from glossary.model import Category, Entry
 from glossary.ownglossaries import BUNDLED, EntryProblems
 from glossary.store import StoreError
@@ -72,7 +73,9 @@ class GlossaryActions(_Base):
                 found.setdefault(offered.id, offered)
             return found
 
-        def check(target: int, edited: Entry, old: str | None) -> list[tuple[str, str, str]]:
+        def check(
+            target: int, edited: Entry, old: str | None
+        ) -> list[tuple[str, str, str | Message]]:
             problems = own.check(target, edited, old)
             if offered is not None and edited.category == offered.id:
                 problems = [p for p in problems if p[1] != "category"]

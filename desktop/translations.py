@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from glossary.messages import CONTEXT, Problem, render
+from glossary.messages import CONTEXT, Message, Problem, render
 from glossary.store import DEFAULT_LABELS
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -50,10 +50,11 @@ def current_language() -> str:
     return _language[0]
 
 
-def problem_text(problem: BaseException) -> str:
+def problem_text(problem: BaseException | Message | str) -> str:
     """The message of ``problem`` in the interface's language: a domain
-    :class:`~glossary.messages.Problem` is translated before its fields are filled."""
-    if isinstance(problem, Problem):
+    :class:`~glossary.messages.Problem` or ``Message`` is translated before its fields
+    are filled."""
+    if isinstance(problem, Problem | Message):
         return render(problem.template, problem.fields, domain_text)
     return str(problem)
 

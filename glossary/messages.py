@@ -28,12 +28,40 @@ class Problem(Exception):
         super().__init__(render(template, fields, lambda text: text))
 
 
+class Message:
+    """A translatable text that is no error (a problem of one field, say): a template
+    and its fields. It equals its English text, so that it reads as a string does."""
+
+    __slots__ = ("fields", "template")
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        self.template = template
+        self.fields = fields
+
+    def __str__(self) -> str:
+        return render(self.template, self.fields, lambda text: text)
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Message):
+            return str(self) == str(other)
+        return isinstance(other, str) and str(self) == other
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __contains__(self, part: str) -> bool:
+        return part in str(self)
+
+
 def render(template: str, fields: dict[str, Any], translate: Any) -> str:
     """``template`` translated by ``translate`` and filled with ``fields`` (a
     :class:`Problem` field rendered the same way)."""
     values = {
         key: render(value.template, value.fields, translate)
-        if isinstance(value, Problem)
+        if isinstance(value, Problem | Message)
         else value
         for key, value in fields.items()
     }

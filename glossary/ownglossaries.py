@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from glossary.messages import Message
 from glossary.model import DEFAULT_CATEGORY, Category, Entry
 from glossary.store import Store, now_iso
 from glossary.terms import Glossary, collection_problems, entry_fields, entry_from, entry_problems
@@ -33,7 +34,7 @@ class EntryProblems(Exception):
     """An entry (or an import) would make the glossary invalid: ``problems`` lists
     (entry id, field, message); nothing was written."""
 
-    def __init__(self, problems: Sequence[tuple[str, str, str]]) -> None:
+    def __init__(self, problems: Sequence[tuple[str, str, str | Message]]) -> None:
         self.problems = list(problems)
         super().__init__(
             "; ".join(f"{entry}: {field}: {message}" for entry, field, message in problems[:10])
@@ -60,7 +61,7 @@ class ImportPlan(NamedTuple):
     new: list[Entry]
     changed: list[tuple[Entry, Entry]]  # (stored, incoming)
     unchanged: list[Entry]
-    conflicts: list[tuple[str, str, str]]  # (entry id, field, message) after the import
+    conflicts: list[tuple[str, str, str | Message]]  # (entry id, field, message) after the import
 
 
 def _relink(entry: Entry, old: str, new: str | None) -> Entry:
@@ -155,7 +156,7 @@ class OwnGlossaries:
 
     def check(
         self, glossary_id: int, entry: Entry, replacing: str | None = None
-    ) -> list[tuple[str, str, str]]:
+    ) -> list[tuple[str, str, str | Message]]:
         """The problems saving ``entry`` (in place of ``replacing``) would cause."""
         fields = entry_fields(entry)
         bad = [(entry.id, field, message) for field, message in entry_problems(fields)]

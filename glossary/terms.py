@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
+from glossary.messages import QT_TRANSLATE_NOOP, Message
 from glossary.model import Category, Entry
 from glossary.textfold import match_key
 
@@ -248,31 +249,42 @@ def _read_categories(
     return found
 
 
-def entry_problems(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
+def entry_problems(raw: Mapping[str, Any]) -> list[tuple[str, str | Message]]:
     """What is wrong with one entry's fields, as (field, message); [] when it is valid.
 
     The same rules for bundled files, imported files and the entry editor.
     """
-    bad: list[tuple[str, str]] = []
+    bad: list[tuple[str, str | Message]] = []
     for key in sorted(set(raw) - FIELDS):
-        bad.append((key, "unknown field"))
+        bad.append((key, Message(QT_TRANSLATE_NOOP("glossary", "unknown field"))))
     for key in sorted(FIELDS - set(raw)):
-        bad.append((key, "missing"))
+        bad.append((key, Message(QT_TRANSLATE_NOOP("glossary", "missing"))))
     for key in REQUIRED_TEXT:
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
-            bad.append((key, "must be non-empty text"))
+            bad.append((key, Message(QT_TRANSLATE_NOOP("glossary", "must be non-empty text"))))
     for key in OPTIONAL_TEXT:
         if key in raw and not isinstance(raw[key], str):
-            bad.append((key, "must be text"))
+            bad.append((key, Message(QT_TRANSLATE_NOOP("glossary", "must be text"))))
     for key in LIST_FIELDS:
         value = raw.get(key)
         if key in raw and (
             not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value)
         ):
-            bad.append((key, "must be a list of non-empty texts"))
+            bad.append(
+                (key, Message(QT_TRANSLATE_NOOP("glossary", "must be a list of non-empty texts")))
+            )
     entry_id = raw.get("id")
     if isinstance(entry_id, str) and entry_id and not ID_PATTERN.match(entry_id):
-        bad.append(("id", "must be lowercase letters, digits and single hyphens"))
+        bad.append(
+            (
+                "id",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "glossary", "must be lowercase letters, digits and single hyphens"
+                    )
+                ),
+            )
+        )
     return bad
 
 
@@ -313,7 +325,7 @@ def _read_entry(path: Path, index: int, raw: Any, problems: list[str]) -> Entry 
     return entry_from(raw)
 
 
-def describe_problems(bad: Sequence[tuple[str, str]]) -> str:
+def describe_problems(bad: Sequence[tuple[str, str | Message]]) -> str:
     """Field problems in one line: unknown and missing fields grouped, then the rest."""
     unknown = [f for f, m in bad if m == "unknown field"]
     missing = [f for f, m in bad if m == "missing"]
@@ -332,39 +344,88 @@ def collection_problems(
     *,
     known_ids: Iterable[str] = (),
     known_forms: Mapping[str, str] | None = None,
-) -> list[tuple[str, str, str]]:
+) -> list[tuple[str, str, str | Message]]:
     """Problems between entries, as (entry id, field, message): duplicate ids, an alias
     used twice, a form without letters, unknown categories and related entries.
 
     ``known_ids`` and ``known_forms`` (form key -> entry id) describe entries already
     checked, which ``entries`` are checked against (one new entry among thousands)."""
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[str, str, str | Message]] = []
     ids: set[str] = set(known_ids)
     owner_of_form: dict[str, str] = dict(known_forms or {})
     for entry in entries:
         if entry.id in ids:
-            found.append((entry.id, "id", "duplicate id"))
+            found.append((entry.id, "id", Message(QT_TRANSLATE_NOOP("glossary", "duplicate id"))))
         ids.add(entry.id)
         if categories is not None and entry.category not in categories:
-            found.append((entry.id, "category", f"unknown category '{entry.category}'"))
+            found.append(
+                (
+                    entry.id,
+                    "category",
+                    Message(
+                        QT_TRANSLATE_NOOP("glossary", "unknown category '{category}'"),
+                        category=entry.category,
+                    ),
+                )
+            )
         for form in entry.all_forms():
             key = match_key(form)
             field = "term_en" if form == entry.term_en else "term_id"
             if form not in (entry.term_en, entry.term_id):
                 field = "aliases_id" if form in entry.aliases_id else "aliases_en"
             if not any(ch.isalnum() for ch in key):
-                found.append((entry.id, field, f"the form {form!r} has no letters or digits"))
+                found.append(
+                    (
+                        entry.id,
+                        field,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "glossary", "the form '{form}' has no letters or digits"
+                            ),
+                            form=form,
+                        ),
+                    )
+                )
                 continue
             other = owner_of_form.setdefault(key, entry.id)
             if other != entry.id:
-                found.append((entry.id, field, f"the alias {form!r} is already used by '{other}'"))
+                found.append(
+                    (
+                        entry.id,
+                        field,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "glossary", "the alias '{form}' is already used by '{other}'"
+                            ),
+                            form=form,
+                            other=other,
+                        ),
+                    )
+                )
     all_ids = ids
     for entry in entries:
         for target in entry.related:
             if target == entry.id:
-                found.append((entry.id, "related", "lists itself as related"))
+                found.append(
+                    (
+                        entry.id,
+                        "related",
+                        Message(QT_TRANSLATE_NOOP("glossary", "lists itself as related")),
+                    )
+                )
             elif target not in all_ids:
-                found.append((entry.id, "related", f"relates to '{target}', which does not exist"))
+                found.append(
+                    (
+                        entry.id,
+                        "related",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "glossary", "relates to '{target}', which does not exist"
+                            ),
+                            target=target,
+                        ),
+                    )
+                )
     return found
 
 

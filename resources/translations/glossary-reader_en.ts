@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="106"/>
-        <location filename="../../desktop/documentactions.py" line="350"/>
+        <location filename="../../desktop/documentactions.py" line="348"/>
         <source>Marking the terms</source>
         <translation>Marking the terms</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="114"/>
-        <location filename="../../desktop/documentactions.py" line="351"/>
+        <location filename="../../desktop/documentactions.py" line="349"/>
         <source>Stop marking the terms</source>
         <translation>Stop marking the terms</translation>
     </message>
@@ -256,32 +256,32 @@
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="260"/>
+        <location filename="../../desktop/documentactions.py" line="258"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="284"/>
+        <location filename="../../desktop/documentactions.py" line="282"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="309"/>
+        <location filename="../../desktop/documentactions.py" line="307"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="357"/>
+        <location filename="../../desktop/documentactions.py" line="355"/>
         <source>Marking glossary terms…</source>
         <translation>Marking glossary terms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="379"/>
+        <location filename="../../desktop/documentactions.py" line="377"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="380"/>
+        <location filename="../../desktop/documentactions.py" line="378"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
     </message>
@@ -289,149 +289,149 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="57"/>
+        <location filename="../../desktop/entryeditor.py" line="58"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="58"/>
+        <location filename="../../desktop/entryeditor.py" line="59"/>
         <source>Edit Term</source>
         <translation>Edit Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="58"/>
+        <location filename="../../desktop/entryeditor.py" line="59"/>
         <source>Add Term</source>
         <translation>Add Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="67"/>
-        <location filename="../../desktop/entryeditor.py" line="274"/>
+        <location filename="../../desktop/entryeditor.py" line="68"/>
+        <location filename="../../desktop/entryeditor.py" line="278"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="75"/>
+        <location filename="../../desktop/entryeditor.py" line="76"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="77"/>
+        <location filename="../../desktop/entryeditor.py" line="78"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Term (&amp;Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="78"/>
+        <location filename="../../desktop/entryeditor.py" line="79"/>
         <source>Term (&amp;English):</source>
         <translation>Term (&amp;English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="79"/>
+        <location filename="../../desktop/entryeditor.py" line="80"/>
         <source>Other forms (Indonesian):</source>
         <translation>Other forms (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="80"/>
+        <location filename="../../desktop/entryeditor.py" line="81"/>
         <source>Other forms (English):</source>
         <translation>Other forms (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="81"/>
+        <location filename="../../desktop/entryeditor.py" line="82"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definition (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="82"/>
+        <location filename="../../desktop/entryeditor.py" line="83"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definition (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="83"/>
+        <location filename="../../desktop/entryeditor.py" line="84"/>
         <source>In this text (Indonesian):</source>
         <translation>In this text (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="84"/>
+        <location filename="../../desktop/entryeditor.py" line="85"/>
         <source>In this text (English):</source>
         <translation>In this text (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="85"/>
+        <location filename="../../desktop/entryeditor.py" line="86"/>
         <source>&amp;Related entries:</source>
         <translation>&amp;Related entries:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="89"/>
-        <location filename="../../desktop/entryeditor.py" line="268"/>
+        <location filename="../../desktop/entryeditor.py" line="90"/>
+        <location filename="../../desktop/entryeditor.py" line="272"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="104"/>
+        <location filename="../../desktop/entryeditor.py" line="105"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="108"/>
+        <location filename="../../desktop/entryeditor.py" line="109"/>
         <source>separated by ;</source>
         <translation>separated by ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="111"/>
+        <location filename="../../desktop/entryeditor.py" line="112"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="202"/>
+        <location filename="../../desktop/entryeditor.py" line="203"/>
         <source>choose a glossary</source>
         <translation>choose a glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="263"/>
+        <location filename="../../desktop/entryeditor.py" line="267"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="264"/>
+        <location filename="../../desktop/entryeditor.py" line="268"/>
         <source>Term (Indonesian)</source>
         <translation>Term (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="265"/>
+        <location filename="../../desktop/entryeditor.py" line="269"/>
         <source>Term (English)</source>
         <translation>Term (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="266"/>
+        <location filename="../../desktop/entryeditor.py" line="270"/>
         <source>Other forms (Indonesian)</source>
         <translation>Other forms (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="267"/>
+        <location filename="../../desktop/entryeditor.py" line="271"/>
         <source>Other forms (English)</source>
         <translation>Other forms (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="269"/>
+        <location filename="../../desktop/entryeditor.py" line="273"/>
         <source>Definition (Indonesian)</source>
         <translation>Definition (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="270"/>
+        <location filename="../../desktop/entryeditor.py" line="274"/>
         <source>Definition (English)</source>
         <translation>Definition (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="271"/>
+        <location filename="../../desktop/entryeditor.py" line="275"/>
         <source>In this text (Indonesian)</source>
         <translation>In this text (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="272"/>
+        <location filename="../../desktop/entryeditor.py" line="276"/>
         <source>In this text (English)</source>
         <translation>In this text (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="273"/>
+        <location filename="../../desktop/entryeditor.py" line="277"/>
         <source>Related entries</source>
         <translation>Related entries</translation>
     </message>
@@ -856,23 +856,23 @@
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="48"/>
+        <location filename="../../desktop/glossaryactions.py" line="49"/>
         <source>My glossary</source>
         <translation>My glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="111"/>
-        <location filename="../../desktop/glossaryactions.py" line="186"/>
+        <location filename="../../desktop/glossaryactions.py" line="114"/>
+        <location filename="../../desktop/glossaryactions.py" line="189"/>
         <source>Own glossaries need the notes database, which is off.</source>
         <translation>Own glossaries need the notes database, which is off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="143"/>
+        <location filename="../../desktop/glossaryactions.py" line="146"/>
         <source>Open an entry in the glossary first.</source>
         <translation>Open an entry in the glossary first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="170"/>
+        <location filename="../../desktop/glossaryactions.py" line="173"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation>Only terms of your own glossaries can be deleted.</translation>
     </message>
@@ -2333,32 +2333,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="72"/>
-        <location filename="../../glossary/document.py" line="197"/>
-        <location filename="../../glossary/document.py" line="290"/>
+        <location filename="../../glossary/document.py" line="76"/>
+        <location filename="../../glossary/document.py" line="206"/>
+        <location filename="../../glossary/document.py" line="299"/>
         <location filename="../../glossary/epub.py" line="132"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="97"/>
-        <location filename="../../glossary/document.py" line="117"/>
-        <location filename="../../glossary/document.py" line="127"/>
+        <location filename="../../glossary/document.py" line="101"/>
+        <location filename="../../glossary/document.py" line="124"/>
+        <location filename="../../glossary/document.py" line="136"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="123"/>
+        <location filename="../../glossary/document.py" line="132"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="215"/>
+        <location filename="../../glossary/document.py" line="224"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: the metadata header is not closed (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="225"/>
+        <location filename="../../glossary/document.py" line="234"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: bad metadata header: {reason}.</translation>
     </message>
@@ -2433,27 +2433,27 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Shift JIS (Japanese)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="96"/>
+        <location filename="../../glossary/textdecode.py" line="108"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="106"/>
+        <location filename="../../glossary/textdecode.py" line="118"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>cannot be read as {encoding}: no such encoding.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="116"/>
+        <location filename="../../glossary/textdecode.py" line="128"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>starts with a {encoding} mark but is damaged at byte {offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="124"/>
+        <location filename="../../glossary/textdecode.py" line="136"/>
         <source>is a binary file, not text.</source>
         <translation>is a binary file, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="153"/>
+        <location filename="../../glossary/textdecode.py" line="173"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</translation>
     </message>
@@ -2841,6 +2841,66 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/export/handout.py" line="44"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="259"/>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="261"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="264"/>
+        <source>must be non-empty text</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="267"/>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="274"/>
+        <source>must be a list of non-empty texts</source>
+        <translation>must be a list of non-empty texts</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="282"/>
+        <source>must be lowercase letters, digits and single hyphens</source>
+        <translation>must be lowercase letters, digits and single hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="358"/>
+        <source>duplicate id</source>
+        <translation>duplicate id</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="366"/>
+        <source>unknown category &apos;{category}&apos;</source>
+        <translation>unknown category &apos;{category}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="382"/>
+        <source>the form &apos;{form}&apos; has no letters or digits</source>
+        <translation>the form &apos;{form}&apos; has no letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="397"/>
+        <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
+        <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="413"/>
+        <source>lists itself as related</source>
+        <translation>lists itself as related</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="422"/>
+        <source>relates to &apos;{target}&apos;, which does not exist</source>
+        <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
 </context>
 </TS>

@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="106"/>
-        <location filename="../../desktop/documentactions.py" line="350"/>
+        <location filename="../../desktop/documentactions.py" line="348"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../desktop/documentactions.py" line="114"/>
-        <location filename="../../desktop/documentactions.py" line="351"/>
+        <location filename="../../desktop/documentactions.py" line="349"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
@@ -256,32 +256,32 @@
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="260"/>
+        <location filename="../../desktop/documentactions.py" line="258"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="284"/>
+        <location filename="../../desktop/documentactions.py" line="282"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="309"/>
+        <location filename="../../desktop/documentactions.py" line="307"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="357"/>
+        <location filename="../../desktop/documentactions.py" line="355"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="379"/>
+        <location filename="../../desktop/documentactions.py" line="377"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="380"/>
+        <location filename="../../desktop/documentactions.py" line="378"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
     </message>
@@ -289,149 +289,149 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="57"/>
+        <location filename="../../desktop/entryeditor.py" line="58"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="58"/>
+        <location filename="../../desktop/entryeditor.py" line="59"/>
         <source>Edit Term</source>
         <translation>Sunting Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="58"/>
+        <location filename="../../desktop/entryeditor.py" line="59"/>
         <source>Add Term</source>
         <translation>Tambah Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="67"/>
-        <location filename="../../desktop/entryeditor.py" line="274"/>
+        <location filename="../../desktop/entryeditor.py" line="68"/>
+        <location filename="../../desktop/entryeditor.py" line="278"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="75"/>
+        <location filename="../../desktop/entryeditor.py" line="76"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glosarium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="77"/>
+        <location filename="../../desktop/entryeditor.py" line="78"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Istilah (&amp;Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="78"/>
+        <location filename="../../desktop/entryeditor.py" line="79"/>
         <source>Term (&amp;English):</source>
         <translation>Istilah (I&amp;nggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="79"/>
+        <location filename="../../desktop/entryeditor.py" line="80"/>
         <source>Other forms (Indonesian):</source>
         <translation>Bentuk lain (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="80"/>
+        <location filename="../../desktop/entryeditor.py" line="81"/>
         <source>Other forms (English):</source>
         <translation>Bentuk lain (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="81"/>
+        <location filename="../../desktop/entryeditor.py" line="82"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definisi (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="82"/>
+        <location filename="../../desktop/entryeditor.py" line="83"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definisi (Inggri&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="83"/>
+        <location filename="../../desktop/entryeditor.py" line="84"/>
         <source>In this text (Indonesian):</source>
         <translation>Dalam teks ini (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="84"/>
+        <location filename="../../desktop/entryeditor.py" line="85"/>
         <source>In this text (English):</source>
         <translation>Dalam teks ini (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="85"/>
+        <location filename="../../desktop/entryeditor.py" line="86"/>
         <source>&amp;Related entries:</source>
         <translation>Entri &amp;terkait:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="89"/>
-        <location filename="../../desktop/entryeditor.py" line="268"/>
+        <location filename="../../desktop/entryeditor.py" line="90"/>
+        <location filename="../../desktop/entryeditor.py" line="272"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="104"/>
+        <location filename="../../desktop/entryeditor.py" line="105"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="108"/>
+        <location filename="../../desktop/entryeditor.py" line="109"/>
         <source>separated by ;</source>
         <translation>dipisahkan dengan ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="111"/>
+        <location filename="../../desktop/entryeditor.py" line="112"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="202"/>
+        <location filename="../../desktop/entryeditor.py" line="203"/>
         <source>choose a glossary</source>
         <translation>pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="263"/>
+        <location filename="../../desktop/entryeditor.py" line="267"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="264"/>
+        <location filename="../../desktop/entryeditor.py" line="268"/>
         <source>Term (Indonesian)</source>
         <translation>Istilah (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="265"/>
+        <location filename="../../desktop/entryeditor.py" line="269"/>
         <source>Term (English)</source>
         <translation>Istilah (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="266"/>
+        <location filename="../../desktop/entryeditor.py" line="270"/>
         <source>Other forms (Indonesian)</source>
         <translation>Bentuk lain (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="267"/>
+        <location filename="../../desktop/entryeditor.py" line="271"/>
         <source>Other forms (English)</source>
         <translation>Bentuk lain (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="269"/>
+        <location filename="../../desktop/entryeditor.py" line="273"/>
         <source>Definition (Indonesian)</source>
         <translation>Definisi (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="270"/>
+        <location filename="../../desktop/entryeditor.py" line="274"/>
         <source>Definition (English)</source>
         <translation>Definisi (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="271"/>
+        <location filename="../../desktop/entryeditor.py" line="275"/>
         <source>In this text (Indonesian)</source>
         <translation>Dalam teks ini (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="272"/>
+        <location filename="../../desktop/entryeditor.py" line="276"/>
         <source>In this text (English)</source>
         <translation>Dalam teks ini (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="273"/>
+        <location filename="../../desktop/entryeditor.py" line="277"/>
         <source>Related entries</source>
         <translation>Entri terkait</translation>
     </message>
@@ -855,23 +855,23 @@
 <context>
     <name>GlossaryActions</name>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="48"/>
+        <location filename="../../desktop/glossaryactions.py" line="49"/>
         <source>My glossary</source>
         <translation>Glosarium saya</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="111"/>
-        <location filename="../../desktop/glossaryactions.py" line="186"/>
+        <location filename="../../desktop/glossaryactions.py" line="114"/>
+        <location filename="../../desktop/glossaryactions.py" line="189"/>
         <source>Own glossaries need the notes database, which is off.</source>
         <translation>Glosarium sendiri memerlukan basis data catatan, yang sedang nonaktif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="143"/>
+        <location filename="../../desktop/glossaryactions.py" line="146"/>
         <source>Open an entry in the glossary first.</source>
         <translation>Buka dulu sebuah entri di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossaryactions.py" line="170"/>
+        <location filename="../../desktop/glossaryactions.py" line="173"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation>Hanya istilah dari glosarium Anda sendiri yang dapat dihapus.</translation>
     </message>
@@ -2331,32 +2331,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="72"/>
-        <location filename="../../glossary/document.py" line="197"/>
-        <location filename="../../glossary/document.py" line="290"/>
+        <location filename="../../glossary/document.py" line="76"/>
+        <location filename="../../glossary/document.py" line="206"/>
+        <location filename="../../glossary/document.py" line="299"/>
         <location filename="../../glossary/epub.py" line="132"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="97"/>
-        <location filename="../../glossary/document.py" line="117"/>
-        <location filename="../../glossary/document.py" line="127"/>
+        <location filename="../../glossary/document.py" line="101"/>
+        <location filename="../../glossary/document.py" line="124"/>
+        <location filename="../../glossary/document.py" line="136"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="123"/>
+        <location filename="../../glossary/document.py" line="132"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="215"/>
+        <location filename="../../glossary/document.py" line="224"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: tajuk metadata tidak ditutup (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="225"/>
+        <location filename="../../glossary/document.py" line="234"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: tajuk metadata rusak: {reason}.</translation>
     </message>
@@ -2431,27 +2431,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Shift JIS (Jepang)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="96"/>
+        <location filename="../../glossary/textdecode.py" line="108"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>tidak dapat dibaca sebagai {encoding} (bita tidak sah 0x{byte:02x} pada posisi {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="106"/>
+        <location filename="../../glossary/textdecode.py" line="118"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>tidak dapat dibaca sebagai {encoding}: pengodean itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="116"/>
+        <location filename="../../glossary/textdecode.py" line="128"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>diawali tanda {encoding}, tetapi rusak pada bita ke-{offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="124"/>
+        <location filename="../../glossary/textdecode.py" line="136"/>
         <source>is a binary file, not text.</source>
         <translation>adalah berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="153"/>
+        <location filename="../../glossary/textdecode.py" line="173"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
     </message>
@@ -2839,6 +2839,66 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/export/handout.py" line="44"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="259"/>
+        <source>unknown field</source>
+        <translation>kolom tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="261"/>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="264"/>
+        <source>must be non-empty text</source>
+        <translation>harus berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="267"/>
+        <source>must be text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="274"/>
+        <source>must be a list of non-empty texts</source>
+        <translation>harus berupa daftar teks yang tidak kosong</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="282"/>
+        <source>must be lowercase letters, digits and single hyphens</source>
+        <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="358"/>
+        <source>duplicate id</source>
+        <translation>id ganda</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="366"/>
+        <source>unknown category &apos;{category}&apos;</source>
+        <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="382"/>
+        <source>the form &apos;{form}&apos; has no letters or digits</source>
+        <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="397"/>
+        <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
+        <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="413"/>
+        <source>lists itself as related</source>
+        <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms.py" line="422"/>
+        <source>relates to &apos;{target}&apos;, which does not exist</source>
+        <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
 </context>
 </TS>

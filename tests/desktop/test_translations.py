@@ -295,3 +295,24 @@ def test_a_handout_is_written_in_the_interface_language(
     assert "## Sorotan" in markdown and "## Glosarium" in markdown
     assert "*Penting* · Istilah: campuran pakar" in markdown
     assert "Diekspor: " in markdown
+
+
+def test_the_entry_editor_says_what_is_wrong_in_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.entryeditor import EntryEditor
+
+    window = window_in(tmp_path, qtbot, "id")
+    assert window.notes is not None
+    own = window.notes.glossaries
+    gid = window.notes.create_glossary("Kelas")
+    editor = EntryEditor(own.all(), own.categories, own.check, None, gid, None, window)
+    qtbot.addWidget(editor)
+    editor.fields["term_en"].setText("chip")  # type: ignore[union-attr]
+    save = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    problems = editor.problems_label.text()
+    assert "harus berisi teks" in problems and "must be" not in problems
