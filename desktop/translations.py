@@ -56,6 +56,23 @@ def problem_text(problem: BaseException | Message | str) -> str:
     are filled."""
     if isinstance(problem, Problem | Message):
         return render(problem.template, problem.fields, domain_text)
+    from glossary.glossaryfiles import MAX_PROBLEMS_SHOWN, GlossaryFileError
+
+    if isinstance(problem, GlossaryFileError):
+        shown = [problem_text(p) for p in problem.problems[:MAX_PROBLEMS_SHOWN]]
+        more = len(problem.problems) - len(shown)
+        if more > 0:
+            shown.append(
+                QCoreApplication.translate("Problems", "… and %1 more").replace("%1", str(more))
+            )
+        return "\n".join(shown)
+    from glossary.ownglossaries import EntryProblems
+
+    if isinstance(problem, EntryProblems):
+        return "; ".join(
+            f"{entry}: {field}: {problem_text(message)}"
+            for entry, field, message in problem.problems[:10]
+        )
     return str(problem)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from glossary.messages import QT_TRANSLATE_NOOP, Message
 from glossary.model import DEFAULT_CATEGORY, Category, Entry
 from glossary.terms import (
     FIELDS,
@@ -50,13 +51,25 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class GlossaryFileError(Exception):
-    """A glossary file cannot be used; ``problems`` names line and field of each."""
+    """A glossary file cannot be used; ``problems`` names line and field of each (as
+    translatable messages, which read as their English text)."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[str | Message]) -> None:
         self.problems = list(problems)
-        shown = self.problems[:MAX_PROBLEMS_SHOWN]
+        shown = [str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN]]
         more = len(self.problems) - len(shown)
         super().__init__("\n".join(shown) + (f"\n... and {more} more" if more > 0 else ""))
+
+
+def _at(file_name: str, line: int, field: str, message: str | Message) -> Message:
+    """A problem of one field on one line of a file."""
+    return Message(
+        QT_TRANSLATE_NOOP("glossary", "{file}: line {line}: field '{field}': {problem}."),
+        file=file_name,
+        line=line,
+        field=field,
+        problem=message,
+    )
 
 
 class TermList(NamedTuple):
@@ -172,22 +185,46 @@ def read_glossary_file(path: Path, name: str | None = None) -> TermList:
     try:
         data = read_user_file(path, MAX_FILE_BYTES)
     except UserFileError as exc:
-        raise GlossaryFileError([str(exc)]) from None
+        raise GlossaryFileError([Message(exc.template, **exc.fields)]) from None
     if b"\x00" in data[:8192]:
-        raise GlossaryFileError([f"{path.name}: the file is binary, not text."])
+        raise GlossaryFileError(
+            [
+                Message(
+                    QT_TRANSLATE_NOOP("glossary", "{file}: the file is binary, not text."),
+                    file=path.name,
+                )
+            ]
+        )
     try:
         source = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise GlossaryFileError(
-            [f"{path.name}: line {line}: the file is not UTF-8 text."]
+            [
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "glossary", "{file}: line {line}: the file is not UTF-8 text."
+                    ),
+                    file=path.name,
+                    line=line,
+                )
+            ]
         ) from None
     suffix = path.suffix.lower()
     if suffix == ".toml":
         return parse_toml(source, path.name, name)
     if suffix == ".csv":
         return parse_csv(source, path.name, name or path.stem)
-    raise GlossaryFileError([f"{path.name}: only .toml and .csv glossaries can be read."])
+    raise GlossaryFileError(
+        [
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{file}: only .toml and .csv glossaries can be read."
+                ),
+                file=path.name,
+            )
+        ]
+    )
 
 
 def _entry_lines(source: str) -> list[tuple[int, int]]:
@@ -211,11 +248,15 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
         data = tomllib.loads(source)
     except (tomllib.TOMLDecodeError, RecursionError) as exc:
         raise GlossaryFileError([f"{file_name}: {exc}."]) from None
-    problems: list[str] = []
+    problems: list[str | Message] = []
     header = data.get("glossary", {})
     if not isinstance(header, dict):
         header = {}
-        problems.append(f"{file_name}: [glossary] must be a table.")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("glossary", "{file}: [glossary] must be a table."), file=file_name
+            )
+        )
     categories: dict[str, Category] = {}
     raw_categories = data.get("categories", {})
     for cat_id, labels in raw_categories.items() if isinstance(raw_categories, dict) else []:
@@ -224,10 +265,27 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
         ):
             categories[cat_id] = Category(cat_id, labels["en"].strip(), labels["id"].strip())
         else:
-            problems.append(f"{file_name}: category '{cat_id}': needs the texts 'en' and 'id'.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "glossary", "{file}: category '{category}': needs the texts 'en' and 'id'."
+                    ),
+                    file=file_name,
+                    category=cat_id,
+                )
+            )
     raw_entries = data.get("entry", [])
     if not isinstance(raw_entries, list):
-        raise GlossaryFileError([f"{file_name}: 'entry' must be an array of tables ([[entry]])."])
+        raise GlossaryFileError(
+            [
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "glossary", "{file}: 'entry' must be an array of tables ([[entry]])."
+                    ),
+                    file=file_name,
+                )
+            ]
+        )
     spans = _entry_lines(source)
     lines = source.splitlines()
     entries: list[Entry] = []
@@ -235,19 +293,25 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
     for index, raw in enumerate(raw_entries):
         span = spans[index] if index < len(spans) else (1, 1)
         if not isinstance(raw, dict):
-            problems.append(f"{file_name}: line {span[0]}: the entry is not a table.")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("glossary", "{file}: line {line}: the entry is not a table."),
+                    file=file_name,
+                    line=span[0],
+                )
+            )
             continue
         bad = entry_problems(raw)
         for field, message in bad:
             line = _field_line(lines, span, field) if message != "missing" else span[0]
-            problems.append(f"{file_name}: line {line}: field '{field}': {message}.")
+            problems.append(_at(file_name, line, field, message))
         if not bad:
             entry = entry_from(raw)
             entries.append(entry)
             where.setdefault(entry.id, span)
     for entry_id, field, message in collection_problems(entries, categories):
         line = _field_line(lines, where[entry_id], field)
-        problems.append(f"{file_name}: line {line}: field '{field}': {message}.")
+        problems.append(_at(file_name, line, field, message))
     if problems:
         raise GlossaryFileError(problems)
     chosen = name or str(header.get("name") or Path(file_name).stem)
@@ -270,15 +334,29 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        raise GlossaryFileError([f"{file_name}: the file is empty."]) from None
+        raise GlossaryFileError(
+            [Message(QT_TRANSLATE_NOOP("glossary", "{file}: the file is empty."), file=file_name)]
+        ) from None
     except csv.Error as exc:
         raise GlossaryFileError([f"{file_name}: line 1: {exc}."]) from None
-    problems = [
-        f"{file_name}: line 1: column '{h}': unknown column." for h in header if h not in FIELDS
+    problems: list[str | Message] = [
+        Message(
+            QT_TRANSLATE_NOOP("glossary", "{file}: line 1: column '{column}': unknown column."),
+            file=file_name,
+            column=h,
+        )
+        for h in header
+        if h not in FIELDS
     ]
     required = ("term_id", "term_en", "definition_id", "definition_en")
     problems += [
-        f"{file_name}: line 1: column '{c}' is missing." for c in required if c not in header
+        Message(
+            QT_TRANSLATE_NOOP("glossary", "{file}: line 1: column '{column}' is missing."),
+            file=file_name,
+            column=c,
+        )
+        for c in required
+        if c not in header
     ]
     if problems:
         raise GlossaryFileError(problems)
@@ -294,7 +372,15 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
                 continue
             if len(row) > len(header):
                 problems.append(
-                    f"{file_name}: line {start}: {len(row)} cells for {len(header)} columns."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "glossary", "{file}: line {line}: {cells} cells for {columns} columns."
+                        ),
+                        file=file_name,
+                        line=start,
+                        cells=len(row),
+                        columns=len(header),
+                    )
                 )
                 continue
             cells = dict(zip(header, (_unneutralise(c) for c in row), strict=False))
@@ -311,7 +397,7 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
                 raw["category"] = DEFAULT_CATEGORY.id
             bad = entry_problems(raw)
             for field, message in bad:
-                problems.append(f"{file_name}: line {start}: field '{field}': {message}.")
+                problems.append(_at(file_name, start, field, message))
             if bad:
                 continue
             entry = entry_from(raw)
@@ -327,7 +413,7 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
     except csv.Error as exc:
         problems.append(f"{file_name}: line {line}: {exc}.")
     for entry_id, field, message in collection_problems(entries, categories):
-        problems.append(f"{file_name}: line {lines[entry_id]}: field '{field}': {message}.")
+        problems.append(_at(file_name, lines[entry_id], field, message))
     if problems:
         raise GlossaryFileError(problems)
     return TermList(name, categories, entries)

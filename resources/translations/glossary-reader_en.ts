@@ -1745,6 +1745,14 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/translations.py" line="66"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../../desktop/readerview.py" line="80"/>
@@ -2901,6 +2909,66 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/terms.py" line="422"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="67"/>
+        <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
+        <translation>{file}: line {line}: field '{field}': {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="193"/>
+        <source>{file}: the file is binary, not text.</source>
+        <translation>{file}: the file is binary, not text.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="205"/>
+        <source>{file}: line {line}: the file is not UTF-8 text.</source>
+        <translation>{file}: line {line}: the file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="221"/>
+        <source>{file}: only .toml and .csv glossaries can be read.</source>
+        <translation>{file}: only .toml and .csv glossaries can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="257"/>
+        <source>{file}: [glossary] must be a table.</source>
+        <translation>{file}: [glossary] must be a table.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="270"/>
+        <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
+        <translation>{file}: category '{category}': needs the texts 'en' and 'id'.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="282"/>
+        <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
+        <translation>{file}: 'entry' must be an array of tables ([[entry]]).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="298"/>
+        <source>{file}: line {line}: the entry is not a table.</source>
+        <translation>{file}: line {line}: the entry is not a table.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="338"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="344"/>
+        <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
+        <translation>{file}: line 1: column '{column}': unknown column.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="354"/>
+        <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
+        <translation>{file}: line 1: column '{column}' is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="376"/>
+        <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
+        <translation>{file}: line {line}: {cells} cells for {columns} columns.</translation>
     </message>
 </context>
 </TS>

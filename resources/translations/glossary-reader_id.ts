@@ -1744,6 +1744,14 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/translations.py" line="66"/>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lagi</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../../desktop/readerview.py" line="80"/>
@@ -2899,6 +2907,66 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/terms.py" line="422"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="67"/>
+        <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
+        <translation>{file}: baris {line}: kolom '{field}': {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="193"/>
+        <source>{file}: the file is binary, not text.</source>
+        <translation>{file}: berkas biner, bukan teks.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="205"/>
+        <source>{file}: line {line}: the file is not UTF-8 text.</source>
+        <translation>{file}: baris {line}: berkas bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="221"/>
+        <source>{file}: only .toml and .csv glossaries can be read.</source>
+        <translation>{file}: hanya glosarium .toml dan .csv yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="257"/>
+        <source>{file}: [glossary] must be a table.</source>
+        <translation>{file}: [glossary] harus berupa tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="270"/>
+        <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
+        <translation>{file}: kategori '{category}': memerlukan teks 'en' dan 'id'.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="282"/>
+        <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
+        <translation>{file}: 'entry' harus berupa larik tabel ([[entry]]).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="298"/>
+        <source>{file}: line {line}: the entry is not a table.</source>
+        <translation>{file}: baris {line}: entri bukan tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="338"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: berkas kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="344"/>
+        <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
+        <translation>{file}: baris 1: kolom '{column}': kolom tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="354"/>
+        <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
+        <translation>{file}: baris 1: kolom '{column}' tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/glossaryfiles.py" line="376"/>
+        <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
+        <translation>{file}: baris {line}: {cells} sel untuk {columns} kolom.</translation>
     </message>
 </context>
 </TS>

@@ -316,3 +316,23 @@ def test_the_entry_editor_says_what_is_wrong_in_indonesian(
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     problems = editor.problems_label.text()
     assert "harus berisi teks" in problems and "must be" not in problems
+
+
+def test_why_a_glossary_file_is_refused_is_told_in_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from glossary.glossaryfiles import GlossaryFileError, read_glossary_file
+
+    window_in(tmp_path / "data", qtbot, "id")
+    path = tmp_path / "kelas.csv"
+    path.write_text("term_id,term_en,definition_id,definition_en,warna\n", encoding="utf-8")
+    with pytest.raises(GlossaryFileError) as raised:
+        read_glossary_file(path)
+    assert "column 'warna': unknown column" in str(raised.value)  # the CLI's English
+    assert translations.problem_text(raised.value) == (
+        "kelas.csv: baris 1: kolom 'warna': kolom tidak dikenal."
+    )
+    path.write_text("term_id,term_en,definition_id,definition_en\nchip,,,\n", encoding="utf-8")
+    with pytest.raises(GlossaryFileError) as raised:
+        read_glossary_file(path)
+    assert "baris 2: kolom 'term_en': harus berisi teks." in translations.problem_text(raised.value)
