@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.richtext import escape
+from desktop.translations import problem_text
 from desktop.workers import run_in_background
 from glossary.wordsetup import (
     default_dictionary_folders,
@@ -118,7 +119,7 @@ class DictionariesDialog(QDialog):
         if found.warnings:
             said = self.tr("Skipped")
             parts.append(f"<h4>{escape(said)}</h4>")
-            parts.extend(f"<p>{escape(w)}</p>" for w in found.warnings)
+            parts.extend(f"<p>{escape(problem_text(w))}</p>" for w in found.warnings)
         self.found_view.setHtml("".join(parts))
 
     @Slot()

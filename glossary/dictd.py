@@ -23,6 +23,7 @@ from glossary.dictfiles import (
     beside,
     read_whole,
 )
+from glossary.messages import QT_TRANSLATE_NOOP, Message
 
 _WORD = re.compile(r"\w+")
 _ITEM_BREAK = re.compile(r"[,;\n]")
@@ -39,7 +40,7 @@ class InstalledDictionary:
     def __init__(self, path: Path, data: DataFile, languages: tuple[str, str] | None) -> None:
         self.path = path
         self.languages = languages
-        self.warnings: list[str] = []
+        self.warnings: list[str | Message] = []
         self._name = path.stem
         self._data = data
         self._headwords: list[str] = []
@@ -119,7 +120,7 @@ class InstalledDictionary:
             else:
                 found.append(i)
 
-    def _warn(self, message: str) -> None:
+    def _warn(self, message: str | Message) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -127,7 +128,7 @@ class InstalledDictionary:
         try:
             raw = self._data.read(self._offsets[i], self._sizes[i])
         except DictionaryError as exc:
-            self._warn(f"{self.path}: {exc}")
+            self._warn(_entry_problem(self.path, exc))
             return None
         return self._render(i, raw)
 
@@ -185,7 +186,10 @@ class DictdDictionary(InstalledDictionary):
         data_path = beside(path, ".dict", ".dict.dz")
         raw = read_whole(path)
         if b"\0" in raw[:4096]:
-            raise DictionaryError(f"{path} is not a text file, so not a dictd index.")
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP("glossary", "{path} is not a text file, so not a dictd index."),
+                path=path,
+            )
         super().__init__(path, DataFile(data_path), languages)
         self._short: tuple[int, int] | None = None
         text = raw.decode("utf-8", "replace")
@@ -217,9 +221,25 @@ class DictdDictionary(InstalledDictionary):
             offsets.append(start)
             sizes.append(length)
         if bad * 2 > lines:
-            raise DictionaryError(f"{path}: {bad} of {lines} lines are not dictd index entries.")
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{path}: {bad} of {lines} lines are not dictd index entries."
+                ),
+                path=path,
+                bad=bad,
+                lines=lines,
+            )
         if bad:
-            self.warnings.append(f"{path}: {bad} damaged lines of {lines} skipped.")
+            self.warnings.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "glossary", "{path}: {bad} damaged lines of {lines} skipped."
+                    ),
+                    path=path,
+                    bad=bad,
+                    lines=lines,
+                )
+            )
         self._set_entries(headwords, offsets, sizes)
 
     @property
@@ -230,7 +250,7 @@ class DictdDictionary(InstalledDictionary):
             try:
                 text = self._data.read(short[0], min(short[1], 4096))
             except DictionaryError as exc:
-                self._warn(f"{self.path}: {exc}")
+                self._warn(_entry_problem(self.path, exc))
             else:
                 lines = text.decode("utf-8", "replace").strip().splitlines()
                 # dictfmt writes the headword on the first line, older tools do not.
@@ -271,3 +291,8 @@ def _base64(digits: str) -> int:
     for c in digits:
         value = value * 64 + _B64[c]
     return value
+
+
+def _entry_problem(path: Path, problem: DictionaryError) -> Message:
+    """An entry that cannot be read, as one of a dictionary's warnings."""
+    return Message(QT_TRANSLATE_NOOP("glossary", "{path}: {problem}"), path=path, problem=problem)

@@ -18,6 +18,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.userfiles import UserFileError, read_user_file
 
 MAX_FILE = 200 * 1024 * 1024  # index files, and whole gzip files without a chunk table
@@ -32,8 +33,26 @@ class Definition:
     reverse: bool = False  # found by searching the definitions, not the headwords
 
 
-class DictionaryError(Exception):
+class DictionaryError(Problem):
     """A dictionary file cannot be used; the message names it and says what is wrong."""
+
+
+def _truncated(name: str) -> DictionaryError:
+    return DictionaryError(QT_TRANSLATE_NOOP("glossary", "{name} is truncated."), name=name)
+
+
+def _too_large(name: str) -> DictionaryError:
+    return DictionaryError(
+        QT_TRANSLATE_NOOP("glossary", "{name} is over {limit} MB uncompressed; not read."),
+        name=name,
+        limit=MAX_FILE // 1048576,
+    )
+
+
+def _beyond(name: str) -> DictionaryError:
+    return DictionaryError(
+        QT_TRANSLATE_NOOP("glossary", "offset beyond the end of {name}."), name=name
+    )
 
 
 def read_whole(path: Path) -> bytes:
@@ -41,9 +60,9 @@ def read_whole(path: Path) -> bytes:
     try:
         data = read_user_file(path, MAX_FILE)
     except UserFileError as exc:
-        raise DictionaryError(str(exc)) from None
+        raise DictionaryError(exc.template, **exc.fields) from None
     if not data:
-        raise DictionaryError(f"{path} is empty.")
+        raise DictionaryError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
     return data
 
 
@@ -53,8 +72,10 @@ def beside(path: Path, *suffixes: str) -> Path:
         candidate = path.with_suffix(suffix)
         if candidate.is_file():
             return candidate
-    names = " or ".join(path.stem + s for s in suffixes)
-    raise DictionaryError(f"{path}: no {names} beside it.")
+    names = " / ".join(path.stem + s for s in suffixes)
+    raise DictionaryError(
+        QT_TRANSLATE_NOOP("glossary", "{path}: no {names} beside it."), path=path, names=names
+    )
 
 
 def gunzip(data: bytes, name: str) -> bytes:
@@ -64,11 +85,13 @@ def gunzip(data: bytes, name: str) -> bytes:
     try:
         out = inflater.decompress(data, MAX_FILE + 1)
     except zlib.error:
-        raise DictionaryError(f"{name} is damaged (not valid gzip data).") from None
+        raise DictionaryError(
+            QT_TRANSLATE_NOOP("glossary", "{name} is damaged (not valid gzip data)."), name=name
+        ) from None
     if len(out) > MAX_FILE:
-        raise DictionaryError(f"{name} is over {MAX_FILE // 1048576} MB uncompressed; not read.")
+        raise _too_large(name)
     if not inflater.eof:
-        raise DictionaryError(f"{name} is truncated.")
+        raise _truncated(name)
     return out
 
 
@@ -104,14 +127,18 @@ class DataFile:
                 data = self._read(offset, size)
             except OSError as exc:
                 reason = exc.strerror or exc
-                raise DictionaryError(f"{self.path.name} cannot be read ({reason}).") from None
+                raise DictionaryError(
+                    QT_TRANSLATE_NOOP("glossary", "{name} cannot be read ({reason})."),
+                    name=self.path.name,
+                    reason=reason,
+                ) from None
             if len(data) < size:
-                raise DictionaryError(f"offset beyond the end of {self.path.name}.")
+                raise _beyond(self.path.name)
             return data
 
     def _read(self, offset: int, size: int) -> bytes:
         if offset < 0 or size < 0 or offset + size > self._end:
-            raise DictionaryError(f"offset beyond the end of {self.path.name}.")
+            raise _beyond(self.path.name)
         if self._whole is not None:
             return self._whole[offset : offset + size]
         if not self._compressed:
@@ -151,14 +178,16 @@ class DataFile:
         name = self.path.name
         head = self._pread(0, 12)
         if len(head) < 10 or head[:3] != b"\x1f\x8b\x08":
-            raise DictionaryError(f"{name} is not a gzip file.")
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP("glossary", "{name} is not a gzip file."), name=name
+            )
         flags, pos = head[3], 10
         chunk_table = None
         if flags & 4:  # FEXTRA: the dictzip chunk table is its "RA" subfield
             xlen = int.from_bytes(head[10:12], "little")
             extra = self._pread(12, xlen)
             if len(head) < 12 or len(extra) < xlen:
-                raise DictionaryError(f"{name} is truncated.")
+                raise _truncated(name)
             pos = 12 + xlen
             chunk_table = _ra_subfield(extra)
         for flag in (8, 16):  # FNAME and FCOMMENT: zero-terminated
@@ -171,9 +200,7 @@ class DataFile:
             # The trailer's size (modulo 4 GB) refuses most oversized files unread.
             (stated,) = struct.unpack("<I", self._pread(file_size - 4, 4).rjust(4, b"\0"))
             if file_size > MAX_FILE or stated > MAX_FILE:
-                raise DictionaryError(
-                    f"{name} is over {MAX_FILE // 1048576} MB uncompressed; not read."
-                )
+                raise _too_large(name)
             self._whole = gunzip(self._pread(0, file_size), name)
             self._end = len(self._whole)
             return
@@ -192,7 +219,7 @@ class DataFile:
         while True:
             piece = self._pread(pos, 1024)
             if not piece:
-                raise DictionaryError(f"{self.path.name} is truncated.")
+                raise _truncated(self.path.name)
             zero = piece.find(b"\0")
             if zero >= 0:
                 return pos + zero + 1
@@ -214,12 +241,16 @@ class DataFile:
         start, size = self._chunks[index]
         raw = self._pread(start, size)
         if len(raw) < size:
-            raise DictionaryError(f"{self.path.name} is truncated.")
+            raise _truncated(self.path.name)
         try:
             # Each chunk ends with a full flush, so it inflates on its own.
             data = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, self._chunk_length)
         except zlib.error:
-            raise DictionaryError(f"{self.path.name} is damaged (chunk {index}).") from None
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP("glossary", "{name} is damaged (chunk {index})."),
+                name=self.path.name,
+                index=index,
+            ) from None
         self._cache[index] = data
         if len(self._cache) > CHUNK_CACHE:
             self._cache.popitem(last=False)

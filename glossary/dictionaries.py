@@ -19,6 +19,7 @@ from pathlib import Path
 
 from glossary.dictd import DictdDictionary, InstalledDictionary
 from glossary.dictfiles import Definition, DictionaryError
+from glossary.messages import QT_TRANSLATE_NOOP, Message
 from glossary.stardict import StarDictDictionary
 
 __all__ = [
@@ -86,7 +87,10 @@ def open_dictionary(path: Path) -> InstalledDictionary:
         return DictdDictionary(path, languages)
     if suffix == ".ifo":
         return StarDictDictionary(path, languages)
-    raise DictionaryError(f"{path} is not a dictionary index (.index or .ifo).")
+    raise DictionaryError(
+        QT_TRANSLATE_NOOP("glossary", "{path} is not a dictionary index (.index or .ifo)."),
+        path=path,
+    )
 
 
 @dataclass
@@ -94,7 +98,7 @@ class Dictionaries:
     """The installed dictionaries that opened, and what was wrong with the others."""
 
     dictionaries: list[InstalledDictionary] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str | Message] = field(default_factory=list)
 
     def lookup(self, word: str, source_language: str = "ind", limit: int = 10) -> list[Definition]:
         """Forward lookup in every dictionary whose source language is `source_language` or
@@ -117,7 +121,7 @@ class Dictionaries:
         for dictionary in self.dictionaries:
             dictionary.close()
 
-    def _collect(self, warnings: list[str]) -> None:
+    def _collect(self, warnings: list[str | Message]) -> None:
         for warning in warnings:
             if warning not in self.warnings:
                 self.warnings.append(warning)
@@ -138,17 +142,23 @@ def discover(folders: Iterable[str | Path]) -> Dictionaries:
             try:
                 dictionary = open_dictionary(path)
             except DictionaryError as exc:
-                found.warnings.append(str(exc))
+                found.warnings.append(Message(exc.template, **exc.fields))
                 continue
             except Exception as exc:  # a strange file must not stop the app
-                found.warnings.append(f"{path} cannot be opened ({type(exc).__name__}: {exc}).")
+                found.warnings.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("glossary", "{path} cannot be opened ({reason})."),
+                        path=path,
+                        reason=f"{type(exc).__name__}: {exc}",
+                    )
+                )
                 continue
             found.dictionaries.append(dictionary)
             found._collect(dictionary.warnings)
     return found
 
 
-def _candidates(folder: Path, warnings: list[str]) -> Iterator[Path]:
+def _candidates(folder: Path, warnings: list[str | Message]) -> Iterator[Path]:
     """Index files in ``folder``, then in its subfolders (one level down)."""
     if not folder.is_dir():
         return
@@ -158,11 +168,17 @@ def _candidates(folder: Path, warnings: list[str]) -> Iterator[Path]:
         yield from (entry for entry in _listing(subfolder, warnings) if _is_index(entry))
 
 
-def _listing(folder: Path, warnings: list[str]) -> list[Path]:
+def _listing(folder: Path, warnings: list[str | Message]) -> list[Path]:
     try:
         return sorted(folder.iterdir())
     except OSError as exc:
-        warnings.append(f"{folder} cannot be listed ({exc.strerror or exc}).")
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP("glossary", "{folder} cannot be listed ({reason})."),
+                folder=folder,
+                reason=exc.strerror or exc,
+            )
+        )
         return []
 
 

@@ -28,32 +28,18 @@ class Problem(Exception):
         super().__init__(render(template, fields, lambda text: text))
 
 
-class Message:
-    """A translatable text that is no error (a problem of one field, say): a template
-    and its fields. It equals its English text, so that it reads as a string does."""
+class Message(str):
+    """A translatable text that is no error (a problem of one field, say): its English
+    text, as a string, that also keeps its template and fields to be translated."""
 
-    __slots__ = ("fields", "template")
+    template: str
+    fields: dict[str, Any]
 
-    def __init__(self, template: str, **fields: Any) -> None:
-        self.template = template
-        self.fields = fields
-
-    def __str__(self) -> str:
-        return render(self.template, self.fields, lambda text: text)
-
-    def __repr__(self) -> str:
-        return repr(str(self))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Message):
-            return str(self) == str(other)
-        return isinstance(other, str) and str(self) == other
-
-    def __hash__(self) -> int:
-        return hash(str(self))
-
-    def __contains__(self, part: str) -> bool:
-        return part in str(self)
+    def __new__(cls, template: str, **fields: Any) -> Message:
+        text = super().__new__(cls, render(template, fields, lambda text: text))
+        text.template = template
+        text.fields = fields
+        return text
 
 
 def render(template: str, fields: dict[str, Any], translate: Any) -> str:

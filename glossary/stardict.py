@@ -13,6 +13,7 @@ from pathlib import Path
 
 from glossary.dictd import InstalledDictionary
 from glossary.dictfiles import DataFile, DictionaryError, beside, gunzip, read_whole
+from glossary.messages import QT_TRANSLATE_NOOP, Message
 
 MAGIC = "StarDict's dict ifo file"
 TEXT_TYPES = frozenset("mtylgxh")
@@ -38,10 +39,16 @@ class StarDictDictionary(InstalledDictionary):
         try:
             count = int(info["wordcount"])
         except (KeyError, ValueError):
-            raise DictionaryError(f"{path}: no wordcount.") from None
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP("glossary", "{path}: no wordcount."), path=path
+            ) from None
         bits = info.get("idxoffsetbits", "32").strip()
         if bits not in ("32", "64"):
-            raise DictionaryError(f"{path}: idxoffsetbits is {bits}, not 32 or 64.")
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP("glossary", "{path}: idxoffsetbits is {bits}, not 32 or 64."),
+                path=path,
+                bits=bits,
+            )
         idx = read_whole(idx_path)
         if idx_path.suffix == ".gz":
             idx = gunzip(idx, idx_path.name)
@@ -56,8 +63,16 @@ class StarDictDictionary(InstalledDictionary):
             zero = idx.find(b"\0", pos)
             if zero < 0 or zero + 1 + step > end:
                 self.warnings.append(
-                    f"{self.path}: {idx_path.name} is truncated after "
-                    f"{len(headwords)} of {count} entries."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "glossary",
+                            "{path}: {index} is truncated after {found} of {count} entries.",
+                        ),
+                        path=self.path,
+                        index=idx_path.name,
+                        found=len(headwords),
+                        count=count,
+                    )
                 )
                 break
             headwords.append(idx[pos:zero].decode("utf-8", "replace"))
@@ -68,8 +83,16 @@ class StarDictDictionary(InstalledDictionary):
         else:
             if len(headwords) != count:
                 self.warnings.append(
-                    f"{self.path}: wordcount is {count} but {idx_path.name} has "
-                    f"{len(headwords)} entries."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "glossary",
+                            "{path}: wordcount is {count} but {index} has {found} entries.",
+                        ),
+                        path=self.path,
+                        count=count,
+                        index=idx_path.name,
+                        found=len(headwords),
+                    )
                 )
         self._set_entries(headwords, offsets, sizes)
 
@@ -85,7 +108,13 @@ class StarDictDictionary(InstalledDictionary):
 def _read_ifo(path: Path) -> dict[str, str]:
     lines = read_whole(path).decode("utf-8", "replace").lstrip("\ufeff").splitlines()
     if not lines or lines[0].strip() != MAGIC:
-        raise DictionaryError(f'{path}: not a StarDict .ifo file (no "{MAGIC}" first line).')
+        raise DictionaryError(
+            QT_TRANSLATE_NOOP(
+                "glossary", "{path}: not a StarDict .ifo file (no “{magic}” first line)."
+            ),
+            path=path,
+            magic=MAGIC,
+        )
     info = {}
     for line in lines[1:]:
         key, equals, value = line.partition("=")

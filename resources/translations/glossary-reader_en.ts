@@ -84,74 +84,74 @@
 <context>
     <name>DictionariesDialog</name>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="48"/>
         <location filename="../../desktop/dictionariesdialog.py" line="49"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="50"/>
         <source>Dictionaries</source>
         <translation>Dictionaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="53"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="54"/>
         <source>Glossary Reader reads dictd and StarDict dictionaries from these folders, one per line. Install one with your package manager (for example dict-freedict-eng-ind) or copy its files into the data folder&apos;s “dictionaries” folder.</source>
         <translation>Glossary Reader reads dictd and StarDict dictionaries from these folders, one per line. Install one with your package manager (for example dict-freedict-eng-ind) or copy its files into the data folder&apos;s “dictionaries” folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="61"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="62"/>
         <source>About dictionaries</source>
         <translation>About dictionaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="66"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="67"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="70"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="71"/>
         <source>Standard &amp;Folders</source>
         <translation>Standard &amp;Folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="72"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="73"/>
         <source>Use the standard folders</source>
         <translation>Use the standard folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="75"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="76"/>
         <source>Dictionaries found</source>
         <translation>Dictionaries found</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="81"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="82"/>
         <source>Save or close</source>
         <translation>Save or close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="95"/>
-        <location filename="../../desktop/dictionariesdialog.py" line="140"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="96"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="141"/>
         <source>Looking for dictionaries…</source>
         <translation>Looking for dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="106"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="107"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="109"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="110"/>
         <source>No dictionary in these folders.</source>
         <translation>No dictionary in these folders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="113"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="114"/>
         <source>%1 headwords</source>
         <translation>%1 headwords</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="119"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="120"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="134"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="135"/>
         <source>The folder list cannot be saved: %1</source>
         <translation>The folder list cannot be saved: %1</translation>
     </message>
@@ -2349,11 +2349,52 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} has no text to show.</translation>
     </message>
     <message>
+        <location filename="../../glossary/dictfiles.py" line="41"/>
+        <source>{name} is truncated.</source>
+        <translation>{name} is truncated.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="46"/>
+        <source>{name} is over {limit} MB uncompressed; not read.</source>
+        <translation>{name} is over {limit} MB uncompressed; not read.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="54"/>
+        <source>offset beyond the end of {name}.</source>
+        <translation>offset beyond the end of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="65"/>
         <location filename="../../glossary/document.py" line="101"/>
         <location filename="../../glossary/document.py" line="124"/>
         <location filename="../../glossary/document.py" line="136"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="77"/>
+        <source>{path}: no {names} beside it.</source>
+        <translation>{path}: no {names} beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="89"/>
+        <source>{name} is damaged (not valid gzip data).</source>
+        <translation>{name} is damaged (not valid gzip data).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="131"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="182"/>
+        <source>{name} is not a gzip file.</source>
+        <translation>{name} is not a gzip file.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="250"/>
+        <source>{name} is damaged (chunk {index}).</source>
+        <translation>{name} is damaged (chunk {index}).</translation>
     </message>
     <message>
         <location filename="../../glossary/document.py" line="132"/>
@@ -2681,6 +2722,22 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{path} does not hold the text of “{title}”.</translation>
     </message>
     <message>
+        <location filename="../../glossary/dictd.py" line="190"/>
+        <source>{path} is not a text file, so not a dictd index.</source>
+        <translation>{path} is not a text file, so not a dictd index.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictd.py" line="225"/>
+        <source>{path}: {bad} of {lines} lines are not dictd index entries.</source>
+        <translation>{path}: {bad} of {lines} lines are not dictd index entries.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictd.py" line="235"/>
+        <source>{path}: {bad} damaged lines of {lines} skipped.</source>
+        <translation>{path}: {bad} damaged lines of {lines} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictd.py" line="298"/>
         <location filename="../../glossary/importing.py" line="45"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
@@ -2913,7 +2970,7 @@ Read an article beside a bilingual glossary.</translation>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="67"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
-        <translation>{file}: line {line}: field '{field}': {problem}.</translation>
+        <translation>{file}: line {line}: field &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="193"/>
@@ -2938,12 +2995,12 @@ Read an article beside a bilingual glossary.</translation>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="270"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
-        <translation>{file}: category '{category}': needs the texts 'en' and 'id'.</translation>
+        <translation>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="282"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
-        <translation>{file}: 'entry' must be an array of tables ([[entry]]).</translation>
+        <translation>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="298"/>
@@ -2958,17 +3015,57 @@ Read an article beside a bilingual glossary.</translation>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="344"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
-        <translation>{file}: line 1: column '{column}': unknown column.</translation>
+        <translation>{file}: line 1: column &apos;{column}&apos;: unknown column.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="354"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
-        <translation>{file}: line 1: column '{column}' is missing.</translation>
+        <translation>{file}: line 1: column &apos;{column}&apos; is missing.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="376"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: line {line}: {cells} cells for {columns} columns.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries.py" line="91"/>
+        <source>{path} is not a dictionary index (.index or .ifo).</source>
+        <translation>{path} is not a dictionary index (.index or .ifo).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries.py" line="150"/>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>{path} cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries.py" line="177"/>
+        <source>{folder} cannot be listed ({reason}).</source>
+        <translation>{folder} cannot be listed ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="43"/>
+        <source>{path}: no wordcount.</source>
+        <translation>{path}: no wordcount.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="48"/>
+        <source>{path}: idxoffsetbits is {bits}, not 32 or 64.</source>
+        <translation>{path}: idxoffsetbits is {bits}, not 32 or 64.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="67"/>
+        <source>{path}: {index} is truncated after {found} of {count} entries.</source>
+        <translation>{path}: {index} is truncated after {found} of {count} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="87"/>
+        <source>{path}: wordcount is {count} but {index} has {found} entries.</source>
+        <translation>{path}: wordcount is {count} but {index} has {found} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="112"/>
+        <source>{path}: not a StarDict .ifo file (no “{magic}” first line).</source>
+        <translation>{path}: not a StarDict .ifo file (no “{magic}” first line).</translation>
     </message>
 </context>
 </TS>

@@ -84,74 +84,74 @@
 <context>
     <name>DictionariesDialog</name>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="48"/>
         <location filename="../../desktop/dictionariesdialog.py" line="49"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="50"/>
         <source>Dictionaries</source>
         <translation>Kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="53"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="54"/>
         <source>Glossary Reader reads dictd and StarDict dictionaries from these folders, one per line. Install one with your package manager (for example dict-freedict-eng-ind) or copy its files into the data folder&apos;s “dictionaries” folder.</source>
         <translation>Glossary Reader membaca kamus dictd dan StarDict dari folder-folder ini, satu per baris. Pasang kamus dengan manajer paket Anda (misalnya dict-freedict-eng-ind) atau salin berkasnya ke folder “dictionaries” di dalam folder data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="61"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="62"/>
         <source>About dictionaries</source>
         <translation>Tentang kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="66"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="67"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="70"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="71"/>
         <source>Standard &amp;Folders</source>
         <translation>&amp;Folder Standar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="72"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="73"/>
         <source>Use the standard folders</source>
         <translation>Gunakan folder standar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="75"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="76"/>
         <source>Dictionaries found</source>
         <translation>Kamus yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="81"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="82"/>
         <source>Save or close</source>
         <translation>Simpan atau tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="95"/>
-        <location filename="../../desktop/dictionariesdialog.py" line="140"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="96"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="141"/>
         <source>Looking for dictionaries…</source>
         <translation>Mencari kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="106"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="107"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="109"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="110"/>
         <source>No dictionary in these folders.</source>
         <translation>Tidak ada kamus di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="113"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="114"/>
         <source>%1 headwords</source>
         <translation>%1 lema</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="119"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="120"/>
         <source>Skipped</source>
         <translation>Dilewati</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="134"/>
+        <location filename="../../desktop/dictionariesdialog.py" line="135"/>
         <source>The folder list cannot be saved: %1</source>
         <translation>Daftar folder tidak dapat disimpan: %1</translation>
     </message>
@@ -2347,11 +2347,52 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
     <message>
+        <location filename="../../glossary/dictfiles.py" line="41"/>
+        <source>{name} is truncated.</source>
+        <translation>{name} terpotong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="46"/>
+        <source>{name} is over {limit} MB uncompressed; not read.</source>
+        <translation>{name} lebih dari {limit} MB setelah dibuka; tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="54"/>
+        <source>offset beyond the end of {name}.</source>
+        <translation>offset melewati akhir {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="65"/>
         <location filename="../../glossary/document.py" line="101"/>
         <location filename="../../glossary/document.py" line="124"/>
         <location filename="../../glossary/document.py" line="136"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="77"/>
+        <source>{path}: no {names} beside it.</source>
+        <translation>{path}: tidak ada {names} di sebelahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="89"/>
+        <source>{name} is damaged (not valid gzip data).</source>
+        <translation>{name} rusak (bukan data gzip yang sah).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="131"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="182"/>
+        <source>{name} is not a gzip file.</source>
+        <translation>{name} bukan berkas gzip.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictfiles.py" line="250"/>
+        <source>{name} is damaged (chunk {index}).</source>
+        <translation>{name} rusak (potongan {index}).</translation>
     </message>
     <message>
         <location filename="../../glossary/document.py" line="132"/>
@@ -2679,6 +2720,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{path} tidak berisi teks “{title}”.</translation>
     </message>
     <message>
+        <location filename="../../glossary/dictd.py" line="190"/>
+        <source>{path} is not a text file, so not a dictd index.</source>
+        <translation>{path} bukan berkas teks, jadi bukan indeks dictd.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictd.py" line="225"/>
+        <source>{path}: {bad} of {lines} lines are not dictd index entries.</source>
+        <translation>{path}: {bad} dari {lines} baris bukan entri indeks dictd.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictd.py" line="235"/>
+        <source>{path}: {bad} damaged lines of {lines} skipped.</source>
+        <translation>{path}: {bad} baris rusak dari {lines} dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictd.py" line="298"/>
         <location filename="../../glossary/importing.py" line="45"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
@@ -2911,7 +2968,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="67"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
-        <translation>{file}: baris {line}: kolom '{field}': {problem}.</translation>
+        <translation>{file}: baris {line}: kolom &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="193"/>
@@ -2936,12 +2993,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="270"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
-        <translation>{file}: kategori '{category}': memerlukan teks 'en' dan 'id'.</translation>
+        <translation>{file}: kategori &apos;{category}&apos;: memerlukan teks &apos;en&apos; dan &apos;id&apos;.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="282"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
-        <translation>{file}: 'entry' harus berupa larik tabel ([[entry]]).</translation>
+        <translation>{file}: &apos;entry&apos; harus berupa larik tabel ([[entry]]).</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="298"/>
@@ -2956,17 +3013,57 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="344"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
-        <translation>{file}: baris 1: kolom '{column}': kolom tidak dikenal.</translation>
+        <translation>{file}: baris 1: kolom &apos;{column}&apos;: kolom tidak dikenal.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="354"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
-        <translation>{file}: baris 1: kolom '{column}' tidak ada.</translation>
+        <translation>{file}: baris 1: kolom &apos;{column}&apos; tidak ada.</translation>
     </message>
     <message>
         <location filename="../../glossary/glossaryfiles.py" line="376"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: baris {line}: {cells} sel untuk {columns} kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries.py" line="91"/>
+        <source>{path} is not a dictionary index (.index or .ifo).</source>
+        <translation>{path} bukan indeks kamus (.index atau .ifo).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries.py" line="150"/>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>{path} tidak dapat dibuka ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries.py" line="177"/>
+        <source>{folder} cannot be listed ({reason}).</source>
+        <translation>Isi {folder} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="43"/>
+        <source>{path}: no wordcount.</source>
+        <translation>{path}: tidak ada wordcount.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="48"/>
+        <source>{path}: idxoffsetbits is {bits}, not 32 or 64.</source>
+        <translation>{path}: idxoffsetbits bernilai {bits}, bukan 32 atau 64.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="67"/>
+        <source>{path}: {index} is truncated after {found} of {count} entries.</source>
+        <translation>{path}: {index} terpotong setelah {found} dari {count} entri.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="87"/>
+        <source>{path}: wordcount is {count} but {index} has {found} entries.</source>
+        <translation>{path}: wordcount bernilai {count}, tetapi {index} berisi {found} entri.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/stardict.py" line="112"/>
+        <source>{path}: not a StarDict .ifo file (no “{magic}” first line).</source>
+        <translation>{path}: bukan berkas .ifo StarDict (baris pertamanya bukan “{magic}”).</translation>
     </message>
 </context>
 </TS>

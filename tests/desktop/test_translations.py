@@ -336,3 +336,19 @@ def test_why_a_glossary_file_is_refused_is_told_in_indonesian(
     with pytest.raises(GlossaryFileError) as raised:
         read_glossary_file(path)
     assert "baris 2: kolom 'term_en': harus berisi teks." in translations.problem_text(raised.value)
+
+
+def test_why_a_dictionary_is_skipped_is_told_in_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    from glossary.dictionaries import discover
+
+    window_in(tmp_path / "data", qtbot, "id")
+    folder = tmp_path / "kamus"
+    folder.mkdir()
+    (folder / "rusak.index").write_text("", encoding="utf-8")
+    found = discover([folder])
+    assert found.warnings and found.warnings[0].endswith("beside it.")  # as text: English
+    assert translations.problem_text(found.warnings[0]) == (
+        f"{folder / 'rusak.index'}: tidak ada rusak.dict / rusak.dict.dz di sebelahnya."
+    )

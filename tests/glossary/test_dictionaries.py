@@ -347,7 +347,7 @@ def test_stardict_64_bit_offsets_and_gzipped_idx(tmp_path: Path) -> None:
 def test_missing_dict_file(tmp_path: Path) -> None:
     index = write_dictd(tmp_path, "d", ENG_IND)
     (tmp_path / "d.dict").unlink()
-    with pytest.raises(DictionaryError, match=r"d\.index: no d\.dict or d\.dict\.dz beside it"):
+    with pytest.raises(DictionaryError, match=r"d\.index: no d\.dict / d\.dict\.dz beside it"):
         open_dictionary(index)
 
 
@@ -490,7 +490,7 @@ def test_idx_truncated_mid_entry(tmp_path: Path) -> None:
 def test_missing_stardict_files(tmp_path: Path) -> None:
     write_stardict(tmp_path, "d", {"a": "b"})
     (tmp_path / "d.dict").unlink()
-    with pytest.raises(DictionaryError, match=r"d\.ifo: no d\.dict or d\.dict\.dz beside it"):
+    with pytest.raises(DictionaryError, match=r"d\.ifo: no d\.dict / d\.dict\.dz beside it"):
         open_dictionary(tmp_path / "d.ifo")
 
 
@@ -549,7 +549,7 @@ def test_discover_searches_folders_and_their_subfolders(
     try:
         assert sorted(d.name for d in found.dictionaries) == ["Kamus", "freedict-eng-ind"]
         assert found.warnings == [
-            f"{tmp_path / 'dictd' / 'broken.index'}: no broken.dict or broken.dict.dz beside it."
+            f"{tmp_path / 'dictd' / 'broken.index'}: no broken.dict / broken.dict.dz beside it."
         ]
     finally:
         found.close()
