@@ -1,8 +1,9 @@
 """The reader: shows a document's text with its glossary terms marked.
 
-The QTextDocument holds exactly the document's plain text: every block is inserted
-as plain text and blocks are separated by one character, as in
-:class:`glossary.model.Document`. Offsets from the domain go through a
+The QTextDocument holds exactly the document's plain text (a long text's goes in a
+part at a time, desktop.textfeeder: until it is all in, it holds the beginning of
+it): every block is inserted as plain text and blocks are separated by one character,
+as in :class:`glossary.model.Document`. Offsets from the domain go through a
 :class:`~desktop.positions.PositionMap` (Qt counts UTF-16 units).
 """
 
