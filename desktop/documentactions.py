@@ -472,7 +472,7 @@ class DocumentActions(_Base):
         """Find the Find bar's query in the text (every hit marked)."""
         self._find_timer.stop()
         query = self.find_bar.field.text()
-        if self.marked is None:
+        if self.marked is None or not self.find_bar.isVisible():
             return
         if self._finder is None or self._finder.text is not self.marked.text:
             self._finder = TextFinder(self.marked.text)
@@ -504,6 +504,7 @@ class DocumentActions(_Base):
 
     @Slot()
     def on_find_bar_closed(self) -> None:
+        self._find_timer.stop()  # what was typed last is not searched any more
         self._hits = []
         self.reader.set_find_hits([])
         self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)

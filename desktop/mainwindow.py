@@ -357,6 +357,7 @@ class MainWindow(
     # -- documents ------------------------------------------------------------------
 
     def show_document(self, document: Document) -> None:
+        self._opening = None  # a large file still being read is not wanted any more
         self.notes_panel.flush()  # a note being typed is saved before the switch
         self.save_position()  # of the document being left
         self.message_bar.dismiss()

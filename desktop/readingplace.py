@@ -86,8 +86,10 @@ class ReadingPlace(_Base):
             # (Qt sends one at start-up too, with the same colours: nothing to redo.)
             if self.feeder is not None:
                 offset = self.top_offset()  # a long text goes in again from its start
+                selected = self.selection_range()
                 self._relayout()
-                self.scroll_to_offset(offset)
+                self.setTextCursor(self.cursor_for(*selected))
+                self.scroll_to_offset(offset, move_cursor=False)
             else:
                 position = self.verticalScrollBar().value()
                 self._relayout()

@@ -9,6 +9,7 @@ HTML.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 import unicodedata
@@ -19,7 +20,13 @@ from pathlib import Path
 from glossary.languageguess import guess_language
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
-from glossary.textdecode import Decoded, DecodeError, declared_html_charset, decode
+from glossary.textdecode import (
+    Decoded,
+    DecodeError,
+    declared_html_charset,
+    decode,
+    utf8_beyond_ascii,
+)
 from glossary.userfiles import UserFileError, read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -123,10 +130,15 @@ def read_text_file(
     if not data.strip():
         raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
     try:
-        declared = remembered
-        if html and encoding is None and declared is None:
-            declared = declared_html_charset(data)
-        decoded = decode(data, encoding, declared=declared)
+        decoded = None
+        if remembered and encoding is None and utf8_beyond_ascii(data) is None:
+            # As chosen before, unless it no longer reads the file or the file is now
+            # UTF-8 (saved again): then detected.
+            with contextlib.suppress(DecodeError):
+                decoded = decode(data, remembered)
+        if decoded is None:
+            declared = declared_html_charset(data) if html and encoding is None else None
+            decoded = decode(data, encoding, declared=declared)
     except DecodeError as exc:
         raise DocumentError(
             QT_TRANSLATE_NOOP("glossary", "{path} {problem}"), path=path, problem=exc

@@ -41,6 +41,14 @@ class Message(str):
         text.fields = fields
         return text
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copied or pickled from its template and fields, not from its English text.
+        return (_message, (self.template, self.fields))
+
+
+def _message(template: str, fields: dict[str, Any]) -> Message:
+    return Message(template, **fields)
+
 
 def render(template: str, fields: dict[str, Any], translate: Any) -> str:
     """``template`` translated by ``translate`` and filled with ``fields`` (a

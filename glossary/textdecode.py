@@ -69,13 +69,15 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]
 # The encodings of the web (as Python names its codecs) a page may declare; others
 # (Python's own, such as "unicode_escape") are no web page's.
 WEB_CODECS = frozenset(
-    ["utf-8", "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis"]
+    ["utf-8", "gbk", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "cp932"]
     + ["euc_kr", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp866", "cp874"]
     + [f"cp{n}" for n in range(1250, 1259)]
     + [f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)]
 )
+# Labels of the web that Python does not know by that name.
+_WEB_LABELS = {"windows-31j": "cp932", "x-sjis": "shift_jis", "x-mac-roman": "mac-roman"}
 _WEB_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
-_WEB_ALIASES |= {"gb2312": "gbk", "tis-620": "cp874", "iso8859-11": "cp874"}
+_WEB_ALIASES |= {"gb2312": "gbk", "tis-620": "cp874", "iso8859-11": "cp874", "iso8859-9": "cp1254"}
 
 
 def declared_html_charset(data: bytes) -> str | None:
@@ -87,11 +89,23 @@ def declared_html_charset(data: bytes) -> str | None:
     if found is None:
         return None
     try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
+        label = found.group(1).decode("ascii").lower()
+        name = codecs.lookup(_WEB_LABELS.get(label, label)).name
     except (LookupError, UnicodeDecodeError):
         return None
     name = _WEB_ALIASES.get(name, name)
     return name if name in WEB_CODECS else None
+
+
+def utf8_beyond_ascii(data: bytes) -> str | None:
+    """``data`` as text if it is UTF-8 with characters beyond ASCII (no other encoding
+    gives such bytes by chance), else None."""
+    if data.isascii():
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def decode(data: bytes, encoding: str | None = None, *, declared: str | None = None) -> Decoded:
@@ -135,10 +149,7 @@ def decode(data: bytes, encoding: str | None = None, *, declared: str | None = N
     if b"\x00" in data[:8192]:
         raise DecodeError(QT_TRANSLATE_NOOP("glossary", "is a binary file, not text."))
     if declared is not None:
-        try:
-            utf8 = None if data.isascii() else data.decode("utf-8")
-        except UnicodeDecodeError:
-            utf8 = None
+        utf8 = utf8_beyond_ascii(data)
         if utf8 is not None:
             # Letters beyond ASCII that read as UTF-8 are UTF-8 (a page saved again
             # with its old declaration left in): no other encoding gives such bytes.

@@ -68,7 +68,7 @@ class Handout:
         """The handout's word ``key`` with its ``fields`` filled in."""
         try:
             return self.words.get(key, WORDS[key]).format(**fields)
-        except (KeyError, IndexError, ValueError):
+        except Exception:  # a damaged translation ({author.x}): the English one
             return WORDS[key].format(**fields)
 
     def entry_headwords(self, item: Item) -> list[str]:

@@ -2354,12 +2354,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/dictfiles.py" line="46"/>
         <source>{name} is over {limit} MB uncompressed; not read.</source>
-        <translation>{name} lebih dari {limit} MB setelah dibuka; tidak dibaca.</translation>
+        <translation>{name} lebih dari {limit} MB setelah diekstrak; tidak dibaca.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictfiles.py" line="54"/>
         <source>offset beyond the end of {name}.</source>
-        <translation>offset melewati akhir {name}.</translation>
+        <translation>posisi melewati akhir {name}.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictfiles.py" line="65"/>
@@ -2372,7 +2372,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/dictfiles.py" line="77"/>
         <source>{path}: no {names} beside it.</source>
-        <translation>{path}: tidak ada {names} di sebelahnya.</translation>
+        <translation>{path}: tidak ada {names} di folder yang sama.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictfiles.py" line="89"/>
@@ -2392,7 +2392,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/dictfiles.py" line="250"/>
         <source>{name} is damaged (chunk {index}).</source>
-        <translation>{name} rusak (potongan {index}).</translation>
+        <translation>{name} rusak (blok {index}).</translation>
     </message>
     <message>
         <location filename="../../glossary/document.py" line="132"/>
@@ -2422,7 +2422,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/epub.py" line="64"/>
         <source>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</source>
-        <translation>{name} akan menjadi {size:.0f} MB setelah dibuka; paling besar {limit} MB.</translation>
+        <translation>{name} akan menjadi {size:.0f} MB setelah diekstrak; paling besar {limit} MB.</translation>
     </message>
     <message>
         <location filename="../../glossary/epub.py" line="75"/>
@@ -2883,7 +2883,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../glossary/export/handout.py" line="40"/>
         <source>passage no longer found in the text</source>
-        <translation>kutipan tidak lagi ditemukan di teks</translation>
+        <translation>bagian teks ini tidak lagi ditemukan dalam teks</translation>
     </message>
     <message>
         <location filename="../../glossary/export/handout.py" line="41"/>

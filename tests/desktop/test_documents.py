@@ -391,3 +391,35 @@ def test_the_heap_thaws_when_a_window_goes_while_it_marks(
     with qtbot.waitSignal(marker.destroyed):
         window.deleteLater()  # gone, not closed: nothing stops the marker first
     assert gc.get_freeze_count() == 0
+
+
+def test_find_closed_before_its_pause_searches_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.readerview import FIND_CURRENT, FIND_HIT
+
+    assert window.open_file(long_article(tmp_path))
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.field, "pasar")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window._find_timer.isActive()
+    window.find_now()  # as if the timer had fired anyway
+    assert window._hits == []
+    colours = {s.format.background().color().rgba() for s in window.reader.extraSelections()}
+    assert not colours & {FIND_HIT.rgba(), FIND_CURRENT.rgba()}
+
+
+def test_a_document_chosen_while_a_large_file_is_read_stays(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from desktop import documentactions
+
+    monkeypatch.setattr(documentactions, "BACKGROUND_BYTES", 100_000)
+    assert window.open_file(long_article(tmp_path, 400_000))  # being read
+    window.show_document(load_bundled_article())  # e.g. chosen in the Library meanwhile
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()  # the large file arrives, and is dropped
+    assert window.marked is not None
+    assert window.marked.document.path == load_bundled_article().path

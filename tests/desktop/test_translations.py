@@ -350,5 +350,5 @@ def test_why_a_dictionary_is_skipped_is_told_in_indonesian(
     found = discover([folder])
     assert found.warnings and found.warnings[0].endswith("beside it.")  # as text: English
     assert translations.problem_text(found.warnings[0]) == (
-        f"{folder / 'rusak.index'}: tidak ada rusak.dict / rusak.dict.dz di sebelahnya."
+        f"{folder / 'rusak.index'}: tidak ada rusak.dict / rusak.dict.dz di folder yang sama."
     )

@@ -149,3 +149,10 @@ def test_an_encoding_chosen_before_is_used_unless_the_file_is_now_utf8(tmp_path:
     document = load_document(path, remembered="latin-1")
     assert "€" in document.text and document.meta["codec"] == "utf-8"
     assert document.meta["encoding_chosen"] == "no"
+
+
+def test_a_utf16_file_without_a_mark_opens_as_chosen_before(tmp_path: Path) -> None:
+    path = tmp_path / "lebar.txt"
+    path.write_bytes("Pasar modal Tiongkok.".encode("utf-16-le"))
+    document = load_document(path, remembered="utf-16-le")
+    assert document.text.startswith("Pasar modal") and document.meta["encoding_chosen"] == "yes"

@@ -21,3 +21,16 @@ def test_a_damaged_translation_falls_back_on_the_english() -> None:
         assert render("{path} is empty.", fields, lambda _t, d=damaged: d) == (
             "catatan.md is empty."
         )
+
+
+def test_a_message_reads_as_its_english_text_and_copies_whole() -> None:
+    import copy
+    import pickle
+
+    from glossary.messages import Message
+
+    message = Message("{name}: {count} braces {{}} kept", name="a{b}", count=2)
+    assert message == "a{b}: 2 braces {} kept"
+    for clone in (copy.deepcopy(message), pickle.loads(pickle.dumps(message))):
+        assert clone == message and clone.template == message.template
+        assert clone.fields == {"name": "a{b}", "count": 2}

@@ -82,6 +82,8 @@ def test_any_utf8_text_reads_back(text: str) -> None:
         (b'<meta charset="unicode_escape">', None),  # Python's, no web encoding
         (b'<meta charset="undefined">', None),
         (b'<meta charset="gb2312">', "gbk"),
+        (b'<meta charset="iso-8859-9">', "cp1254"),  # Turkish, as browsers read it
+        (b'<meta charset="windows-31j">', "cp932"),
         (b"<p>charset=latin-1 is only text here</p>", None),
     ],
 )
