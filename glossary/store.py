@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.anchoring import anchor, quote_selector
-from glossary.messages import QT_TRANSLATE_NOOP, Problem
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.migrations import MIGRATIONS, SCHEMA_VERSION
 from glossary.model import Document
+from glossary.storeerrors import StoreError as StoreError
+from glossary.storeerrors import store_error
 
 BUSY_TIMEOUT_MS = 5000
 TRASH_DAYS = 30
@@ -47,18 +49,6 @@ DEFAULT_LABELS = {
     4: QT_TRANSLATE_NOOP("glossary", "Disagree"),
     5: QT_TRANSLATE_NOOP("glossary", "Vocabulary"),
 }
-
-
-class StoreError(Problem):
-    """The database cannot be used: the message says why, in plain words.
-
-    ``kind`` is one of "damaged", "newer", "locked", "full", "readonly" or "other";
-    only a damaged or newer file is a reason to set it aside and use a backup.
-    """
-
-    def __init__(self, template: str, kind: str = "other", **fields: Any) -> None:
-        super().__init__(template, **fields)
-        self.kind = kind
 
 
 class DocumentRecord(NamedTuple):
@@ -157,7 +147,7 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise _error(exc, path) from None
+            raise store_error(exc, path) from None
         except StoreError:
             self._db.close()
             raise
@@ -232,13 +222,13 @@ class Store:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise _error(exc, self.path) from None
+            raise store_error(exc, self.path) from None
         try:
             yield self._db
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()
-            raise _error(exc, self.path) from None
+            raise store_error(exc, self.path) from None
         except BaseException:
             self._rollback()
             raise
@@ -259,7 +249,7 @@ class Store:
         try:
             return self._db.execute(sql, params or {})
         except sqlite3.Error as exc:
-            raise _error(exc, self.path) from None
+            raise store_error(exc, self.path) from None
 
     def pragmas(self) -> dict[str, object]:
         """The connection's safety settings, for diagnostics and tests."""
@@ -581,7 +571,7 @@ def schema_version(path: Path) -> int:
         finally:
             db.close()
     except sqlite3.Error as exc:
-        raise _error(exc, path) from None
+        raise store_error(exc, path) from None
 
 
 def _check_colour(colour: int) -> None:
@@ -591,44 +581,3 @@ def _check_colour(colour: int) -> None:
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-
-
-def _error(exc: sqlite3.Error, path: Path) -> StoreError:
-    """An SQLite error as a :class:`StoreError` in words a reader understands."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError(
-            QT_TRANSLATE_NOOP(
-                "glossary", "The notes database {path} is in use by another program; try again."
-            ),
-            "locked",
-            path=path,
-        )
-    if "full" in text:
-        return StoreError(
-            QT_TRANSLATE_NOOP(
-                "glossary", "The disk holding {path} is full; free some space and try again."
-            ),
-            "full",
-            path=path,
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(
-            QT_TRANSLATE_NOOP("glossary", "The notes database {path} is damaged ({reason})."),
-            "damaged",
-            path=path,
-            reason=exc,
-        )
-    if "readonly" in text or "read-only" in text:
-        return StoreError(
-            QT_TRANSLATE_NOOP(
-                "glossary", "The notes database {path} cannot be written (read-only)."
-            ),
-            "readonly",
-            path=path,
-        )
-    return StoreError(
-        QT_TRANSLATE_NOOP("glossary", "The notes database {path} cannot be used ({reason})."),
-        path=path,
-        reason=exc,
-    )

@@ -1374,32 +1374,32 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="441"/>
+        <location filename="../../desktop/mainwindow.py" line="442"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
         <source>Choose a term first.</source>
         <translation>Choose a term first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>This term does not occur in the text.</source>
         <translation>This term does not occur in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
+        <location filename="../../desktop/mainwindow.py" line="506"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: occurrence %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="536"/>
+        <location filename="../../desktop/mainwindow.py" line="537"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="537"/>
+        <location filename="../../desktop/mainwindow.py" line="538"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1755,7 +1755,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/readerview.py" line="80"/>
+        <location filename="../../desktop/readerview.py" line="81"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2336,14 +2336,14 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/document.py" line="45"/>
+        <location filename="../../glossary/document.py" line="52"/>
         <source>The document</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="76"/>
-        <location filename="../../glossary/document.py" line="206"/>
-        <location filename="../../glossary/document.py" line="299"/>
+        <location filename="../../glossary/document.py" line="83"/>
+        <location filename="../../glossary/document.py" line="218"/>
+        <location filename="../../glossary/document.py" line="311"/>
         <location filename="../../glossary/epub.py" line="132"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
@@ -2365,9 +2365,9 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictfiles.py" line="65"/>
-        <location filename="../../glossary/document.py" line="101"/>
-        <location filename="../../glossary/document.py" line="124"/>
-        <location filename="../../glossary/document.py" line="136"/>
+        <location filename="../../glossary/document.py" line="108"/>
+        <location filename="../../glossary/document.py" line="131"/>
+        <location filename="../../glossary/document.py" line="148"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
@@ -2397,17 +2397,17 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} is damaged (chunk {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="132"/>
+        <location filename="../../glossary/document.py" line="144"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="224"/>
+        <location filename="../../glossary/document.py" line="236"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: the metadata header is not closed (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="234"/>
+        <location filename="../../glossary/document.py" line="246"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: bad metadata header: {reason}.</translation>
     </message>
@@ -2482,27 +2482,27 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Shift JIS (Japanese)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="108"/>
+        <location filename="../../glossary/textdecode.py" line="122"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="118"/>
+        <location filename="../../glossary/textdecode.py" line="132"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>cannot be read as {encoding}: no such encoding.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="128"/>
+        <location filename="../../glossary/textdecode.py" line="142"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>starts with a {encoding} mark but is damaged at byte {offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="136"/>
+        <location filename="../../glossary/textdecode.py" line="150"/>
         <source>is a binary file, not text.</source>
         <translation>is a binary file, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="173"/>
+        <location filename="../../glossary/textdecode.py" line="184"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</translation>
     </message>
@@ -2532,67 +2532,67 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{path}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="44"/>
+        <location filename="../../glossary/store.py" line="46"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="45"/>
+        <location filename="../../glossary/store.py" line="47"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="46"/>
+        <location filename="../../glossary/store.py" line="48"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="47"/>
+        <location filename="../../glossary/store.py" line="49"/>
         <source>Disagree</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="48"/>
+        <location filename="../../glossary/store.py" line="50"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="149"/>
+        <location filename="../../glossary/store.py" line="139"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>The notes database {path} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="174"/>
+        <location filename="../../glossary/store.py" line="164"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="189"/>
+        <location filename="../../glossary/store.py" line="179"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="601"/>
+        <location filename="../../glossary/storeerrors.py" line="30"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>The notes database {path} is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="609"/>
+        <location filename="../../glossary/storeerrors.py" line="38"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>The disk holding {path} is full; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="617"/>
+        <location filename="../../glossary/storeerrors.py" line="46"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>The notes database {path} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="624"/>
+        <location filename="../../glossary/storeerrors.py" line="53"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>The notes database {path} cannot be written (read-only).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="631"/>
+        <location filename="../../glossary/storeerrors.py" line="60"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>

@@ -1373,32 +1373,32 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="441"/>
+        <location filename="../../desktop/mainwindow.py" line="442"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
         <source>Choose a term first.</source>
         <translation>Pilih istilah terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>This term does not occur in the text.</source>
         <translation>Istilah ini tidak muncul dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
+        <location filename="../../desktop/mainwindow.py" line="506"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: kemunculan %2 dari %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="536"/>
+        <location filename="../../desktop/mainwindow.py" line="537"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="537"/>
+        <location filename="../../desktop/mainwindow.py" line="538"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1754,7 +1754,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/readerview.py" line="80"/>
+        <location filename="../../desktop/readerview.py" line="81"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2334,14 +2334,14 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/document.py" line="45"/>
+        <location filename="../../glossary/document.py" line="52"/>
         <source>The document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="76"/>
-        <location filename="../../glossary/document.py" line="206"/>
-        <location filename="../../glossary/document.py" line="299"/>
+        <location filename="../../glossary/document.py" line="83"/>
+        <location filename="../../glossary/document.py" line="218"/>
+        <location filename="../../glossary/document.py" line="311"/>
         <location filename="../../glossary/epub.py" line="132"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
@@ -2363,9 +2363,9 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictfiles.py" line="65"/>
-        <location filename="../../glossary/document.py" line="101"/>
-        <location filename="../../glossary/document.py" line="124"/>
-        <location filename="../../glossary/document.py" line="136"/>
+        <location filename="../../glossary/document.py" line="108"/>
+        <location filename="../../glossary/document.py" line="131"/>
+        <location filename="../../glossary/document.py" line="148"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
     </message>
@@ -2395,17 +2395,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} rusak (blok {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="132"/>
+        <location filename="../../glossary/document.py" line="144"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="224"/>
+        <location filename="../../glossary/document.py" line="236"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: tajuk metadata tidak ditutup (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="234"/>
+        <location filename="../../glossary/document.py" line="246"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: tajuk metadata rusak: {reason}.</translation>
     </message>
@@ -2480,27 +2480,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Shift JIS (Jepang)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="108"/>
+        <location filename="../../glossary/textdecode.py" line="122"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>tidak dapat dibaca sebagai {encoding} (bita tidak sah 0x{byte:02x} pada posisi {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="118"/>
+        <location filename="../../glossary/textdecode.py" line="132"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>tidak dapat dibaca sebagai {encoding}: pengodean itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="128"/>
+        <location filename="../../glossary/textdecode.py" line="142"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>diawali tanda {encoding}, tetapi rusak pada bita ke-{offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="136"/>
+        <location filename="../../glossary/textdecode.py" line="150"/>
         <source>is a binary file, not text.</source>
         <translation>adalah berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="173"/>
+        <location filename="../../glossary/textdecode.py" line="184"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
     </message>
@@ -2530,67 +2530,67 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{path}: tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="44"/>
+        <location filename="../../glossary/store.py" line="46"/>
         <source>Important</source>
         <translation>Penting</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="45"/>
+        <location filename="../../glossary/store.py" line="47"/>
         <source>Term</source>
         <translation>Istilah</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="46"/>
+        <location filename="../../glossary/store.py" line="48"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="47"/>
+        <location filename="../../glossary/store.py" line="49"/>
         <source>Disagree</source>
         <translation>Tidak setuju</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="48"/>
+        <location filename="../../glossary/store.py" line="50"/>
         <source>Vocabulary</source>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="149"/>
+        <location filename="../../glossary/store.py" line="139"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>Basis data catatan {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="174"/>
+        <location filename="../../glossary/store.py" line="164"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="189"/>
+        <location filename="../../glossary/store.py" line="179"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="601"/>
+        <location filename="../../glossary/storeerrors.py" line="30"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>Basis data catatan {path} sedang dipakai program lain; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="609"/>
+        <location filename="../../glossary/storeerrors.py" line="38"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>Disk tempat {path} penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="617"/>
+        <location filename="../../glossary/storeerrors.py" line="46"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>Basis data catatan {path} rusak ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="624"/>
+        <location filename="../../glossary/storeerrors.py" line="53"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>Basis data catatan {path} tidak dapat ditulisi (hanya-baca).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="631"/>
+        <location filename="../../glossary/storeerrors.py" line="60"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
