@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import filefilters
 from desktop import settings as keys
+from desktop.positions import position_map
 from desktop.translations import domain_text, problem_text
 from desktop.workers import run_in_background
 from glossary.document import SUFFIXES, DocumentError, load_document
@@ -576,6 +577,10 @@ def read_document(
     may run off the UI thread). ``encoding``: chosen now; ``remembered``: chosen before
     (see ``glossary.document.load_document``)."""
     try:
-        return load_document(path, encoding, remembered=remembered)
+        document = load_document(path, encoding, remembered=remembered)
     except DocumentError as exc:
         return exc
+    # Made here, off the UI thread for a large file: its identity and its positions.
+    document.sha256  # noqa: B018 (a cached property)
+    position_map(document.text)
+    return document

@@ -31,3 +31,18 @@ class PositionMap:
         if not self._astral:
             return position
         return position - bisect_right(self._ends, position)
+
+
+_last: list[tuple[str, PositionMap]] = []
+
+
+def position_map(text: str) -> PositionMap:
+    """The :class:`PositionMap` of ``text``; the last one made is kept, so that a long
+    text's (50 ms for 5 MB) is made off the UI thread while the file is read, and the
+    reader finds it made."""
+    last = _last[0] if _last else None
+    if last is not None and last[0] is text:
+        return last[1]
+    made = PositionMap(text)
+    _last[:] = [(text, made)]
+    return made

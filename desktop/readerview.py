@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.drawnmarks import DrawnMarks
-from desktop.positions import PositionMap
+from desktop.positions import PositionMap, position_map
 from desktop.readingplace import ReadingPlace
 from desktop.selectionbar import SelectionToolbar, colour_icon, highlight_colour
 from desktop.textfeeder import TextFeeder
@@ -140,7 +140,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
         self._highlights = []
         self._highlight_starts = []
         self._tooltips = tooltips
-        self._positions = PositionMap(marked.text)
+        self._positions = position_map(marked.text)
         self._relayout()
         # A new document starts at its beginning, with the cursor there too. (Setting the
         # cursor of a long text would make Qt lay all of it out at once: its fresh

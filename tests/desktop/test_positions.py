@@ -21,3 +21,17 @@ def test_identity_without_astral_characters() -> None:
     positions = PositionMap("Tiongkok é ü")
     assert [positions.to_qt(i) for i in range(5)] == [0, 1, 2, 3, 4]
     assert positions.from_qt(7) == 7
+
+
+def test_the_last_map_made_is_kept_for_the_same_text() -> None:
+    from desktop.positions import PositionMap, position_map
+
+    text = "Emoji 😀 di sini dan 😀 di sana."
+    made = position_map(text)
+    assert position_map(text) is made  # made while the file was read, found when shown
+    other = position_map(text + " Lagi.")
+    assert other is not made
+    reference = PositionMap(text)
+    assert [made.to_qt(i) for i in range(len(text))] == [
+        reference.to_qt(i) for i in range(len(text))
+    ]
