@@ -36,6 +36,15 @@ def _thaw(marker: int) -> None:
         gc.unfreeze()
 
 
+def _freeze(marker: int) -> None:
+    """Leave what exists now out of collections while ``marker`` marks. Unless the heap
+    was frozen already (the app freezes what start-up loaded, desktop/app.py): then
+    it stays so, as thawing would thaw that too."""
+    if gc.get_freeze_count() == 0:
+        _frozen_by[0] = marker
+    gc.freeze()
+
+
 def parts_of(document: Document, size: int = PART_CHARS) -> list[tuple[int, int]]:
     """``document`` cut into runs of whole blocks of about ``size`` characters (a term
     never spans two blocks, so each run is searched on its own)."""
@@ -90,9 +99,8 @@ class ProgressiveMarker(QObject):
         # Marking makes 100,000 objects, which set off full collections of the heap,
         # 40-60 ms each: what exists now is left out of collections until it ends
         # (or the marker is deleted while it marks: its reader went).
-        gc.freeze()
         marker = id(self)
-        _frozen_by[0] = marker
+        _freeze(marker)
         self.destroyed.connect(lambda _obj=None: _thaw(marker))
         self.timer.start()
 

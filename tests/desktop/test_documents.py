@@ -423,3 +423,17 @@ def test_a_document_chosen_while_a_large_file_is_read_stays(
     QApplication.processEvents()  # the large file arrives, and is dropped
     assert window.marked is not None
     assert window.marked.document.path == load_bundled_article().path
+
+
+def test_marking_leaves_the_heap_frozen_by_start_up_frozen(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The app freezes what start-up loaded; marking a long text must not thaw it."""
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert window.open_file(long_article(tmp_path))
+        qtbot.waitUntil(lambda: window.marker is None, timeout=20_000)
+        assert gc.get_freeze_count() > frozen * 0.9  # (freed objects leave it too)
+    finally:
+        gc.unfreeze()
