@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
-from glossary.messages import QT_TRANSLATE_NOOP
+from glossary.messages import QT_TRANSLATE_NOOP, render
 from glossary.model import Document, Entry, Occurrence
 from glossary.reading import MarkedDocument
 from glossary.store import DEFAULT_LABELS, Highlight
@@ -65,11 +65,9 @@ class Handout:
     words: Mapping[str, str] = field(default_factory=lambda: dict(WORDS))
 
     def word(self, key: str, **fields: str) -> str:
-        """The handout's word ``key`` with its ``fields`` filled in."""
-        try:
-            return self.words.get(key, WORDS[key]).format(**fields)
-        except Exception:  # a damaged translation ({author.x}): the English one
-            return WORDS[key].format(**fields)
+        """The handout's word ``key`` with its ``fields`` filled in (the English one if
+        its translation is damaged)."""
+        return render(WORDS[key], fields, lambda _english: self.words.get(key, WORDS[key]))
 
     def entry_headwords(self, item: Item) -> list[str]:
         return [self.glossary.entry(e).term_id for e in item.entry_ids]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
@@ -15,6 +16,9 @@ from desktop import translations
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.entryeditor import EntryEditor
 
 # Entries named by a proper noun or a code: the same in both languages.
 SAME_IN_BOTH = {"encodingMenu"}
@@ -265,9 +269,8 @@ def test_why_an_annotation_file_is_refused_is_told_in_indonesian(
     assert window.message_bar.text().startswith("Tidak ada yang diimpor: ")
 
 
-def test_categories_are_named_in_the_interface_language(
-    tmp_path: Path, qtbot: QtBot, language: None
-) -> None:
+def editor_in_indonesian(tmp_path: Path, qtbot: QtBot) -> EntryEditor:
+    """The entry editor of a new own glossary, in an Indonesian window."""
     from desktop.entryeditor import EntryEditor
 
     window = window_in(tmp_path, qtbot, "id")
@@ -276,6 +279,13 @@ def test_categories_are_named_in_the_interface_language(
     gid = window.notes.create_glossary("Kelas")
     editor = EntryEditor(own.all(), own.categories, own.check, None, gid, None, window)
     qtbot.addWidget(editor)
+    return editor
+
+
+def test_categories_are_named_in_the_interface_language(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    editor = editor_in_indonesian(tmp_path, qtbot)
     names = [editor.category_box.itemText(i) for i in range(editor.category_box.count())]
     assert "Umum" in names and "General" not in names
 
@@ -303,14 +313,7 @@ def test_the_entry_editor_says_what_is_wrong_in_indonesian(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop.entryeditor import EntryEditor
-
-    window = window_in(tmp_path, qtbot, "id")
-    assert window.notes is not None
-    own = window.notes.glossaries
-    gid = window.notes.create_glossary("Kelas")
-    editor = EntryEditor(own.all(), own.categories, own.check, None, gid, None, window)
-    qtbot.addWidget(editor)
+    editor = editor_in_indonesian(tmp_path, qtbot)
     editor.fields["term_en"].setText("chip")  # type: ignore[union-attr]
     save = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
