@@ -1,9 +1,11 @@
 """The start-up floor: a bare PySide6 script that shows the article's text in a
-QTextBrowser at 1280x800 and exits once it has painted."""
+QTextBrowser at 1280x800 and exits once it has painted, printing the time and its
+peak memory (RSS) then."""
 
 from __future__ import annotations
 
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -23,7 +25,8 @@ class PaintWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            print(f"painted-at {time.time():.6f}", flush=True)
+            peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"painted-at {time.time():.6f} {peak_kb}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

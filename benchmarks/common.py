@@ -22,18 +22,24 @@ class Result:
     budget: str
     passed: bool
     note: str = ""
+    unit: str = "ms"  # ours and baseline are seconds shown in ms, or already in MB
 
     def row(self) -> str:
-        base = f"{self.baseline * 1e3:10.2f}" if self.baseline is not None else f"{'-':>10}"
+        scale = 1e3 if self.unit == "ms" else 1.0
+        base = f"{self.baseline * scale:10.2f}" if self.baseline is not None else f"{'-':>10}"
         ratio = f"{self.ours / self.baseline:6.2f}x" if self.baseline else f"{'-':>7}"
         verdict = "pass" if self.passed else "FAIL"
         line = (
-            f"{self.name:<38} {self.ours * 1e3:10.2f} {base} {ratio}  {self.budget:<22} {verdict}"
+            f"{self.name:<38} {self.ours * scale:10.2f} {base} {self.unit:<4} {ratio}  "
+            f"{self.budget:<22} {verdict}"
         )
         return f"{line}  {self.note}" if self.note else line
 
 
-HEADER = f"{'benchmark':<38} {'ours ms':>10} {'base ms':>10} {'ratio':>7}  {'budget':<22} result"
+HEADER = (
+    f"{'benchmark':<38} {'ours':>10} {'baseline':>10} {'unit':<4} {'ratio':>7}  "
+    f"{'budget':<22} result"
+)
 
 
 def alternate(

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QLockFile,
     QMessageLogContext,
     QStandardPaths,
+    QThread,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -25,7 +26,6 @@ from desktop import translations
 from desktop.documentactions import BACKGROUND_BYTES, read_document
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
-from desktop.singleinstance import InstanceServer, hand_over, server_name
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import problem_text
 from glossary.backups import open_store
@@ -40,6 +40,7 @@ APP_NAME = APPLICATION
 ORG_NAME = ORGANISATION
 SCREENSHOT_SIZE = (1280, 800)
 LOCK_WAIT_MS = 2000
+HAND_OVER_WAIT_MS = 5000  # a window that is still starting listens once it has painted
 
 
 def default_data_dir() -> Path:
@@ -62,9 +63,11 @@ def build_window(
     data_dir: Path,
     file: Path | Document | None = None,
     glossary_paths: list[Path] | None = None,
+    notes_lock: QLockFile | None = None,
 ) -> MainWindow:
     """Open settings and glossary and return a window showing ``file`` (a path or an
-    already loaded document; by default the bundled article).
+    already loaded document; by default the bundled article). ``notes_lock``: the notes
+    lock, already held by the caller.
 
     Problems with the glossary or the file are shown in the window, which opens anyway.
     """
@@ -88,9 +91,9 @@ def build_window(
     matcher = TermMatcher(glossary, stem_cache=data_dir / "cache" / "stems.json")
     notes = None
     # One writer per notes database: the lock is held until the window closes.
-    lock = QLockFile(str(data_dir / NOTES_LOCK))
+    lock = notes_lock or QLockFile(str(data_dir / NOTES_LOCK))
     store = None
-    if not lock.tryLock(LOCK_WAIT_MS):
+    if notes_lock is None and not lock.tryLock(LOCK_WAIT_MS):
         problems.append(
             QCoreApplication.translate(
                 "App",
@@ -159,6 +162,47 @@ def _quiet_offscreen_messages(kind: QtMsgType, _context: QMessageLogContext, tex
         print(text, file=sys.stderr)
 
 
+def _claim_or_hand_over(data_dir: Path, file: Path | None) -> tuple[bool, QLockFile | None]:
+    """Whether the window already open on ``data_dir`` took ``file``; else the notes
+    lock, when this launch got it (None: another window holds it but did not answer,
+    and this one opens with notes off).
+
+    The lock tells whether a window is open without loading QtNetwork; a window that
+    is still starting listens only once it has painted, so a launch waits for it.
+    """
+    lock = QLockFile(str(data_dir / NOTES_LOCK))
+    waited = 0
+    while not lock.tryLock(0):
+        from desktop.singleinstance import hand_over, server_name
+
+        if hand_over(server_name(data_dir), file):
+            return True, None
+        if waited >= HAND_OVER_WAIT_MS:
+            return False, None
+        QThread.msleep(100)
+        waited += 100
+    return False, lock
+
+
+def _listen(window: MainWindow, data_dir: Path) -> None:
+    """Start answering later launches (once)."""
+    if window.instance_server is not None:
+        return
+    from desktop.singleinstance import InstanceServer, server_name
+
+    window.instance_server = InstanceServer(server_name(data_dir), window)
+    window.instance_server.file_requested.connect(window.on_instance_file_requested)
+
+
+def _peak_rss_kb() -> int:
+    """The process's peak resident memory so far in KB (0 where it cannot be read)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def run(
     document: Document | None = None,
     data_dir: Path | None = None,
@@ -180,16 +224,12 @@ def run(
             f"glossary-reader: {data_dir}: cannot be used ({exc.strerror or exc}).", file=sys.stderr
         )
         return 2
-    name = server_name(data_dir)
-    server = None
+    lock = None
     if not headless:
-        if hand_over(name, document.path if document else None):
+        handed, lock = _claim_or_hand_over(data_dir, document.path if document else None)
+        if handed:
             return 0  # the window already running on this data folder shows the file
-        server = InstanceServer(name)  # listening before the notes are opened
-    window = build_window(data_dir, document)
-    if server is not None:
-        server.setParent(window)
-        server.file_requested.connect(window.on_instance_file_requested)
+    window = build_window(data_dir, document, notes_lock=lock)
     if headless:
         window.resize(*SCREENSHOT_SIZE)
         result: list[int] = [0]
@@ -197,7 +237,7 @@ def run(
         def on_painted() -> None:
             if exit_when_painted:
                 # For benchmarks: the wall-clock moment the article was painted.
-                print(f"painted-at {time.time():.6f}", flush=True)
+                print(f"painted-at {time.time():.6f} {_peak_rss_kb()}", flush=True)
             if screenshot is not None and not window.grab().save(str(screenshot), "PNG"):
                 print(f"glossary-reader: cannot write {screenshot}", file=sys.stderr)
                 result[0] = 1
@@ -210,6 +250,10 @@ def run(
         app.exec()
         return result[0]
     window.restore_state()
+    # Later launches are handed to this window once it has painted: the local server
+    # (QtNetwork) is not needed for the first paint.
+    window.reader.painted.connect(lambda: _listen(window, data_dir))
+    QTimer.singleShot(HAND_OVER_WAIT_MS // 2, lambda: _listen(window, data_dir))
     window.show()
     # What start-up loaded (glossaries, their automaton, caches) lives as long as the
     # app: the collector need not walk it again on every later collection, which made

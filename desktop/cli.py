@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import cliglossaries, clilookup, clisharing
 from glossary import __version__
 from glossary.document import (
     DocumentError,
@@ -68,7 +67,10 @@ def _add_window_options(parser: argparse.ArgumentParser, default: object) -> Non
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser; ``window_only`` leaves out the subcommands other than
+    ``open`` (and the modules that define them): opening the window need not pay for
+    them at start-up."""
     parser = argparse.ArgumentParser(
         prog="glossary-reader",
         usage=USAGE,
@@ -98,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_data_dir(window, argparse.SUPPRESS)
     _add_window_options(window, argparse.SUPPRESS)
+    if window_only:
+        return parser
+    from desktop import cliglossaries, clilookup, clisharing
+
     terms = commands.add_parser(
         "terms",
         help="print the glossary terms found in FILE",
@@ -131,29 +137,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _with_default_command(argv: list[str]) -> list[str]:
-    """Insert ``open`` before the first positional argument unless it is a subcommand."""
+def _command_at(argv: list[str]) -> tuple[int, str | None]:
+    """Where the command is (or would go) in ``argv``, and which it is: a subcommand,
+    ``open``, None when ``open`` is to be inserted there, or "" when argparse must see
+    ``argv`` as it is (help, version, a missing option value)."""
     i = 0
     while i < len(argv):
         arg = argv[i]
-        if arg == "--" or arg in ("-h", "--help", "--version"):
-            return argv if arg != "--" else [*argv[:i], "open", *argv[i:]]
+        if arg == "--":
+            return i, None
+        if arg in ("-h", "--help", "--version"):
+            return i, ""
         if arg in ("--data-dir", "--screenshot"):
             if i + 1 >= len(argv):
-                return argv  # argparse says the value is missing
+                return i, ""  # argparse says the value is missing
             i += 2
         elif arg.startswith(("--data-dir=", "--screenshot=")) or arg == "--exit-when-painted":
             i += 1
         elif arg in SUBCOMMANDS or arg == "open":
-            return argv
+            return i, arg
         else:
             break
-    return [*argv[:i], "open", *argv[i:]]
+    return i, None
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """Insert ``open`` before the first positional argument unless it is a subcommand."""
+    i, command = _command_at(argv)
+    return [*argv[:i], "open", *argv[i:]] if command is None else argv
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = list(sys.argv[1:] if argv is None else argv)
-    return build_parser().parse_args(_with_default_command(args))
+    window_only = _command_at(args)[1] in (None, "open")
+    return build_parser(window_only).parse_args(_with_default_command(args))
 
 
 def data_dir_from(args: argparse.Namespace) -> Path | None:
@@ -280,6 +297,10 @@ def run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.command == "open":
+        return run_window(args)
+    from desktop import cliglossaries, clilookup, clisharing
+
     if args.command == "terms":
         return run_terms(args)
     if args.command == "notes":

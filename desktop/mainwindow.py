@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -32,7 +33,6 @@ from desktop.settings import Settings
 from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import problem_text, shown_labels
-from desktop.trashdialog import TrashDialog
 from desktop.vocabularypanel import VocabularyPanel
 from desktop.wordactions import WordActions
 from desktop.wordpanel import WordPanel
@@ -43,6 +43,10 @@ from glossary.model import Document, Language
 from glossary.reading import MarkedDocument
 from glossary.store import StoreError
 from glossary.terms import Glossary
+
+if TYPE_CHECKING:
+    from desktop.singleinstance import InstanceServer
+    from desktop.trashdialog import TrashDialog
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
@@ -77,6 +81,7 @@ class MainWindow(
         self.export_dialog: QDialog | None = None
         self.glossaries_dialog: QDialog | None = None
         self.notes_lock: QLockFile | None = None  # held by the composition root's choice
+        self.instance_server: InstanceServer | None = None  # answers later launches
         self._writes_backed_up = 0
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)

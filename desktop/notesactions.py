@@ -16,9 +16,7 @@ from PySide6.QtGui import QAction
 
 from desktop import settings as keys
 from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour
-from desktop.labelsdialog import LabelsDialog
 from desktop.translations import problem_text, shown_labels
-from desktop.trashdialog import TrashDialog
 from glossary.atomic import write_text_atomic
 from glossary.backups import take_backup
 from glossary.document import bundled_article_path
@@ -138,6 +136,8 @@ class NotesActions(_Base):
     def on_labels_action_triggered(self) -> None:
         if self.notes is None:
             return
+        from desktop.labelsdialog import LabelsDialog  # loaded when first asked for
+
         labels = LabelsDialog.ask(self.notes.store.colour_labels(), self)
         if labels is not None:
             self.apply_labels(labels)
@@ -159,6 +159,8 @@ class NotesActions(_Base):
         if self.notes is None:
             return
         if self.trash_dialog is None:
+            from desktop.trashdialog import TrashDialog  # loaded when first asked for
+
             self.trash_dialog = TrashDialog(self)
             self.trash_dialog.restore_requested.connect(self.on_trash_dialog_restore_requested)
         self._refresh_trash()

@@ -4,18 +4,19 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from glossary.digest import sha256_hex
 
 TIMEOUT_MS = 1500
 
 
 def server_name(data_dir: Path) -> str:
     """A name for the data folder's window, the same for every launch that uses it."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    digest = sha256_hex(str(data_dir.resolve()).encode())[:16]
     return f"glossary-reader-{digest}"
 
 

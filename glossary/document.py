@@ -329,6 +329,8 @@ _PRIVATE_BASE = 0xF0000
 
 
 def _protect(raw: str) -> str:
+    if "\\" not in raw:
+        return raw  # nothing escaped: most lines
     out: list[str] = []
     i = 0
     while i < len(raw):

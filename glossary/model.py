@@ -10,6 +10,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from glossary.digest import sha256_hex
+
 BlockKind = Literal["heading", "paragraph", "quote", "item", "rule"]
 SpanStyle = Literal["emphasis", "strong", "code"]
 Language = Literal["id", "en"]
@@ -75,9 +77,7 @@ class Document:
     @cached_property
     def sha256(self) -> str:
         """The hex SHA-256 of the UTF-8 plain text: the document's identity."""
-        import hashlib  # rarely needed at start-up; importing it costs a few ms
-
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return sha256_hex(self.text.encode("utf-8"))
 
     @property
     def language(self) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -326,6 +325,8 @@ class Store:
         if not 0 <= start < end <= len(text):
             raise ValueError(f"no passage {start}..{end} in a text of {len(text)} characters")
         _check_colour(colour)
+        from uuid import uuid4  # uuid loads the platform module: not needed at start-up
+
         exact, prefix, suffix = quote_selector(text, start, end)
         stamp = now_iso()
         with self.transaction() as db:
@@ -335,7 +336,7 @@ class Store:
                 "(:uuid, :doc, :exact, :prefix, :suffix, :start, :end, :colour, :note, "
                 ":now, :now)",
                 {
-                    "uuid": str(uuid.uuid4()),
+                    "uuid": str(uuid4()),
                     "doc": document_id,
                     "exact": exact,
                     "prefix": prefix,

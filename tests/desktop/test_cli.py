@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import struct
 import subprocess
 import sys
@@ -177,3 +178,38 @@ def test_terms_reads_html_epub_and_legacy_text(
         captured = capsys.readouterr()
         assert entry in {row["entry"] for row in json.loads(captured.out)}
     assert "read as Windows-1252" in captured.err
+
+
+def test_start_up_leaves_what_the_first_paint_does_not_need_unloaded(tmp_path: Path) -> None:
+    """Issue 8: the subcommands, dialogs, the single-instance server (QtNetwork) and
+    OpenSSL load when first needed, not before the article is painted."""
+    deferred = (
+        "desktop.cliglossaries",
+        "desktop.clisharing",
+        "desktop.clilookup",
+        "glossary.export",
+        "desktop.trashdialog",
+        "desktop.labelsdialog",
+        "desktop.singleinstance",
+        "PySide6.QtNetwork",
+        "hashlib",
+        "uuid",
+    )
+    # Closing the window after its paint loads none of them either.
+    script = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        "main(['--data-dir', sys.argv[1], '--exit-when-painted'])\n"
+        f"print(','.join(m for m in {deferred!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "painted-at" in result.stdout
+    assert result.stdout.splitlines()[-1] == ""  # none of them
