@@ -304,8 +304,12 @@ class OwnGlossaries:
                 bare = category.label_en == category.label_id == category.id
                 if category.id not in known or not bare:
                     self._put_category(db, glossary_id, category)
+            # The next free position, found once: asked for each entry, it made an
+            # import of 10,000 entries quadratic (3 ms an entry by the end).
+            position = self._next_position(db, glossary_id)
             for entry in plan.new:
-                self._put(db, glossary_id, entry, None)
+                self._put(db, glossary_id, entry, position)
+                position += 1
             for old, entry in plan.changed:
                 self._put(db, glossary_id, entry, None, keep_position_of=old.id)
         return plan
@@ -344,6 +348,14 @@ class OwnGlossaries:
         )
 
     @staticmethod
+    def _next_position(db: sqlite3.Connection, glossary_id: int) -> int:
+        row = db.execute(
+            "SELECT coalesce(max(position), 0) + 1 FROM glossary_entries WHERE glossary_id = :g",
+            {"g": glossary_id},
+        ).fetchone()
+        return int(row[0])
+
+    @staticmethod
     def _put(
         db: sqlite3.Connection,
         glossary_id: int,
@@ -359,12 +371,7 @@ class OwnGlossaries:
             ).fetchone()
             position = row[0] if row else None
         if position is None:
-            row = execute(
-                "SELECT coalesce(max(position), 0) + 1 FROM glossary_entries "
-                "WHERE glossary_id = :g",
-                {"g": glossary_id},
-            ).fetchone()
-            position = int(row[0])
+            position = OwnGlossaries._next_position(db, glossary_id)
         execute(
             "INSERT INTO glossary_entries (glossary_id, id, fields, position, updated) "
             "VALUES (:g, :id, :fields, :pos, :now) ON CONFLICT (glossary_id, id) DO UPDATE SET "

@@ -103,6 +103,15 @@ def test_import_plan_lists_new_changed_and_conflicting(own: OwnGlossaries) -> No
     assert len(own.entries(gid)) == 3
 
 
+def test_imported_entries_follow_the_existing_ones_in_the_files_order(own: OwnGlossaries) -> None:
+    gid = own.create("Kelas")
+    own.save_entry(gid, make_entry(1))
+    terms = TermList("x", {}, [make_entry(5), make_entry(1, definition_en="New."), make_entry(3)])
+    own.apply_import(gid, terms)
+    own.save_entry(gid, make_entry(4))
+    assert [e.id for e in own.entries(gid)] == ["term-1", "term-5", "term-3", "term-4"]
+
+
 def test_thousand_entries_round_trip_through_both_files(own: OwnGlossaries, tmp_path: Path) -> None:
     gid = own.create("Seribu")
     big = TermList(
