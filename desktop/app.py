@@ -184,10 +184,18 @@ def _claim_or_hand_over(data_dir: Path, file: Path | None) -> tuple[bool, QLockF
     return False, lock
 
 
-def _listen(window: MainWindow, data_dir: Path) -> None:
-    """Start answering later launches (once)."""
+def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
+    """What waits until the window has painted (done once): the collector, and
+    answering later launches."""
     if window.instance_server is not None:
         return
+    # What start-up loaded (glossaries, their automaton, caches) lives as long as the
+    # app: the collector need not walk it again on every later collection, which made
+    # each edit of a large glossary pay up to 100 ms more (benchmarks/remark.py). It
+    # was off until now (see main.py): start-up makes no garbage worth its time.
+    gc.freeze()
+    gc.enable()
+    # The local server (QtNetwork) is not needed for the first paint.
     from desktop.singleinstance import InstanceServer, server_name
 
     window.instance_server = InstanceServer(server_name(data_dir), window)
@@ -250,13 +258,8 @@ def run(
         app.exec()
         return result[0]
     window.restore_state()
-    # Later launches are handed to this window once it has painted: the local server
-    # (QtNetwork) is not needed for the first paint.
-    window.reader.painted.connect(lambda: _listen(window, data_dir))
-    QTimer.singleShot(HAND_OVER_WAIT_MS // 2, lambda: _listen(window, data_dir))
+    window.reader.painted.connect(lambda: _after_first_paint(window, data_dir))
+    # A window that does not paint soon (minimised, say) still answers later launches.
+    QTimer.singleShot(HAND_OVER_WAIT_MS // 2, lambda: _after_first_paint(window, data_dir))
     window.show()
-    # What start-up loaded (glossaries, their automaton, caches) lives as long as the
-    # app: the collector need not walk it again on every later collection, which made
-    # each edit of a large glossary pay up to 100 ms more (benchmarks/remark.py).
-    QTimer.singleShot(0, gc.freeze)
     return app.exec()

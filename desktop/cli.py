@@ -8,6 +8,7 @@ subcommands run without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -298,7 +299,14 @@ def run_window(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "open":
-        return run_window(args)
+        # No garbage collection until the window has painted (desktop/app.py turns it
+        # back on then); see main.py.
+        gc.disable()
+        try:
+            return run_window(args)
+        finally:
+            gc.enable()
+    gc.enable()
     from desktop import cliglossaries, clilookup, clisharing
 
     if args.command == "terms":
