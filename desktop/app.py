@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import linecache
 import os
 import sys
 import time
@@ -218,6 +219,10 @@ def run(
     exit_when_painted: bool = False,
 ) -> int:
     """Run the app; with ``screenshot``, save a PNG of the painted window and exit."""
+    # PySide6 reads the source of every module imported after it (looking for its
+    # "__feature__" imports), and linecache keeps all of it: 4 MB of lines that nothing
+    # here needs. Freed before the window is built, the memory is used again for it.
+    linecache.clearcache()
     headless = screenshot is not None or exit_when_painted
     if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
