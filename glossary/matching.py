@@ -99,6 +99,11 @@ class _Form(NamedTuple):
     exact: str | None  # the form as written, for acronyms; None when case-insensitive
 
 
+# (length, forms, owners, one word, the entry of a plain form or None, first and last
+# character alphanumeric): what the automaton returns for a pattern.
+_Payload = tuple[int, tuple[_Form, ...], Owners, bool, str | None, bool, bool]
+
+
 class TermMatcher:
     """Finds the occurrences of a glossary's terms in a text."""
 
@@ -125,14 +130,26 @@ class TermMatcher:
             self._automaton.add_word(pattern, self._payload(pattern))
         self._finish(stemmer, stem_cache)
 
-    def _payload(self, pattern: str) -> tuple[int, tuple[_Form, ...], Owners, bool]:
+    def _payload(self, pattern: str) -> _Payload:
         forms: list[_Form] = []
         owners: list[tuple[str, str]] = []
         for entry_id in self._contributors[pattern]:
             entry_forms, entry_owners = self._by_id[entry_id]
             forms += [form for key, form in entry_forms if key == pattern]
             owners += [owner for key, owner in entry_owners if key == pattern]
-        return len(pattern), tuple(forms), tuple(owners), pattern.isalnum()
+        # Worked out here once rather than for each match: the entry of a plain
+        # case-insensitive form, and whether the pattern begins and ends with a letter
+        # or digit (a match of it then needs a non-word neighbour there).
+        simple = forms[0].entry_id if len(forms) == 1 and forms[0].exact is None else None
+        return (
+            len(pattern),
+            tuple(forms),
+            tuple(owners),
+            pattern.isalnum(),
+            simple,
+            pattern[0].isalnum(),
+            pattern[-1].isalnum(),
+        )
 
     def _finish(self, stemmer: IndonesianStemmer | None, stem_cache: Path | None) -> None:
         if self._contributors:
@@ -250,41 +267,46 @@ class TermMatcher:
             return []
         folded = fold_for_matching(text)
         size = len(folded)
+        # The sentinel makes iter_long report a shorter match pending at the very end
+        # (it drops one there otherwise), and it is the neighbour of a match at either
+        # end of the text (index -1): no pattern contains a line break.
+        padded = folded + "\n"
         hits: list[tuple[int, int, str]] = []
         candidates: list[tuple[int, int, Owners]] = []
         rejected: list[tuple[int, int]] = []
         accept = self._accept
+        affixed = self._affixed_at
+        decided: dict[tuple[str, int, int], tuple[int, int, str] | None] = {}
         # Leftmost-longest matches: one per place, as the reader will see them. The
         # common cases are inlined; this loop runs once per match in the text.
-        # The sentinel makes iter_long report a shorter match pending at the very end
-        # (it drops one there otherwise); no pattern contains a line break.
-        for last, payload in self._automaton.iter_long(folded + "\n"):
-            length, forms, owners, one_word = payload
+        for last, payload in self._automaton.iter_long(padded):
+            length, _forms, owners, one_word, simple, first_alnum, last_alnum = payload
             end = last + 1
             start = end - length
+            before = padded[start - 1]
+            after = padded[end]
             if (
-                (start and folded[start - 1].isalnum() and folded[start].isalnum())
-                or (end < size and folded[end].isalnum() and folded[last].isalnum())
+                (first_alnum and before.isalnum())
+                or (last_alnum and after.isalnum())
                 # A combining accent belongs to the word it follows (rare after NFC).
-                or (end < size and folded[end] >= "\u0300" and _is_mark(folded[end]))
-                or (start and folded[start - 1] >= "\u0300" and _is_mark(folded[start - 1]))
+                or (after >= "\u0300" and _is_mark(after))
+                or (before >= "\u0300" and _is_mark(before))
             ):
                 # Inside a longer word: perhaps an affixed form of a stemmable form, if
-                # the letters around it can end a prefix and begin a suffix.
+                # the letters around it can end a prefix and begin a suffix. Decided
+                # here, so that the hits stay in text order.
                 if (
                     owners
-                    and (
-                        not start
-                        or folded[start - 1] in PREFIX_ENDS
-                        or not folded[start - 1].isalpha()
-                    )
-                    and (end >= size or folded[end] in SUFFIX_STARTS or not folded[end].isalpha())
+                    and (before in PREFIX_ENDS or not before.isalpha())
+                    and (after in SUFFIX_STARTS or not after.isalpha())
                 ):
-                    candidates.append((start, end, owners))
+                    hit = affixed(folded, start, end, owners, decided)
+                    if hit is not None:
+                        hits.append(hit)
                 if not one_word:
                     rejected.append((start, end))
-            elif len(forms) == 1 and forms[0].exact is None:
-                hits.append((start, end, forms[0].entry_id))
+            elif simple is not None:
+                hits.append((start, end, simple))
             elif not accept(folded, text, last, payload, hits, candidates) and not one_word:
                 rejected.append((start, end))
         # A longest match of several words that failed may hide a shorter or overlapping
@@ -297,8 +319,10 @@ class TermMatcher:
                 first = start + last + 1 - payload[0]
                 if first < end and (first, start + last + 1) != (start, end):
                     accept(folded, text, start + last, payload, hits, candidates)
-        if candidates:
-            hits.extend(self._affixed(folded, candidates))
+        for start, end, owners in candidates:
+            hit = affixed(folded, start, end, owners, decided)
+            if hit is not None:
+                hits.append(hit)
         return self._select(hits, text, ordered=not (rejected or candidates))
 
     def _accept(
@@ -306,12 +330,12 @@ class TermMatcher:
         folded: str,
         text: str,
         last: int,
-        payload: tuple[int, tuple[_Form, ...], Owners, bool],
+        payload: _Payload,
         hits: list[tuple[int, int, str]],
         candidates: list[tuple[int, int, Owners]],
     ) -> bool:
         """Record the match ending at ``last``; False if it is not a whole-word term."""
-        length, forms, owners, _one_word = payload
+        length, forms, owners = payload[:3]
         end = last + 1
         start = end - length
         size = len(folded)
@@ -333,27 +357,28 @@ class TermMatcher:
             return True
         return False
 
-    def _affixed(
-        self, folded: str, candidates: list[tuple[int, int, Owners]]
-    ) -> list[tuple[int, int, str]]:
-        """Whole words around candidate patterns that share the root of their form."""
-        found: list[tuple[int, int, str]] = []
-        # Text repeats its words: decide once per (space-delimited token, position).
-        decided: dict[tuple[str, int, int], tuple[int, int, str] | None] = {}
-        rfind, find, size = folded.rfind, folded.find, len(folded)
-        for start, end, owners in candidates:
-            left = rfind(" ", 0, start) + 1
-            right = find(" ", end)
-            if right < 0:
-                right = size
-            token = folded[left:right]
-            key = (token, start - left, end - left)
-            if key not in decided:
-                decided[key] = self._affixed_in_token(token, start - left, end - left, owners)
+    def _affixed_at(
+        self,
+        folded: str,
+        start: int,
+        end: int,
+        owners: Owners,
+        decided: dict[tuple[str, int, int], tuple[int, int, str] | None],
+    ) -> tuple[int, int, str] | None:
+        """The whole word around a pattern at ``start:end`` if it shares the root of the
+        pattern's form. Text repeats its words: decided once per (space-delimited
+        token, position), in ``decided``."""
+        left = folded.rfind(" ", 0, start) + 1
+        right = folded.find(" ", end)
+        if right < 0:
+            right = len(folded)
+        token = folded[left:right]
+        key = (token, start - left, end - left)
+        if key in decided:
             hit = decided[key]
-            if hit is not None:
-                found.append((left + hit[0], left + hit[1], hit[2]))
-        return found
+        else:
+            hit = decided[key] = self._affixed_in_token(token, start - left, end - left, owners)
+        return None if hit is None else (left + hit[0], left + hit[1], hit[2])
 
     def _affixed_in_token(
         self, token: str, start: int, end: int, owners: Owners
@@ -378,10 +403,20 @@ class TermMatcher:
     @staticmethod
     def _select(hits: list[tuple[int, int, str]], text: str, ordered: bool) -> list[Occurrence]:
         if ordered:
-            return [Occurrence(entry_id, s, e, text[s:e]) for s, e, entry_id in hits]
+            # In text order already; an affixed word found through two of its patterns
+            # is there twice. Sorted after all if a hit turns out to be out of order.
+            chosen: list[Occurrence] = []
+            last_start, last_end = -1, -1
+            for start, end, entry_id in hits:
+                if start >= last_end:
+                    last_start, last_end = start, end
+                    chosen.append(Occurrence(entry_id, start, end, text[start:end]))
+                elif start < last_start or (start == last_start and end != last_end):
+                    return TermMatcher._select(hits, text, ordered=False)
+            return chosen
         # Leftmost first, and at one place the longest first; then drop overlaps.
         keyed = sorted((s, -e, entry_id) for s, e, entry_id in hits)
-        chosen: list[Occurrence] = []
+        chosen = []
         last_end = -1
         for start, neg_end, entry_id in keyed:
             if start >= last_end:

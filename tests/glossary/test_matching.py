@@ -128,6 +128,10 @@ def test_empty_glossary_finds_nothing() -> None:
                     "ß",
                     "“",
                     "penyulingan",
+                    "(valuasinya),",
+                    "penguatannya'penyulingan",
+                    "sulingan-sulingan",
+                    "kevaluasian2",
                 ]
             ),
             st.text(max_size=6),
