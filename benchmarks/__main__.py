@@ -19,7 +19,7 @@ from benchmarks import (
     startup,
     store,
 )
-from benchmarks.common import print_table
+from benchmarks.common import print_table, quiet_qt
 
 
 def main() -> int:
@@ -33,6 +33,7 @@ def main() -> int:
         if args.quick
         else {**full, "export": 3, "remark": 5, "dictionaries": 5, "lookup": 4, "bigdocument": 3}
     )
+    quiet_qt()
     began = time.time()
     results = [
         *startup.run(rounds["startup"]),

@@ -3,7 +3,8 @@ its terms are marked.
 
 - First screen: from asking the window to open the file to the text painted. Baseline:
   a bare QTextBrowser given the same text with ``setPlainText`` and painted.
-- All marks: until every term of the text is marked (information; issue 8 asks 3 s).
+- All marks: from asking for the file until every term of the text is marked (issue
+  8: within 3 s).
 - Longest stall: the longest gap between ticks of a 5 ms timer on the UI thread from
   the moment the file is asked for (in a window that is up and idle) until it is
   read, shown, all in and marked (issues 7 and 8). Baseline: the same time with
@@ -24,6 +25,7 @@ from glossary.document import load_bundled_article
 
 SIZE = 5_000_000
 FIRST_SCREEN_S = 1.0
+ALL_MARKED_S = 3.0
 STALL_S = 0.100
 
 
@@ -132,7 +134,14 @@ def run(rounds: int) -> list[Result]:
             median(firsts) < FIRST_SCREEN_S,
             "baseline: setPlainText in a bare QTextBrowser",
         ),
-        Result("5 MB text: all terms marked", median(alls), None, "(issue 8: 3 s)", True),
+        Result(
+            "5 MB text: all terms marked",
+            median(alls),
+            None,
+            "< 3 s",
+            median(alls) < ALL_MARKED_S,
+            "from asking for the file",
+        ),
         Result(
             "5 MB text: longest stall opening",
             max(stalls),

@@ -65,7 +65,18 @@ def command_line(run: Callable[[int], list[Result]], doc: str | None, rounds: in
     """``main()`` of a single benchmark script: ``--rounds N``, then the table."""
     parser = argparse.ArgumentParser(description=doc)
     parser.add_argument("--rounds", type=int, default=rounds)
-    print_table(run(parser.parse_args().rounds))
+    rounds = parser.parse_args().rounds
+    quiet_qt()
+    print_table(run(rounds))
+
+
+def quiet_qt() -> None:
+    """Keep the offscreen platform's notes about every window off the table."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from desktop.app import quiet_offscreen_messages
+
+    qInstallMessageHandler(quiet_offscreen_messages)
 
 
 def dispose(widget: object) -> None:

@@ -157,7 +157,7 @@ def build_window(
     return window
 
 
-def _quiet_offscreen_messages(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+def quiet_offscreen_messages(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
     # The offscreen platform says this of every window; it means nothing to a user.
     if "propagateSizeHints" not in text and "does not support raise" not in text:
         print(text, file=sys.stderr)
@@ -228,7 +228,7 @@ def run(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     if headless:
-        qInstallMessageHandler(_quiet_offscreen_messages)
+        qInstallMessageHandler(quiet_offscreen_messages)
     data_dir = data_dir or default_data_dir()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
