@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QPalette,
     QTextCharFormat,
@@ -39,7 +40,7 @@ from desktop.positions import PositionMap, position_map
 from desktop.readingplace import ReadingPlace
 from desktop.selectionbar import SelectionToolbar, colour_icon, highlight_colour
 from desktop.textfeeder import TextFeeder
-from desktop.textlayout import LINE_HEIGHT, block_formats, format_range, lay_out
+from desktop.textlayout import LINE_HEIGHT, block_formats, format_range, lay_out, paint_spans
 from glossary.model import Block, Document, Occurrence
 from glossary.reading import MarkedDocument
 from glossary.store import Highlight
@@ -96,6 +97,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
         self._highlights: list[Highlight] = []
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
+        self._highlight_spans: list[tuple[int, int, QColor]] = []  # painted, Qt positions
         self._drawn_range = (-1, -1)
         self.drawn: DrawnMarks | None = None  # marks drawn, not written (a long text)
         self.feeder: TextFeeder | None = None  # puts a long text in a part at a time
@@ -139,6 +141,7 @@ class ReaderView(ReadingPlace, QTextBrowser):
         self._marked = marked
         self._highlights = []
         self._highlight_starts = []
+        self._highlight_spans = []
         self._tooltips = tooltips
         self._positions = position_map(marked.text)
         self._relayout()
@@ -503,8 +506,8 @@ class ReaderView(ReadingPlace, QTextBrowser):
             selections.append(selection)
         lo = bisect_left(self._highlight_starts, first - self._longest_highlight)
         hi = bisect_right(self._highlight_starts, last)
-        # Overlapping highlights of one colour are drawn as one range: Qt's cost grows
-        # with the number of selections it paints.
+        # Highlights are painted under the text (paintEvent); overlapping ones of a
+        # colour as one range.
         spans: dict[int, list[list[int]]] = {}
         for h in self._highlights[lo:hi]:
             if h.end < first:
@@ -514,13 +517,13 @@ class ReaderView(ReadingPlace, QTextBrowser):
                 runs[-1][1] = max(runs[-1][1], h.end)
             else:
                 runs.append([h.start, h.end])
-        for colour, runs in spans.items():
-            background = highlight_colour(colour)
-            for start, end in runs:
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = self.cursor_for(start, end)
-                selection.format.setBackground(background)
-                selections.append(selection)
+        to_qt = self._positions.to_qt
+        self._highlight_spans = [
+            (to_qt(start), to_qt(end), highlight_colour(colour))
+            for colour, runs in spans.items()
+            for start, end in runs
+        ]
+        self.viewport().update()
         lo = bisect_left(self._hit_starts, first - 200)
         hi = bisect_right(self._hit_starts, last)
         for index in range(lo, hi):
@@ -569,7 +572,21 @@ class ReaderView(ReadingPlace, QTextBrowser):
             self._positions.from_qt(cursor.selectionEnd()),
         )
 
+    def highlight_spans(self) -> list[tuple[int, int, QColor]]:
+        """The highlights painted under the text near the screen: (start, end, colour),
+        in Qt positions; overlapping ones of a colour are one span."""
+        return list(self._highlight_spans)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._highlight_spans:
+            painter = QPainter(self.viewport())
+            x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+            painter.translate(-x, -y)
+            top = y + event.rect().top()
+            paint_spans(
+                painter, self.document(), self._highlight_spans, top, top + event.rect().height()
+            )
+            painter.end()
         super().paintEvent(event)
         if self._paint_pending:
             self._paint_pending = False

@@ -3,10 +3,13 @@ rules in their formats, and the inline styles of the text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
+    QColor,
     QFont,
+    QPainter,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -140,3 +143,51 @@ def format_range(
         for span in block.spans:
             cursor_in(span.start, span.end).mergeCharFormat(span_format(span))
     cursor.endEditBlock()
+
+
+def paint_spans(
+    painter: QPainter,
+    doc: QTextDocument,
+    spans: Sequence[tuple[int, int, QColor]],
+    top: float,
+    bottom: float,
+) -> None:
+    """Fill the lines of each (start, end, colour) span of Qt positions with its colour,
+    where they lie between ``top`` and ``bottom`` (document coordinates; the painter is
+    in them too). Painted under the text, as a marker is, rather than as extra
+    selections: Qt draws the text of every selection a second time, and 125 of them
+    made one paint of the reader take 40 ms instead of 4."""
+    layout = doc.documentLayout()
+    for start, end, colour in spans:
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() < end:
+            box = layout.blockBoundingRect(block)
+            if box.top() > bottom:
+                break
+            if box.bottom() >= top:
+                lines = block.layout()
+                offset = block.position()
+                # From the span's first line on: a paragraph may have hundreds.
+                line = lines.lineForTextPosition(max(start, offset) - offset)
+                first_line = line.lineNumber() if line.isValid() else 0
+                for i in range(first_line, lines.lineCount()):
+                    line = lines.lineAt(i)
+                    line_start = offset + line.textStart()
+                    if line_start >= end or box.top() + line.y() > bottom:
+                        break
+                    first = max(start, line_start)
+                    last = min(end, line_start + line.textLength())
+                    if first >= last:
+                        continue
+                    x1 = line.cursorToX(first - offset)[0]
+                    x2 = line.cursorToX(last - offset)[0]
+                    painter.fillRect(
+                        QRectF(
+                            box.left() + min(x1, x2),
+                            box.top() + line.y(),
+                            abs(x2 - x1),
+                            line.height(),
+                        ),
+                        colour,
+                    )
+            block = block.next()

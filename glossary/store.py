@@ -119,6 +119,11 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def _text_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Orphaned last, then by start, end and id (the columns of _COLUMNS)."""
+    return (row[13], row[6], row[7], row[0])
+
+
 def _row(row: tuple[Any, ...]) -> Highlight:
     return Highlight._make((*row[:13], row[13] != 0, row[14]))
 
@@ -363,11 +368,14 @@ class Store:
     def highlights(self, document_id: int, *, include_deleted: bool = False) -> list[Highlight]:
         """The document's highlights in text order; orphaned ones last."""
         deleted = "" if include_deleted else "AND deleted IS NULL"
+        # In the index's order, then sorted here: ORDER BY over all four columns made
+        # SQLite sort every row with its text in a temporary tree (5,000 in 25 ms).
         rows = self._read(
             f"SELECT {_COLUMNS} FROM highlights WHERE document_id = :doc {deleted} "
-            "ORDER BY orphaned, start_offset, end_offset, id",
+            "ORDER BY start_offset",
             {"doc": document_id},
         ).fetchall()
+        rows.sort(key=_text_order)
         return [_row(r) for r in rows]
 
     def _update(self, highlight_id: int, assignments: str, values: dict[str, object]) -> Highlight:

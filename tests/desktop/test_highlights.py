@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -28,14 +28,8 @@ def select(window: MainWindow, passage: str, nth: int = 0) -> tuple[int, int]:
 
 
 def drawn(window: MainWindow) -> list[tuple[int, int, object]]:
-    """The highlights drawn over the text: (start, end, background colour)."""
-    out = []
-    for selection in window.reader.extraSelections():
-        cursor = selection.cursor
-        out.append(
-            (cursor.selectionStart(), cursor.selectionEnd(), selection.format.background().color())
-        )
-    return out
+    """The highlights painted under the text: (start, end, background colour)."""
+    return list(window.reader.highlight_spans())
 
 
 def stored(data_dir: Path) -> list[tuple[str, int, str]]:
@@ -132,6 +126,39 @@ def test_closing_takes_a_backup_when_notes_changed(window: MainWindow, data_dir:
     window.close()
     backups = list((data_dir / "backups").glob("notes-*.sqlite3"))
     assert len(backups) == 1
+
+
+def _tinted_share(window: MainWindow, start: int, end: int, colour: QColor) -> float:
+    """The share of the pixels of the first line of ``start..end`` on screen that show
+    ``colour`` blended over the reader's background."""
+    reader = window.reader
+    left = reader.cursorRect(reader.cursor_for(start)).topLeft()
+    right = reader.cursorRect(reader.cursor_for(end)).bottomLeft()
+    image = reader.viewport().grab().toImage()
+    base = reader.palette().color(reader.viewport().backgroundRole())
+    alpha = colour.alphaF()
+    blended = [
+        round(c * alpha + b * (1 - alpha))
+        for c, b in zip(colour.getRgb()[:3], base.getRgb()[:3], strict=True)
+    ]
+    pixels = [
+        image.pixelColor(x, y).getRgb()[:3]
+        for x in range(left.x() + 1, right.x() - 1)
+        for y in range(left.y() + 1, right.y() - 1)
+    ]
+    near = [p for p in pixels if all(abs(a - b) <= 3 for a, b in zip(p, blended, strict=True))]
+    return len(near) / max(1, len(pixels))
+
+
+def test_a_highlight_is_painted_under_its_text(window: MainWindow, qtbot: QtBot) -> None:
+    start, end = select(window, "pasar AS")
+    qtbot.keyClick(window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    colour = highlight_colour(3)
+    qtbot.waitUntil(lambda: _tinted_share(window, start, end, colour) > 0.5)
+    window.reader.grab()  # the text is drawn over the tint: some pixels are ink
+    assert _tinted_share(window, start, end, colour) < 0.98
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _tinted_share(window, start, end, colour) == 0)
 
 
 def test_only_highlights_near_the_screen_are_drawn(window: MainWindow, tmp_path: Path) -> None:
