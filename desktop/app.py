@@ -65,10 +65,11 @@ def build_window(
     file: Path | Document | None = None,
     glossary_paths: list[Path] | None = None,
     notes_lock: QLockFile | None = None,
+    lock_wait_ms: int = LOCK_WAIT_MS,
 ) -> MainWindow:
     """Open settings and glossary and return a window showing ``file`` (a path or an
     already loaded document; by default the bundled article). ``notes_lock``: the notes
-    lock, already held by the caller.
+    lock, already held by the caller; else it is waited for up to ``lock_wait_ms``.
 
     Problems with the glossary or the file are shown in the window, which opens anyway.
     """
@@ -94,7 +95,8 @@ def build_window(
     # One writer per notes database: the lock is held until the window closes.
     lock = notes_lock or QLockFile(str(data_dir / NOTES_LOCK))
     store = None
-    if notes_lock is None and not lock.tryLock(LOCK_WAIT_MS):
+    held = notes_lock is not None or lock.tryLock(lock_wait_ms)
+    if not held and lock.error() == QLockFile.LockError.LockFailedError:
         problems.append(
             QCoreApplication.translate(
                 "App",
@@ -102,11 +104,20 @@ def build_window(
                 "highlights and notes are off in this one.",
             )
         )
+    elif not held:
+        problems.append(
+            QCoreApplication.translate(
+                "App",
+                "The notes in this data folder cannot be locked (is the folder writable?); "
+                "highlights and notes are off.",
+            )
+        )
     else:
         try:
             store, recovered = open_store(data_dir / NOTES_FILE)
         except StoreError as exc:
-            lock.unlock()
+            # The lock stays held: it also says that this data folder has its window,
+            # to which a later launch hands its file.
             problems.append(
                 f"{exc} "
                 + QCoreApplication.translate(
@@ -120,7 +131,7 @@ def build_window(
         with contextlib.suppress(StoreError):
             store.empty_trash()  # what has been in the Trash for 30 days
     window = MainWindow(glossary, matcher, settings, notes)
-    window.notes_lock = lock if store is not None else None
+    window.notes_lock = lock if held else None
     if notes is not None:
         notes.setParent(window)
     document = file if isinstance(file, Document) else None
@@ -174,6 +185,8 @@ def _claim_or_hand_over(data_dir: Path, file: Path | None) -> tuple[bool, QLockF
     lock = QLockFile(str(data_dir / NOTES_LOCK))
     waited = 0
     while not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            return False, None  # it cannot be taken at all (permissions): no window has it
         from desktop.singleinstance import hand_over, server_name
 
         if hand_over(server_name(data_dir), file):
@@ -187,15 +200,19 @@ def _claim_or_hand_over(data_dir: Path, file: Path | None) -> tuple[bool, QLockF
 
 def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
     """What waits until the window has painted (done once): the collector, and
-    answering later launches."""
-    if window.instance_server is not None:
+    answering later launches (only the window that holds the notes lock does: another
+    would take the name of the one that has it)."""
+    if window.started_up:
         return
+    window.started_up = True
     # What start-up loaded (glossaries, their automaton, caches) lives as long as the
     # app: the collector need not walk it again on every later collection, which made
     # each edit of a large glossary pay up to 100 ms more (benchmarks/remark.py). It
     # was off until now (see main.py): start-up makes no garbage worth its time.
     gc.freeze()
     gc.enable()
+    if window.notes_lock is None:
+        return
     # The local server (QtNetwork) is not needed for the first paint.
     from desktop.singleinstance import InstanceServer, server_name
 
@@ -238,11 +255,13 @@ def run(
         )
         return 2
     lock = None
+    wait = LOCK_WAIT_MS
     if not headless:
         handed, lock = _claim_or_hand_over(data_dir, document.path if document else None)
         if handed:
             return 0  # the window already running on this data folder shows the file
-    window = build_window(data_dir, document, notes_lock=lock)
+        wait = 0  # waited for already
+    window = build_window(data_dir, document, notes_lock=lock, lock_wait_ms=wait)
     if headless:
         window.resize(*SCREENSHOT_SIZE)
         result: list[int] = [0]

@@ -82,6 +82,7 @@ class MainWindow(
         self.glossaries_dialog: QDialog | None = None
         self.notes_lock: QLockFile | None = None  # held by the composition root's choice
         self.instance_server: InstanceServer | None = None  # answers later launches
+        self.started_up = False  # what waits for the first paint has been done (app.py)
         self._writes_backed_up = 0
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)

@@ -517,11 +517,13 @@ class ReaderView(ReadingPlace, QTextBrowser):
                 runs[-1][1] = max(runs[-1][1], h.end)
             else:
                 runs.append([h.start, h.end])
+        # Cut to the range near the screen: a span is painted from its first block on.
         to_qt = self._positions.to_qt
         self._highlight_spans = [
-            (to_qt(start), to_qt(end), highlight_colour(colour))
+            (to_qt(max(start, first)), to_qt(min(end, last)), highlight_colour(colour))
             for colour, runs in spans.items()
             for start, end in runs
+            if max(start, first) < min(end, last)
         ]
         self.viewport().update()
         lo = bisect_left(self._hit_starts, first - 200)

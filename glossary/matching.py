@@ -411,7 +411,10 @@ class TermMatcher:
                 if start >= last_end:
                     last_start, last_end = start, end
                     chosen.append(Occurrence(entry_id, start, end, text[start:end]))
-                elif start < last_start or (start == last_start and end != last_end):
+                elif start == last_start and end == last_end:
+                    if entry_id < chosen[-1].entry_id:  # as sorting would choose
+                        chosen[-1] = chosen[-1]._replace(entry_id=entry_id)
+                elif start <= last_start:
                     return TermMatcher._select(hits, text, ordered=False)
             return chosen
         # Leftmost first, and at one place the longest first; then drop overlaps.

@@ -64,3 +64,52 @@ def test_a_second_window_on_the_same_notes_does_not_write(
     assert second.notes is None
     assert "Another Glossary Reader window" in second.message_bar.text()
     assert window.notes is not None  # the first keeps writing
+
+
+def test_only_the_window_that_holds_the_notes_answers_later_launches(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    import gc
+
+    from desktop.app import _after_first_paint, build_window
+
+    second = build_window(data_dir, lock_wait_ms=0)
+    qtbot.addWidget(second)
+    gc.disable()  # as at start-up; the first paint turns the collector back on
+    try:
+        _after_first_paint(second, data_dir)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert second.instance_server is None  # it would take the first one's name
+        _after_first_paint(window, data_dir)
+        assert window.instance_server is not None and window.instance_server.listening
+        server = window.instance_server
+        _after_first_paint(window, data_dir)  # done once
+        assert window.instance_server is server
+    finally:
+        gc.enable()
+        gc.unfreeze()  # the rest of the tests run on a heap as it was
+
+
+def test_a_window_whose_notes_cannot_open_still_holds_the_data_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A later launch must come to it, not open a second window on the same notes."""
+    import sqlite3
+
+    from desktop.app import build_window
+    from glossary.paths import NOTES_FILE
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = sqlite3.connect(data / NOTES_FILE)
+    db.execute("PRAGMA user_version = 999")  # from a newer version of the app
+    db.close()
+    first = build_window(data)
+    qtbot.addWidget(first)
+    assert first.notes is None and "newer" in first.message_bar.text()
+    assert first.notes_lock is not None
+    second = build_window(data, lock_wait_ms=0)
+    qtbot.addWidget(second)
+    assert "Another Glossary Reader window" in second.message_bar.text()
+    first.close()
+    assert first.notes_lock is None  # released when the window goes
