@@ -53,6 +53,8 @@ PREFIX_ENDS = frozenset("iermngy")
 SUFFIX_STARTS = frozenset("kainlpm")
 
 Owners = tuple[tuple[str, str], ...]  # (form key, entry id) of stemmable forms
+# Not yet decided (compared by identity): an affixed word's hit, or None, once decided.
+_UNDECIDED: tuple[int, int, str] = (-1, -1, "undecided")
 
 
 def _is_mark(char: str) -> bool:
@@ -276,6 +278,8 @@ class TermMatcher:
         rejected: list[tuple[int, int]] = []
         accept = self._accept
         affixed = self._affixed_at
+        in_token = self._affixed_in_token
+        rfind, find = folded.rfind, folded.find
         decided: dict[tuple[str, int, int], tuple[int, int, str] | None] = {}
         # Leftmost-longest matches: one per place, as the reader will see them. The
         # common cases are inlined; this loop runs once per match in the text.
@@ -300,9 +304,18 @@ class TermMatcher:
                     and (before in PREFIX_ENDS or not before.isalpha())
                     and (after in SUFFIX_STARTS or not after.isalpha())
                 ):
-                    hit = affixed(folded, start, end, owners, decided)
+                    # _affixed_at, inlined: the word around the pattern (its
+                    # space-delimited token), decided once per token and place.
+                    left = rfind(" ", 0, start) + 1
+                    right = find(" ", end)
+                    if right < 0:
+                        right = size
+                    key = (folded[left:right], start - left, end - left)
+                    hit = decided.get(key, _UNDECIDED)
+                    if hit is _UNDECIDED:
+                        hit = decided[key] = in_token(*key, owners)
                     if hit is not None:
-                        hits.append(hit)
+                        hits.append((left + hit[0], left + hit[1], hit[2]))
                 if not one_word:
                     rejected.append((start, end))
             elif simple is not None:
@@ -402,27 +415,24 @@ class TermMatcher:
 
     @staticmethod
     def _select(hits: list[tuple[int, int, str]], text: str, ordered: bool) -> list[Occurrence]:
-        if ordered:
-            # In text order already; an affixed word found through two of its patterns
-            # is there twice. Sorted after all if a hit turns out to be out of order.
-            chosen: list[Occurrence] = []
-            last_start, last_end = -1, -1
-            for start, end, entry_id in hits:
-                if start >= last_end:
-                    last_start, last_end = start, end
-                    chosen.append(Occurrence(entry_id, start, end, text[start:end]))
-                elif start == last_start and end == last_end:
-                    if entry_id < chosen[-1].entry_id:  # as sorting would choose
-                        chosen[-1] = chosen[-1]._replace(entry_id=entry_id)
-                elif start <= last_start:
-                    return TermMatcher._select(hits, text, ordered=False)
-            return chosen
-        # Leftmost first, and at one place the longest first; then drop overlaps.
-        keyed = sorted((s, -e, entry_id) for s, e, entry_id in hits)
-        chosen = []
-        last_end = -1
-        for start, neg_end, entry_id in keyed:
+        """Leftmost first; at one place the longest, and of those the first entry id;
+        then no overlaps. ``ordered``: the hits are in text order already (an affixed
+        word found through two of its patterns may be there twice)."""
+        if not ordered:
+            # Nearly in order (the few found late are at the end): Python's sort puts
+            # them in place in about one pass.
+            hits.sort()
+        chosen: list[Occurrence] = []
+        last_start, last_end = -1, -1
+        for start, end, entry_id in hits:
             if start >= last_end:
-                last_end = -neg_end
-                chosen.append(Occurrence(entry_id, start, last_end, text[start:last_end]))
+                last_start, last_end = start, end
+                chosen.append(Occurrence(entry_id, start, end, text[start:end]))
+            elif start == last_start:
+                if end > last_end or (end == last_end and entry_id < chosen[-1].entry_id):
+                    last_end = end
+                    chosen[-1] = Occurrence(entry_id, start, end, text[start:end])
+            elif start < last_start:  # out of order after all
+                hits.sort()
+                return TermMatcher._select(hits, text, ordered=True)
         return chosen
