@@ -512,8 +512,8 @@ class Store:
             )
         rows = self._read(
             f"SELECT {', '.join('h.' + c.strip() for c in _COLUMNS.split(','))} "
-            "FROM highlights h JOIN documents d ON d.id = h.document_id "
-            "WHERE d.path = :path AND d.id != :doc ORDER BY h.id",
+            "FROM highlights h WHERE h.document_id IN "
+            "(SELECT id FROM documents WHERE path = :path AND id != :doc) ORDER BY h.id",
             {"path": str(document.path), "doc": document_id},
         ).fetchall()
         old = [_row(r) for r in rows]

@@ -225,3 +225,37 @@ def test_a_damaged_notes_database_is_replaced_and_the_user_told(
     assert "damaged" in message and "restored" in message
     assert len(list(data_dir.glob("notes.sqlite3.damaged-*"))) == 1
     assert [a for a, _, _ in drawn(again)] == [again.marked.text.index("Nasdaq")]  # type: ignore[union-attr]
+
+
+def test_the_trash_older_than_30_days_goes_once_the_window_has_painted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import gc
+    import sqlite3
+
+    from desktop.app import _after_first_paint
+    from glossary.document import load_bundled_article
+
+    data = tmp_path / "data"
+    article = load_bundled_article()
+    with Store(data / NOTES_FILE) as store:
+        doc = store.remember_document(article)
+        old = store.add_highlight(doc, article.text, 0, 5)
+        recent = store.add_highlight(doc, article.text, 10, 15)
+        store.delete_highlight(old.id)
+        store.delete_highlight(recent.id)
+    db = sqlite3.connect(data / NOTES_FILE)
+    db.execute(
+        "UPDATE highlights SET deleted = '2020-01-01T00:00:00.000+00:00' WHERE id = ?", (old.id,)
+    )
+    db.commit()
+    db.close()
+    window = build_window(data)
+    qtbot.addWidget(window)
+    assert window.notes is not None
+    assert len(window.notes.store.trash()) == 2  # not on the way to the first paint
+    try:
+        _after_first_paint(window, data)
+    finally:
+        gc.unfreeze()
+    assert [h.id for h in window.notes.store.trash()] == [recent.id]
