@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import sys
@@ -20,7 +21,7 @@ from benchmarks import (
     startup,
     store,
 )
-from benchmarks.common import print_table, quiet_qt
+from benchmarks.common import Result, print_table, quiet_qt
 
 QUICK_S = 120
 FULL_S = 600
@@ -44,18 +45,23 @@ def main() -> int:
     limit = QUICK_S if args.quick else FULL_S
     quiet_qt()
     began = time.time()
-    results = [
-        *startup.run(rounds["startup"]),
-        *detection.run(rounds["detection"]),
-        *search.run(rounds["search"]),
-        *store.run(rounds["store"]),
-        *highlights.run(rounds["highlights"]),
-        *export.run(rounds["export"]),
-        *remark.run(rounds["remark"]),
-        *dictionaries.run(rounds["dictionaries"]),
-        *lookup.run(rounds["lookup"]),
-        *bigdocument.run(rounds["bigdocument"]),
-    ]
+    results: list[Result] = []
+    for module in (
+        startup,
+        detection,
+        search,
+        store,
+        highlights,
+        export,
+        remark,
+        dictionaries,
+        lookup,
+        bigdocument,
+    ):
+        # What one benchmark left (glossaries, texts, stores) goes before the next: a
+        # collection of it could land in the next one's timing.
+        gc.collect()
+        results += module.run(rounds[module.__name__.rsplit(".", 1)[1]])
     took = time.time() - began
     print(
         f"# {time.strftime('%Y-%m-%d %H:%M')} · Python {platform.python_version()} · "
