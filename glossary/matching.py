@@ -53,8 +53,6 @@ PREFIX_ENDS = frozenset("iermngy")
 SUFFIX_STARTS = frozenset("kainlpm")
 
 Owners = tuple[tuple[str, str], ...]  # (form key, entry id) of stemmable forms
-# Not yet decided (compared by identity): an affixed word's hit, or None, once decided.
-_UNDECIDED: tuple[int, int, str] = (-1, -1, "undecided")
 
 
 def _is_mark(char: str) -> bool:
@@ -278,8 +276,6 @@ class TermMatcher:
         rejected: list[tuple[int, int]] = []
         accept = self._accept
         affixed = self._affixed_at
-        in_token = self._affixed_in_token
-        rfind, find = folded.rfind, folded.find
         decided: dict[tuple[str, int, int], tuple[int, int, str] | None] = {}
         # Leftmost-longest matches: one per place, as the reader will see them. The
         # common cases are inlined; this loop runs once per match in the text.
@@ -304,18 +300,9 @@ class TermMatcher:
                     and (before in PREFIX_ENDS or not before.isalpha())
                     and (after in SUFFIX_STARTS or not after.isalpha())
                 ):
-                    # _affixed_at, inlined: the word around the pattern (its
-                    # space-delimited token), decided once per token and place.
-                    left = rfind(" ", 0, start) + 1
-                    right = find(" ", end)
-                    if right < 0:
-                        right = size
-                    key = (folded[left:right], start - left, end - left)
-                    hit = decided.get(key, _UNDECIDED)
-                    if hit is _UNDECIDED:
-                        hit = decided[key] = in_token(*key, owners)
+                    hit = affixed(folded, start, end, owners, decided)
                     if hit is not None:
-                        hits.append((left + hit[0], left + hit[1], hit[2]))
+                        hits.append(hit)
                 if not one_word:
                     rejected.append((start, end))
             elif simple is not None:
