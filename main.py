@@ -9,7 +9,7 @@ import sys
 # until a command other than the window starts (desktop/cli.py).
 gc.disable()
 
-from desktop.cli import main  # noqa: E402
+from desktop.cli.main import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -21,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from benchmarks.common import Result, command_line, dispose, median
-from glossary.document import load_bundled_article
+from glossary.documents.loading import load_bundled_article
 
 SIZE = 5_000_000
 FIRST_SCREEN_S = 1.0

@@ -9,9 +9,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from glossary.document import load_bundled_article
+from glossary.documents.loading import load_bundled_article
 from glossary.model import Category, Entry
-from glossary.terms import Glossary
+from glossary.terms.glossary import Glossary
 
 
 @dataclass

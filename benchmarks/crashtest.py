@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from glossary.document import parse_markdown
-from glossary.store import Store
+from glossary.documents.loading import parse_markdown
+from glossary.notes.store import Store
 
 TEXT = "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh"
 

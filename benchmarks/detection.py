@@ -20,9 +20,9 @@ from benchmarks.common import (
     synthetic_glossary,
     ten_megabytes_of_text,
 )
-from glossary.document import load_bundled_article
-from glossary.matching import TermMatcher
-from glossary.terms import load_bundled_glossary
+from glossary.documents.loading import load_bundled_article
+from glossary.terms.glossary import load_bundled_glossary
+from glossary.terms.matching import TermMatcher
 
 
 def bare_automaton(forms: list[str]) -> ahocorasick.Automaton:

@@ -21,7 +21,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from benchmarks.common import Result, alternate, command_line, median
-from glossary.dictionaries import Dictionaries, open_dictionary
+from glossary.dictionaries.installed import Dictionaries, open_dictionary
 from tests.glossary.dictfactories import DICTZIP_CHUNK, write_dictd
 
 HEADWORDS = 10_000

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from benchmarks.common import Result, alternate, command_line, median
 from glossary.atomic import write_text_atomic
-from glossary.document import load_bundled_article
+from glossary.documents.loading import load_bundled_article
 from glossary.export import export
 from glossary.export.handout import build_handout
-from glossary.store import Highlight, Store
-from glossary.terms import load_bundled_glossary
+from glossary.notes.store import Highlight, Store
+from glossary.terms.glossary import load_bundled_glossary
 
 HIGHLIGHTS = 10_000
 BUDGET_S = {"md": 2.0, "html": 2.0, "csv": 2.0, "json": 2.0, "apkg": 2.0, "pdf": 5.0}

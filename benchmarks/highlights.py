@@ -13,7 +13,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.common import Result, command_line, dispose, median
-from glossary.document import load_bundled_article, parse_markdown
+from glossary.documents.loading import load_bundled_article, parse_markdown
 
 COUNT = 5000
 

@@ -25,11 +25,11 @@ from pathlib import Path
 
 from benchmarks.common import Result, alternate, command_line, dispose, median
 from benchmarks.dictionaries import write_pair
-from glossary.dictionaries import discover
-from glossary.document import load_bundled_article
-from glossary.morphology import WORD_PATTERN
-from glossary.terms import load_bundled_glossary
-from glossary.wordsetup import build_lookup
+from glossary.dictionaries.installed import discover
+from glossary.documents.loading import load_bundled_article
+from glossary.terms.glossary import load_bundled_glossary
+from glossary.words.morphology import WORD_PATTERN
+from glossary.words.setup import build_lookup
 
 LOOKUP_BUDGET_S = 0.005
 STALL_BUDGET_S = 0.050

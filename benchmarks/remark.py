@@ -16,15 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Result, alternate, command_line, dispose, median, synthetic_glossary
-from glossary.combined import active_parts, combine
-from glossary.document import load_bundled_article, parse_plain_text
-from glossary.glossaryfiles import TermList
-from glossary.matching import TermMatcher
+from glossary.documents.loading import load_bundled_article, parse_plain_text
 from glossary.model import Document, Occurrence
-from glossary.ownglossaries import OwnGlossaries
+from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
-from glossary.store import Store
-from glossary.terms import Glossary, load_bundled_glossary
+from glossary.terms.combined import active_parts, combine
+from glossary.terms.files import TermList
+from glossary.terms.glossary import Glossary, load_bundled_glossary
+from glossary.terms.matching import TermMatcher
+from glossary.terms.own import OwnGlossaries
 
 BUDGET_S = 0.300
 

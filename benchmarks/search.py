@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from benchmarks.common import Result, command_line, median, synthetic_glossary
-from glossary.search import GlossarySearch
+from glossary.terms.search import GlossarySearch
 from glossary.textfold import fold_for_search
 
 QUERIES = [

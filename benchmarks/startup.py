@@ -57,9 +57,9 @@ def fill_notes(data: Path, total: int) -> None:
     bundled article, the rest on another text."""
     import random
 
-    from glossary.document import load_bundled_article, parse_markdown
+    from glossary.documents.loading import load_bundled_article, parse_markdown
+    from glossary.notes.store import Store
     from glossary.paths import NOTES_FILE
-    from glossary.store import Store
 
     article = load_bundled_article()
     other = parse_markdown(article.text + "\n\nlain", path=Path("/benchmark/other.md"))

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Result, command_line, median
-from glossary.document import parse_markdown
-from glossary.store import Store
+from glossary.documents.loading import parse_markdown
+from glossary.notes.store import Store
 
 STORED = 100_000
 
@@ -25,7 +25,7 @@ def _vocabulary() -> list[str]:
     """The article's words, most frequent first: notes use words as text does."""
     from collections import Counter
 
-    from glossary.document import load_bundled_article
+    from glossary.documents.loading import load_bundled_article
 
     counts = Counter(w.strip(".,:;“”‘’()[]—").lower() for w in load_bundled_article().text.split())
     return [w for w, _ in counts.most_common() if w.isalpha()]

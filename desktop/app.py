@@ -29,13 +29,13 @@ from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import problem_text
-from glossary.backups import open_store
-from glossary.document import DocumentError, load_bundled_article
-from glossary.matching import TermMatcher
+from glossary.documents.loading import DocumentError, load_bundled_article
 from glossary.model import Document
+from glossary.notes.backups import open_store
+from glossary.notes.store import StoreError
 from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION
-from glossary.store import StoreError
-from glossary.terms import Glossary, GlossaryError, load_bundled_glossary, load_glossary
+from glossary.terms.glossary import Glossary, GlossaryError, load_bundled_glossary, load_glossary
+from glossary.terms.matching import TermMatcher
 
 APP_NAME = APPLICATION
 ORG_NAME = ORGANISATION

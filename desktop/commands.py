@@ -15,9 +15,9 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.storeadapter import StoreAdapter
 from glossary.model import Entry
-from glossary.ownglossaries import EntryProblems, Removal
-from glossary.store import StoreError
-from glossary.vocabulary import RESTORABLE, VocabularyItem
+from glossary.notes.store import StoreError
+from glossary.terms.own import EntryProblems, Removal
+from glossary.words.vocabulary import RESTORABLE, VocabularyItem
 
 
 class _Done(QUndoCommand):

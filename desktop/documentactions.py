@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
 
 from desktop import filefilters
 from desktop import settings as keys
-from desktop.positions import position_map
+from desktop.reader.positions import position_map
 from desktop.translations import domain_text, problem_text
 from desktop.workers import run_in_background
-from glossary.document import SUFFIXES, DocumentError, load_document
-from glossary.reading import MarkedDocument
-from glossary.store import StoreError
-from glossary.textdecode import ENCODINGS
-from glossary.textsearch import FIND_LIMIT, TextFinder
+from glossary.documents.decoding import ENCODINGS
+from glossary.documents.find import FIND_LIMIT, TextFinder
+from glossary.documents.loading import SUFFIXES, DocumentError, load_document
+from glossary.documents.reading import MarkedDocument
+from glossary.notes.store import StoreError
 
 if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
-    from desktop.marking import ProgressiveMarker
+    from desktop.reader.marking import ProgressiveMarker
     from glossary.model import Document, Occurrence
 
     _Base = MainWindow
@@ -199,7 +199,7 @@ class DocumentActions(_Base):
 
     @Slot()
     def on_preferences_action_triggered(self) -> None:
-        from desktop.preferencesdialog import PreferencesDialog
+        from desktop.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
         dialog.applied.connect(self.apply_preferences)
@@ -267,7 +267,7 @@ class DocumentActions(_Base):
     def chosen_encoding(self, path: Path) -> str | None:
         if self.notes is None:
             return None
-        from glossary.library import Library
+        from glossary.notes.library import Library
 
         try:
             return Library(self.notes.store).chosen_encoding(path)
@@ -341,7 +341,7 @@ class DocumentActions(_Base):
         self.marking_progress.hide()
 
     def _start_marking(self, document: Document) -> None:
-        from desktop.marking import ProgressiveMarker
+        from desktop.reader.marking import ProgressiveMarker
 
         marker = ProgressiveMarker(self.reader, self.matcher, document, self.reader.top_offset())
         marker.progressed.connect(self.marking_bar.setValue)
@@ -400,7 +400,7 @@ class DocumentActions(_Base):
         self.encoding_menu.setEnabled(bool(codec) and document.path is not None)
         self.contents_action.setEnabled(bool(document.outline()))
         if self.notes is not None and self.document_id is not None:
-            from glossary.library import Library
+            from glossary.notes.library import Library
 
             try:
                 position = Library(self.notes.store).position(self.document_id)
@@ -409,7 +409,7 @@ class DocumentActions(_Base):
             if position > 0:
                 self.reader.scroll_to_offset(position)
         if self.marked is not None and not self.marked.occurrences and len(document.text) > 0:
-            from desktop.marking import AT_ONCE_CHARS
+            from desktop.reader.marking import AT_ONCE_CHARS
 
             if len(document.text) > AT_ONCE_CHARS:
                 self._start_marking(document)
@@ -419,7 +419,7 @@ class DocumentActions(_Base):
         when the window closes)."""
         if self.notes is None or self.document_id is None or self.marked is None:
             return
-        from glossary.library import Library
+        from glossary.notes.library import Library
 
         try:
             Library(self.notes.store).set_position(
@@ -461,7 +461,7 @@ class DocumentActions(_Base):
 
     @Slot(str)
     def on_find_bar_query_changed(self, query: str) -> None:
-        from desktop.marking import AT_ONCE_CHARS
+        from desktop.reader.marking import AT_ONCE_CHARS
 
         # In a long text, one search runs once typing pauses, not at every letter.
         if self.marked is not None and len(self.marked.text) > AT_ONCE_CHARS:
@@ -525,7 +525,7 @@ class DocumentActions(_Base):
     def on_contents_action_triggered(self) -> None:
         if self.marked is None:
             return
-        from desktop.contentsdialog import ContentsDialog
+        from desktop.dialogs.contents import ContentsDialog
 
         dialog = ContentsDialog(self.marked.document.outline(), self.reader.top_offset(), self)
         dialog.entry_chosen.connect(self.reader.scroll_to_offset)
@@ -536,7 +536,7 @@ class DocumentActions(_Base):
     def on_library_action_triggered(self) -> None:
         if self.notes is None:
             return
-        from desktop.librarydialog import LibraryDialog
+        from desktop.dialogs.library import LibraryDialog
 
         self.save_position()
         dialog = LibraryDialog(self.notes.store, self.document_id, self)
@@ -575,7 +575,7 @@ def read_document(
 ) -> Document | DocumentError:
     """The document at ``path``, or why it cannot be opened (no widget is touched: it
     may run off the UI thread). ``encoding``: chosen now; ``remembered``: chosen before
-    (see ``glossary.document.load_document``)."""
+    (see ``glossary.documents.loading.load_document``)."""
     try:
         document = load_document(path, encoding, remembered=remembered)
     except DocumentError as exc:

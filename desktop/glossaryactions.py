@@ -13,8 +13,8 @@ from desktop.commands import DeleteEntry, SaveEntry
 from desktop.translations import problem_text
 from glossary.messages import Message
 from glossary.model import Category, Entry
-from glossary.ownglossaries import BUNDLED, EntryProblems
-from glossary.store import StoreError
+from glossary.notes.store import StoreError
+from glossary.terms.own import BUNDLED, EntryProblems
 
 if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
@@ -62,7 +62,7 @@ class GlossaryActions(_Base):
         """Edit ``entry`` in the editor and save it, undoably. ``offered``: a category
         to offer that the glossary does not have yet (a bundled entry's); ``made``: the
         glossary was made for this entry, and goes again if the editor is cancelled."""
-        from desktop.entryeditor import EntryEditor
+        from desktop.dialogs.entryeditor import EntryEditor
 
         assert self.notes is not None
         own = self.notes.glossaries
@@ -119,7 +119,7 @@ class GlossaryActions(_Base):
         start, end = self.reader.selection_range()
         prefill = None
         if end > start:
-            from glossary.reading import sentence_around
+            from glossary.documents.reading import sentence_around
 
             words = " ".join(self.marked.text[start:end].split())
             before, match, after = sentence_around(self.marked.document, start, end)
@@ -183,7 +183,7 @@ class GlossaryActions(_Base):
 
     @Slot()
     def on_glossaries_action_triggered(self) -> None:
-        from desktop.glossariesdialog import GlossariesDialog
+        from desktop.dialogs.glossaries import GlossariesDialog
 
         if self.notes is None:
             self.show_problem(self.tr("Own glossaries need the notes database, which is off."))

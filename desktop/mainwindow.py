@@ -20,33 +20,33 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as keys
 from desktop.documentactions import DocumentActions
-from desktop.findbar import FindBar
 from desktop.glossaryactions import GlossaryActions
-from desktop.glossarypanel import GlossaryPanel
-from desktop.marking import AT_ONCE_CHARS
 from desktop.messagebar import MessageBar
 from desktop.notesactions import NotesActions
-from desktop.notespanel import NotesPanel
-from desktop.readerview import ReaderView, colour_icon
+from desktop.panels.glossary import GlossaryPanel
+from desktop.panels.notes import NotesPanel
+from desktop.panels.vocabulary import VocabularyPanel
+from desktop.panels.word import WordPanel
+from desktop.reader.findbar import FindBar
+from desktop.reader.marking import AT_ONCE_CHARS
+from desktop.reader.view import ReaderView, colour_icon
 from desktop.richtext import tooltip
 from desktop.settings import Settings
 from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import problem_text, shown_labels
-from desktop.vocabularypanel import VocabularyPanel
 from desktop.wordactions import WordActions
-from desktop.wordpanel import WordPanel
 from glossary import __version__
-from glossary.combined import active_parts, combine
-from glossary.matching import TermMatcher
+from glossary.documents.reading import MarkedDocument
 from glossary.model import Document, Language
-from glossary.reading import MarkedDocument
-from glossary.store import StoreError
-from glossary.terms import Glossary
+from glossary.notes.store import StoreError
+from glossary.terms.combined import active_parts, combine
+from glossary.terms.glossary import Glossary
+from glossary.terms.matching import TermMatcher
 
 if TYPE_CHECKING:
+    from desktop.dialogs.trash import TrashDialog
     from desktop.singleinstance import InstanceServer
-    from desktop.trashdialog import TrashDialog
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
@@ -378,7 +378,7 @@ class MainWindow(
         self._use_glossary(self._glossary_for(self.document_id))
         self.cancel_marking()
         if len(document.text) > AT_ONCE_CHARS:
-            # A long text shows at once and is marked a part at a time (desktop.marking).
+            # A long text shows at once and is marked a part at a time (desktop.reader.marking).
             self.marked = MarkedDocument(document, [])
             self.reader.show_document(self.marked, self._tooltips(every_entry=True), drawn=True)
         else:

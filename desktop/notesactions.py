@@ -18,10 +18,10 @@ from desktop import settings as keys
 from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour
 from desktop.translations import problem_text, shown_labels
 from glossary.atomic import write_text_atomic
-from glossary.backups import take_backup
-from glossary.document import bundled_article_path
-from glossary.spelling import NoteSpeller
-from glossary.store import StoreError
+from glossary.documents.loading import bundled_article_path
+from glossary.notes.backups import take_backup
+from glossary.notes.store import StoreError
+from glossary.words.spelling import NoteSpeller
 
 if TYPE_CHECKING:
     from desktop.mainwindow import MainWindow
@@ -136,7 +136,7 @@ class NotesActions(_Base):
     def on_labels_action_triggered(self) -> None:
         if self.notes is None:
             return
-        from desktop.labelsdialog import LabelsDialog  # loaded when first asked for
+        from desktop.dialogs.labels import LabelsDialog  # loaded when first asked for
 
         labels = LabelsDialog.ask(self.notes.store.colour_labels(), self)
         if labels is not None:
@@ -159,7 +159,7 @@ class NotesActions(_Base):
         if self.notes is None:
             return
         if self.trash_dialog is None:
-            from desktop.trashdialog import TrashDialog  # loaded when first asked for
+            from desktop.dialogs.trash import TrashDialog  # loaded when first asked for
 
             self.trash_dialog = TrashDialog(self)
             self.trash_dialog.restore_requested.connect(self.on_trash_dialog_restore_requested)

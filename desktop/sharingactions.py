@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop import filefilters
 from desktop import settings as keys
 from desktop.translations import domain_text, problem_text, shown_labels
-from glossary.store import DEFAULT_LABELS, StoreError
+from glossary.notes.store import DEFAULT_LABELS, StoreError
 
 if TYPE_CHECKING:
     # The exporters load when first used: start-up does not pay for them.
@@ -55,7 +55,7 @@ class SharingActions(_Base):
         if self.marked is None:
             self.statusBar().showMessage(self.tr("Open a document first."), 4000)
             return
-        from desktop.exportdialog import ExportDialog
+        from desktop.dialogs.export import ExportDialog
 
         self.notes_panel.flush()  # the note being typed belongs in the export
         dialog = ExportDialog(self.make_handout, self.settings, self)
@@ -92,7 +92,7 @@ class SharingActions(_Base):
     def import_annotations(self, path: Path) -> bool:
         """Import the annotation file ``path``; say what happened either way."""
         from glossary.export.webanno import AnnotationFileError
-        from glossary.importing import known_documents, read_annotation_file
+        from glossary.notes.importing import known_documents, read_annotation_file
 
         assert self.notes is not None
         self.notes_panel.flush()

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from glossary.model import Document, Entry
-from glossary.ownglossaries import ImportPlan, OwnGlossaries, Removal
-from glossary.store import Highlight, Store, StoreError
-from glossary.vocabulary import Vocabulary, VocabularyItem
+from glossary.notes.store import Highlight, Store, StoreError
+from glossary.terms.own import ImportPlan, OwnGlossaries, Removal
+from glossary.words.vocabulary import Vocabulary, VocabularyItem
 
 if TYPE_CHECKING:  # imported when first used: start-up does not need them
     from glossary.export.webanno import Annotation
-    from glossary.glossaryfiles import TermList
-    from glossary.importing import ImportResult
+    from glossary.notes.importing import ImportResult
+    from glossary.terms.files import TermList
 
 
 class StoreAdapter(QObject):
@@ -132,8 +132,8 @@ class StoreAdapter(QObject):
     def import_annotations(
         self, annotations: Sequence[Annotation], documents: Sequence[Document]
     ) -> ImportResult:
-        """Add the highlights of a shared file (see ``glossary.importing``)."""
-        from glossary.importing import import_annotations
+        """Add the highlights of a shared file (see ``glossary.notes.importing``)."""
+        from glossary.notes.importing import import_annotations
 
         result = import_annotations(self.store, annotations, documents)
         if result.added:

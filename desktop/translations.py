@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from glossary.messages import CONTEXT, Message, Problem, render
-from glossary.store import DEFAULT_LABELS
+from glossary.notes.store import DEFAULT_LABELS
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "id")
@@ -56,7 +56,7 @@ def problem_text(problem: BaseException | Message | str) -> str:
     are filled."""
     if isinstance(problem, Problem | Message):
         return render(problem.template, problem.fields, domain_text)
-    from glossary.glossaryfiles import MAX_PROBLEMS_SHOWN, GlossaryFileError
+    from glossary.terms.files import MAX_PROBLEMS_SHOWN, GlossaryFileError
 
     if isinstance(problem, GlossaryFileError):
         shown = [problem_text(p) for p in problem.problems[:MAX_PROBLEMS_SHOWN]]
@@ -66,7 +66,7 @@ def problem_text(problem: BaseException | Message | str) -> str:
                 QCoreApplication.translate("Problems", "… and %1 more").replace("%1", str(more))
             )
         return "\n".join(shown)
-    from glossary.ownglossaries import EntryProblems
+    from glossary.terms.own import EntryProblems
 
     if isinstance(problem, EntryProblems):
         return "; ".join(

@@ -22,15 +22,15 @@ from desktop import settings as keys
 from desktop.commands import ChangeWord, DeleteWord
 from desktop.translations import problem_text
 from desktop.workers import run_in_background
-from glossary.reading import sentence_around
-from glossary.store import StoreError
-from glossary.vocabulary import IGNORED, KNOWN, LEARNING, NEW, STATUS_NAMES, VocabularyItem
+from glossary.documents.reading import sentence_around
+from glossary.notes.store import StoreError
+from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, STATUS_NAMES, VocabularyItem
 
 if TYPE_CHECKING:
     # Word lookup loads with the first lookup: start-up does not pay for it.
     from desktop.mainwindow import MainWindow
-    from glossary.dictionaries import Dictionaries
-    from glossary.wordlookup import DocumentWords, WordInfo, WordLookup
+    from glossary.dictionaries.installed import Dictionaries
+    from glossary.words.lookup import DocumentWords, WordInfo, WordLookup
 
     _Base = MainWindow
 else:
@@ -154,7 +154,7 @@ class WordActions(_Base):
 
     def _lookup(self) -> WordLookup:
         if self.word_lookup is None:
-            from glossary.wordsetup import build_lookup
+            from glossary.words.setup import build_lookup
 
             self.word_lookup = build_lookup(self.settings.folder, self.glossary, self.dictionaries)
             self._load_dictionaries()
@@ -163,7 +163,7 @@ class WordActions(_Base):
     def _load_dictionaries(self) -> None:
         if self._dictionaries_loading:
             return
-        from glossary.wordsetup import dictionary_folders, find_dictionaries
+        from glossary.words.setup import dictionary_folders, find_dictionaries
 
         self._dictionaries_loading = True
         folders = dictionary_folders(self.settings.folder)
@@ -217,7 +217,7 @@ class WordActions(_Base):
             return
         self._words_building = document
         lookup = self._lookup()
-        from glossary.wordlookup import Cancelled, DocumentWords
+        from glossary.words.lookup import Cancelled, DocumentWords
 
         def read() -> DocumentWords | None:
             # Given up as soon as another document is shown or the window closes.
@@ -253,7 +253,7 @@ class WordActions(_Base):
         """Show the word at ``[start, end)`` of the document in the Word view."""
         if self.marked is None:
             return False
-        from glossary.wordlookup import word_at
+        from glossary.words.lookup import word_at
 
         click = start
         found = word_at(self.marked.text, start, end)
@@ -284,7 +284,7 @@ class WordActions(_Base):
             self._shown_word = (info, start, end)
         same = None
         if self.document_words is not None:
-            from glossary.wordlookup import same_root_groups
+            from glossary.words.lookup import same_root_groups
 
             same = same_root_groups(self.document_words.with_root(info.root))
         sentence = sentence_around(self.marked.document, start, end)
@@ -410,7 +410,7 @@ class WordActions(_Base):
     def on_vocabulary_panel_word_activated(self, item_id: int) -> None:
         if self.notes is None or self.marked is None:
             return
-        from glossary.morphology import find_word
+        from glossary.words.morphology import find_word
 
         item = self.notes.vocabulary.item(item_id)
         found = find_word(self.marked.text, item.word)
@@ -460,7 +460,7 @@ class WordActions(_Base):
     def on_review_action_triggered(self) -> None:
         if self.notes is None:
             return
-        from desktop.reviewdialog import ReviewDialog
+        from desktop.dialogs.review import ReviewDialog
 
         dialog = ReviewDialog(self.notes, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -500,7 +500,7 @@ class WordActions(_Base):
             by_status=self.show_status_action.isChecked(),
             unknown=self.show_unknown_action.isChecked(),
         )
-        colours = {**STATUS_TINTS, 0: UNKNOWN_TINT}  # 0: glossary.wordlookup.UNKNOWN
+        colours = {**STATUS_TINTS, 0: UNKNOWN_TINT}  # 0: glossary.words.lookup.UNKNOWN
         return [(start, end, colours[s]) for start, end, s in spans if s in colours]
 
     # -- export and dictionaries ----------------------------------------------------------
@@ -563,7 +563,7 @@ class WordActions(_Base):
 
     @Slot()
     def on_dictionaries_action_triggered(self) -> None:
-        from desktop.dictionariesdialog import DictionariesDialog
+        from desktop.dialogs.dictionaries import DictionariesDialog
 
         dialog = DictionariesDialog(self.settings.folder, self.dictionaries, self)
         dialog.folders_saved.connect(self.on_dictionaries_dialog_folders_saved)

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from glossary.atomic import atomic_target
+from glossary.documents.reading import sentence_around
 from glossary.export.handout import Handout
 from glossary.model import Entry
-from glossary.reading import sentence_around
 
 extension = "apkg"
 label = "Anki deck"

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
+from glossary.documents.reading import MarkedDocument
 from glossary.messages import QT_TRANSLATE_NOOP, render
 from glossary.model import Document, Entry, Occurrence
-from glossary.reading import MarkedDocument
-from glossary.store import DEFAULT_LABELS, Highlight
-from glossary.terms import Glossary
+from glossary.notes.store import DEFAULT_LABELS, Highlight
+from glossary.terms.glossary import Glossary
 
 Scope = Literal["highlights", "document"]
 
@@ -100,7 +100,7 @@ def build_handout(
     headings and terms from its occurrences (found now unless given); without it,
     terms are found in each quote and the article cannot be included.
     """
-    from glossary.matching import TermMatcher
+    from glossary.terms.matching import TermMatcher
 
     matcher: TermMatcher | None = None
     if document is not None and occurrences is None:

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from html import escape
 from itertools import pairwise
 
-from glossary.document import ITEM_BULLET
+from glossary.documents.loading import ITEM_BULLET
 from glossary.export.handout import Handout, Item
 from glossary.model import Block, Document, Entry, Occurrence
-from glossary.store import HIGHLIGHT_RGB
+from glossary.notes.store import HIGHLIGHT_RGB
 
 extension = "html"
 label = "HTML handout"

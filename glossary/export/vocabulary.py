@@ -17,8 +17,8 @@ from typing import Any
 
 from glossary.atomic import atomic_target, write_text_atomic
 from glossary.export.tabular import neutralise
-from glossary.morphology import analyse, find_word
-from glossary.vocabulary import VocabularyItem
+from glossary.words.morphology import analyse, find_word
+from glossary.words.vocabulary import VocabularyItem
 
 FORMATS = ("csv", "apkg")
 HEADER = ("headword", "root", "word", "gloss", "status", "sentence", "document", "kept", "due")

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
-from desktop.librarydialog import LibraryDialog
+from desktop.dialogs.library import LibraryDialog
 from desktop.mainwindow import MainWindow
-from glossary.document import load_bundled_article, load_document
+from glossary.documents.loading import load_bundled_article, load_document
+from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
-from glossary.store import Store
 from tests.glossary.bookfactories import write_epub, write_zip
 
 HTML = """<html lang="id"><head><title>Laporan Pasar</title></head><body>
@@ -103,7 +103,7 @@ def test_a_legacy_encoding_is_named_and_can_be_changed(
     assert window.open_file(path)
     assert window.encoding_label.text() == "Windows-1250 (Central European)"
     assert window.notes is not None
-    from glossary.library import Library
+    from glossary.notes.library import Library
 
     listed = [e for e in Library(window.notes.store).entries() if e.path == str(path)]
     assert len(listed) == 1
@@ -144,7 +144,7 @@ def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) 
 
 
 def test_contents_jump_to_a_chapter(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    from desktop.contentsdialog import ContentsDialog
+    from desktop.dialogs.contents import ContentsDialog
 
     book = write_epub(
         tmp_path / "buku.epub",
@@ -223,7 +223,7 @@ def test_zoom_and_full_screen(window: MainWindow, data_dir: Path, qtbot: QtBot) 
 
 
 def test_find_marks_every_hit_and_steps_through_them(window: MainWindow, qtbot: QtBot) -> None:
-    from desktop.readerview import FIND_CURRENT, FIND_HIT
+    from desktop.reader.view import FIND_CURRENT, FIND_HIT
 
     assert window.marked is not None
     text = window.marked.text
@@ -396,7 +396,7 @@ def test_the_heap_thaws_when_a_window_goes_while_it_marks(
 def test_find_closed_before_its_pause_searches_nothing(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from desktop.readerview import FIND_CURRENT, FIND_HIT
+    from desktop.reader.view import FIND_CURRENT, FIND_HIT
 
     assert window.open_file(long_article(tmp_path))
     window.find_action.trigger()

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.entryeditor import EditedEntry, EntryEditor
-from desktop.glossariesdialog import GlossariesDialog
+from desktop.dialogs.entryeditor import EditedEntry, EntryEditor
+from desktop.dialogs.glossaries import GlossariesDialog
 from desktop.mainwindow import MainWindow
 from glossary.model import Entry
-from glossary.ownglossaries import BUNDLED, ImportPlan
-from glossary.terms import load_glossary
+from glossary.terms.glossary import load_glossary
+from glossary.terms.own import BUNDLED, ImportPlan
 
 
 def select(window: MainWindow, passage: str) -> tuple[int, int]:

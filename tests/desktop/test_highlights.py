@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
-from desktop.readerview import highlight_colour
+from desktop.reader.view import highlight_colour
+from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
-from glossary.store import Store
 
 
 def select(window: MainWindow, passage: str, nth: int = 0) -> tuple[int, int]:
@@ -234,7 +234,7 @@ def test_the_trash_older_than_30_days_goes_once_the_window_has_painted(
     import sqlite3
 
     from desktop.app import _after_first_paint
-    from glossary.document import load_bundled_article
+    from glossary.documents.loading import load_bundled_article
 
     data = tmp_path / "data"
     article = load_bundled_article()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
 from desktop.settings import DEFINITION_FIRST, Settings
-from glossary.document import load_bundled_article
+from glossary.documents.loading import load_bundled_article
 
 
 def occurrence_point(window: MainWindow, start: int) -> QPoint:

@@ -8,11 +8,11 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.pdfexport import write_pdf
-from glossary.document import load_bundled_article
+from glossary.documents.loading import load_bundled_article
 from glossary.export import ExportError
 from glossary.export.handout import Handout, build_handout
-from glossary.store import Store
-from glossary.terms import load_bundled_glossary
+from glossary.notes.store import Store
+from glossary.terms.glossary import load_bundled_glossary
 
 NOTE = "Catatan <script>alert(1)</script> & 🙂 tentang campuran pakar"
 

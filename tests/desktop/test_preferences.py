@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop import settings as keys
 from desktop.app import build_window
+from desktop.dialogs.preferences import PreferencesDialog
 from desktop.mainwindow import MainWindow
-from desktop.preferencesdialog import PreferencesDialog
 from desktop.themes import palette_for
 
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop.mainwindow import MainWindow
-from desktop.notespanel import NoteEditor
+from desktop.panels.notes import NoteEditor
+from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
-from glossary.store import Store
 from tests.desktop.test_highlights import select
 
 

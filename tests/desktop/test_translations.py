@@ -18,7 +18,7 @@ from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
 
 if TYPE_CHECKING:
-    from desktop.entryeditor import EntryEditor
+    from desktop.dialogs.entryeditor import EntryEditor
 
 # Entries named by a proper noun or a code: the same in both languages.
 SAME_IN_BOTH = {"encodingMenu"}
@@ -122,9 +122,9 @@ def untranslated(english: dict[str, str], indonesian: dict[str, str]) -> dict[st
 def test_panels_and_dialogs_are_translated_into_indonesian(
     tmp_path: Path, qtbot: QtBot, language: None
 ) -> None:
-    from desktop.dictionariesdialog import DictionariesDialog
-    from desktop.librarydialog import LibraryDialog
-    from desktop.preferencesdialog import PreferencesDialog
+    from desktop.dialogs.dictionaries import DictionariesDialog
+    from desktop.dialogs.library import LibraryDialog
+    from desktop.dialogs.preferences import PreferencesDialog
 
     def everything(window: MainWindow) -> dict[str, str]:
         found = widget_texts(window)
@@ -161,7 +161,7 @@ def test_why_a_document_does_not_open_is_told_in_indonesian(
         f"{not_a_book} bukan buku EPUB (bukan arsip zip, atau terpotong)."
     )
     # A field that is a message itself is translated too; English is what str() gives.
-    from glossary.document import DocumentError, parse_plain_text
+    from glossary.documents.loading import DocumentError, parse_plain_text
 
     with pytest.raises(DocumentError) as raised:
         parse_plain_text("   \n")
@@ -174,8 +174,8 @@ def test_why_a_document_does_not_open_is_told_in_indonesian(
 def test_default_colour_labels_follow_the_interface_language(
     tmp_path: Path, qtbot: QtBot, language: None
 ) -> None:
-    from desktop.labelsdialog import LabelsDialog
-    from glossary.store import DEFAULT_LABELS
+    from desktop.dialogs.labels import LabelsDialog
+    from glossary.notes.store import DEFAULT_LABELS
 
     window = window_in(tmp_path, qtbot, "id")
     assert window.notes is not None
@@ -202,9 +202,9 @@ def test_file_dialog_filters_and_word_facts_are_translated(
     assert filefilters.documents().startswith("Dokumen (*.txt")
     assert filefilters.glossary_exports()["apkg"] == "Dek Anki (*.apkg)"
     assert domain_text("noun") == "nomina"
-    from desktop.glossariesdialog import preview_text
+    from desktop.dialogs.glossaries import preview_text
     from glossary.export import FORMATS
-    from glossary.ownglossaries import ImportPlan
+    from glossary.terms.own import ImportPlan
 
     assert domain_text(FORMATS["md"].label) == "Bahan ajar Markdown"
     plan = ImportPlan([], [], [], [])
@@ -243,7 +243,7 @@ def test_notes_database_and_export_problems_are_told_in_indonesian(
     tmp_path: Path, qtbot: QtBot, language: None
 ) -> None:
     from glossary.export import describe_os_error
-    from glossary.store import Store, StoreError
+    from glossary.notes.store import Store, StoreError
 
     window_in(tmp_path / "data", qtbot, "id")
     folder = tmp_path / "folder.sqlite3"
@@ -271,7 +271,7 @@ def test_why_an_annotation_file_is_refused_is_told_in_indonesian(
 
 def editor_in_indonesian(tmp_path: Path, qtbot: QtBot) -> EntryEditor:
     """The entry editor of a new own glossary, in an Indonesian window."""
-    from desktop.entryeditor import EntryEditor
+    from desktop.dialogs.entryeditor import EntryEditor
 
     window = window_in(tmp_path, qtbot, "id")
     assert window.notes is not None
@@ -324,7 +324,7 @@ def test_the_entry_editor_says_what_is_wrong_in_indonesian(
 def test_why_a_glossary_file_is_refused_is_told_in_indonesian(
     tmp_path: Path, qtbot: QtBot, language: None
 ) -> None:
-    from glossary.glossaryfiles import GlossaryFileError, read_glossary_file
+    from glossary.terms.files import GlossaryFileError, read_glossary_file
 
     window_in(tmp_path / "data", qtbot, "id")
     path = tmp_path / "kelas.csv"
@@ -344,7 +344,7 @@ def test_why_a_glossary_file_is_refused_is_told_in_indonesian(
 def test_why_a_dictionary_is_skipped_is_told_in_indonesian(
     tmp_path: Path, qtbot: QtBot, language: None
 ) -> None:
-    from glossary.dictionaries import discover
+    from glossary.dictionaries.installed import discover
 
     window_in(tmp_path / "data", qtbot, "id")
     folder = tmp_path / "kamus"

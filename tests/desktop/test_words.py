@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.dictionariesdialog import DictionariesDialog
+from desktop.dialogs.dictionaries import DictionariesDialog
 from desktop.mainwindow import MainWindow
-from desktop.vocabularypanel import GLOSS, VocabularyModel
+from desktop.panels.vocabulary import GLOSS, VocabularyModel
 from desktop.wordactions import STATUS_TINTS, UNKNOWN_TINT, WordActions
+from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
-from glossary.store import Store
-from glossary.vocabulary import IGNORED, KNOWN, LEARNING, NEW, Vocabulary
+from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, Vocabulary
 from tests.glossary.dictfactories import write_dictd
 
 
@@ -307,8 +307,8 @@ def test_status_buttons_follow_the_word_shown(window: MainWindow) -> None:
 
 
 def test_a_click_in_a_compound_looks_up_the_half_clicked(window: MainWindow) -> None:
-    from glossary.document import parse_plain_text
-    from glossary.reading import MarkedDocument
+    from glossary.documents.loading import parse_plain_text
+    from glossary.documents.reading import MarkedDocument
 
     document = parse_plain_text("Kamus Indonesia-Inggris dan model-model baru.\n")
     window.marked = MarkedDocument(document, [])

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from glossary.document import parse_markdown
+from glossary.documents.loading import parse_markdown
 from glossary.model import first_sentence
-from glossary.terms import load_bundled_glossary
+from glossary.terms.glossary import load_bundled_glossary
 
 
 def test_first_sentence_is_the_short_definition() -> None:

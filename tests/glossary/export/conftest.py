@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from glossary.document import load_bundled_article
+from glossary.documents.loading import load_bundled_article
 from glossary.export.handout import Handout, build_handout
 from glossary.model import Document
-from glossary.store import Store
-from glossary.terms import Glossary, load_bundled_glossary
+from glossary.notes.store import Store
+from glossary.terms.glossary import Glossary, load_bundled_glossary
 
 HOSTILE_NOTE = (
     '<script>alert("x")</script> <img src=x onerror=alert(1)> '

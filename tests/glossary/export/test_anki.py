@@ -8,8 +8,8 @@ from pathlib import Path
 from glossary.export.anki import FIELDS, GUID_NAMESPACE, deck_id, write
 from glossary.export.handout import Handout, build_handout
 from glossary.model import Document
-from glossary.store import Store
-from glossary.terms import Glossary
+from glossary.notes.store import Store
+from glossary.terms.glossary import Glossary
 
 
 def notes_of(path: Path, tmp_path: Path, deck: int | None = None) -> list[tuple[str, list[str]]]:
@@ -64,7 +64,7 @@ def test_guids_are_stable_so_an_updated_deck_updates_cards(
 
 
 def test_fields_are_escaped(glossary: Glossary, tmp_path: Path) -> None:
-    from glossary.document import parse_markdown
+    from glossary.documents.loading import parse_markdown
 
     document = parse_markdown("<b>Nvidia</b> & <i>chip</i>.\n")
     handout = build_handout([], glossary, document=document, scope="document")

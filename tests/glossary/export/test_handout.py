@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from glossary.document import parse_markdown
+from glossary.documents.loading import parse_markdown
+from glossary.documents.reading import sentence_around
 from glossary.export.handout import Handout, build_handout
 from glossary.model import Document
-from glossary.reading import sentence_around
-from glossary.store import Store
-from glossary.terms import Glossary
+from glossary.notes.store import Store
+from glossary.terms.glossary import Glossary
 
 
 def test_items_have_sections_labels_and_terms(handout: Handout) -> None:

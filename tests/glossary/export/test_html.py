@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from glossary.export.handout import Handout, build_handout
 from glossary.export.html import CSP, render
 from glossary.model import Document
-from glossary.store import Store
-from glossary.terms import Glossary
+from glossary.notes.store import Store
+from glossary.terms.glossary import Glossary
 
 from .conftest import HOSTILE_NOTE
 
@@ -101,7 +101,7 @@ def test_whole_article_marks_highlights_and_links_terms(
 def test_no_user_string_becomes_markup(
     note: str, title: str, article: Document, glossary: Glossary
 ) -> None:
-    from glossary.store import Highlight
+    from glossary.notes.store import Highlight
 
     h = Highlight(1, "u", 1, note or "x", "", "", 0, 5, 4, note, "t", "t", None, True, note)
     handout = build_handout([h], glossary, title=title or "t", sha256="0" * 64)

@@ -10,8 +10,8 @@ import pytest
 
 from glossary.export import ExportError
 from glossary.export.vocabulary import formula, guid, render_csv, write
-from glossary.store import Store
-from glossary.vocabulary import LEARNING, Vocabulary, VocabularyItem
+from glossary.notes.store import Store
+from glossary.words.vocabulary import LEARNING, Vocabulary, VocabularyItem
 
 
 @pytest.fixture

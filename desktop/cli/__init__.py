@@ -1,0 +1,1 @@
+"""The command line: ``glossary-reader`` and its subcommands."""

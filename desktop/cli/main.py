@@ -1,0 +1,350 @@
+"""The command line: ``glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]``,
+``glossary-reader terms [FILE] [--json]``.
+
+Only opening the window (or taking a screenshot) imports Qt; the other
+subcommands run without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from glossary import __version__
+from glossary.documents.loading import (
+    DocumentError,
+    bundled_article_path,
+    load_bundled_article,
+    load_document,
+)
+from glossary.model import Document
+from glossary.paths import NOTES_LOCK
+from glossary.terms.glossary import Glossary, GlossaryError
+
+EXIT_USAGE = 2
+OWN_GLOSSARIES_SCHEMA = 3
+SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary", "lookup")
+DATA_ENV = "GLOSSARY_READER_DATA"
+
+USAGE = """\
+glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
+       glossary-reader [--data-dir DIR] terms [FILE] [--json]
+       glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]
+       glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
+                       [--output PATH] [--article] [--no-glossary] [...]
+       glossary-reader [--data-dir DIR] import FILE.json
+       glossary-reader [--data-dir DIR] glossary {list,export,import} ...
+       glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json]"""
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=default,
+        help="folder for notes, settings and caches (default: the platform's app-data folder)",
+    )
+
+
+def _add_window_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        type=Path,
+        default=default,
+        help="lay the window out at 1280x800, save a PNG once painted, and exit",
+    )
+    # For benchmarks: exit once the article and its marks are painted.
+    parser.add_argument(
+        "--exit-when-painted",
+        action="store_true",
+        default=default if default is argparse.SUPPRESS else False,
+        help=argparse.SUPPRESS,
+    )
+
+
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser; ``window_only`` leaves out the subcommands other than
+    ``open`` (and the modules that define them): opening the window need not pay for
+    them at start-up."""
+    parser = argparse.ArgumentParser(
+        prog="glossary-reader",
+        usage=USAGE,
+        description=(
+            "Read an article beside a bilingual (Indonesian/English) glossary. "
+            "Without FILE, opens the bundled article."
+        ),
+        epilog=f"The data folder can also be set with the environment variable {DATA_ENV}.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_data_dir(parser, None)
+    _add_window_options(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # The options are accepted after the command too; SUPPRESS keeps a value given
+    # before it from being reset by the subcommand's default.
+    window = commands.add_parser(
+        "open",
+        help="open the reader window on FILE (the default command)",
+        usage="glossary-reader [--data-dir DIR] [--screenshot PNG] [open] [FILE]",
+    )
+    window.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="a .txt, .md, .html or .epub file",
+    )
+    _add_data_dir(window, argparse.SUPPRESS)
+    _add_window_options(window, argparse.SUPPRESS)
+    if window_only:
+        return parser
+    from desktop.cli import glossaries as cliglossaries
+    from desktop.cli import lookup as clilookup
+    from desktop.cli import sharing as clisharing
+
+    terms = commands.add_parser(
+        "terms",
+        help="print the glossary terms found in FILE",
+        usage="glossary-reader [--data-dir DIR] terms [FILE] [--json]",
+    )
+    terms.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE", help="default: the bundled article"
+    )
+    terms.add_argument("--json", action="store_true", help="print a JSON array of occurrences")
+    cliglossaries.add_terms_option(terms)
+    _add_data_dir(terms, argparse.SUPPRESS)
+    notes = commands.add_parser(
+        "notes",
+        help="list the highlights and notes kept in the data folder",
+        usage="glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]",
+    )
+    notes_commands = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    listing = notes_commands.add_parser("list", help="print highlights with their notes")
+    listing.add_argument(
+        "--document",
+        metavar="PATH_OR_HASH",
+        help="only this document: a file, or the start of its text's SHA-256",
+    )
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_data_dir(listing, argparse.SUPPRESS)
+    clisharing.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
+    cliglossaries.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
+    clilookup.add_command(
+        commands, lambda p: _add_data_dir(p, argparse.SUPPRESS), cliglossaries.add_terms_option
+    )
+    return parser
+
+
+def _command_at(argv: list[str]) -> tuple[int, str | None]:
+    """Where the command is (or would go) in ``argv``, and which it is: a subcommand,
+    ``open``, None when ``open`` is to be inserted there, or "" when argparse must see
+    ``argv`` as it is (help, version, a missing option value)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            return i, None
+        if arg in ("-h", "--help", "--version"):
+            return i, ""
+        if arg in ("--data-dir", "--screenshot"):
+            if i + 1 >= len(argv):
+                return i, ""  # argparse says the value is missing
+            i += 2
+        elif arg.startswith(("--data-dir=", "--screenshot=")) or arg == "--exit-when-painted":
+            i += 1
+        elif arg in SUBCOMMANDS or arg == "open":
+            return i, arg
+        else:
+            break
+    return i, None
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """Insert ``open`` before the first positional argument unless it is a subcommand."""
+    i, command = _command_at(argv)
+    return [*argv[:i], "open", *argv[i:]] if command is None else argv
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    args = list(sys.argv[1:] if argv is None else argv)
+    window_only = _command_at(args)[1] in (None, "open")
+    return build_parser(window_only).parse_args(_with_default_command(args))
+
+
+def data_dir_from(args: argparse.Namespace) -> Path | None:
+    """``--data-dir``, else ``$GLOSSARY_READER_DATA``, else None (the platform default)."""
+    if args.data_dir is not None:
+        return Path(args.data_dir).expanduser()
+    env = os.environ.get(DATA_ENV)
+    return Path(env).expanduser() if env else None
+
+
+def fail(message: str) -> int:
+    print(f"glossary-reader: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_terms(args: argparse.Namespace) -> int:
+    from glossary.notes.store import StoreError
+    from glossary.terms.glossary import load_bundled_glossary
+    from glossary.terms.matching import TermMatcher
+    from glossary.terms.report import occurrences_json, occurrences_table
+
+    try:
+        document = load_document(args.file or bundled_article_path())
+        glossary = _glossary_for(args, document, load_bundled_glossary())
+    except (DocumentError, GlossaryError, StoreError) as exc:
+        return fail(str(exc))
+    if document.meta.get("encoding_guessed") == "yes":
+        print(
+            f"glossary-reader: {document.path} is not UTF-8; read as "
+            f"{document.meta.get('encoding')}.",
+            file=sys.stderr,
+        )
+    occurrences = TermMatcher(glossary).find(document.text)
+    if args.json:
+        output = occurrences_json(glossary, occurrences)
+    else:
+        output = occurrences_table(glossary, document, occurrences)
+    try:
+        print(output, flush=True)
+    except BrokenPipeError:
+        # The reader of a pipe (``| head``) stopped early: not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _glossary_for(args: argparse.Namespace, document: Document, bundled: Glossary) -> Glossary:
+    """The bundled glossary with the reader's own: those named by ``--glossary``, else
+    those switched on for the document."""
+    from glossary.notes.store import Store, schema_version
+    from glossary.terms.combined import Part, active_parts, combine
+    from glossary.terms.own import BUNDLED, OwnGlossaries, own_key
+
+    path = _notes_path(args)
+    # Own glossaries came with schema 3: an older database has none, and is not
+    # migrated (nor backed up) just to read it.
+    if not path.exists() or schema_version(path) < OWN_GLOSSARIES_SCHEMA:
+        if args.glossary and any(n.casefold() != BUNDLED for n in args.glossary):
+            raise GlossaryError([f"no glossary named '{args.glossary[0]}' (none of yours yet)."])
+        return bundled
+    with Store(path) as store:
+        own = OwnGlossaries(store)
+        if not args.glossary:
+            return combine(active_parts(bundled, own, store.document_id(document.sha256)))
+        parts = []
+        for name in args.glossary:
+            if name.casefold() == BUNDLED:
+                parts.append(Part(BUNDLED, bundled))
+                continue
+            info = own.find(name)
+            if info is None:
+                names = ", ".join(g.name for g in own.all()) or "none"
+                raise GlossaryError([f"no glossary named '{name}' (yours: {names})."])
+            parts.append(Part(own_key(info.id), own.load(info.id)))
+        own_first = sorted(parts, key=lambda p: p.key == BUNDLED)
+        return combine(own_first)
+
+
+def run_notes(args: argparse.Namespace) -> int:
+    from glossary.notes.report import NotesError, notes_json, notes_table, select_highlights
+    from glossary.notes.store import Store, StoreError
+    from glossary.paths import NOTES_FILE, default_data_dir
+
+    path = (data_dir_from(args) or default_data_dir()) / NOTES_FILE
+    if not path.exists():
+        return fail(f"{path}: no notes yet (the file does not exist).")
+    try:
+        with Store(path) as store:
+            rows = select_highlights(store, args.document)
+            print(notes_json(rows) if args.json else notes_table(rows, store.colour_labels()))
+    except (StoreError, NotesError, DocumentError) as exc:
+        return fail(str(exc))
+    return 0
+
+
+def _notes_path(args: argparse.Namespace) -> Path:
+    from glossary.paths import NOTES_FILE, default_data_dir
+
+    return (data_dir_from(args) or default_data_dir()) / NOTES_FILE
+
+
+def run_window(args: argparse.Namespace) -> int:
+    document = None
+    if args.file is not None:
+        # Read the file before Qt starts, so that a typo gives one line and exit 2.
+        try:
+            document = load_document(args.file)
+        except DocumentError as exc:
+            return fail(str(exc))
+    data_dir = data_dir_from(args)
+    if data_dir is not None:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return fail(f"{data_dir}: cannot be used as the data folder ({exc.strerror or exc}).")
+    # The domain modules the window uses, before Qt: PySide6 reads the source of each
+    # module imported after it (about 0.25 ms each), and linecache keeps the lines.
+    import glossary.documents.reading
+    import glossary.notes.backups
+    import glossary.terms.combined
+    import glossary.terms.matching
+    import glossary.terms.search
+    import glossary.words.vocabulary  # noqa: F401
+
+    # isort: split
+    from desktop.app import run
+
+    return run(
+        document=document,
+        data_dir=data_dir,
+        screenshot=args.screenshot,
+        exit_when_painted=args.exit_when_painted,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.command == "open":
+        # No garbage collection until the window has painted (desktop/app.py turns it
+        # back on then); see main.py.
+        gc.disable()
+        try:
+            return run_window(args)
+        finally:
+            gc.enable()
+    gc.enable()
+    from desktop.cli import glossaries as cliglossaries
+    from desktop.cli import lookup as clilookup
+    from desktop.cli import sharing as clisharing
+
+    if args.command == "terms":
+        return run_terms(args)
+    if args.command == "notes":
+        return run_notes(args)
+    if args.command == "export":
+        return clisharing.run_export(args, _notes_path(args), fail)
+    if args.command == "import":
+        return clisharing.run_import(args, _notes_path(args), fail)
+    if args.command == "lookup":
+        return clilookup.run_lookup(
+            args,
+            _notes_path(args).parent,
+            fail,
+            lambda bundled: _glossary_for(args, load_bundled_article(), bundled),
+        )
+    if args.command == "glossary":
+        path = _notes_path(args)
+        return cliglossaries.run(
+            args, path, fail, lambda: clisharing.window_is_open(path.parent / NOTES_LOCK)
+        )
+    return run_window(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""``glossary-reader export`` and ``glossary-reader import``: handouts and annotation
+files from the command line. Only the PDF format starts Qt (offscreen when there is no
+display), to lay the handout out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from glossary.export import FORMATS
+from glossary.paths import NOTES_LOCK
+
+EXPORT_USAGE = (
+    "glossary-reader [--data-dir DIR] export --format {md,html,pdf,csv,json,apkg} "
+    "[--document PATH_OR_HASH] [--output PATH] [--article] [--no-glossary] "
+    "[--terms {highlights,document}] [--page-size {a4,letter}] [--creator NAME] "
+    "[--vocabulary [--status STATUS]]"
+)
+IMPORT_USAGE = "glossary-reader [--data-dir DIR] import FILE.json"
+
+
+def add_commands(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    add_data_dir: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write the notes of a document as a handout, spreadsheet or deck",
+        usage=EXPORT_USAGE,
+    )
+    export.add_argument(
+        "--format", required=True, choices=list(FORMATS), help="the kind of file to write"
+    )
+    export.add_argument(
+        "--document",
+        metavar="PATH_OR_HASH",
+        help="a file, or the start of its text's SHA-256 (default: the bundled article)",
+    )
+    export.add_argument(
+        "--output", metavar="PATH", type=Path, help="default: the title, in the current folder"
+    )
+    export.add_argument(
+        "--article",
+        action="store_true",
+        help="HTML/PDF: include the whole article with the highlights marked",
+    )
+    export.add_argument(
+        "--no-glossary",
+        dest="glossary",
+        action="store_false",
+        help="Markdown/HTML/PDF: leave out the glossary of the terms in the highlights",
+    )
+    export.add_argument(
+        "--terms",
+        choices=("highlights", "document"),
+        default=None,
+        help="which terms the glossary (or Anki deck) holds: those in the highlights "
+        "(default for handouts) or all in the document (default for the deck and with "
+        "--article)",
+    )
+    export.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF only")
+    export.add_argument(
+        "--creator", metavar="NAME", default="", help="JSON: your name, as the notes' author"
+    )
+    export.add_argument(
+        "--vocabulary",
+        action="store_true",
+        help="write the kept words instead of the notes (--format csv or apkg)",
+    )
+    export.add_argument(
+        "--status",
+        choices=("new", "learning", "known", "ignored"),
+        help="with --vocabulary: only the words of this status",
+    )
+    add_data_dir(export)
+    importing = commands.add_parser(
+        "import",
+        help="add the highlights and notes of a shared annotation file (JSON)",
+        usage=IMPORT_USAGE,
+    )
+    importing.add_argument("file", type=Path, metavar="FILE.json")
+    add_data_dir(importing)
+
+
+def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
+    if args.vocabulary:
+        return run_vocabulary_export(args, notes_path, fail)
+    from glossary.documents.loading import DocumentError
+    from glossary.export import ExportError, default_output, export
+    from glossary.export.handout import build_handout
+    from glossary.notes.report import NotesError, document_to_export
+    from glossary.notes.store import DEFAULT_LABELS, Store, StoreError
+    from glossary.terms.glossary import GlossaryError, load_bundled_glossary
+
+    try:
+        glossary = load_bundled_glossary()
+        if notes_path.exists():
+            with Store(notes_path) as store:
+                record, document = document_to_export(store, args.document)
+                highlights = store.highlights(record.id) if record else []
+                labels = store.colour_labels()
+        else:
+            if args.document is not None and not Path(args.document).is_file():
+                return fail(f"{notes_path}: no notes yet (the file does not exist).")
+            from glossary.documents.loading import load_bundled_article, load_document
+
+            record, highlights, labels = None, [], DEFAULT_LABELS
+            document = load_document(args.document) if args.document else load_bundled_article()
+    except (StoreError, NotesError, DocumentError, GlossaryError) as exc:
+        return fail(str(exc))
+    # The deck, and a handout with the whole article, cover every term of the text.
+    scope = args.terms or ("document" if args.format == "apkg" or args.article else "highlights")
+    handout = build_handout(
+        highlights,
+        glossary,
+        document=document,
+        title=record.title if record else "",
+        sha256=record.sha256 if record else "",
+        labels=labels,
+        include_glossary=args.glossary or args.format == "apkg",
+        include_article=args.article,
+        scope=scope,
+    )
+    output = args.output or default_output(handout, args.format)
+    if output.is_dir():
+        output = default_output(handout, args.format, output)
+    try:
+        if args.format == "pdf":
+            _write_pdf(handout, output, args.page_size)
+        else:
+            export(handout, args.format, output, reader=args.creator)
+    except ExportError as exc:
+        return fail(str(exc))
+    count = len(handout.items)
+    what = f"{len(handout.entries)} terms" if args.format == "apkg" else f"{count} highlights"
+    print(f"Wrote {output} ({what}).")
+    return 0
+
+
+def run_vocabulary_export(
+    args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]
+) -> int:
+    from glossary.export import ExportError, describe_os_error
+    from glossary.export.vocabulary import FORMATS as VOCABULARY_FORMATS
+    from glossary.export.vocabulary import write as write_vocabulary
+    from glossary.notes.store import Store, StoreError
+    from glossary.words.vocabulary import STATUS_BY_NAME, Vocabulary
+
+    if args.format not in VOCABULARY_FORMATS:
+        return fail("--vocabulary is written as --format csv or --format apkg.")
+    if not notes_path.exists():
+        return fail(f"{notes_path}: no words kept yet (the file does not exist).")
+    status = STATUS_BY_NAME[args.status] if args.status else None
+    try:
+        with Store(notes_path) as store:
+            items = Vocabulary(store).items(status=status)
+            titles = {d.id: d.title for d in store.documents()}
+    except StoreError as exc:
+        return fail(str(exc))
+    output = args.output or Path.cwd() / f"vocabulary.{args.format}"
+    if output.is_dir():
+        output = output / f"vocabulary.{args.format}"
+    try:
+        write_vocabulary(items, args.format, output, titles)
+    except OSError as exc:
+        return fail(str(describe_os_error(output, exc)))
+    except ExportError as exc:
+        return fail(str(exc))
+    print(f"Wrote {output} ({len(items)} words).")
+    return 0
+
+
+def _write_pdf(handout: object, output: Path, page_size: str) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.pdfexport import write_pdf
+    from glossary.export.handout import Handout
+
+    assert isinstance(handout, Handout)
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    write_pdf(handout, output, page_size)
+
+
+def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
+    from glossary.export.webanno import AnnotationFileError
+    from glossary.notes.importing import import_annotations, known_documents, read_annotation_file
+    from glossary.notes.store import Store, StoreError
+
+    if window_is_open(notes_path.parent / NOTES_LOCK):
+        # One writer per notes database, as between two windows.
+        return fail(
+            "Glossary Reader is open on this data folder; import the file there "
+            "(File > Import Annotations…) or close the window first."
+        )
+    try:
+        annotations = read_annotation_file(args.file)
+        with Store(notes_path) as store:
+            result = import_annotations(store, annotations, known_documents(store))
+    except (AnnotationFileError, StoreError) as exc:
+        return fail(str(exc))
+    titles = ", ".join(f"“{t}”" for t in result.documents)
+    print(
+        f"Imported {result.added} highlights into {titles}; "
+        f"{result.already_present} were already there."
+    )
+    return 0
+
+
+def window_is_open(lock: Path) -> bool:
+    """Whether a window holds the notes lock (Qt's QLockFile: the first line is its PID)."""
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0])
+        os.kill(pid, 0)
+    except PermissionError:
+        return True  # the process exists; it belongs to someone else
+    except (OSError, ValueError):
+        return False
+    return pid != os.getpid()

@@ -1,0 +1,1 @@
+"""The application's dialogs: each is given what it shows and signals what the reader chose."""

@@ -1,0 +1,1 @@
+"""The side panels: glossary, notes, word and vocabulary, with their item models."""

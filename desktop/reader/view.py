@@ -1,0 +1,595 @@
+"""The reader: shows a document's text with its glossary terms marked.
+
+The QTextDocument holds exactly the document's plain text (a long text's goes in a
+part at a time, desktop.reader.feeder: until it is all in, it holds the beginning of
+it): every block is inserted as plain text and blocks are separated by one character,
+as in :class:`glossary.model.Document`. Offsets from the domain go through a
+:class:`~desktop.reader.positions.PositionMap` (Qt counts UTF-16 units).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+from desktop.reader.drawnmarks import DrawnMarks
+from desktop.reader.feeder import TextFeeder
+from desktop.reader.layout import LINE_HEIGHT, block_formats, format_range, lay_out, paint_spans
+from desktop.reader.place import ReadingPlace
+from desktop.reader.positions import PositionMap, position_map
+from desktop.reader.selectionbar import SelectionToolbar, colour_icon, highlight_colour
+from glossary.documents.reading import MarkedDocument
+from glossary.model import Block, Document, Occurrence
+from glossary.notes.store import Highlight
+
+TERM_SCHEME = "term"
+__all__ = ["ReaderView", "colour_icon", "highlight_colour", "term_url"]
+FLASH_MS = 900
+FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
+FIND_CURRENT = QColor(255, 110, 0, 220)  # the one gone to
+SELECTION_REST_MS = 250
+
+
+def term_url(start: int) -> QUrl:
+    """A mark's link names where its occurrence starts: it stays right when marks
+    elsewhere come or go (see ReaderView.update_marks)."""
+    return QUrl(f"{TERM_SCHEME}:{start}")
+
+
+class ReaderView(ReadingPlace, QTextBrowser):
+    """Read-only view of a marked document.
+
+    Signals:
+        term_activated(str, int): a marked term was clicked or activated with the
+            keyboard: entry id and the occurrence's start offset.
+        highlight_clicked(int): a click (not a drag, not on a term) landed on a highlight;
+            it is now selected in the text.
+        painted(): the document with its marks has been painted once.
+        word_requested(int, int): a word was double-clicked (its start and end offsets).
+    """
+
+    term_activated = Signal(str, int)
+    word_requested = Signal(int, int)
+    highlight_clicked = Signal(int)
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(28)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
+        self.setFont(font)
+        self.default_font = QFont(font)
+        self.line_height = LINE_HEIGHT
+        self.text_width = 0  # characters; 0: as wide as the view
+        self._marked: MarkedDocument | None = None
+        self._positions = PositionMap("")
+        self._tooltips: dict[str, str] = {}
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self._highlights: list[Highlight] = []
+        self._highlight_starts: list[int] = []
+        self._longest_highlight = 0
+        self._highlight_spans: list[tuple[int, int, QColor]] = []  # painted, Qt positions
+        self._drawn_range = (-1, -1)
+        self.drawn: DrawnMarks | None = None  # marks drawn, not written (a long text)
+        self.feeder: TextFeeder | None = None  # puts a long text in a part at a time
+        self._laid_out_in: tuple[int, int] = (0, 0)  # the colours of the last layout
+        # Find hits (sorted), and the one gone to.
+        self._hits: list[tuple[int, int]] = []
+        self._hit_starts: list[int] = []
+        self._current_hit = -1
+        # Word status tints of a range of the text: (start, end, colour) for each word.
+        self._tints: Callable[[int, int], list[tuple[int, int, QColor]]] | None = None
+        self._context_actions: list[QAction] = []
+        self.selection_toolbar = SelectionToolbar(self.viewport())
+        self._paint_pending = False
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.clear_flash)
+        # Owned by the view, so that it cannot fire after the view is gone.
+        self._painted_timer = QTimer(self)
+        self._painted_timer.setSingleShot(True)
+        self._painted_timer.setInterval(0)
+        self._painted_timer.timeout.connect(self.painted)
+        self.anchorClicked.connect(self.on_anchor_clicked)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._toolbar_timer = QTimer(self)
+        self._toolbar_timer.setSingleShot(True)
+        self._toolbar_timer.setInterval(SELECTION_REST_MS)
+        self._toolbar_timer.timeout.connect(self._on_toolbar_timer_timeout)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    @property
+    def marked(self) -> MarkedDocument | None:
+        return self._marked
+
+    def show_document(
+        self, marked: MarkedDocument, tooltips: dict[str, str], drawn: bool = False
+    ) -> None:
+        """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text
+        (of every entry that may be marked). ``drawn``: a long text, whose marks are
+        drawn near the screen as they are found (:meth:`add_drawn_marks`)."""
+        self.drawn = DrawnMarks(marked.occurrences, ordered=True) if drawn else None
+        self._marked = marked
+        self._highlights = []
+        self._highlight_starts = []
+        self._highlight_spans = []
+        self._tooltips = tooltips
+        self._positions = position_map(marked.text)
+        self._relayout()
+        # A new document starts at its beginning, with the cursor there too. (Setting the
+        # cursor of a long text would make Qt lay all of it out at once: its fresh
+        # document has the cursor at the start already.)
+        if self.drawn is None or self.textCursor().position() != 0:
+            self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
+
+    def _relayout(self) -> None:
+        if self.feeder is not None:
+            self.feeder.stop()  # before its document goes
+            self.feeder.deleteLater()
+            self.feeder = None
+        if self._marked is None:
+            return
+        self._laid_out_in = self._colours()
+        self._flash = []
+        if self.drawn is not None:
+            # A long text fills a fresh document before the view shows it: the view's
+            # cursor then starts at the top, and Qt lays the text out as it is read
+            # (moving a cursor in a filled document makes Qt lay all of it out).
+            doc = QTextDocument(self)
+            self._prepare(doc)
+            self._lay_out(doc, self._marked.document)
+            self.setDocument(doc)  # the view deletes its previous document
+        else:
+            # One document for the view's life, refilled: no layout is left behind.
+            doc = self.document()
+            doc.clear()
+            self._prepare(doc)
+            self._lay_out(doc, self._marked.document)
+            self._apply_marks()
+        self._update_extra_selections()
+        self._paint_pending = True
+        self.viewport().update()
+
+    def _prepare(self, doc: QTextDocument) -> None:
+        doc.setDocumentMargin(28)
+        doc.setDefaultFont(self.font())
+        doc.setUndoRedoEnabled(False)
+
+    def remark(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
+        """The same text with other occurrences (a glossary changed): the highlights,
+        the cursor and the scrolling stay where they were."""
+        scroll = self.verticalScrollBar().value()
+        place = self.top_offset()
+        anchor, position = self.selection_range()
+        self._marked = marked
+        self._tooltips = tooltips
+        self._relayout()
+        self.set_highlights(self._highlights)
+        self.setTextCursor(self.cursor_for(anchor, position))
+        if self.feeder is not None:
+            # A long text goes in again from its start: the place is put in first.
+            self.scroll_to_offset(place, move_cursor=False)
+        else:
+            self.verticalScrollBar().setValue(scroll)
+
+    def set_tooltips(self, tooltips: dict[str, str]) -> None:
+        """Replace the marks' tooltips (entry id -> text); text and scrolling stay. Only
+        the marks whose tooltip changed are touched."""
+        changed = {
+            key
+            for key in tooltips.keys() | self._tooltips.keys()
+            if tooltips.get(key) != self._tooltips.get(key)
+        }
+        self._tooltips = tooltips
+        if self._marked is None or not changed or self.drawn is not None:
+            return  # a long text's marks are drawn: their tooltips are looked up
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
+        for occ in self._marked.occurrences:
+            if occ.entry_id in changed:
+                fmt = QTextCharFormat()
+                fmt.setToolTip(tooltips.get(occ.entry_id, ""))
+                self.cursor_for(occ.start, occ.end).mergeCharFormat(fmt)
+        batch.endEditBlock()
+
+    def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
+        """A cursor at document offset ``start`` (selecting up to ``end``)."""
+        if self.feeder is not None:
+            self.feeder.feed_to(start if end is None else max(start, end))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        if end is not None:
+            cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def selection_range(self) -> tuple[int, int]:
+        """The selected passage as document offsets (equal when nothing is selected)."""
+        cursor = self.textCursor()
+        return (
+            self._positions.from_qt(cursor.selectionStart()),
+            self._positions.from_qt(cursor.selectionEnd()),
+        )
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered in the reader's context menu after the standard ones."""
+        self._context_actions = list(actions)
+
+    def set_selection_actions(self, actions: list[QAction]) -> None:
+        """Actions of the floating bar that appears over a selection made with the mouse."""
+        self.selection_toolbar.set_actions(actions)
+
+    def show_selection_toolbar(self) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            self.selection_toolbar.hide()
+            return
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        rect = self.cursorRect(start)
+        bar = self.selection_toolbar
+        x = max(0, min(rect.left(), self.viewport().width() - bar.width()))
+        y = rect.top() - bar.height() - 4
+        if y < 0:
+            end = QTextCursor(cursor)
+            end.setPosition(cursor.selectionEnd())
+            y = self.cursorRect(end).bottom() + 4
+        bar.move(x, y)
+        bar.show()
+        bar.raise_()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        if self.anchorAt(event.position().toPoint()):
+            return  # a glossary term: the term opens instead
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        drawn = self.drawn.at(self._positions.from_qt(position)) if self.drawn else None
+        if drawn is not None:
+            self.term_activated.emit(drawn.entry_id, drawn.start)
+            return
+        clicked = self.highlight_at(self._positions.from_qt(position))
+        if clicked is not None:
+            self.setTextCursor(self.cursor_for(clicked.start, clicked.end))
+            self.highlight_clicked.emit(clicked.id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)  # selects the word
+        if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
+            # A double-click looks the word up: no highlight bar over the line above.
+            self._toolbar_timer.stop()
+            self.selection_toolbar.hide()
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            clicked = self._positions.from_qt(position)
+            start, end = self.selection_range()
+            self.word_requested.emit(min(max(clicked, start), end), min(max(clicked, start), end))
+
+    def event(self, event: QEvent) -> bool:
+        # (Qt sends events while the view is being built, before ``drawn`` exists.)
+        if getattr(self, "drawn", None) is not None and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            offset = self._positions.from_qt(self.cursorForPosition(point).position())
+            occ = self.drawn.at(offset) if self.drawn is not None else None
+            if occ is not None:
+                QToolTip.showText(event.globalPos(), self._tooltips.get(occ.entry_id, ""), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self._context_actions:
+            menu.addSeparator()
+            menu.addActions(self._context_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def cursor_offset(self) -> int:
+        """The document offset where the text cursor (or its selection) starts."""
+        return self._positions.from_qt(self.textCursor().selectionStart())
+
+    def _lay_out(self, doc: QTextDocument, document: Document) -> None:
+        base = self.font().pointSizeF()
+        palette = self._layout_palette()
+        to_qt = self._positions.to_qt
+
+        def cursor_in(start: int, end: int) -> QTextCursor:
+            # In ``doc``: a long text fills a fresh one, not the view's yet.
+            cursor = QTextCursor(doc)
+            cursor.setPosition(to_qt(start))
+            cursor.setPosition(to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            return cursor
+
+        if self.drawn is None:
+            lay_out(doc, document, base, palette, cursor_in, self.line_height)
+            return
+
+        # A long text (its marks drawn) goes in a part at a time (desktop.reader.feeder).
+        def format_blocks(blocks: range) -> None:
+            format_range(doc, document, blocks, base, palette, cursor_in, self.line_height)
+
+        paragraph, _char = block_formats(Block("paragraph", 0, 0), base, palette, self.line_height)
+        self.feeder = TextFeeder(doc, document, format_blocks, paragraph, self)
+        self.feeder.start()
+
+    def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(term_url(occ.start).toString())
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(link)
+        fmt.setToolTip(self._tooltips.get(occ.entry_id, ""))
+        return fmt
+
+    def _apply_marks(self) -> None:
+        if self._marked is not None:
+            self.add_marks(self._marked.occurrences)
+
+    def add_marks(self, occurrences: Sequence[Occurrence]) -> None:
+        """Mark ``occurrences`` in the text (a long document is marked a part at a time,
+        see ``desktop.reader.marking``); :meth:`set_marked` then makes them clickable."""
+        link = self._layout_palette().color(QPalette.ColorRole.Link)
+        cursor = QTextCursor(self.document())  # one cursor, moved: far cheaper than many
+        cursor.beginEditBlock()
+        to_qt = self._positions.to_qt
+        for occ in occurrences:
+            cursor.setPosition(to_qt(occ.start))
+            cursor.setPosition(to_qt(occ.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(self._mark_format(occ, link))
+        cursor.endEditBlock()
+
+    def set_marked(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
+        """The occurrences found in the text shown, once marked (or drawn)."""
+        self._marked = marked
+        self._tooltips = tooltips
+        if self.drawn is not None:
+            self.drawn = DrawnMarks(marked.occurrences, ordered=True)
+            self._update_extra_selections()
+
+    def add_drawn_marks(self, part: Sequence[Occurrence]) -> None:
+        """Draw the marks found in one more part of a long text."""
+        if self.drawn is None or not part:
+            return
+        self.drawn.insert(part)
+        first, last = self._drawn_range
+        if (part[0].start <= last and part[-1].end >= first) or first < 0:
+            self._update_extra_selections()
+
+    def update_marks(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
+        """The same text with other occurrences (a glossary form was edited): only the
+        marks that went are taken off and those that came are put on; layout,
+        highlights, cursor and scrolling stay."""
+        if self._marked is None or marked.text != self._marked.text:
+            self.remark(marked, tooltips)
+            return
+        if self.drawn is not None:
+            self.set_marked(marked, tooltips)
+            return
+        old, new = set(self._marked.occurrences), set(marked.occurrences)
+        self._marked = marked
+        self._tooltips = tooltips
+        link = self._layout_palette().color(QPalette.ColorRole.Link)
+        plain = QTextCharFormat()
+        plain.setAnchor(False)
+        plain.setAnchorHref("")
+        plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        plain.setToolTip("")
+        batch = QTextCursor(self.document())
+        batch.beginEditBlock()
+        for occ in old - new:
+            self.cursor_for(occ.start, occ.end).mergeCharFormat(plain)
+        for occ in new - old:
+            self.cursor_for(occ.start, occ.end).mergeCharFormat(self._mark_format(occ, link))
+        batch.endEditBlock()
+
+    def occurrence_for_url(self, url: QUrl) -> Occurrence | None:
+        if self._marked is None or url.scheme() != TERM_SCHEME:
+            return None
+        try:
+            start = int(url.path())
+        except ValueError:
+            return None
+        occ = self._marked.at(start)
+        return occ if occ is not None and occ.start == start else None
+
+    @Slot(QUrl)
+    def on_anchor_clicked(self, url: QUrl) -> None:
+        occ = self.occurrence_for_url(url)
+        if occ is not None:
+            self.term_activated.emit(occ.entry_id, occ.start)
+
+    def show_range(self, start: int, end: int) -> None:
+        """Scroll ``start..end`` into the middle of the view and flash it."""
+        cursor = self.cursor_for(start, end)
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+        self.flash(start, end)
+
+    def flash(self, start: int, end: int) -> None:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for(start, end)
+        selection.format.setBackground(QColor(255, 200, 0, 150))
+        self._flash = [selection]
+        self._update_extra_selections()
+        self._flash_timer.start(FLASH_MS)
+
+    @Slot()
+    def clear_flash(self) -> None:
+        self._flash = []
+        self._update_extra_selections()
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        """Draw ``highlights`` (not orphaned ones) over the text, which stays unchanged."""
+        self._highlights = sorted((h for h in highlights if not h.orphaned), key=lambda h: h.start)
+        self._highlight_starts = [h.start for h in self._highlights]
+        self._longest_highlight = max((h.end - h.start for h in self._highlights), default=0)
+        self._drawn_range = (-1, -1)
+        self._update_extra_selections()
+
+    def highlight_at(self, offset: int) -> Highlight | None:
+        """The innermost highlight covering ``offset``."""
+        covering = [h for h in self._highlights if h.start <= offset < h.end]
+        return min(covering, key=lambda h: h.end - h.start) if covering else None
+
+    def set_word_tints(
+        self, tints: Callable[[int, int], list[tuple[int, int, QColor]]] | None
+    ) -> None:
+        """Tint the words on screen by their vocabulary status: ``tints(first, last)``
+        gives (start, end, colour) of the words in that range; None: no tints."""
+        self._tints = tints
+        self._update_extra_selections()
+
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int = -1) -> None:
+        """Mark the hits of Find (sorted (start, end)); ``current`` is the one gone to."""
+        self._hits = hits
+        self._hit_starts = [start for start, _end in hits]
+        self._current_hit = current
+        self._update_extra_selections()
+
+    def _update_extra_selections(self, *_args: object) -> None:
+        # Only highlights and tints near the screen become selections: Qt checks every
+        # selection on every paint, and a long document may have thousands.
+        active = bool(self._highlights or self._hits or self.drawn) or self._tints is not None
+        first, last = self._visible_range() if active else (0, 0)
+        selections = []
+        if self.drawn is not None:
+            link = self._layout_palette().color(QPalette.ColorRole.Link)
+            for occ in self.drawn.between(first, last):
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self.cursor_for(occ.start, occ.end)
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                selection.format.setUnderlineColor(link)
+                selections.append(selection)
+        for start, end, tint in self._tints(first, last) if self._tints else ():
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            selection.format.setBackground(tint)
+            selections.append(selection)
+        lo = bisect_left(self._highlight_starts, first - self._longest_highlight)
+        hi = bisect_right(self._highlight_starts, last)
+        # Highlights are painted under the text (paintEvent); overlapping ones of a
+        # colour as one range.
+        spans: dict[int, list[list[int]]] = {}
+        for h in self._highlights[lo:hi]:
+            if h.end < first:
+                continue
+            runs = spans.setdefault(h.colour, [])
+            if runs and h.start <= runs[-1][1]:
+                runs[-1][1] = max(runs[-1][1], h.end)
+            else:
+                runs.append([h.start, h.end])
+        # Cut to the range near the screen: a span is painted from its first block on.
+        to_qt = self._positions.to_qt
+        self._highlight_spans = [
+            (to_qt(max(start, first)), to_qt(min(end, last)), highlight_colour(colour))
+            for colour, runs in spans.items()
+            for start, end in runs
+            if max(start, first) < min(end, last)
+        ]
+        self.viewport().update()
+        lo = bisect_left(self._hit_starts, first - 200)
+        hi = bisect_right(self._hit_starts, last)
+        for index in range(lo, hi):
+            start, end = self._hits[index]
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            selection.format.setBackground(FIND_CURRENT if index == self._current_hit else FIND_HIT)
+            selections.append(selection)
+        self._drawn_range = (first, last)
+        self.setExtraSelections(selections + self._flash)
+
+    def _on_selection_changed(self) -> None:
+        # The bar appears once the selection rests (a drag may not end in a release
+        # event here), and goes as soon as nothing is selected.
+        if self.textCursor().hasSelection():
+            self._toolbar_timer.start()
+        else:
+            self._toolbar_timer.stop()
+            self.selection_toolbar.hide()
+
+    def _on_toolbar_timer_timeout(self) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._toolbar_timer.start()  # still dragging
+            return
+        self.show_selection_toolbar()
+
+    def _on_scrolled(self, _value: int) -> None:
+        self.selection_toolbar.hide()
+        self._update_visible_highlights()
+
+    def _update_visible_highlights(self) -> None:
+        first, last = self._visible_range()
+        drawn_first, drawn_last = self._drawn_range
+        if (self._highlights or self._tints or self._hits or self.drawn) and not (
+            drawn_first <= first and last <= drawn_last
+        ):
+            self._update_extra_selections()
+
+    def flashed_range(self) -> tuple[int, int] | None:
+        """The range being flashed right now, if any."""
+        if not self._flash:
+            return None
+        cursor = self._flash[0].cursor
+        return (
+            self._positions.from_qt(cursor.selectionStart()),
+            self._positions.from_qt(cursor.selectionEnd()),
+        )
+
+    def highlight_spans(self) -> list[tuple[int, int, QColor]]:
+        """The highlights painted under the text near the screen: (start, end, colour),
+        in Qt positions; overlapping ones of a colour are one span."""
+        return list(self._highlight_spans)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._highlight_spans:
+            painter = QPainter(self.viewport())
+            x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+            painter.translate(-x, -y)
+            top = y + event.rect().top()
+            paint_spans(
+                painter, self.document(), self._highlight_spans, top, top + event.rect().height()
+            )
+            painter.end()
+        super().paintEvent(event)
+        if self._paint_pending:
+            self._paint_pending = False
+            self._painted_timer.start()

@@ -1,0 +1,1 @@
+"""Installed dictionaries (dictd and StarDict), read-only."""

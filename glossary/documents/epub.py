@@ -1,0 +1,237 @@
+"""EPUB books: the chapters, in reading order, become the sections of one document, and
+the table of contents becomes its outline.
+
+An EPUB is a zip archive of XHTML files, so it is checked before anything in it is
+parsed: at most 5,000 entries and 300 MB uncompressed, no entry compressed more than
+200 times (a zip bomb), no path that leaves the archive, and no XML entity declaration
+anywhere (the "billion laughs" attack); ebooklib then reads the package and the table
+of contents, and each chapter goes through the same HTML reader as an ``.html`` file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import warnings
+import zipfile
+from collections.abc import Sequence
+from dataclasses import replace
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from glossary.documents.decoding import DecodeError, decode
+from glossary.documents.html import parse_html
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
+from glossary.model import Block, Document, OutlineEntry, Span
+
+MAX_ENTRIES = 5_000
+MAX_TOTAL = 300 * 1024 * 1024
+MAX_RATIO = 200
+_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_MARKUP = (".xhtml", ".html", ".htm", ".xml", ".opf", ".ncx", ".svg")
+
+
+class EpubError(Problem):
+    """The book cannot be read; the message says why, for the reader."""
+
+
+def check_archive(data: bytes, name: str | Problem) -> None:
+    """Refuse an archive that is not a zip, is damaged, or could harm the reader."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+    except zipfile.BadZipFile:
+        raise EpubError(
+            QT_TRANSLATE_NOOP(
+                "glossary", "{name} is not an EPUB book (not a zip archive, or cut short)."
+            ),
+            name=name,
+        ) from None
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ENTRIES:
+            raise EpubError(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{name} has {count:,} files inside; at most {limit:,}."
+                ),
+                name=name,
+                count=len(entries),
+                limit=MAX_ENTRIES,
+            )
+        total = sum(e.file_size for e in entries)
+        if total > MAX_TOTAL:
+            raise EpubError(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{name} would unpack to {size:,.0f} MB; at most {limit} MB."
+                ),
+                name=name,
+                size=total / 1048576,
+                limit=MAX_TOTAL // 1048576,
+            )
+        for entry in entries:
+            parts = entry.filename.replace("\\", "/").split("/")
+            if entry.filename.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]:
+                raise EpubError(
+                    QT_TRANSLATE_NOOP("glossary", "{name} names a file outside the book ({file})."),
+                    name=name,
+                    file=entry.filename,
+                )
+            if (
+                entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
+                and entry.file_size > 1 << 20
+            ):
+                raise EpubError(
+                    QT_TRANSLATE_NOOP("glossary", "{name} is a zip bomb ({file} expands too far)."),
+                    name=name,
+                    file=entry.filename,
+                )
+        for entry in entries:
+            if entry.filename.lower().endswith(_MARKUP):
+                try:
+                    content = archive.read(entry)
+                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+                    raise EpubError(
+                        QT_TRANSLATE_NOOP("glossary", "{name} is damaged ({file}: {reason})."),
+                        name=name,
+                        file=entry.filename,
+                        reason=exc,
+                    ) from None
+                if _ENTITY.search(content):
+                    raise EpubError(
+                        QT_TRANSLATE_NOOP(
+                            "glossary",
+                            "{name} declares XML entities ({file}); such books are not opened, "
+                            "as they can exhaust the memory.",
+                        ),
+                        name=name,
+                        file=entry.filename,
+                    )
+
+
+def parse_epub(data: bytes, *, path: Path | None = None) -> Document:
+    """The book as one document (see the module docstring)."""
+    name: str | Problem = str(path) if path else Problem(QT_TRANSLATE_NOOP("glossary", "The book"))
+    check_archive(data, name)
+    book = _read_book(data, name)
+    chapters: list[tuple[str, Document]] = []
+    for item_id, linear in book.spine:
+        item = book.get_item_with_id(item_id)
+        # The navigation page (the table of contents as a page) and pages outside the
+        # reading order ("linear=no": notes, covers) are not chapters.
+        if item is None or not _is_document(item) or str(linear).lower() == "no":
+            continue
+        if not getattr(item, "is_chapter", lambda: True)():
+            continue
+        try:
+            source = decode(item.get_content()).text
+        except DecodeError:
+            continue  # a chapter that is not text is left out
+        chapters.append((item.get_name(), parse_html(source)))
+    document = join_chapters(chapters, _toc(book.toc), path)
+    if not document.text.strip():
+        raise EpubError(QT_TRANSLATE_NOOP("glossary", "{name} has no text to show."), name=name)
+    meta = dict(document.meta)
+    title = " ".join(str(getattr(book, "title", "") or "").split())
+    if title:
+        meta["title"] = title
+    language = _metadata(book, "language")
+    if language:
+        meta["language"] = language.split("-")[0].lower()
+    author = " ".join(_metadata(book, "creator").split())
+    if author:
+        meta["author"] = author  # shown under the title, as an article's is
+    return replace(document, title=meta["title"], meta=meta)
+
+
+def _metadata(book: Any, name: str) -> str:
+    try:
+        values = book.get_metadata("DC", name)
+    except Exception:  # a package without that namespace
+        return ""
+    return str(values[0][0]) if values and values[0] and values[0][0] else ""
+
+
+def _read_book(data: bytes, name: str | Problem) -> Any:
+    from ebooklib import epub
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # ebooklib warns about its own future defaults
+        try:
+            return epub.read_epub(BytesIO(data), {"ignore_ncx": False})
+        except Exception as exc:  # ebooklib raises many kinds on a broken package
+            raise EpubError(
+                QT_TRANSLATE_NOOP("glossary", "{name} is not a readable EPUB book ({reason})."),
+                name=name,
+                reason=exc,
+            ) from None
+
+
+def _is_document(item: Any) -> bool:
+    import ebooklib
+
+    return bool(item.get_type() == ebooklib.ITEM_DOCUMENT)
+
+
+def _toc(entries: Any, level: int = 1) -> list[tuple[str, str, int]]:
+    """The table of contents as (title, href, level), depth first."""
+    out: list[tuple[str, str, int]] = []
+    for entry in entries or ():
+        if isinstance(entry, tuple | list) and len(entry) == 2:
+            section, children = entry
+            href = getattr(section, "href", "") or ""
+            out.append((str(getattr(section, "title", "")), href, level))
+            out += _toc(children, level + 1)
+        else:
+            out.append((str(getattr(entry, "title", "")), getattr(entry, "href", "") or "", level))
+    return out
+
+
+def join_chapters(
+    chapters: Sequence[tuple[str, Document]],
+    toc: Sequence[tuple[str, str, int]],
+    path: Path | None,
+) -> Document:
+    """One document of the chapters, each starting with a heading (its own, else its
+    title from the table of contents); the outline from the table of contents, or the
+    chapters' headings when it has none."""
+    titles = {posixpath.basename(href.split("#")[0]): title for title, href, _ in reversed(toc)}
+    parts: list[str] = []
+    blocks: list[Block] = []
+    starts: dict[str, int] = {}
+    length = 0
+    for name, chapter in chapters:
+        own = list(chapter.blocks)
+        if not any(b.end > b.start for b in own):
+            continue
+        if own[0].kind != "heading":
+            title = titles.get(posixpath.basename(name)) or chapter.meta.get("title", "")
+            if title:
+                heading = Document(title, (Block("heading", 0, len(title), 1),), title)
+                chapter = _prepend(heading, chapter)
+                own = list(chapter.blocks)
+        if blocks:
+            parts.append("\n")
+            length += 1
+        starts[posixpath.basename(name)] = length
+        parts.append(chapter.text)
+        blocks += [_shift(b, length) for b in own]
+        length += len(chapter.text)
+    text = "".join(parts)
+    outline = []
+    for title, href, level in toc:
+        start = starts.get(posixpath.basename(href.split("#")[0]))
+        if start is not None and title:
+            outline.append(OutlineEntry(title, start, level))
+    title = next((t for t, _h, _l in toc if t), "") or (path.stem if path else "")
+    return Document(text, tuple(blocks), title, {"title": title}, path, tuple(outline))
+
+
+def _prepend(heading: Document, chapter: Document) -> Document:
+    shift = len(heading.text) + 1
+    blocks = (*heading.blocks, *(_shift(b, shift) for b in chapter.blocks))
+    return Document(f"{heading.text}\n{chapter.text}", blocks, chapter.title, chapter.meta)
+
+
+def _shift(block: Block, by: int) -> Block:
+    spans = tuple(Span(s.start + by, s.end + by, s.style) for s in block.spans)
+    return block._replace(start=block.start + by, end=block.end + by, spans=spans)

@@ -1,0 +1,1 @@
+"""Glossary terms: entries and their files, matching in a text, search, own glossaries."""

@@ -1,0 +1,1 @@
+"""Indonesian words: stemming, morphology, the word list, lookup, vocabulary and spelling."""

@@ -1,0 +1,274 @@
+"""The notes panel: list in text order, notes saved as you type, colour filter,
+search over all documents, and notes shown as plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.mainwindow import MainWindow
+from desktop.panels.notes import HighlightRole, NotesModel
+from glossary.notes.store import Store
+from glossary.paths import NOTES_FILE
+from tests.desktop.test_highlights import select
+
+
+def type_note(window: MainWindow, qtbot: QtBot, row: int, text: str) -> None:
+    """Select the row-th highlight in the Notes tab and type into its note."""
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(row, 0))
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, text)
+
+
+def highlight(window: MainWindow, passage: str, colour: int = 1) -> None:
+    select(window, passage)
+    window.highlight_actions[colour - 1].trigger()
+
+
+def listed(window: MainWindow) -> list[str]:
+    view = window.notes_panel.list
+    model = view.model()
+    return [model.index(r, 0).data().split("\n")[0] for r in range(model.rowCount())]
+
+
+def notes_in_store(data_dir: Path) -> list[str]:
+    with Store(data_dir / NOTES_FILE) as store:
+        return [h.note for d in store.documents() for h in store.highlights(d.id)]
+
+
+def test_highlights_listed_in_text_order_with_section(window: MainWindow) -> None:
+    highlight(window, "raksasa chip Nvidia", 2)
+    highlight(window, "kecerdasan buatan", 1)
+    highlight(window, "pembelajaran penguatan", 3)
+    assert listed(window) == [
+        "“kecerdasan buatan”",
+        "“raksasa chip Nvidia”",
+        "“pembelajaran penguatan”",
+    ]
+    third = window.notes_panel.list.model().index(2, 0).data()
+    assert "Question · Teknologi Tiongkok kembali berinovasi" in third
+
+
+def test_note_saved_after_typing_pause_and_undoable(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "campuran pakar")
+    panel = window.notes_panel
+    type_note(window, qtbot, 0, "Arsitektur MoE")
+    qtbot.waitUntil(lambda: panel.saved_label.text() == "Saved", timeout=3000)
+    assert notes_in_store(data_dir) == ["Arsitektur MoE"]
+    assert "Arsitektur MoE" in listed_notes(window)
+    window.undo_action.trigger()
+    assert notes_in_store(data_dir) == [""]
+
+
+def listed_notes(window: MainWindow) -> str:
+    model = window.notes_panel.list.model()
+    return "\n".join(model.index(r, 0).data() for r in range(model.rowCount()))
+
+
+def test_closing_right_after_typing_loses_nothing(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "Three Mile Island")
+    type_note(window, qtbot, 0, "PLTN")
+    window.close()  # well inside the 500 ms pause
+    assert notes_in_store(data_dir) == ["PLTN"]
+
+
+def test_switching_document_saves_the_note(
+    window: MainWindow, qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    qtbot.keyClicks(panel.editor, "indeks")
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
+    assert window.open_file(other)
+    assert notes_in_store(data_dir) == ["indeks"]
+    assert listed(window) == []
+
+
+def test_colour_filter_and_activation_scroll(window: MainWindow, qtbot: QtBot) -> None:
+    highlight(window, "kecerdasan buatan", 1)
+    highlight(window, "Three Mile Island", 4)
+    panel = window.notes_panel
+    panel.colour_filter.setCurrentIndex(panel.colour_filter.findData(4))
+    assert listed(window) == ["“Three Mile Island”"]
+    window.reader.verticalScrollBar().setValue(0)
+    index = panel.list.model().index(0, 0)
+    panel.list.activated.emit(index)
+    start = window.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
+    assert window.reader.flashed_range() == (start, start + len("Three Mile Island"))
+    assert window.reader.verticalScrollBar().value() > 0
+
+
+def test_search_over_all_documents_opens_the_right_one(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    highlight(window, "kecerdasan buatan")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    qtbot.keyClicks(panel.editor, "kata kunci unik")
+    panel.flush()
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
+    assert window.open_file(other)
+    qtbot.keyClicks(panel.search_field, "unik")
+    assert len(listed(window)) == 1
+    panel.list.activated.emit(panel.list.model().index(0, 0))
+    assert window.marked is not None and window.marked.document.title.startswith("China")
+    start = window.marked.text.index("kecerdasan buatan")
+    assert window.reader.flashed_range() == (start, start + len("kecerdasan buatan"))
+
+
+def test_notes_show_as_plain_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    from glossary.notes.store import Highlight
+
+    hostile = "<img src=x onerror=alert(1)> <b>bold</b>"
+    h = Highlight(1, "u", 1, "<i>quote</i>", "", "", 0, 5, 2, hostile, "t", "t", None, False)
+    model = NotesModel()
+    model.set_rows([(h, "Bagian")], {2: "Term"})
+    text = model.index(0, 0).data()
+    assert "“<i>quote</i>”" in text and hostile in text
+    assert model.index(0, 0).data(HighlightRole) == 1
+    from PySide6.QtGui import QTextDocument
+
+    tip = QTextDocument()
+    tip.setHtml(model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.toPlainText() == hostile
+
+
+def test_notes_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    highlight(window, "kecerdasan buatan")
+    qtmodeltester.check(window.notes_panel.model)
+
+
+def test_reopened_window_lists_kept_notes(window: MainWindow, qtbot: QtBot, data_dir: Path) -> None:
+    highlight(window, "Critical Technology Tracker", 5)
+    window.close()
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    assert listed(again) == ["“Critical Technology Tracker”"]
+    assert QApplication.instance() is not None
+
+
+def test_a_highlight_over_a_glossary_term_shows_its_entry(window: MainWindow) -> None:
+    highlight(window, "arsitektur ‘campuran pakar’")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    entry = window.glossary.entry("mixture-of-experts")
+    assert panel.terms_label.text().startswith(f"Glossary: {entry.headword('id')} – ")
+    assert entry.headword("id") in listed_notes(window)
+
+
+def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> None:
+    from desktop.dialogs.labels import LabelsDialog
+
+    highlight(window, "Nasdaq", 4)
+    dialog = LabelsDialog(window.notes.store.colour_labels(), window)  # type: ignore[union-attr]
+    dialog.fields[4].setText("Tidak setuju")
+    dialog.fields[1].setText("")
+    window.apply_labels(dialog.labels())
+    assert "Tidak setuju" in listed_notes(window)
+    assert window.notes_panel.colour_filter.findText("Tidak setuju") >= 0
+    window.close()
+    with Store(data_dir / NOTES_FILE) as store:
+        assert store.colour_labels()[4] == "Tidak setuju"
+        assert store.colour_labels()[1] == "Important"
+
+
+def test_trash_restores_deleted_highlights(window: MainWindow, qtbot: QtBot) -> None:
+    highlight(window, "Three Mile Island", 2)
+    start = window.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
+    window.reader.setTextCursor(window.reader.cursor_for(start + 2))
+    window.delete_highlight_action.trigger()
+    assert listed(window) == []
+    window.trash_action.trigger()
+    dialog = window.trash_dialog
+    assert dialog is not None and dialog.list.count() == 1
+    assert dialog.list.item(0).text().startswith("“Three Mile Island”")
+    dialog.restore_button.click()
+    assert listed(window) == ["“Three Mile Island”"]
+    assert dialog.list.count() == 0
+    dialog.close()
+
+
+def write_note(window: MainWindow, qtbot: QtBot, row: int, text: str) -> None:
+    type_note(window, qtbot, row, text)
+    window.notes_panel.flush()
+
+
+def test_editing_search_results_never_reverts_a_note(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "kecerdasan buatan")
+    highlight(window, "Three Mile Island")
+    write_note(window, qtbot, 0, "alpha satu")
+    write_note(window, qtbot, 1, "alpha dua")
+    panel = window.notes_panel
+    qtbot.keyClicks(panel.search_field, "alpha")
+    assert len(listed(window)) == 2
+    write_note(window, qtbot, 0, " EXTRA")  # the newest result first: "alpha dua"
+    panel.list.setCurrentIndex(panel.list.model().index(1, 0))
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    assert panel.editor.toPlainText() == "alpha dua EXTRA"
+    qtbot.keyClicks(panel.editor, "!")
+    panel.flush()
+    assert sorted(notes_in_store(data_dir)) == ["alpha dua EXTRA!", "alpha satu"]
+
+
+def test_undo_shows_in_the_editor_and_is_not_written_back(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    write_note(window, qtbot, 0, "typed")
+    window.reader.setFocus()
+    window.undo_action.trigger()  # the note edit
+    assert window.notes_panel.editor.toPlainText() == ""
+    window.notes_panel.flush()
+    window.close()
+    assert notes_in_store(data_dir) == [""]
+
+
+def test_a_note_that_cannot_be_saved_is_kept_in_a_file(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    qtbot.keyClicks(panel.editor, "jangan hilang")
+    assert window.notes is not None
+    window.notes.store.close()  # the database goes away under the editor
+    panel.flush()
+    (kept,) = (data_dir / "unsaved-notes").glob("note-*.txt")
+    assert kept.read_text(encoding="utf-8") == "jangan hilang"
+    assert str(kept) in window.message_bar.text()
+    assert window.undo_stack.count() == 1  # only the highlight: no failed edit on the stack
+
+
+def test_switching_document_clears_the_editor(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    highlight(window, "Nasdaq")
+    write_note(window, qtbot, 0, "catatan")
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
+    assert window.open_file(other)
+    assert window.notes_panel.editor.toPlainText() == ""
+    assert not window.notes_panel.editor.isEnabled()
+
+
+def test_editor_invites_a_note_once_a_highlight_is_chosen(window: MainWindow) -> None:
+    editor = window.notes_panel.editor
+    assert editor.placeholderText() == "Select a highlight to write its note."
+    highlight(window, "campuran pakar")
+    window.notes_panel.list.setCurrentIndex(window.notes_panel.proxy.index(0, 0))
+    assert editor.isEnabled()
+    assert editor.placeholderText() == "Write your note on this passage."

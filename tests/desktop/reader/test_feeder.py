@@ -1,0 +1,149 @@
+"""A long text goes into the reader a part at a time (desktop.reader.feeder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextBlockFormat, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from desktop.mainwindow import MainWindow
+from desktop.reader import feeder as textfeeder
+from desktop.reader.feeder import TextFeeder
+from glossary.documents.loading import parse_markdown
+
+PART = (
+    "## Bagian\n\nParagraf tentang pasar modal dan kecerdasan buatan yang cukup panjang.\n\n"
+    "- butir satu\n- butir dua\n\n> Kutipan dari seorang pengamat.\n\n"
+)
+
+
+def feeder_for(text: str, parent: QObject) -> tuple[QTextDocument, TextFeeder, list[range]]:
+    document = parse_markdown(text)
+    doc = QTextDocument(parent)
+    formatted: list[range] = []
+    feeder = TextFeeder(doc, document, formatted.append, QTextBlockFormat(), parent)
+    return doc, feeder, formatted
+
+
+def test_the_text_goes_in_by_whole_blocks_each_formatted_once(
+    qtbot: QtBot, app_instance: object
+) -> None:
+    parent = QObject()
+    doc, feeder, formatted = feeder_for(PART * 2_000, parent)
+    document = parse_markdown(PART * 2_000)
+    ends = {block.end for block in document.blocks} | {len(document.text)}
+    feeder.start()
+    assert 0 < feeder.loaded < len(document.text)  # the first part, at once
+    assert feeder.loaded in ends and doc.toPlainText() == document.text[: feeder.loaded]
+    seen = [feeder.loaded]
+    feeder.timer.timeout.connect(lambda: seen.append(feeder.loaded))
+    with qtbot.waitSignal(feeder.finished, timeout=20_000):
+        pass
+    assert doc.toPlainText() == document.text
+    assert set(seen) <= ends and len(seen) > 2  # parts end where blocks end
+    indexes = [i for blocks in formatted for i in blocks]
+    assert indexes == list(range(len(document.blocks)))
+
+
+def test_a_place_not_in_yet_is_put_in_at_once(qtbot: QtBot, app_instance: object) -> None:
+    parent = QObject()
+    doc, feeder, _formatted = feeder_for(PART * 2_000, parent)
+    feeder.start()
+    feeder.stop()
+    target = len(doc.toPlainText()) * 5
+    feeder.feed_to(target)
+    assert feeder.loaded >= target
+    assert len(doc.toPlainText()) == feeder.loaded
+
+
+def test_a_slow_part_puts_the_rest_in_at_once(
+    qtbot: QtBot, app_instance: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should Qt lay the whole text out again at every part, the rest goes in at once."""
+    monkeypatch.setattr(textfeeder, "SLOW_S", 0.0)
+    parent = QObject()
+    _doc, feeder, _formatted = feeder_for(PART * 2_000, parent)
+    feeder.start()
+    turns: list[int] = []
+    feeder.timer.timeout.connect(lambda: turns.append(feeder.loaded))
+    with qtbot.waitSignal(feeder.finished, timeout=20_000):
+        pass
+    assert len(turns) == 1 and feeder.done
+
+
+def test_the_reader_goes_to_a_place_not_in_yet(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "panjang.md"
+    path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
+    assert window.open_file(path)
+    feeder = window.reader.feeder
+    assert feeder is not None and not feeder.done
+    assert window.marked is not None
+    offset = window.marked.text.index("Kutipan dari", len(window.marked.text) // 2)
+    window.reader.scroll_to_offset(offset)
+    assert feeder.loaded > offset
+    assert abs(window.reader.top_offset() - offset) < 200
+    # Another document stops the feeding of this one before its text goes.
+    other = tmp_path / "pendek.txt"
+    other.write_text("Teks pendek.\n", encoding="utf-8")
+    assert window.open_file(other)
+    assert window.reader.feeder is None and not feeder.active
+
+
+def test_home_and_end_go_to_the_top_and_the_end_of_all_the_text(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Ctrl+End (or End) goes to the very end, even of a long text still going in, and
+    Ctrl+Home (or Home) back to the top: a read-only QTextBrowser ignores Ctrl+Home/End."""
+    from PySide6.QtCore import Qt
+
+    reader = window.reader
+    bar = reader.verticalScrollBar()
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum() > 0
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+    path = tmp_path / "panjang.md"
+    path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
+    assert window.open_file(path)
+    feeder = reader.feeder
+    assert feeder is not None and not feeder.done
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    assert feeder.done
+    assert bar.value() == bar.maximum()
+    assert window.marked is not None
+    assert reader.top_offset() > len(window.marked.text) - 5_000
+
+
+def test_the_place_and_progress_of_a_long_text_hold_while_it_goes_in(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """While a long text goes in, its progress is where the reader is in all of it, and
+    a new theme (which lays the text out again from its start) keeps the place."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    path = tmp_path / "panjang.md"
+    path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
+    assert window.open_file(path)
+    reader = window.reader
+    assert window.marked is not None and reader.feeder is not None
+    offset = window.marked.text.index("Kutipan dari", len(window.marked.text) // 3)
+    reader.scroll_to_offset(offset)
+    assert not reader.feeder.done
+    assert abs(reader.progress() - offset / len(window.marked.text)) < 0.02
+    original = QApplication.palette()
+    palette = QPalette(original)
+    palette.setColor(QPalette.ColorRole.Link, QColor("#aa0055"))
+    before = reader.feeder
+    QApplication.setPalette(palette)
+    try:
+        qtbot.waitUntil(lambda: reader.feeder is not before, timeout=5_000)
+        assert abs(reader.top_offset() - offset) < 200
+    finally:
+        QApplication.setPalette(original)

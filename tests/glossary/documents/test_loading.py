@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.documents.loading import (
+    DocumentError,
+    load_bundled_article,
+    load_document,
+    parse_inline,
+    parse_markdown,
+)
+from tests.conftest import DATA, REPO
+
+SEED_COPY = DATA / "article-deepseek-id.txt"
+SHARED_SEED = REPO.parent / "shared" / "seed" / "article-deepseek-id.txt"
+SEPARATOR = "—-"  # the seed's line before the credit, a rule in the Markdown
+
+
+def seed_words(path: Path) -> list[str]:
+    return [w for w in path.read_text(encoding="utf-8").split() if w != SEPARATOR]
+
+
+def test_test_copy_of_seed_is_current() -> None:
+    if not SHARED_SEED.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert SEED_COPY.read_bytes() == SHARED_SEED.read_bytes()
+
+
+def test_bundled_article_keeps_every_word_of_the_seed() -> None:
+    article = load_bundled_article()
+    # Same words, same order, same punctuation attached: nothing lost, added or changed.
+    assert article.text.split() == seed_words(SEED_COPY)
+
+
+def test_bundled_article_structure() -> None:
+    article = load_bundled_article()
+    headings = [article.block_text(b) for b in article.blocks if b.kind == "heading"]
+    assert headings[0] == "Perencanaan ekonomi sosialis di balik keberhasilan DeepSeek"
+    assert headings[1].startswith("Teknologi Tiongkok kembali berinovasi")
+    assert headings[2].startswith("Respon pasar AS")
+    assert len(headings) == 3
+    quotes = [article.block_text(b) for b in article.blocks if b.kind == "quote"]
+    assert len(quotes) == 10
+    assert all(q.startswith("“") for q in quotes)
+    byline = article.blocks[0]
+    assert article.block_text(byline) == "Oleh: Hugo East *"
+    assert byline.spans[0].style == "emphasis"
+    assert article.meta["language"] == "id"
+    assert article.meta["author"] == "Hugo East"
+    assert article.meta["translation"] == "Bergelora.com"
+    assert "Workers World" in article.meta["source"]
+    assert article.title == "China’s DeepSeek AI Reveals Advantages Of Socialism"
+
+
+def test_blocks_are_separated_by_one_newline() -> None:
+    article = load_bundled_article()
+    for before, after in zip(article.blocks, article.blocks[1:], strict=False):
+        assert after.start == before.end + 1
+        assert article.text[before.end] == "\n"
+    assert "\n" not in "".join(article.block_text(b) for b in article.blocks)
+    last_heading = article.heading_before(len(article.text) - 1)
+    assert last_heading is not None
+    assert article.block_text(last_heading).startswith("Respon pasar AS")
+    assert article.heading_before(0) is None
+
+
+def test_markdown_subset() -> None:
+    doc = parse_markdown(
+        "+++\ntitle = 'T'\nlanguage = 'en'\n+++\n# Head #\n\nOne\ntwo *em* **st** `c`\n\n"
+        "> q1\n> still q1\n>\n> q2\n\n***\n\n[link](http://x) a\\*b snake_case\n"
+    )
+    assert doc.title == "T"
+    assert [b.kind for b in doc.blocks] == [
+        "heading",
+        "paragraph",
+        "quote",
+        "quote",
+        "rule",
+        "paragraph",
+    ]
+    assert doc.text.split("\n") == [
+        "Head",
+        "One two em st c",
+        "q1 still q1",
+        "q2",
+        "",
+        "link a*b snake_case",
+    ]
+    para = doc.blocks[1]
+    styles = {doc.text[s.start : s.end]: s.style for s in para.spans}
+    assert styles == {"em": "emphasis", "st": "strong", "c": "code"}
+
+
+def test_spans_stay_on_their_words_when_white_space_is_folded() -> None:
+    doc = parse_markdown("Kata  dua   spasi **tebal** dan\n*miring*.")
+    styles = {doc.text[s.start : s.end]: s.style for s in doc.blocks[0].spans}
+    assert doc.text == "Kata dua spasi tebal dan miring."
+    assert styles == {"tebal": "strong", "miring": "emphasis"}
+
+
+def test_inline_html_stays_text() -> None:
+    text, spans = parse_inline("<b>bold</b> <img src=x onerror=alert(1)>")
+    assert text == "<b>bold</b> <img src=x onerror=alert(1)>"
+    assert spans == []
+
+
+def test_plain_text_one_paragraph_per_long_line(tmp_path: Path) -> None:
+    long_line = "kata " * 30
+    path = tmp_path / "a.txt"
+    path.write_text(f"{long_line}\n{long_line}\n", encoding="utf-8")
+    doc = load_document(path)
+    assert len(doc.blocks) == 2
+    assert doc.title == "a"
+
+
+def test_plain_text_hard_wrapped_joins_lines(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text("one\ntwo\n\n  three  \n", encoding="utf-8")
+    assert load_document(path).text == "one two\nthree"
+
+
+def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes("\ufeff# Judul\r\n\r\nIsi teks.\r\n".encode())
+    doc = load_document(path)
+    assert doc.text == "Judul\nIsi teks."
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.md", None, "no such file"),
+        ("empty.md", b"", "is empty"),
+        ("blank.txt", b"  \n\n ", "is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("damaged.txt", b"\xef\xbb\xbfok \xff broken", "UTF-8 .*damaged at byte 6"),
+        ("onlymeta.md", b"+++\ntitle='x'\n+++\n", "no text"),
+        ("badmeta.md", b"+++\ntitle=\n+++\ntext", "metadata"),
+        ("open.md", b"+++\ntitle='x'\ntext", "not closed"),
+        ("deep.md", b"+++\nx = " + b"[" * 3000 + b"]" * 3000 + b"\n+++\ntext", "metadata"),
+    ],
+)
+def test_bad_input_gives_a_clear_message(
+    tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(DocumentError, match=message) as info:
+        load_document(path)
+    assert name in str(info.value)
+
+
+def test_a_legacy_encoding_is_detected_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "lama.txt"
+    path.write_bytes("Harga naik 25 € — kata “pengamat” café.\n".encode("cp1252"))
+    document = load_document(path)
+    assert document.text == "Harga naik 25 € — kata “pengamat” café."
+    assert document.meta["encoding"] == "Windows-1252 (Western)"
+    assert document.meta["encoding_guessed"] == "yes"
+    # The reader may choose another; UTF-8 files say so without a guess.
+    assert load_document(path, "cp1250").meta["encoding"] == "Windows-1250 (Central European)"
+    assert load_bundled_article().meta["encoding_guessed"] == "no"
+
+
+def test_folder_and_huge_file_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="folder"):
+        load_document(tmp_path)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(51 * 1024 * 1024)
+    with pytest.raises(DocumentError, match="too large"):
+        load_document(huge)
+
+
+def test_document_identity_is_hash_of_text() -> None:
+    a = parse_markdown("# A\n\ntext")
+    b = parse_markdown("+++\ntitle='other'\n+++\n# A\n\ntext")
+    assert a.sha256 == b.sha256
+    assert len(a.sha256) == 64
+
+
+def test_text_is_read_in_composed_form(tmp_path: Path) -> None:
+    path = tmp_path / "nfd.txt"
+    path.write_text("Cafe\u0301 di Jakarta", encoding="utf-8")
+    assert load_document(path).text == "Caf\u00e9 di Jakarta"
+
+
+def test_markdown_list_items_are_blocks() -> None:
+    doc = parse_markdown("Daftar:\n\n- satu\n  lanjutan\n- dua\n\n1. pertama\n2) kedua\n")
+    items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "item"]
+    assert items == [("satu lanjutan", 1), ("dua", 1), ("1. pertama", 2), ("2) kedua", 2)]
+
+
+def test_plain_text_list_lines_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Langkah:\n1. satu\n2. dua\n- tiga\nlanjut\n", encoding="utf-8")
+    assert load_document(path).text.split("\n") == [
+        "Langkah:",
+        "1. satu",
+        "2. dua",
+        "- tiga lanjut",
+    ]

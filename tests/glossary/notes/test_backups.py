@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from glossary.documents.loading import parse_markdown
+from glossary.notes.backups import backups, is_good, open_store, rotate, take_backup
+from glossary.notes.migrations import SCHEMA_VERSION
+from glossary.notes.store import Store, StoreError
+
+TEXT = "satu dua tiga empat"
+
+
+def store_with_note(path: Path, note: str = "penting") -> Store:
+    store = Store(path)
+    doc = store.remember_document(parse_markdown(TEXT))
+    store.add_highlight(doc, TEXT, 5, 8, note=note)
+    return store
+
+
+def notes(store: Store) -> list[str]:
+    return [h.note for d in store.documents() for h in store.highlights(d.id)]
+
+
+def test_backup_is_verified_and_named_by_time(tmp_path: Path) -> None:
+    with store_with_note(tmp_path / "notes.sqlite3") as store:
+        made = take_backup(store, tmp_path / "backups")
+    assert made is not None and is_good(made)
+    assert [p for _, p in backups(tmp_path / "backups")] == [made]
+    assert not list((tmp_path / "backups").glob(".*"))  # no partial file left
+    with Store(made) as copy:
+        assert notes(copy) == ["penting"]
+
+
+def test_rotation_keeps_newest_daily_and_weekly(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    # Every 6 hours for 40 days.
+    made = []
+    for step in range(40 * 4):
+        when = now - timedelta(hours=6 * step)
+        path = folder / f"notes-{when.strftime('%Y%m%dT%H%M%S%fZ')}.sqlite3"
+        path.write_bytes(b"x")
+        made.append((when, path))
+    rotate(folder, now)
+    kept = [when for when, _ in backups(folder)]
+    assert kept[:8] == [when for when, _ in made[:8]]  # the newest 8
+    days = {w.date() for w in kept if now - w <= timedelta(days=7)}
+    assert len(days) >= 7
+    assert all(now - w <= timedelta(weeks=4) for w in kept)
+    assert len(kept) <= 8 + 7 + 4
+
+
+def test_no_backup_of_a_database_that_fails_its_check(tmp_path: Path) -> None:
+    with store_with_note(tmp_path / "notes.sqlite3"):
+        # Break an index behind SQLite's back: the check fails, the data is still there.
+        db = sqlite3.connect(tmp_path / "notes.sqlite3")
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute(
+            "UPDATE sqlite_schema SET sql = replace(sql, 'start_offset', 'colour') "
+            "WHERE name = 'highlights_by_document'"
+        )
+        db.commit()
+        db.close()
+        reopened = Store(tmp_path / "notes.sqlite3")
+        if reopened.integrity_ok():
+            pytest.skip("this SQLite did not notice the broken index")
+        assert take_backup(reopened, tmp_path / "backups") is None
+        reopened.close()
+    assert backups(tmp_path / "backups") == []
+
+
+def _damage(path: Path, how: str) -> None:
+    data = path.read_bytes()
+    if how == "random":
+        path.write_bytes(data[:100] + b"\x17\x23" * 2000 + data[4100:])
+    elif how == "truncated":
+        path.write_bytes(data[: len(data) // 3])
+    elif how == "zero":
+        path.write_bytes(b"")
+    elif how == "not-a-database":
+        path.write_bytes(b"%PDF-1.7 this is not a database\n" * 300)
+    elif how == "newer":
+        db = sqlite3.connect(path)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        db.close()
+
+
+@pytest.mark.parametrize("how", ["random", "truncated", "not-a-database"])
+def test_damaged_database_is_set_aside_and_backup_restored(tmp_path: Path, how: str) -> None:
+    path = tmp_path / "notes.sqlite3"
+    with store_with_note(path, "dari cadangan") as store:
+        take_backup(store, tmp_path / "backups")
+        store.add_highlight(store.documents()[0].id, TEXT, 0, 4, note="setelah cadangan")
+    # Fold the WAL into the file so that damaging the file damages the data.
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    _damage(path, how)
+    damaged = path.read_bytes()
+    store, message = open_store(path, tmp_path / "backups")
+    with store:
+        assert notes(store) == ["dari cadangan"]
+    assert message is not None and "restored" in message
+    (aside,) = tmp_path.glob("notes.sqlite3.damaged-*")
+    assert aside.read_bytes() == damaged  # moved, never deleted or changed
+    assert aside.name in message
+
+
+def test_newer_database_is_refused_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    with store_with_note(path) as store:
+        take_backup(store, tmp_path / "backups")
+    _damage(path, "newer")
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        open_store(path, tmp_path / "backups")
+    assert info.value.kind == "newer"
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_damaged_database_without_backup_starts_empty(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"garbage " * 1000)
+    store, message = open_store(path)
+    with store:
+        assert notes(store) == []
+        assert store.integrity_ok()
+    assert message is not None and "start empty" in message
+    assert len(list(tmp_path.glob("notes.sqlite3.damaged-*"))) == 1
+
+
+def test_zero_length_file_is_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"")
+    store, message = open_store(path)
+    store.close()
+    assert message is None
+
+
+def test_a_sound_database_opens_without_a_message(tmp_path: Path) -> None:
+    store_with_note(tmp_path / "notes.sqlite3").close()
+    store, message = open_store(tmp_path / "notes.sqlite3")
+    with store:
+        assert notes(store) == ["penting"] and message is None
+
+
+def test_locked_is_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    store_with_note(path).close()
+    blocker = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError) as info:
+            store, _ = open_store(path)
+            with store, store.transaction():
+                pass
+        assert info.value.kind == "locked"
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert not list(tmp_path.glob("*.damaged-*"))

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossary.documents.loading import load_bundled_article
+from glossary.terms.glossary import GlossaryError, load_bundled_glossary, load_glossary
+from glossary.terms.matching import TermMatcher
+from glossary.textfold import match_key
+from tests.glossary.factories import entry, write_glossary
+
+
+def test_bundled_glossary_is_valid_and_large_enough() -> None:
+    glossary = load_bundled_glossary()
+    assert len(glossary) >= 60
+    for e in glossary.entries:
+        assert e.definition_en and e.definition_id and e.usage_en and e.usage_id
+        assert e.category in glossary.categories
+
+
+def test_every_bundled_entry_occurs_in_the_article() -> None:
+    glossary = load_bundled_glossary()
+    found = {o.entry_id for o in TermMatcher(glossary).find(load_bundled_article().text)}
+    missing = [e.id for e in glossary.entries if e.id not in found]
+    assert missing == []
+
+
+# Terms the issue names: each must be an entry that the article's text marks.
+REQUIRED_FORMS = [
+    "Made in China 2025",
+    "MIC 2025",
+    "campuran pakar",
+    "sulingan",
+    "pembelajaran penguatan",
+    "DeepSeek",
+    "R1",
+    "o1",
+    "ChatGPT",
+    "OpenAI",
+    "Nvidia",
+    "chip",
+    "embargo perdagangan",
+    "kontrol perdagangan",
+    "ASPI",
+    "Critical Technology Tracker",
+    "Sidang Pleno Ketiga",
+    "reformasi dan keterbukaan",
+    "PKT",
+    "CPC",
+    "RRT",
+    "RRC",
+    "High-Flyer",
+    "dana lindung nilai",
+    "modal ventura",
+    "valuasi",
+    "S&P",
+    "Nasdaq",
+    "pusat data",
+    "Three Mile Island",
+    "perusahaan milik negara",
+]
+
+
+@pytest.mark.parametrize("form", REQUIRED_FORMS)
+def test_required_terms_are_defined_and_found(form: str) -> None:
+    glossary = load_bundled_glossary()
+    article = load_bundled_article().text
+    occurrences = TermMatcher(glossary).find(article)
+    key = match_key(form)
+    assert any(key in match_key(o.text) for o in occurrences), form
+
+
+def test_entries_from_several_files_are_merged(tmp_path: Path) -> None:
+    a = write_glossary(tmp_path / "a.toml", entry("one", "alpha"))
+    b = write_glossary(tmp_path / "b.toml", entry("two", "beta", related=["one"]))
+    glossary = load_glossary([a, b])
+    assert [e.id for e in glossary.entries] == ["one", "two"]
+    assert glossary.related(glossary.entry("two"))[0].id == "one"
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([entry("a", "alpha", colour="red")], "entry 'a' (#1): unknown keys: colour"),
+        (
+            [{k: v for k, v in entry("a", "alpha").items() if k != "definition_id"}],
+            "missing fields: definition_id",
+        ),
+        ([entry("a", "alpha", definition_en="  ")], "'definition_en' must be non-empty text"),
+        ([entry("a", "alpha", aliases_en="x")], "'aliases_en' must be a list"),
+        ([entry("Bad Id", "alpha")], "'id' must be lowercase"),
+        ([entry("a", "alpha"), entry("a", "beta")], "entry 'a': duplicate id"),
+        ([entry("a", "al-pha"), entry("b", "Al pha")], "alias 'Al pha' is already used by 'a'"),
+        ([entry("a", "alpha", related=["nope"])], "relates to 'nope', which does not exist"),
+        ([entry("a", "alpha", related=["a"])], "lists itself"),
+        ([entry("a", "alpha", category="zzz")], "unknown category 'zzz'"),
+        ([entry("a", "!!!")], "has no letters or digits"),
+    ],
+)
+def test_malformed_entries_are_named(tmp_path: Path, entries: list, message: str) -> None:
+    path = write_glossary(tmp_path / "bad.toml", *entries)
+    with pytest.raises(GlossaryError) as info:
+        load_glossary([path])
+    assert "bad.toml" in str(info.value)
+    assert message in str(info.value)
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    path = write_glossary(
+        tmp_path / "bad.toml", entry("a", "alpha", related=["x"]), entry("b", "beta", category="q")
+    )
+    with pytest.raises(GlossaryError) as info:
+        load_glossary([path])
+    assert len(info.value.problems) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"[glossary\nname=", "not valid TOML"),
+        (b"\xff\xfe\x00garbage", "not"),
+        (b"[glossary]\nname = 'x'\n[categories.a]\nen = 'A'\n", "category 'a' needs"),
+        (b"entries = []\n[glossary]\nname = 'x'\n", "unknown top-level keys: entries"),
+        (b"[glossary]\nname = 'x'\nlang = 'id'\n", "unknown keys in \\[glossary\\]: lang"),
+        (b"entry = 3\n", "'entry' must be an array"),
+    ],
+)
+def test_malformed_files_are_named(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_bytes(content)
+    with pytest.raises(GlossaryError, match=message) as info:
+        load_glossary([path])
+    assert "broken.toml" in str(info.value)
+
+
+def test_missing_file_and_no_files(tmp_path: Path) -> None:
+    with pytest.raises(GlossaryError, match="no such file"):
+        load_glossary([tmp_path / "nope.toml"])
+    with pytest.raises(GlossaryError, match="No glossary files"):
+        load_glossary([])
+
+
+def test_parsed_glossary_cache_follows_the_file(tmp_path: Path) -> None:
+    import os
+
+    path = write_glossary(tmp_path / "g.toml", entry("a", "alpha"))
+    cache = tmp_path / "cache"
+    assert load_glossary([path], cache).entry("a").term_en == "alpha"
+    (cached,) = cache.glob("glossary-*.json")
+    # The cache is what the next load reads while the file is unchanged...
+    assert load_glossary([path], cache).entry("a").term_en == "alpha"
+    # ...and a changed file is read again, even with the same size and a reset time.
+    stat = path.stat()
+    write_glossary(path, entry("a", "gamma"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert load_glossary([path], cache).entry("a").term_en == "gamma"
+    # A damaged cache is ignored and rewritten.
+    cached.write_bytes(b"\xff garbage")
+    assert load_glossary([path], cache).entry("a").term_en == "gamma"
+
+
+def test_cache_never_hides_a_validation_error(tmp_path: Path) -> None:
+    path = write_glossary(tmp_path / "g.toml", entry("a", "alpha", related=["zzz"]))
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        with pytest.raises(GlossaryError, match="zzz"):
+            load_glossary([path], cache)

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.documents.loading import parse_plain_text
+from glossary.terms.glossary import load_bundled_glossary
+from glossary.words.lookup import (
+    LISTED,
+    NAME,
+    NUMBER,
+    UNKNOWN,
+    UNLISTED,
+    DocumentWords,
+    _chunks,
+    word_at,
+)
+from glossary.words.morphology import WORD_PATTERN
+from glossary.words.setup import build_lookup, find_dictionaries
+from glossary.words.vocabulary import KNOWN, LEARNING
+from tests.glossary.dictfactories import write_dictd, write_stardict
+
+
+@pytest.fixture(scope="module")
+def lookup():  # type: ignore[no-untyped-def]
+    return build_lookup(None, load_bundled_glossary())
+
+
+def test_a_derived_word_shows_its_root_affixes_and_both_meanings(lookup) -> None:  # type: ignore[no-untyped-def]
+    info = lookup.lookup("menyebabkan")
+    assert (info.kind, info.headword, info.root) == (LISTED, "menyebabkan", "sebab")
+    assert info.analysis.formula == "menyebabkan = meN- + sebab + -kan"
+    assert info.derived_gloss and "cause" in info.derived_gloss
+    assert "cause" in " ".join(info.root_glosses)
+    assert info.gloss == info.derived_gloss
+
+
+def test_clitics_particles_and_reduplication(lookup) -> None:  # type: ignore[no-untyped-def]
+    assert lookup.lookup("perusahaannya").headword == "perusahaan"
+    assert lookup.lookup("perusahaannya").analysis.endings == ("-nya",)
+    models = lookup.lookup("model-model")
+    assert models.headword == "model" and models.analysis.reduplicated
+    assert lookup.lookup("Sosialis").kind == LISTED
+
+
+def test_names_numbers_and_unknown_words(lookup) -> None:  # type: ignore[no-untyped-def]
+    assert lookup.lookup("DeepSeek").kind == NAME
+    assert lookup.lookup("2025").kind == NUMBER
+    unknown = lookup.lookup("zzqx")
+    assert unknown.kind == UNLISTED and unknown.gloss == ""
+
+
+def test_a_word_of_a_glossary_term_shows_the_entry(lookup) -> None:  # type: ignore[no-untyped-def]
+    assert "artificial-intelligence" in lookup.lookup("kecerdasan").entries
+    # At a clicked place, the window passes the entries standing there instead.
+    assert lookup.lookup("kecerdasan", entries=[]).entries == ()
+
+
+def test_word_at_a_cursor_or_a_selection() -> None:
+    text = "Ada model-model baru, kata China’s."
+    assert word_at(text, 6, 6) == (4, 15)  # inside "model-model"
+    assert word_at(text, 4, 9) == (4, 15)  # "model" selected by a double-click
+    assert text[slice(*word_at(text, 30, 30))] == "China’s"  # type: ignore[misc]
+    assert word_at(text, 20, 21) is None  # a comma
+    assert word_at(text, 3, 3) == (0, 3)  # right after "Ada"
+
+
+def test_document_words_group_by_root(lookup) -> None:  # type: ignore[no-untyped-def]
+    document = parse_plain_text("Sebab itu menyebabkan kerugian. Disebabkan oleh pasar.\n")
+    words = DocumentWords(document, lookup)
+    assert [t.word for t in words.with_root("sebab")] == ["Sebab", "menyebabkan", "Disebabkan"]
+    token = words.token_at(12)
+    assert token is not None and token.word == "menyebabkan"
+    assert [t.word for t in words.between(0, 9)] == ["Sebab", "itu"]
+
+
+def test_tints_by_status_and_unknown_words_but_never_names(lookup) -> None:  # type: ignore[no-untyped-def]
+    document = parse_plain_text("DeepSeek menyebabkan kerugian pada 2025 di pasar.\n")
+    words = DocumentWords(document, lookup)
+    statuses = {"menyebabkan": LEARNING, "pasar": KNOWN}
+    spans = {document.text[s:e]: k for s, e, k in words.tints(0, 99, statuses)}
+    assert spans == {"menyebabkan": LEARNING, "pasar": KNOWN}
+    everything = {document.text[s:e]: k for s, e, k in words.tints(0, 99, statuses, unknown=True)}
+    assert everything == {
+        "menyebabkan": LEARNING,
+        "kerugian": UNKNOWN,
+        "pada": UNKNOWN,
+        "di": UNKNOWN,
+        "pasar": KNOWN,
+    }
+    only_unknown = words.tints(0, 99, statuses, by_status=False, unknown=True)
+    assert {document.text[s:e] for s, e, _k in only_unknown} == {"kerugian", "pada", "di"}
+
+
+def test_installed_dictionaries_add_meanings_under_their_names(tmp_path: Path) -> None:
+    write_dictd(
+        tmp_path / "dictd",
+        "freedict-ind-eng",
+        {"sebab": "cause, reason", "pasar": "market"},
+        compress=True,
+        short_name="Kamus Uji",
+    )
+    write_dictd(
+        tmp_path / "dictd",
+        "freedict-eng-ind",
+        {
+            "cause": "sebab, alasan",
+            "because": "karena, sebab",
+            "market": "pasar",
+            "idiom": "sebab akibat selalu ada",  # "sebab" is only a word of it
+        },
+    )
+    write_stardict(tmp_path / "stardict", "kamus", {"usaha": "effort"}, bookname="Kamus Star")
+    found = find_dictionaries([str(tmp_path / "dictd"), str(tmp_path / "stardict")])
+    assert found.warnings == []
+    lookup = build_lookup(None, None, found)
+    meanings = lookup.lookup("menyebabkan").meanings
+    # Forward: the word, its headword and its root; in reverse only the headword.
+    assert [(m.source, m.headword, m.text, m.reverse) for m in meanings] == [
+        ("Kamus Uji", "sebab", "cause, reason", False)
+    ]
+    sebab = lookup.lookup("sebabnya")
+    reverse = sorted(m.headword for m in sebab.meanings if m.reverse)
+    assert reverse == ["because", "cause"]
+    (english,) = sebab.english_words().values()
+    assert sorted(english) == ["because", "cause"]
+    # The word list's gloss first; English words found in reverse last.
+    assert sebab.gloss_choices()[0] == "; ".join(sebab.root_glosses)
+    assert sebab.gloss_choices()[-1] == ", ".join(english)
+    assert [m.source for m in lookup.lookup("perusahaan").meanings] == ["Kamus Star"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab -’'\n.", max_size=400), st.integers(min_value=1, max_value=30))
+def test_words_read_in_pieces_are_the_words_of_the_whole(text: str, size: int) -> None:
+    pieces = list(_chunks(text, size))
+    assert "".join(piece for _start, piece in pieces) == text
+    found = [
+        (start + m.start(), start + m.end())
+        for start, piece in pieces
+        for m in WORD_PATTERN.finditer(piece)
+    ]
+    assert found == [(m.start(), m.end()) for m in WORD_PATTERN.finditer(text)]
+
+
+def test_reading_words_can_be_given_up(lookup) -> None:  # type: ignore[no-untyped-def]
+    from glossary.words.lookup import Cancelled
+
+    document = parse_plain_text("kata " * 20_000 + "\n")
+    with pytest.raises(Cancelled):
+        DocumentWords(document, lookup, cancelled=lambda: True)
+    assert len(DocumentWords(document, lookup, cancelled=lambda: False).tokens) == 20_000
