@@ -30,7 +30,6 @@ from desktop import filefilters
 from desktop import settings as keys
 from desktop.reader.positions import position_map
 from desktop.translations import domain_text, problem_text
-from desktop.workers import run_in_background
 from glossary.documents.decoding import ENCODINGS
 from glossary.documents.find import FIND_LIMIT, TextFinder
 from glossary.documents.loading import SUFFIXES, DocumentError, load_document
@@ -51,6 +50,7 @@ BACKGROUND_BYTES = 3_000_000  # larger files are read off the UI thread
 FIND_PAUSE_MS = 250  # in a long text, Find waits for this pause in the typing
 PROGRESS_AFTER_MS = 300  # marking that takes longer shows its progress
 ZOOM_RANGE = range(-5, 11)  # steps of the text size, as Ctrl+- and Ctrl++ take them
+OPENING = "open"  # the key of the job reading a large file
 
 
 class DocumentActions(_Base):
@@ -101,7 +101,6 @@ class DocumentActions(_Base):
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
         self.marker: ProgressiveMarker | None = None
-        self._opening: object | None = None  # stands for the file being read, if any
         self.marking_progress = QWidget(self)
         self.marking_progress.setObjectName("markingProgress")
         self.marking_progress.setAccessibleName(self.tr("Marking the terms"))
@@ -224,27 +223,22 @@ class DocumentActions(_Base):
         4 s to read and parse): True then means it is being opened; after 300 ms the
         status bar shows so, with Cancel."""
         remembered = self.chosen_encoding(path) if encoding is None else None
-        self._opening = None  # a file still being read is not wanted any more
+        self.jobs.cancel(OPENING)  # a file still being read is not wanted any more
         try:
             large = path.stat().st_size > BACKGROUND_BYTES
         except OSError:
             large = False  # load_document says what is wrong
         if large:
-            token = object()
-            self._opening = token
-            run_in_background(
+            self.jobs.run(
                 lambda: read_document(path, encoding, remembered),
-                lambda result: self._on_file_read(token, path, result),
-                parent=self,
+                lambda result: self._on_file_read(path, result),
+                key=OPENING,
             )
-            QTimer.singleShot(PROGRESS_AFTER_MS, lambda: self._show_opening_progress(token))
+            QTimer.singleShot(PROGRESS_AFTER_MS, self._show_opening_progress)
             return True
-        return self._on_file_read(None, path, read_document(path, encoding, remembered))
+        return self._on_file_read(path, read_document(path, encoding, remembered))
 
-    def _on_file_read(self, token: object, path: Path, result: Document | DocumentError) -> bool:
-        if token is not self._opening:
-            return False  # cancelled, or another file was opened since
-        self._opening = None
+    def _on_file_read(self, path: Path, result: Document | DocumentError) -> bool:
         if self.marker is None:
             self.marking_progress.hide()
         if isinstance(result, DocumentError):
@@ -372,8 +366,8 @@ class DocumentActions(_Base):
         self._show_marks_summary()
         self.matcher.save_cache()
 
-    def _show_opening_progress(self, token: object) -> None:
-        if token is self._opening:
+    def _show_opening_progress(self) -> None:
+        if self.jobs.running(OPENING):
             self.marking_bar.setRange(0, 0)  # busy: reading a file has no steps
             self.marking_progress.setAccessibleName(self.tr("Opening the document"))
             self.marking_cancel.setAccessibleName(self.tr("Stop opening the document"))
@@ -381,8 +375,8 @@ class DocumentActions(_Base):
 
     @Slot()
     def on_marking_cancel_clicked(self) -> None:
-        if self._opening is not None:
-            self._opening = None  # its result is dropped when it comes
+        if self.jobs.running(OPENING):
+            self.jobs.cancel(OPENING)  # its result is dropped when it comes
             self.marking_progress.hide()
         elif self.marker is not None:
             self.marker.cancel()

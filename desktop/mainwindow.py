@@ -34,8 +34,9 @@ from desktop.richtext import tooltip
 from desktop.settings import Settings
 from desktop.sharingactions import SharingActions
 from desktop.storeadapter import StoreAdapter
-from desktop.translations import problem_text, shown_labels
+from desktop.translations import failure_text, problem_text, shown_labels
 from desktop.wordactions import WordActions
+from desktop.workers import Jobs
 from glossary import __version__
 from glossary.documents.reading import MarkedDocument
 from glossary.model import Document, Language
@@ -77,6 +78,7 @@ class MainWindow(
         self.notes = notes
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
+        self.jobs = Jobs(self, report=lambda exc: self.show_problem(failure_text(exc)))
         self.trash_dialog: TrashDialog | None = None
         self.export_dialog: QDialog | None = None
         self.glossaries_dialog: QDialog | None = None
@@ -363,7 +365,7 @@ class MainWindow(
     # -- documents ------------------------------------------------------------------
 
     def show_document(self, document: Document) -> None:
-        self._opening = None  # a large file still being read is not wanted any more
+        self.jobs.cancel("open")  # a large file still being read is not wanted any more
         self.notes_panel.flush()  # a note being typed is saved before the switch
         self.save_position()  # of the document being left
         self.message_bar.dismiss()

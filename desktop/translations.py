@@ -76,6 +76,20 @@ def problem_text(problem: BaseException | Message | str) -> str:
     return str(problem)
 
 
+def failure_text(exc: BaseException) -> str:
+    """What a reader is told of work that failed: a domain problem in their language,
+    a file's trouble in the system's words, anything else (a bug) by its type."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror}"
+    text = problem_text(exc)
+    if type(exc).__module__.startswith("glossary") or isinstance(exc, OSError):
+        return text
+    return QCoreApplication.translate("Problems", "Something went wrong: %1").replace(
+        "%1", f"{type(exc).__name__}: {text}"
+    )
+
+
 def domain_text(text: str) -> str:
     """A text the domain marked with ``QT_TRANSLATE_NOOP("glossary", ...)``, in the
     interface's language."""

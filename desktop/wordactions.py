@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenuBar, QWidget
 from desktop import filefilters
 from desktop import settings as keys
 from desktop.commands import ChangeWord, DeleteWord
-from desktop.translations import problem_text
-from desktop.workers import run_in_background
+from desktop.translations import failure_text, problem_text
 from glossary.documents.reading import sentence_around
 from glossary.notes.store import StoreError
 from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, STATUS_NAMES, VocabularyItem
@@ -46,6 +45,8 @@ UNKNOWN_TINT = QColor(51, 154, 240, 50)
 # The worker that reads a document's words rests this long after each 4 ms of work:
 # the UI thread then never waits long for the interpreter (see benchmarks/lookup.py).
 WORKER_PAUSE_S = 0.003
+DICTIONARIES = "dictionaries"  # the keys of the background jobs
+DOCUMENT_WORDS = "document-words"
 
 
 class WordActions(_Base):
@@ -54,9 +55,7 @@ class WordActions(_Base):
     def _create_word_actions(self) -> None:
         self.word_lookup: WordLookup | None = None
         self.dictionaries: Dictionaries | None = None
-        self._dictionaries_loading = False
         self.document_words: DocumentWords | None = None
-        self._words_building: object = None  # the document being read, while it is
         self._shown_word: tuple[WordInfo, int, int] | None = None  # info, start, end
         self._foreign_word: VocabularyItem | None = None  # shown, from another document
         self._statuses: dict[str, int] = {}
@@ -161,18 +160,16 @@ class WordActions(_Base):
         return self.word_lookup
 
     def _load_dictionaries(self) -> None:
-        if self._dictionaries_loading:
+        if self.jobs.running(DICTIONARIES):
             return
         from glossary.words.setup import dictionary_folders, find_dictionaries
 
-        self._dictionaries_loading = True
         folders = dictionary_folders(self.settings.folder)
-        run_in_background(
-            lambda: find_dictionaries(folders), self.on_dictionaries_found, parent=self
+        self.jobs.run(
+            lambda: find_dictionaries(folders), self.on_dictionaries_found, key=DICTIONARIES
         )
 
     def on_dictionaries_found(self, found: Dictionaries) -> None:
-        self._dictionaries_loading = False
         if self.dictionaries is not None and self.dictionaries is not found:
             self.dictionaries.close()
         self.dictionaries = found
@@ -183,7 +180,7 @@ class WordActions(_Base):
 
     def close_words(self) -> None:
         """The window closes: stop reading words, close the review, keep the stems."""
-        self._words_building = None
+        self.jobs.cancel(DOCUMENT_WORDS)
         if self.review_dialog is not None:
             with contextlib.suppress(RuntimeError):  # already deleted on close
                 self.review_dialog.close()
@@ -197,7 +194,7 @@ class WordActions(_Base):
     def words_document_changed(self) -> None:
         """A document was shown: its words are read again when needed."""
         self.document_words = None
-        self._words_building = None
+        self.jobs.cancel(DOCUMENT_WORDS)
         self._shown_word = None
         self._foreign_word = None
         self.word_panel.show_placeholder()
@@ -212,41 +209,39 @@ class WordActions(_Base):
     def _build_document_words(self) -> None:
         if self.marked is None or self.document_words is not None:
             return
-        document = self.marked.document
-        if self._words_building is document:
+        if self.jobs.running(DOCUMENT_WORDS):
             return
-        self._words_building = document
+        document = self.marked.document
         lookup = self._lookup()
         from glossary.words.lookup import Cancelled, DocumentWords
+
+        ticket = self.jobs.ticket(DOCUMENT_WORDS)
 
         def read() -> DocumentWords | None:
             # Given up as soon as another document is shown or the window closes.
             try:
                 return DocumentWords(
-                    document,
-                    lookup,
-                    pause_s=WORKER_PAUSE_S,
-                    cancelled=lambda: self._words_building is not document,
+                    document, lookup, pause_s=WORKER_PAUSE_S, cancelled=lambda: ticket.stale
                 )
             except Cancelled:
                 return None
 
-        run_in_background(
-            read, self.on_document_words_built, self.on_document_words_failed, parent=self
+        self.jobs.run(
+            read, self.on_document_words_built, self.on_document_words_failed, ticket=ticket
         )
 
     def on_document_words_built(self, words: DocumentWords | None) -> None:
-        if words is None or self.marked is None or words.document is not self.marked.document:
-            return  # another document was opened meanwhile
+        if words is None:
+            return
         self.document_words = words
-        self._words_building = None
         self._apply_tints()
         self._refresh_word_view()
 
-    def on_document_words_failed(self, message: str) -> None:
-        self._words_building = None  # the next lookup or tint tries again
+    def on_document_words_failed(self, exc: Exception) -> None:
+        # The next lookup or tint tries again.
         self.statusBar().showMessage(
-            self.tr("The words of the text could not be read: %1").replace("%1", message), 8000
+            self.tr("The words of the text could not be read: %1").replace("%1", failure_text(exc)),
+            8000,
         )
 
     def look_up(self, start: int, end: int) -> bool:
@@ -551,15 +546,13 @@ class WordActions(_Base):
 
             return write(items, path.suffix.lower().lstrip("."), path, titles)
 
-        run_in_background(
-            write, self.on_vocabulary_exported, self.on_vocabulary_export_failed, parent=self
-        )
+        self.jobs.run(write, self.on_vocabulary_exported, self.on_vocabulary_export_failed)
 
     def on_vocabulary_exported(self, path: Any) -> None:
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
 
-    def on_vocabulary_export_failed(self, message: str) -> None:
-        self.show_problem(message.partition(": ")[2] or message)
+    def on_vocabulary_export_failed(self, exc: Exception) -> None:
+        self.show_problem(failure_text(exc))
 
     @Slot()
     def on_dictionaries_action_triggered(self) -> None:
@@ -574,5 +567,5 @@ class WordActions(_Base):
 
     @Slot()
     def on_dictionaries_dialog_folders_saved(self) -> None:
-        self._dictionaries_loading = False
+        self.jobs.cancel(DICTIONARIES)  # a search of the old folders is not wanted
         self._load_dictionaries()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.richtext import escape
-from desktop.translations import problem_text
-from desktop.workers import run_in_background
+from desktop.translations import failure_text, problem_text
+from desktop.workers import Jobs
 from glossary.words.setup import (
     default_dictionary_folders,
     dictionary_folders,
@@ -45,6 +45,7 @@ class DictionariesDialog(QDialog):
         self, data_dir: Path, found: Dictionaries | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._jobs = Jobs(self)
         self.setObjectName("dictionariesDialog")
         self.setAccessibleName(self.tr("Dictionaries"))
         self.setWindowTitle(self.tr("Dictionaries"))
@@ -101,7 +102,15 @@ class DictionariesDialog(QDialog):
 
     def _scan(self) -> None:
         folders = self._folders()
-        run_in_background(lambda: find_dictionaries(folders), self.show_found, parent=self)
+        # A scan started since (after Save) makes this one's result stale.
+        self._jobs.run(
+            lambda: find_dictionaries(folders), self.show_found, self.on_scan_failed, key="scan"
+        )
+
+    def on_scan_failed(self, exc: Exception) -> None:
+        self.found_view.setPlainText(
+            self.tr("The folders cannot be searched: %1").replace("%1", failure_text(exc))
+        )
 
     def show_found(self, found: Dictionaries) -> None:
         said = self.tr("Found")

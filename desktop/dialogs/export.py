@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as keys
 from desktop.settings import Settings
-from desktop.translations import domain_text, problem_text
-from desktop.workers import run_in_background
-from glossary.export import FORMATS, ExportError, export, render_text, safe_filename
+from desktop.translations import domain_text, failure_text
+from desktop.workers import Jobs
+from glossary.export import FORMATS, export, render_text, safe_filename
 from glossary.export.handout import Handout, Scope
 
 PREVIEW_ITEMS = 30  # highlights shown in the preview; the file holds them all
@@ -82,6 +82,7 @@ class ExportDialog(QDialog):
         self.make_handout = make_handout
         self.settings = settings
         self._busy = False
+        self._jobs = Jobs(self)
 
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
@@ -281,26 +282,17 @@ class ExportDialog(QDialog):
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
         page_size = str(self.page_box.currentData())
 
-        def work() -> Path | ExportError:
-            # Why it failed comes back as a value: the window shows it in its language.
-            try:
-                if name == "pdf":
-                    # Qt lays text out and paints PDFs in any thread; a long handout
-                    # takes seconds, and the window stays responsive meanwhile.
-                    from desktop.pdfexport import write_pdf
+        def work() -> Path:
+            if name == "pdf":
+                # Qt lays text out and paints PDFs in any thread; a long handout
+                # takes seconds, and the window stays responsive meanwhile.
+                from desktop.pdfexport import write_pdf
 
-                    return write_pdf(handout, path, page_size)
-                return export(handout, name, path, reader=creator)
-            except ExportError as exc:
-                return exc
+                return write_pdf(handout, path, page_size)
+            return export(handout, name, path, reader=creator)
 
         self._set_busy(True)
-        run_in_background(
-            work,
-            self.on_export_done,
-            self.on_export_failed,
-            self,
-        )
+        self._jobs.run(work, self.on_export_done, self.on_export_failed)
 
     def reject(self) -> None:
         if self._busy:
@@ -313,15 +305,11 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         self.preview_note.setText(self.tr("Exporting…") if busy else self.preview_note.text())
 
-    def on_export_done(self, path: object) -> None:
+    def on_export_done(self, path: Path) -> None:
         self._set_busy(False)
-        if isinstance(path, ExportError):
-            self.preview_note.setText(problem_text(path))
-            return
         self.exported.emit(str(path))
         self.accept()
 
-    def on_export_failed(self, message: str) -> None:
+    def on_export_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        # run_in_background prefixes the exception's type: the reader needs the words.
-        self.preview_note.setText(message.removeprefix("ExportError: "))
+        self.preview_note.setText(failure_text(exc))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from desktop.reader.positions import PositionMap
-from desktop.workers import run_in_background
+from desktop.workers import Jobs
 from glossary.words.spelling import NoteSpeller
 
 
@@ -28,7 +28,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         if parent is not None:
             self.setParent(parent)
         self._speller: NoteSpeller | None = None
-        self._generation = 0
+        self._jobs = Jobs(self)
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(Qt.GlobalColor.red)
@@ -40,21 +40,16 @@ class SpellHighlighter(QSyntaxHighlighter):
     def use(self, speller: NoteSpeller) -> None:
         """Check with ``speller``, loading its dictionary off the UI thread first."""
         self._speller = None
-        self._generation += 1
-        generation = self._generation
         self.rehighlight()
 
-        def load() -> tuple[int, NoteSpeller]:
+        def load() -> NoteSpeller:
             speller.is_known("a")  # loads the dictionary
-            return generation, speller
+            return speller
 
-        run_in_background(load, self._on_loaded, parent=self)
+        # A later choice of language makes this one stale: its speller is dropped.
+        self._jobs.run(load, self._on_loaded, key="speller")
 
-    def _on_loaded(self, result: object) -> None:
-        generation, speller = result  # type: ignore[misc]
-        if generation != self._generation:
-            return  # a later choice of language is loading: this one is stale
-        assert isinstance(speller, NoteSpeller)
+    def _on_loaded(self, speller: NoteSpeller) -> None:
         self._speller = speller
         self.rehighlight()
         self.ready.emit()

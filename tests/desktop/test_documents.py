@@ -345,7 +345,7 @@ def test_a_large_file_is_read_off_the_ui_thread(
     other = tmp_path / "lain.txt"
     other.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     assert window.open_file(other)
-    window._show_opening_progress(window._opening)  # as 300 ms later
+    window._show_opening_progress()  # as 300 ms later
     assert window.marking_progress.isVisibleTo(window)
     window.marking_cancel.click()
     assert not window.marking_progress.isVisibleTo(window)
