@@ -168,7 +168,7 @@ class DocumentActions(_Base):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
         self.zoom = 0
         self.apply_preferences()
-        self.zoom_by(_int(self.settings.get(keys.ZOOM)))
+        self.zoom_by(self.settings.get(keys.ZOOM))
 
     # -- preferences -------------------------------------------------------------------
 
@@ -179,12 +179,11 @@ class DocumentActions(_Base):
 
         place = self.reader.top_offset() if self.marked is not None else 0
         apply_theme(self.settings.get(keys.THEME))
-        size = float(_int(self.settings.get(keys.FONT_SIZE)))
         self.reader.set_reading_style(
             self.settings.get(keys.FONT_FAMILY),
-            size,
-            min(max(_int(self.settings.get(keys.LINE_SPACING)) or 135, 100), 250),
-            max(0, _int(self.settings.get(keys.TEXT_WIDTH))),
+            float(self.settings.get(keys.FONT_SIZE)),
+            self.settings.get(keys.LINE_SPACING),
+            self.settings.get(keys.TEXT_WIDTH),
         )
         if self.zoom:
             zoom, self.zoom = self.zoom, 0
@@ -284,10 +283,10 @@ class DocumentActions(_Base):
         recent = [str(path.resolve())] + [
             p for p in self.recent_files() if p != str(path.resolve())
         ]
-        self.settings.set(keys.RECENT_FILES, "\n".join(recent[:RECENT_MAX]))
+        self.settings.set(keys.RECENT_FILES, recent[:RECENT_MAX])
 
     def recent_files(self) -> list[str]:
-        return [p for p in self.settings.get(keys.RECENT_FILES).split("\n") if p]
+        return self.settings.get(keys.RECENT_FILES)
 
     @Slot()
     def on_recent_menu_about_to_show(self) -> None:
@@ -436,7 +435,7 @@ class DocumentActions(_Base):
         elif change < 0:
             self.reader.zoomOut(-change)
         self.zoom = target
-        self.settings.set(keys.ZOOM, str(target))
+        self.settings.set(keys.ZOOM, target)
 
     @Slot(bool)
     def on_full_screen_action_toggled(self, on: bool) -> None:
@@ -546,13 +545,6 @@ class DocumentActions(_Base):
             self.show_document(document)
             if document.path is not None:
                 self.remember_recent(document.path)
-
-
-def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        return 0
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

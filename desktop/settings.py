@@ -1,64 +1,157 @@
 """Settings, each declared once with its type and default, kept in the data folder.
 
-User preferences and window state live in one INI file in the data folder, so that
-``--data-dir`` (and tests) never touch the user's real settings.
+User preferences (``preferences/``) and window state (``state/``) live in one INI file
+in the data folder, so that ``--data-dir`` (and tests) never touch the user's real
+settings. An INI file gives every value back as text: each kind of setting turns it
+into its type here, once, and a missing, damaged or unknown value gives the default.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from glossary.model import Language
 
 T = TypeVar("T")
+C = TypeVar("C", bound=str)
 
 
 class Setting(Generic[T]):
-    """A typed key with a default; read and written through :class:`Settings`."""
+    """A key with its default; :meth:`decode` turns what is stored into ``T``."""
 
-    def __init__(self, key: str, default: T, choices: tuple[T, ...] = ()) -> None:
+    def __init__(self, key: str, default: T) -> None:
         self.key = key
         self.default = default
+
+    def decode(self, stored: object) -> T:
+        """The value of what is stored (None when nothing is)."""
+        return self.default
+
+    def encode(self, value: T) -> object:
+        return value
+
+
+class BoolSetting(Setting[bool]):
+    """Stored as ``true``/``false`` (``yes``/``no`` from earlier versions read too)."""
+
+    def decode(self, stored: object) -> bool:
+        if isinstance(stored, bool):
+            return stored
+        text = str(stored).strip().lower()
+        if text in ("true", "yes", "1"):
+            return True
+        if text in ("false", "no", "0"):
+            return False
+        return self.default
+
+    def encode(self, value: bool) -> object:
+        return "true" if value else "false"
+
+
+class IntSetting(Setting[int]):
+    """A whole number within ``[low, high]``; outside it, the nearest bound."""
+
+    def __init__(self, key: str, default: int, low: int, high: int) -> None:
+        super().__init__(key, default)
+        self.low = low
+        self.high = high
+
+    def decode(self, stored: object) -> int:
+        try:
+            number = int(float(str(stored)))
+        except ValueError:
+            return self.default
+        return min(max(number, self.low), self.high)
+
+    def encode(self, value: int) -> object:
+        return str(min(max(value, self.low), self.high))
+
+
+class TextSetting(Setting[str]):
+    def decode(self, stored: object) -> str:
+        return stored if isinstance(stored, str) else self.default
+
+
+class ChoiceSetting(Setting[C]):
+    """One of ``choices``; anything else stored gives the default."""
+
+    def __init__(self, key: str, default: C, choices: tuple[C, ...]) -> None:
+        super().__init__(key, default)
         self.choices = choices
 
+    def decode(self, stored: object) -> C:
+        return next((c for c in self.choices if c == stored), self.default)
 
-DEFINITION_FIRST: Setting[Language] = Setting("preferences/definition_first", "id", ("id", "en"))
-NOTE_LANGUAGE: Setting[str] = Setting("preferences/note_language", "en", ("en", "id"))
-# Exports: the reader's name as the author of shared notes, and the last choices.
-EXPORT_CREATOR: Setting[str] = Setting("preferences/export_creator", "")
-EXPORT_FORMAT: Setting[str] = Setting(
+
+class ListSetting(Setting[list[str]]):
+    """Lines of text (paths, say), stored one per line."""
+
+    def decode(self, stored: object) -> list[str]:
+        return [line for line in stored.split("\n") if line] if isinstance(stored, str) else []
+
+    def encode(self, value: list[str]) -> object:
+        return "\n".join(value)
+
+
+class BytesSetting(Setting[QByteArray]):
+    """Qt's saved state of a widget (geometry, splitter sizes)."""
+
+    def decode(self, stored: object) -> QByteArray:
+        return stored if isinstance(stored, QByteArray) else QByteArray()
+
+
+Theme = Literal["system", "light", "dark", "sepia"]
+InterfaceLanguage = Literal["system", "en", "id"]
+PageSize = Literal["a4", "letter"]
+
+# -- preferences ----------------------------------------------------------------------
+DEFINITION_FIRST: ChoiceSetting[Language] = ChoiceSetting(
+    "preferences/definition_first", "id", ("id", "en")
+)
+NOTE_LANGUAGE: ChoiceSetting[Language] = ChoiceSetting(
+    "preferences/note_language", "en", ("en", "id")
+)
+# Exports: the reader's name as the author of shared notes, and the page size.
+EXPORT_CREATOR = TextSetting("preferences/export_creator", "")
+EXPORT_PAGE_SIZE: ChoiceSetting[PageSize] = ChoiceSetting(
+    "preferences/export_page_size", "a4", ("a4", "letter")
+)
+# Word status tints in the text, and unknown words among them.
+SHOW_WORD_STATUS = BoolSetting("preferences/show_word_status", False)
+SHOW_UNKNOWN_WORDS = BoolSetting("preferences/show_unknown_words", False)
+# The zoom of the text, in steps of Ctrl++ and Ctrl+-.
+ZOOM = IntSetting("preferences/zoom", 0, -5, 10)
+# Reading comfort: theme, the text's font ("" and 0: the defaults), line spacing
+# (percent), the widest line (characters; 0: the window's width), and the language of
+# the interface ("system": the system's).
+THEME: ChoiceSetting[Theme] = ChoiceSetting(
+    "preferences/theme", "system", ("system", "light", "dark", "sepia")
+)
+FONT_FAMILY = TextSetting("preferences/font_family", "")
+FONT_SIZE = IntSetting("preferences/font_size", 0, 0, 48)
+LINE_SPACING = IntSetting("preferences/line_spacing", 135, 100, 250)
+TEXT_WIDTH = IntSetting("preferences/text_width", 0, 0, 200)
+UI_LANGUAGE: ChoiceSetting[InterfaceLanguage] = ChoiceSetting(
+    "preferences/ui_language", "system", ("system", "en", "id")
+)
+
+# -- state of the window and the last choices -------------------------------------------
+EXPORT_FORMAT: ChoiceSetting[str] = ChoiceSetting(
     "state/export_format", "html", ("md", "html", "pdf", "csv", "json", "apkg")
 )
-EXPORT_PAGE_SIZE: Setting[str] = Setting("preferences/export_page_size", "a4", ("a4", "letter"))
-# "yes"/"no": an INI file gives booleans back as text.
-EXPORT_GLOSSARY: Setting[str] = Setting("state/export_glossary", "yes", ("yes", "no"))
-EXPORT_ARTICLE: Setting[str] = Setting("state/export_article", "no", ("yes", "no"))
-EXPORT_FOLDER: Setting[str] = Setting("state/export_folder", "")
-IMPORT_FOLDER: Setting[str] = Setting("state/import_folder", "")
-# Word status tints in the text, and unknown words among them.
-SHOW_WORD_STATUS: Setting[str] = Setting("preferences/show_word_status", "no", ("yes", "no"))
-SHOW_UNKNOWN_WORDS: Setting[str] = Setting("preferences/show_unknown_words", "no", ("yes", "no"))
-# Documents: the folder last opened from, the Recent list ("\n"-separated paths) and the
-# zoom of the text (steps, as text: an INI file gives numbers back as text).
-OPEN_FOLDER: Setting[str] = Setting("state/open_folder", "")
-RECENT_FILES: Setting[str] = Setting("state/recent_files", "")
-ZOOM: Setting[str] = Setting("preferences/zoom", "0")
-# Reading comfort (Preferences): theme, the text's font ("" and "0": the defaults),
-# line spacing (percent), the widest line (characters; "0": the window's width), and
-# the language of the interface ("system": the system's).
-THEME: Setting[str] = Setting("preferences/theme", "system", ("system", "light", "dark", "sepia"))
-FONT_FAMILY: Setting[str] = Setting("preferences/font_family", "")
-FONT_SIZE: Setting[str] = Setting("preferences/font_size", "0")
-LINE_SPACING: Setting[str] = Setting("preferences/line_spacing", "135")
-TEXT_WIDTH: Setting[str] = Setting("preferences/text_width", "0")
-UI_LANGUAGE: Setting[str] = Setting("preferences/ui_language", "system", ("system", "en", "id"))
-WINDOW_GEOMETRY = Setting("state/window_geometry", QByteArray())
-WINDOW_STATE = Setting("state/window_state", QByteArray())
-SPLITTER_STATE = Setting("state/splitter", QByteArray())
-PANEL_SPLITTER_STATE = Setting("state/panel_splitter", QByteArray())
+EXPORT_GLOSSARY = BoolSetting("state/export_glossary", True)
+EXPORT_ARTICLE = BoolSetting("state/export_article", False)
+EXPORT_FOLDER = TextSetting("state/export_folder", "")
+IMPORT_FOLDER = TextSetting("state/import_folder", "")
+OPEN_FOLDER = TextSetting("state/open_folder", "")
+RECENT_FILES = ListSetting("state/recent_files", [])
+WINDOW_GEOMETRY = BytesSetting("state/window_geometry", QByteArray())
+WINDOW_STATE = BytesSetting("state/window_state", QByteArray())
+SPLITTER_STATE = BytesSetting("state/splitter", QByteArray())
+PANEL_SPLITTER_STATE = BytesSetting("state/panel_splitter", QByteArray())
 
 
 class Settings:
@@ -69,17 +162,10 @@ class Settings:
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:
-        value = self._qsettings.value(setting.key, setting.default)
-        if isinstance(setting.default, QByteArray):
-            return value if isinstance(value, QByteArray) else setting.default
-        if not isinstance(value, type(setting.default)):
-            return setting.default
-        if setting.choices and value not in setting.choices:
-            return setting.default
-        return value
+        return setting.decode(self._qsettings.value(setting.key))
 
     def set(self, setting: Setting[T], value: T) -> None:
-        self._qsettings.setValue(setting.key, value)
+        self._qsettings.setValue(setting.key, setting.encode(value))
 
     def sync(self) -> None:
         self._qsettings.sync()

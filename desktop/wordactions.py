@@ -86,10 +86,10 @@ class WordActions(_Base):
             self.status_actions[status] = action
         self.show_status_action = self._action(self.tr("Show Word &Status"), "showStatusAction")
         self.show_status_action.setCheckable(True)
-        self.show_status_action.setChecked(self.settings.get(keys.SHOW_WORD_STATUS) == "yes")
+        self.show_status_action.setChecked(self.settings.get(keys.SHOW_WORD_STATUS))
         self.show_unknown_action = self._action(self.tr("Show &Unknown Words"), "showUnknownAction")
         self.show_unknown_action.setCheckable(True)
-        self.show_unknown_action.setChecked(self.settings.get(keys.SHOW_UNKNOWN_WORDS) == "yes")
+        self.show_unknown_action.setChecked(self.settings.get(keys.SHOW_UNKNOWN_WORDS))
         self.review_action = self._action(self.tr("&Review Words…"), "reviewAction", "Ctrl+R")
         self.vocabulary_action = self._action(
             self.tr("&Vocabulary"), "vocabularyAction", "Ctrl+Shift+V"
@@ -469,12 +469,8 @@ class WordActions(_Base):
 
     @Slot(bool)
     def on_show_status_action_toggled(self, _checked: bool) -> None:
-        self.settings.set(
-            keys.SHOW_WORD_STATUS, "yes" if self.show_status_action.isChecked() else "no"
-        )
-        self.settings.set(
-            keys.SHOW_UNKNOWN_WORDS, "yes" if self.show_unknown_action.isChecked() else "no"
-        )
+        self.settings.set(keys.SHOW_WORD_STATUS, self.show_status_action.isChecked())
+        self.settings.set(keys.SHOW_UNKNOWN_WORDS, self.show_unknown_action.isChecked())
         if self._tinting():
             self._build_document_words()
         self._apply_tints()

@@ -97,13 +97,13 @@ class ExportDialog(QDialog):
         )
         self.glossary_box.setObjectName("exportIncludeGlossary")
         self.glossary_box.setAccessibleName(self.glossary_box.text().replace("&", ""))
-        self.glossary_box.setChecked(settings.get(keys.EXPORT_GLOSSARY) == "yes")
+        self.glossary_box.setChecked(settings.get(keys.EXPORT_GLOSSARY))
         self.article_box = QCheckBox(
             self.tr("Include the whole &article with the highlights marked"), self
         )
         self.article_box.setObjectName("exportIncludeArticle")
         self.article_box.setAccessibleName(self.article_box.text().replace("&", ""))
-        self.article_box.setChecked(settings.get(keys.EXPORT_ARTICLE) == "yes")
+        self.article_box.setChecked(settings.get(keys.EXPORT_ARTICLE))
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("exportDeckScope")
         self.scope_box.setAccessibleName(self.tr("Terms in the deck"))
@@ -275,10 +275,12 @@ class ExportDialog(QDialog):
         handout = handout or self.handout()
         creator = " ".join(self.creator_field.text().split())
         self.settings.set(keys.EXPORT_FORMAT, name)
-        self.settings.set(keys.EXPORT_PAGE_SIZE, str(self.page_box.currentData()))
+        self.settings.set(
+            keys.EXPORT_PAGE_SIZE, keys.EXPORT_PAGE_SIZE.decode(self.page_box.currentData())
+        )
         self.settings.set(keys.EXPORT_CREATOR, creator)
-        self.settings.set(keys.EXPORT_GLOSSARY, "yes" if self.glossary_box.isChecked() else "no")
-        self.settings.set(keys.EXPORT_ARTICLE, "yes" if self.article_box.isChecked() else "no")
+        self.settings.set(keys.EXPORT_GLOSSARY, self.glossary_box.isChecked())
+        self.settings.set(keys.EXPORT_ARTICLE, self.article_box.isChecked())
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
         page_size = str(self.page_box.currentData())
 

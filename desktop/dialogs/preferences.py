@@ -26,13 +26,6 @@ FONT_DEFAULT = 5  # the box's "Default": the step up from it is 6 pt
 WIDTH_DEFAULT = 39  # "As wide as the window": the step up from it is 40 characters
 
 
-def _int(text: str, default: int) -> int:
-    try:
-        return int(float(text))
-    except ValueError:
-        return default
-
-
 class PreferencesDialog(QDialog):
     """Shows the settings and writes them on OK.
 
@@ -89,7 +82,6 @@ class PreferencesDialog(QDialog):
             FONT_DEFAULT,
             48,
             settings.get(keys.FONT_SIZE),
-            FONT_DEFAULT,
         )
         self.font_size.setSpecialValueText(self.tr("Default"))
         self.font_size.setSuffix(" pt")
@@ -99,7 +91,6 @@ class PreferencesDialog(QDialog):
             100,
             250,
             settings.get(keys.LINE_SPACING),
-            135,
         )
         self.line_spacing.setSuffix(" %")
         self.line_spacing.setSingleStep(5)
@@ -109,7 +100,6 @@ class PreferencesDialog(QDialog):
             WIDTH_DEFAULT,
             200,
             settings.get(keys.TEXT_WIDTH),
-            WIDTH_DEFAULT,
         )
         self.text_width.setSpecialValueText(self.tr("As wide as the window"))
         self.text_width.setSuffix(self.tr(" characters"))
@@ -167,15 +157,12 @@ class PreferencesDialog(QDialog):
         box.setCurrentIndex(max(0, index))
         return box
 
-    def _spin(
-        self, name: str, accessible: str, low: int, high: int, value: str, default: int
-    ) -> QSpinBox:
+    def _spin(self, name: str, accessible: str, low: int, high: int, value: int) -> QSpinBox:
         box = QSpinBox(self)
         box.setObjectName(name)
         box.setAccessibleName(accessible)
         box.setRange(low, high)
-        number = _int(value, default)
-        box.setValue(min(max(number, low), high) if number else low)
+        box.setValue(min(max(value, low), high) if value else low)  # 0: the default
         return box
 
     @Slot()
@@ -190,17 +177,19 @@ class PreferencesDialog(QDialog):
     @Slot()
     def on_accepted(self) -> None:
         s = self.settings
-        s.set(keys.UI_LANGUAGE, str(self.language.currentData()))
-        s.set(keys.THEME, str(self.theme.currentData()))
+        s.set(keys.UI_LANGUAGE, keys.UI_LANGUAGE.decode(self.language.currentData()))
+        s.set(keys.THEME, keys.THEME.decode(self.theme.currentData()))
         family = "" if self.use_default_font else self.font_family.currentFont().family()
         s.set(keys.FONT_FAMILY, family)
         size = self.font_size.value()
-        s.set(keys.FONT_SIZE, "0" if size == FONT_DEFAULT else str(size))
-        s.set(keys.LINE_SPACING, str(self.line_spacing.value()))
+        s.set(keys.FONT_SIZE, 0 if size == FONT_DEFAULT else size)
+        s.set(keys.LINE_SPACING, self.line_spacing.value())
         width = self.text_width.value()
-        s.set(keys.TEXT_WIDTH, "0" if width == WIDTH_DEFAULT else str(width))
-        s.set(keys.DEFINITION_FIRST, str(self.definition_first.currentData()))  # type: ignore[arg-type]
-        s.set(keys.NOTE_LANGUAGE, str(self.note_language.currentData()))
+        s.set(keys.TEXT_WIDTH, 0 if width == WIDTH_DEFAULT else width)
+        s.set(
+            keys.DEFINITION_FIRST, keys.DEFINITION_FIRST.decode(self.definition_first.currentData())
+        )
+        s.set(keys.NOTE_LANGUAGE, keys.NOTE_LANGUAGE.decode(self.note_language.currentData()))
         s.sync()
         self.applied.emit()
         self.accept()
