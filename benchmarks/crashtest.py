@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 from glossary.documents.loading import parse_markdown
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 
 TEXT = "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh"
@@ -26,11 +28,11 @@ TEXT = "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh"
 def child(path: Path) -> None:
     """Save notes forever, printing the number of each one after its commit."""
     with Store(path) as store:
-        document = store.remember_document(parse_markdown(TEXT))
-        number = len(store.highlights(document))
+        document = Documents(store).remember(parse_markdown(TEXT))
+        number = len(Highlights(store).of_document(document))
         while True:
             number += 1
-            store.add_highlight(document, TEXT, 0, 4, note=f"note {number}")
+            Highlights(store).add(document, TEXT, 0, 4, note=f"note {number}")
             print(number, flush=True)
 
 
@@ -58,7 +60,11 @@ def run(kills: int, seed: int = 1) -> tuple[int, int]:
             with Store(path) as store:
                 if not store.integrity_ok():
                     raise AssertionError("integrity_check failed after a kill")
-                kept = {h.note for d in store.documents() for h in store.highlights(d.id)}
+                kept = {
+                    h.note
+                    for d in Documents(store).all()
+                    for h in Highlights(store).of_document(d.id)
+                }
             missing = acknowledged - kept
             if missing:
                 raise AssertionError(f"acknowledged notes lost: {sorted(missing)[:5]}")

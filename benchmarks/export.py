@@ -23,7 +23,10 @@ from glossary.atomic import write_text_atomic
 from glossary.documents.loading import load_bundled_article
 from glossary.export import export
 from glossary.export.handout import build_handout
-from glossary.notes.store import Highlight, Store
+from glossary.notes.colours import ColourLabels
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlight, Highlights
+from glossary.notes.store import Store
 from glossary.terms.glossary import load_bundled_glossary
 
 HIGHLIGHTS = 10_000
@@ -33,7 +36,7 @@ BUDGET_S = {"md": 2.0, "html": 2.0, "csv": 2.0, "json": 2.0, "apkg": 2.0, "pdf":
 def _fill(store: Store, rng: random.Random) -> int:
     article = load_bundled_article()
     text = article.text
-    document = store.remember_document(article)
+    document = Documents(store).remember(article)
     words = text.split()
     with store.transaction() as db:
         for i in range(HIGHLIGHTS):
@@ -122,10 +125,10 @@ def run(rounds: int) -> list[Result]:
 
             def ours(name: str = name, target: Path = target) -> None:
                 handout = build_handout(
-                    store.highlights(document),
+                    Highlights(store).of_document(document),
                     glossary,
                     document=article,
-                    labels=store.colour_labels(),
+                    labels=ColourLabels(store).all(),
                     scope="document" if name == "apkg" else "highlights",
                 )
                 if name == "pdf":
@@ -134,7 +137,7 @@ def run(rounds: int) -> list[Result]:
                     export(handout, name, target)
 
             def baseline(name: str = name) -> None:
-                highlights = store.highlights(document)
+                highlights = Highlights(store).of_document(document)
                 if name == "apkg":
                     _bare_deck(list(glossary.entries), base / "bare.apkg")
                 else:

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.common import Result, command_line, dispose, median
 from glossary.documents.loading import load_bundled_article, parse_markdown
+from glossary.notes.documents import Documents
 
 COUNT = 5000
 
@@ -35,7 +36,7 @@ def run(rounds: int) -> list[Result]:
         window.show()
         assert window.notes is not None
         store = window.notes.store
-        doc_id = store.remember_document(document)
+        doc_id = Documents(store).remember(document)
         rng = random.Random(5)
         length = len(document.text)
         with store.transaction() as db:

@@ -18,6 +18,7 @@ from typing import Any
 from benchmarks.common import Result, alternate, command_line, dispose, median, synthetic_glossary
 from glossary.documents.loading import load_bundled_article, parse_plain_text
 from glossary.model import Document, Occurrence
+from glossary.notes.documents import Documents
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from glossary.terms.combined import active_parts, combine
@@ -51,7 +52,7 @@ def run(rounds: int) -> list[Result]:
         own = OwnGlossaries(store)
         gid = own.create("Big")
         own.apply_import(gid, TermList("Big", dict(synthetic.categories), list(synthetic.entries)))
-        document_id = store.remember_document(article)
+        document_id = Documents(store).remember(article)
         state: dict[str, Any] = {}
         state["matcher"] = TermMatcher(combine(active_parts(bundled, own, document_id)))
         state["occurrences"] = state["matcher"].find(text)

@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Result, command_line, median
+from glossary.notes.documents import Documents
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -67,7 +68,7 @@ def fill_notes(data: Path, total: int) -> None:
     words = article.text.split()
     stamp = "2026-01-01T00:00:00.000+00:00"
     with Store(data / NOTES_FILE) as store:
-        ids = (store.remember_document(article), store.remember_document(other))
+        ids = (Documents(store).remember(article), Documents(store).remember(other))
         rows = []
         for i in range(total):
             doc, text = (ids[0], article.text) if i < ON_ARTICLE else (ids[1], other.text)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from benchmarks.common import Result, command_line, median
 from glossary.documents.loading import parse_markdown
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 
 STORED = 100_000
@@ -69,7 +71,7 @@ def run(rounds: int) -> list[Result]:
     text = " ".join(rng.choices(WORDS, WEIGHTS, k=20_000))
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "notes.sqlite3")
-        document = store.remember_document(parse_markdown(text))
+        document = Documents(store).remember(parse_markdown(text))
         _fill(store, text, document, rng)
         bare = sqlite3.connect(Path(folder) / "bare.sqlite3", isolation_level=None)
         bare.execute("PRAGMA journal_mode = WAL")
@@ -81,9 +83,9 @@ def run(rounds: int) -> list[Result]:
             start = rng.randrange(0, len(text) - 40)
             t0 = time.perf_counter()
             if i % 2:
-                h = store.add_highlight(document, text, start, start + 25)
+                h = Highlights(store).add(document, text, start, start + 25)
             else:
-                store.set_note(h.id if i else 1, f"catatan {i}")
+                Highlights(store).set_note(h.id if i else 1, f"catatan {i}")
             saves.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             bare.execute("BEGIN IMMEDIATE")
@@ -98,7 +100,7 @@ def run(rounds: int) -> list[Result]:
                 rng.choice(WORDS[: 40 if i % 3 == 0 else None]) for _ in range(1 + i % 2)
             )
             t0 = time.perf_counter()
-            store.search(query)
+            Highlights(store).search(query)
             searches.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             bare_query = f"%{query.split()[0]}%"

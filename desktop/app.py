@@ -32,6 +32,7 @@ from desktop.translations import problem_text
 from glossary.documents.loading import DocumentError, load_bundled_article
 from glossary.model import Document
 from glossary.notes.backups import open_store
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import StoreError
 from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION
 from glossary.terms.glossary import Glossary, GlossaryError, load_bundled_glossary, load_glossary
@@ -213,7 +214,7 @@ def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
         # What has been in the Trash for 30 days goes: a scan of every highlight (30
         # ms for 100,000) that the first paint need not wait for.
         with contextlib.suppress(StoreError):
-            window.notes.store.empty_trash()
+            Highlights(window.notes.store).empty_trash()
     if window.notes_lock is None:
         return
     # The local server (QtNetwork) is not needed for the first paint.

@@ -40,6 +40,7 @@ from desktop.workers import Jobs
 from glossary import __version__
 from glossary.documents.reading import MarkedDocument
 from glossary.model import Document, Language
+from glossary.notes.colours import ColourLabels
 from glossary.notes.store import StoreError
 from glossary.terms.combined import active_parts, combine
 from glossary.terms.glossary import Glossary
@@ -389,7 +390,7 @@ class MainWindow(
             self.reader.show_document(self.marked, self._tooltips())
         self.panel.set_marked_document(self.marked)
         if self.notes is not None and self.document_id is not None:
-            self.notes_panel.set_labels(shown_labels(self.notes.store.colour_labels()))
+            self.notes_panel.set_labels(shown_labels(ColourLabels(self.notes.store).all()))
             self._show_highlights()
         # A title from the metadata header; otherwise the first heading is the title.
         self.title_label.setText(document.meta.get("title", ""))

@@ -20,7 +20,11 @@ from desktop.translations import problem_text, shown_labels
 from glossary.atomic import write_text_atomic
 from glossary.documents.loading import bundled_article_path
 from glossary.notes.backups import take_backup
+from glossary.notes.colours import ColourLabels
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import StoreError
+from glossary.notes.userwords import UserWords
 from glossary.words.spelling import NoteSpeller
 
 if TYPE_CHECKING:
@@ -100,7 +104,7 @@ class NotesActions(_Base):
 
     def _make_speller(self) -> NoteSpeller:
         language = self.settings.get(keys.NOTE_LANGUAGE)
-        user_words = self.notes.store.user_words(language) if self.notes is not None else set()
+        user_words = UserWords(self.notes.store).of(language) if self.notes is not None else set()
         texts: list[str] = []
         if language == "id":
             # The word list: the bundled article and the glossary's Indonesian text (the
@@ -124,7 +128,7 @@ class NotesActions(_Base):
         highlighter = self.notes_panel.editor.highlighter
         if self.notes is not None:
             try:
-                self.notes.store.add_user_word(word, self.settings.get(keys.NOTE_LANGUAGE))
+                UserWords(self.notes.store).add(word, self.settings.get(keys.NOTE_LANGUAGE))
             except StoreError as exc:
                 self.show_problem(problem_text(exc))
                 return
@@ -138,7 +142,7 @@ class NotesActions(_Base):
             return
         from desktop.dialogs.labels import LabelsDialog  # loaded when first asked for
 
-        labels = LabelsDialog.ask(self.notes.store.colour_labels(), self)
+        labels = LabelsDialog.ask(ColourLabels(self.notes.store).all(), self)
         if labels is not None:
             self.apply_labels(labels)
 
@@ -148,10 +152,10 @@ class NotesActions(_Base):
             return
         try:
             for colour, label in labels.items():
-                self.notes.store.set_colour_label(colour, label)
+                ColourLabels(self.notes.store).set(colour, label)
         except StoreError as exc:
             self.show_problem(problem_text(exc))
-        self.notes_panel.set_labels(shown_labels(self.notes.store.colour_labels()))
+        self.notes_panel.set_labels(shown_labels(ColourLabels(self.notes.store).all()))
         self._show_highlights()
 
     @Slot()
@@ -170,8 +174,8 @@ class NotesActions(_Base):
     def _refresh_trash(self) -> None:
         if self.notes is None or self.trash_dialog is None:
             return
-        titles = {d.id: d.title or d.path or "" for d in self.notes.store.documents()}
-        self.trash_dialog.show_trash(self.notes.store.trash(), titles)
+        titles = {d.id: d.title or d.path or "" for d in Documents(self.notes.store).all()}
+        self.trash_dialog.show_trash(Highlights(self.notes.store).trash(), titles)
 
     @Slot(int)
     def on_trash_dialog_restore_requested(self, highlight_id: int) -> None:
@@ -231,7 +235,7 @@ class NotesActions(_Base):
     def on_notes_panel_highlight_activated(self, highlight_id: int) -> None:
         if self.notes is None:
             return
-        highlight = self.notes.store.highlight(highlight_id)
+        highlight = Highlights(self.notes.store).get(highlight_id)
         if highlight.orphaned:
             self.statusBar().showMessage(
                 self.tr("This passage is no longer in the text; the note is kept."), 5000
@@ -245,7 +249,7 @@ class NotesActions(_Base):
             self._rescue_note(highlight_id, note, self.tr("the notes database is closed"))
             return
         try:
-            old = self.notes.store.highlight(highlight_id).note
+            old = Highlights(self.notes.store).get(highlight_id).note
             saved = self.notes.set_note(highlight_id, note)
         except (StoreError, KeyError) as exc:
             self._rescue_note(highlight_id, note, problem_text(exc))
@@ -276,24 +280,25 @@ class NotesActions(_Base):
     def on_notes_panel_search_requested(self, text: str) -> None:
         if self.notes is None:
             return
-        titles = {d.id: d.title or d.path or "" for d in self.notes.store.documents()}
-        results = self.notes.store.search(text)
+        titles = {d.id: d.title or d.path or "" for d in Documents(self.notes.store).all()}
+        results = Highlights(self.notes.store).search(text)
         self.notes_panel.show_search_results([(h, titles.get(h.document_id, "")) for h in results])
 
     @Slot(int)
     def on_notes_panel_search_result_activated(self, highlight_id: int) -> None:
         if self.notes is None:
             return
-        highlight = self.notes.store.highlight(highlight_id)
+        highlight = Highlights(self.notes.store).get(highlight_id)
         if highlight.document_id != self.document_id:
             record = next(
-                (d for d in self.notes.store.documents() if d.id == highlight.document_id), None
+                (d for d in Documents(self.notes.store).all() if d.id == highlight.document_id),
+                None,
             )
             if record is None or not record.path or not self.open_file(Path(record.path)):
                 self.statusBar().showMessage(
                     self.tr("The document of this note cannot be found."), 5000
                 )
                 return
-            highlight = self.notes.store.highlight(highlight_id)  # may have been re-anchored
+            highlight = Highlights(self.notes.store).get(highlight_id)  # may have been re-anchored
         if not highlight.orphaned:
             self.reader.show_range(highlight.start, highlight.end)

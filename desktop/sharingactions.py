@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop import filefilters
 from desktop import settings as keys
 from desktop.translations import domain_text, problem_text, shown_labels
-from glossary.notes.store import DEFAULT_LABELS, StoreError
+from glossary.notes.colours import DEFAULT_LABELS, ColourLabels
+from glossary.notes.store import StoreError
 
 if TYPE_CHECKING:
     # The exporters load when first used: start-up does not pay for them.
@@ -37,7 +38,7 @@ class SharingActions(_Base):
         labels = DEFAULT_LABELS
         if self.notes is not None and self.document_id is not None:
             highlights = self.notes.highlights(self.document_id)
-            labels = self.notes.store.colour_labels()
+            labels = ColourLabels(self.notes.store).all()
         return build_handout(
             highlights,
             self.glossary,

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from glossary.model import Document, Entry
-from glossary.notes.store import Highlight, Store, StoreError
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlight, Highlights
+from glossary.notes.store import Store, StoreError
 from glossary.terms.own import ImportPlan, OwnGlossaries, Removal
 from glossary.words.vocabulary import Vocabulary, VocabularyItem
 
@@ -124,7 +126,7 @@ class StoreAdapter(QObject):
 
     def open_document(self, document: Document) -> tuple[int, list[Highlight]]:
         """Remember ``document``; highlights of an older text at its path move onto it."""
-        document_id, moved = self.store.reanchor(document)
+        document_id, moved = Documents(self.store).open(document)
         if moved:
             self.changed.emit(document_id)
         return document_id, moved
@@ -138,35 +140,35 @@ class StoreAdapter(QObject):
         result = import_annotations(self.store, annotations, documents)
         if result.added:
             for sha in result.hashes:
-                document_id = self.store.document_id(sha)
+                document_id = Documents(self.store).id_of(sha)
                 if document_id is not None:
                     self.changed.emit(document_id)
         return result
 
     def highlights(self, document_id: int) -> list[Highlight]:
-        return self.store.highlights(document_id)
+        return Highlights(self.store).of_document(document_id)
 
     def add(self, document_id: int, text: str, start: int, end: int, colour: int) -> Highlight:
-        highlight = self.store.add_highlight(document_id, text, start, end, colour)
+        highlight = Highlights(self.store).add(document_id, text, start, end, colour)
         self.changed.emit(document_id)
         return highlight
 
     def set_colour(self, highlight_id: int, colour: int) -> Highlight:
-        highlight = self.store.set_colour(highlight_id, colour)
+        highlight = Highlights(self.store).set_colour(highlight_id, colour)
         self.changed.emit(highlight.document_id)
         return highlight
 
     def set_note(self, highlight_id: int, note: str) -> Highlight:
-        highlight = self.store.set_note(highlight_id, note)
+        highlight = Highlights(self.store).set_note(highlight_id, note)
         self.changed.emit(highlight.document_id)
         return highlight
 
     def delete(self, highlight_id: int) -> Highlight:
-        highlight = self.store.delete_highlight(highlight_id)
+        highlight = Highlights(self.store).delete(highlight_id)
         self.changed.emit(highlight.document_id)
         return highlight
 
     def restore(self, highlight_id: int) -> Highlight:
-        highlight = self.store.restore_highlight(highlight_id)
+        highlight = Highlights(self.store).restore(highlight_id)
         self.changed.emit(highlight.document_id)
         return highlight

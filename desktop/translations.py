@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from glossary.messages import CONTEXT, Message, Problem, render
-from glossary.notes.store import DEFAULT_LABELS
+from glossary.notes.colours import DEFAULT_LABELS
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "id")

@@ -22,6 +22,7 @@ from desktop import settings as keys
 from desktop.commands import ChangeWord, DeleteWord
 from desktop.translations import failure_text, problem_text
 from glossary.documents.reading import sentence_around
+from glossary.notes.documents import Documents
 from glossary.notes.store import StoreError
 from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, STATUS_NAMES, VocabularyItem
 
@@ -532,7 +533,7 @@ class WordActions(_Base):
                     6000,
                 )
                 return
-            titles = {d.id: d.title for d in self.notes.store.documents()}
+            titles = {d.id: d.title for d in Documents(self.notes.store).all()}
         except StoreError as exc:
             self.show_problem(problem_text(exc))
             return

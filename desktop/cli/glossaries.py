@@ -150,7 +150,7 @@ def write_glossary(glossary: Glossary, output: Path, fmt: str | None = None) -> 
 def _write_deck(glossary: object, output: Path) -> None:
     from glossary.export import export
     from glossary.export.handout import Handout
-    from glossary.notes.store import DEFAULT_LABELS
+    from glossary.notes.colours import DEFAULT_LABELS
     from glossary.terms.glossary import Glossary
 
     assert isinstance(glossary, Glossary)

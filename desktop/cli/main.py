@@ -22,6 +22,8 @@ from glossary.documents.loading import (
     load_document,
 )
 from glossary.model import Document
+from glossary.notes.colours import ColourLabels
+from glossary.notes.documents import Documents
 from glossary.paths import NOTES_LOCK
 from glossary.terms.glossary import Glossary, GlossaryError
 
@@ -236,7 +238,7 @@ def _glossary_for(args: argparse.Namespace, document: Document, bundled: Glossar
     with Store(path) as store:
         own = OwnGlossaries(store)
         if not args.glossary:
-            return combine(active_parts(bundled, own, store.document_id(document.sha256)))
+            return combine(active_parts(bundled, own, Documents(store).id_of(document.sha256)))
         parts = []
         for name in args.glossary:
             if name.casefold() == BUNDLED:
@@ -262,7 +264,7 @@ def run_notes(args: argparse.Namespace) -> int:
     try:
         with Store(path) as store:
             rows = select_highlights(store, args.document)
-            print(notes_json(rows) if args.json else notes_table(rows, store.colour_labels()))
+            print(notes_json(rows) if args.json else notes_table(rows, ColourLabels(store).all()))
     except (StoreError, NotesError, DocumentError) as exc:
         return fail(str(exc))
     return 0

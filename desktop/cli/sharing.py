@@ -12,6 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from glossary.export import FORMATS
+from glossary.notes.colours import ColourLabels
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.paths import NOTES_LOCK
 
 EXPORT_USAGE = (
@@ -92,8 +95,9 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
     from glossary.documents.loading import DocumentError
     from glossary.export import ExportError, default_output, export
     from glossary.export.handout import build_handout
+    from glossary.notes.colours import DEFAULT_LABELS
     from glossary.notes.report import NotesError, document_to_export
-    from glossary.notes.store import DEFAULT_LABELS, Store, StoreError
+    from glossary.notes.store import Store, StoreError
     from glossary.terms.glossary import GlossaryError, load_bundled_glossary
 
     try:
@@ -101,8 +105,8 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
         if notes_path.exists():
             with Store(notes_path) as store:
                 record, document = document_to_export(store, args.document)
-                highlights = store.highlights(record.id) if record else []
-                labels = store.colour_labels()
+                highlights = Highlights(store).of_document(record.id) if record else []
+                labels = ColourLabels(store).all()
         else:
             if args.document is not None and not Path(args.document).is_file():
                 return fail(f"{notes_path}: no notes yet (the file does not exist).")
@@ -158,7 +162,7 @@ def run_vocabulary_export(
     try:
         with Store(notes_path) as store:
             items = Vocabulary(store).items(status=status)
-            titles = {d.id: d.title for d in store.documents()}
+            titles = {d.id: d.title for d in Documents(store).all()}
     except StoreError as exc:
         return fail(str(exc))
     output = args.output or Path.cwd() / f"vocabulary.{args.format}"

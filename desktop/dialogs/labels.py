@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from desktop.reader.view import colour_icon
 from desktop.translations import shown_labels, stored_labels
-from glossary.notes.store import DEFAULT_LABELS
+from glossary.notes.colours import DEFAULT_LABELS
 
 
 class LabelsDialog(QDialog):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glossary.notes.store import Highlight
+from glossary.notes.highlights import Highlight
 
 
 class TrashDialog(QDialog):

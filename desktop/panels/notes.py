@@ -37,7 +37,7 @@ from desktop.panels.spellhighlighter import SpellHighlighter
 from desktop.reader.view import colour_icon
 from desktop.richtext import as_rich_text
 from glossary.model import Document
-from glossary.notes.store import Highlight
+from glossary.notes.highlights import Highlight
 
 SAVE_DELAY_MS = 500
 QUOTE_CHARS = 140

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
-from glossary.notes.store import HIGHLIGHT_RGB
+from glossary.notes.colours import HIGHLIGHT_RGB
 
 # Yellow, green, blue, pink, purple: translucent, so text and term marks stay legible.
 HIGHLIGHT_ALPHA = 90

@@ -43,7 +43,7 @@ from desktop.reader.positions import PositionMap, position_map
 from desktop.reader.selectionbar import SelectionToolbar, colour_icon, highlight_colour
 from glossary.documents.reading import MarkedDocument
 from glossary.model import Block, Document, Occurrence
-from glossary.notes.store import Highlight
+from glossary.notes.highlights import Highlight
 
 TERM_SCHEME = "term"
 __all__ = ["ReaderView", "colour_icon", "highlight_colour", "term_url"]

@@ -13,7 +13,8 @@ from typing import Literal, NamedTuple
 from glossary.documents.reading import MarkedDocument
 from glossary.messages import QT_TRANSLATE_NOOP, render
 from glossary.model import Document, Entry, Occurrence
-from glossary.notes.store import DEFAULT_LABELS, Highlight
+from glossary.notes.colours import DEFAULT_LABELS
+from glossary.notes.highlights import Highlight
 from glossary.terms.glossary import Glossary
 
 Scope = Literal["highlights", "document"]

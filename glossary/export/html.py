@@ -14,7 +14,7 @@ from itertools import pairwise
 from glossary.documents.loading import ITEM_BULLET
 from glossary.export.handout import Handout, Item
 from glossary.model import Block, Document, Entry, Occurrence
-from glossary.notes.store import HIGHLIGHT_RGB
+from glossary.notes.colours import HIGHLIGHT_RGB
 
 extension = "html"
 label = "HTML handout"

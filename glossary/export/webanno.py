@@ -22,7 +22,8 @@ from typing import Any, NamedTuple
 from glossary import __version__
 from glossary.export.handout import Handout
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
-from glossary.notes.store import HIGHLIGHT_RGB, Highlight
+from glossary.notes.colours import HIGHLIGHT_RGB
+from glossary.notes.highlights import Highlight
 
 extension = "json"
 label = "Web Annotations (JSON)"

@@ -18,7 +18,9 @@ from glossary.export.webanno import MAX_BYTES, Annotation, AnnotationFileError, 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Document
 from glossary.notes.anchoring import anchor, quote_selector
-from glossary.notes.store import ImportedDocument, ImportedHighlight, Store, now_iso
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights, ImportedDocument, ImportedHighlight
+from glossary.notes.store import Store, now_iso
 from glossary.userfiles import UserFileError, read_user_file
 
 MAX_NOT_FOUND_SHOWN = 3
@@ -52,7 +54,7 @@ def known_documents(store: Store, extra: Iterable[Document] = ()) -> list[Docume
     found: dict[str, Document] = {}
     for document in [*extra, load_bundled_article()]:
         found.setdefault(document.sha256, document)
-    for record in store.documents():
+    for record in Documents(store).all():
         if record.sha256 in found or not record.path:
             continue
         try:
@@ -71,7 +73,7 @@ def import_annotations(
     transaction. Raises :class:`AnnotationFileError` (writing nothing) when some
     passages are found in no document."""
     by_sha = {d.sha256: d for d in documents}
-    stored = {r.sha256: r for r in store.documents()}
+    stored = {r.sha256: r for r in Documents(store).all()}
     groups: dict[str, list[Annotation]] = {}
     for annotation in annotations:
         groups.setdefault(annotation.source, []).append(annotation)
@@ -96,7 +98,7 @@ def import_annotations(
                 raise _not_found(source, group, documents)
             items += [_anchored(a, containing, orphan_if_lost=False) for a in group]
             titles.append(containing.title)
-    added = store.import_highlights(items)
+    added = Highlights(store).add_imported(items)
     hashes = list(dict.fromkeys(item.document.sha256 for item in items))
     return ImportResult(added, len(items) - added, list(dict.fromkeys(titles)), hashes)
 

@@ -13,7 +13,9 @@ from glossary.documents.loading import (
     load_document,
 )
 from glossary.model import Document
-from glossary.notes.store import DocumentRecord, Highlight, Store
+from glossary.notes.documents import DocumentRecord, Documents
+from glossary.notes.highlights import Highlight, Highlights
+from glossary.notes.store import Store
 
 MIN_HASH_PREFIX = 6
 
@@ -29,10 +31,10 @@ class NoteRow(NamedTuple):
 
 def select_highlights(store: Store, document: str | None = None) -> list[NoteRow]:
     """Highlights (not in the Trash) of one document or of all, in text order."""
-    records = store.documents()
+    records = Documents(store).all()
     if document is not None:
         records = [_find_document(store, records, document)]
-    return [NoteRow(r, h) for r in records for h in store.highlights(r.id)]
+    return [NoteRow(r, h) for r in records for h in Highlights(store).of_document(r.id)]
 
 
 def document_to_export(
@@ -43,7 +45,7 @@ def document_to_export(
 
     A file with no notes yet gives (None, document): a handout of its glossary terms.
     """
-    records = store.documents()
+    records = Documents(store).all()
     if wanted is None or Path(wanted).is_file():
         document = load_bundled_article() if wanted is None else load_document(wanted)
         found = [r for r in records if r.sha256 == document.sha256]

@@ -17,6 +17,7 @@ from desktop.app import build_window
 from desktop.dialogs.library import LibraryDialog
 from desktop.mainwindow import MainWindow
 from glossary.documents.loading import load_bundled_article, load_document
+from glossary.notes.documents import Documents
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from tests.glossary.bookfactories import write_epub, write_zip
@@ -28,7 +29,7 @@ HTML = """<html lang="id"><head><title>Laporan Pasar</title></head><body>
 
 def stored_documents(data_dir: Path) -> list[str]:
     with Store(data_dir / NOTES_FILE) as store:
-        return sorted(d.sha256 for d in store.documents())
+        return sorted(d.sha256 for d in Documents(store).all())
 
 
 def test_html_and_epub_open_with_terms_marked(window: MainWindow, tmp_path: Path) -> None:

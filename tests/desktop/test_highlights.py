@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
 from desktop.reader.view import highlight_colour
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 
@@ -35,7 +37,9 @@ def drawn(window: MainWindow) -> list[tuple[int, int, object]]:
 def stored(data_dir: Path) -> list[tuple[str, int, str]]:
     with Store(data_dir / NOTES_FILE) as store:
         return [
-            (h.exact, h.colour, h.note) for d in store.documents() for h in store.highlights(d.id)
+            (h.exact, h.colour, h.note)
+            for d in Documents(store).all()
+            for h in Highlights(store).of_document(d.id)
         ]
 
 
@@ -239,11 +243,11 @@ def test_the_trash_older_than_30_days_goes_once_the_window_has_painted(
     data = tmp_path / "data"
     article = load_bundled_article()
     with Store(data / NOTES_FILE) as store:
-        doc = store.remember_document(article)
-        old = store.add_highlight(doc, article.text, 0, 5)
-        recent = store.add_highlight(doc, article.text, 10, 15)
-        store.delete_highlight(old.id)
-        store.delete_highlight(recent.id)
+        doc = Documents(store).remember(article)
+        old = Highlights(store).add(doc, article.text, 0, 5)
+        recent = Highlights(store).add(doc, article.text, 10, 15)
+        Highlights(store).delete(old.id)
+        Highlights(store).delete(recent.id)
     db = sqlite3.connect(data / NOTES_FILE)
     db.execute(
         "UPDATE highlights SET deleted = '2020-01-01T00:00:00.000+00:00' WHERE id = ?", (old.id,)
@@ -253,9 +257,9 @@ def test_the_trash_older_than_30_days_goes_once_the_window_has_painted(
     window = build_window(data)
     qtbot.addWidget(window)
     assert window.notes is not None
-    assert len(window.notes.store.trash()) == 2  # not on the way to the first paint
+    assert len(Highlights(window.notes.store).trash()) == 2  # not on the way to the first paint
     try:
         _after_first_paint(window, data)
     finally:
         gc.unfreeze()
-    assert [h.id for h in window.notes.store.trash()] == [recent.id]
+    assert [h.id for h in Highlights(window.notes.store).trash()] == [recent.id]

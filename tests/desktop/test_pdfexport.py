@@ -11,6 +11,8 @@ from desktop.pdfexport import write_pdf
 from glossary.documents.loading import load_bundled_article
 from glossary.export import ExportError
 from glossary.export.handout import Handout, build_handout
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.terms.glossary import load_bundled_glossary
 
@@ -21,10 +23,10 @@ NOTE = "Catatan <script>alert(1)</script> & 🙂 tentang campuran pakar"
 def handout(tmp_path: Path) -> Handout:
     article = load_bundled_article()
     with Store(tmp_path / "notes.sqlite3") as store:
-        doc = store.remember_document(article)
+        doc = Documents(store).remember(article)
         start = article.text.index("campuran pakar")
-        store.add_highlight(doc, article.text, start, start + 14, 2, NOTE)
-        highlights = store.highlights(doc)
+        Highlights(store).add(doc, article.text, start, start + 14, 2, NOTE)
+        highlights = Highlights(store).of_document(doc)
     return build_handout(
         highlights, load_bundled_glossary(), document=article, include_article=True
     )

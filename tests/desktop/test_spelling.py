@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.mainwindow import MainWindow
 from desktop.panels.notes import NoteEditor
 from glossary.notes.store import Store
+from glossary.notes.userwords import UserWords
 from glossary.paths import NOTES_FILE
 from tests.desktop.test_highlights import select
 
@@ -61,4 +62,4 @@ def test_indonesian_notes_and_the_users_dictionary(
     assert underlined(editor) == []
     window.close()
     with Store(data_dir / NOTES_FILE) as store:
-        assert store.user_words("id") == {"xyzzyq"}
+        assert UserWords(store).of("id") == {"xyzzyq"}

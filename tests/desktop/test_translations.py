@@ -16,6 +16,7 @@ from desktop import translations
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
+from glossary.notes.colours import ColourLabels
 
 if TYPE_CHECKING:
     from desktop.dialogs.entryeditor import EntryEditor
@@ -175,11 +176,11 @@ def test_default_colour_labels_follow_the_interface_language(
     tmp_path: Path, qtbot: QtBot, language: None
 ) -> None:
     from desktop.dialogs.labels import LabelsDialog
-    from glossary.notes.store import DEFAULT_LABELS
+    from glossary.notes.colours import DEFAULT_LABELS
 
     window = window_in(tmp_path, qtbot, "id")
     assert window.notes is not None
-    dialog = LabelsDialog(window.notes.store.colour_labels(), window)
+    dialog = LabelsDialog(ColourLabels(window.notes.store).all(), window)
     qtbot.addWidget(dialog)
     assert dialog.fields[1].text() == "Penting"
     assert dialog.fields[4].placeholderText() == "Tidak setuju"
@@ -187,7 +188,7 @@ def test_default_colour_labels_follow_the_interface_language(
     # Left as shown, a default stays the default: in English it reads "Important" again.
     assert dialog.labels() == {**DEFAULT_LABELS, 2: "Definisi"}
     window.apply_labels(dialog.labels())
-    assert window.notes.store.colour_labels()[1] == "Important"
+    assert ColourLabels(window.notes.store).all()[1] == "Important"
     assert window.notes_panel._labels[1] == "Penting"
     assert window.notes_panel._labels[2] == "Definisi"
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QStandardPaths
 from desktop.app import application
 from desktop.cli.main import main
 from glossary.documents.loading import load_bundled_article, load_document
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE, default_data_dir
 
@@ -23,11 +25,11 @@ def data(tmp_path: Path) -> Path:
     other = load_document(other_path)
     folder = tmp_path / "data"
     with Store(folder / NOTES_FILE) as store:
-        a = store.remember_document(article)
+        a = Documents(store).remember(article)
         start = article.text.index("campuran pakar")
-        store.add_highlight(a, article.text, start, start + 14, colour=2, note="MoE\nbaris dua")
-        b = store.remember_document(other)
-        store.add_highlight(b, other.text, 5, 11, note="<script>x</script>")
+        Highlights(store).add(a, article.text, start, start + 14, colour=2, note="MoE\nbaris dua")
+        b = Documents(store).remember(other)
+        Highlights(store).add(b, other.text, 5, 11, note="<script>x</script>")
     return folder
 
 

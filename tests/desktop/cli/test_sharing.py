@@ -13,6 +13,8 @@ import pytest
 
 from desktop.cli.main import main
 from glossary.documents.loading import load_bundled_article
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE, NOTES_LOCK
 
@@ -22,9 +24,9 @@ def data(tmp_path: Path) -> Path:
     article = load_bundled_article()
     folder = tmp_path / "data"
     with Store(folder / NOTES_FILE) as store:
-        doc = store.remember_document(article)
+        doc = Documents(store).remember(article)
         start = article.text.index("campuran pakar")
-        store.add_highlight(doc, article.text, start, start + 14, 2, "=1+1 <b>MoE</b>\n🙂")
+        Highlights(store).add(doc, article.text, start, start + 14, 2, "=1+1 <b>MoE</b>\n🙂")
     return folder
 
 

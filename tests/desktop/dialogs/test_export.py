@@ -14,6 +14,8 @@ from desktop import settings as keys
 from desktop.dialogs.export import ExportDialog
 from desktop.mainwindow import MainWindow
 from desktop.sharingactions import SharingActions
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 
@@ -182,7 +184,9 @@ def test_import_of_a_bad_file_changes_nothing(
     assert "no 'selector'" in window.message_bar.text()
     window.close()
     with Store(data_dir / NOTES_FILE) as store:
-        assert [h.note for d in store.documents() for h in store.highlights(d.id)] == ["mine"]
+        assert [
+            h.note for d in Documents(store).all() for h in Highlights(store).of_document(d.id)
+        ] == ["mine"]
 
 
 def test_the_options_chosen_last_time_come_back(

@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
 from desktop.panels.notes import HighlightRole, NotesModel
+from glossary.notes.colours import ColourLabels
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from tests.desktop.test_highlights import select
@@ -38,7 +41,7 @@ def listed(window: MainWindow) -> list[str]:
 
 def notes_in_store(data_dir: Path) -> list[str]:
     with Store(data_dir / NOTES_FILE) as store:
-        return [h.note for d in store.documents() for h in store.highlights(d.id)]
+        return [h.note for d in Documents(store).all() for h in Highlights(store).of_document(d.id)]
 
 
 def test_highlights_listed_in_text_order_with_section(window: MainWindow) -> None:
@@ -129,7 +132,7 @@ def test_search_over_all_documents_opens_the_right_one(
 
 
 def test_notes_show_as_plain_text(qapp) -> None:  # type: ignore[no-untyped-def]
-    from glossary.notes.store import Highlight
+    from glossary.notes.highlights import Highlight
 
     hostile = "<img src=x onerror=alert(1)> <b>bold</b>"
     h = Highlight(1, "u", 1, "<i>quote</i>", "", "", 0, 5, 2, hostile, "t", "t", None, False)
@@ -172,7 +175,7 @@ def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> Non
     from desktop.dialogs.labels import LabelsDialog
 
     highlight(window, "Nasdaq", 4)
-    dialog = LabelsDialog(window.notes.store.colour_labels(), window)  # type: ignore[union-attr]
+    dialog = LabelsDialog(ColourLabels(window.notes.store).all(), window)  # type: ignore[union-attr]
     dialog.fields[4].setText("Tidak setuju")
     dialog.fields[1].setText("")
     window.apply_labels(dialog.labels())
@@ -180,8 +183,8 @@ def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> Non
     assert window.notes_panel.colour_filter.findText("Tidak setuju") >= 0
     window.close()
     with Store(data_dir / NOTES_FILE) as store:
-        assert store.colour_labels()[4] == "Tidak setuju"
-        assert store.colour_labels()[1] == "Important"
+        assert ColourLabels(store).all()[4] == "Tidak setuju"
+        assert ColourLabels(store).all()[1] == "Important"
 
 
 def test_trash_restores_deleted_highlights(window: MainWindow, qtbot: QtBot) -> None:

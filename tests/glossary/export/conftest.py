@@ -11,6 +11,9 @@ import pytest
 from glossary.documents.loading import load_bundled_article
 from glossary.export.handout import Handout, build_handout
 from glossary.model import Document
+from glossary.notes.colours import ColourLabels
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.terms.glossary import Glossary, load_bundled_glossary
 
@@ -42,17 +45,20 @@ def article() -> Document:
 @pytest.fixture
 def store(tmp_path: Path, article: Document) -> Iterator[Store]:
     with Store(tmp_path / "notes.sqlite3") as opened:
-        doc = opened.remember_document(article)
+        doc = Documents(opened).remember(article)
         for find, length, colour, note in PASSAGES:
             start = article.text.index(find)
-            opened.add_highlight(doc, article.text, start, start + length, colour, note)
+            Highlights(opened).add(doc, article.text, start, start + length, colour, note)
         yield opened
 
 
 @pytest.fixture
 def handout(store: Store, article: Document, glossary: Glossary) -> Handout:
-    doc = store.document_id(article.sha256)
+    doc = Documents(store).id_of(article.sha256)
     assert doc is not None
     return build_handout(
-        store.highlights(doc), glossary, document=article, labels=store.colour_labels()
+        Highlights(store).of_document(doc),
+        glossary,
+        document=article,
+        labels=ColourLabels(store).all(),
     )

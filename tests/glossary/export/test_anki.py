@@ -8,6 +8,8 @@ from pathlib import Path
 from glossary.export.anki import FIELDS, GUID_NAMESPACE, deck_id, write
 from glossary.export.handout import Handout, build_handout
 from glossary.model import Document
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.terms.glossary import Glossary
 
@@ -32,9 +34,11 @@ def test_deck_holds_every_term_of_the_document(
 ) -> None:
     import genanki
 
-    doc = store.document_id(article.sha256)
+    doc = Documents(store).id_of(article.sha256)
     assert doc is not None
-    handout = build_handout(store.highlights(doc), glossary, document=article, scope="document")
+    handout = build_handout(
+        Highlights(store).of_document(doc), glossary, document=article, scope="document"
+    )
     write(handout, tmp_path / "deck.apkg")
     notes = notes_of(tmp_path / "deck.apkg", tmp_path)
     assert len(notes) == len(glossary.entries)

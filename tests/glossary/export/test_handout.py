@@ -6,6 +6,8 @@ from glossary.documents.loading import parse_markdown
 from glossary.documents.reading import sentence_around
 from glossary.export.handout import Handout, build_handout
 from glossary.model import Document
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.terms.glossary import Glossary
 
@@ -30,21 +32,25 @@ def test_items_have_sections_labels_and_terms(handout: Handout) -> None:
 def test_whole_document_scope_and_no_glossary(
     store: Store, article: Document, glossary: Glossary
 ) -> None:
-    doc = store.document_id(article.sha256)
+    doc = Documents(store).id_of(article.sha256)
     assert doc is not None
-    everything = build_handout(store.highlights(doc), glossary, document=article, scope="document")
+    everything = build_handout(
+        Highlights(store).of_document(doc), glossary, document=article, scope="document"
+    )
     assert len(everything.entries) == len(glossary.entries)  # every entry occurs
-    bare = build_handout(store.highlights(doc), glossary, document=article, include_glossary=False)
+    bare = build_handout(
+        Highlights(store).of_document(doc), glossary, document=article, include_glossary=False
+    )
     assert bare.entries == [] and len(bare.items) == 4
 
 
 def test_without_the_text_terms_come_from_the_quotes(
     store: Store, article: Document, glossary: Glossary
 ) -> None:
-    doc = store.document_id(article.sha256)
+    doc = Documents(store).id_of(article.sha256)
     assert doc is not None
     handout = build_handout(
-        store.highlights(doc),
+        Highlights(store).of_document(doc),
         glossary,
         title="Lost file",
         sha256=article.sha256,
@@ -60,11 +66,13 @@ def test_without_the_text_terms_come_from_the_quotes(
 def test_deleted_highlights_are_left_out(
     store: Store, article: Document, glossary: Glossary
 ) -> None:
-    doc = store.document_id(article.sha256)
+    doc = Documents(store).id_of(article.sha256)
     assert doc is not None
-    first = store.highlights(doc)[0]
-    store.delete_highlight(first.id)
-    handout = build_handout(store.highlights(doc, include_deleted=True), glossary, document=article)
+    first = Highlights(store).of_document(doc)[0]
+    Highlights(store).delete(first.id)
+    handout = build_handout(
+        Highlights(store).of_document(doc, include_deleted=True), glossary, document=article
+    )
     assert first.id not in [item.highlight.id for item in handout.items]
 
 

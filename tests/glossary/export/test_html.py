@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from glossary.export.handout import Handout, build_handout
 from glossary.export.html import CSP, render
 from glossary.model import Document
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.terms.glossary import Glossary
 
@@ -76,10 +78,14 @@ def test_handout_is_self_contained_and_safe(handout: Handout) -> None:
 def test_whole_article_marks_highlights_and_links_terms(
     store: Store, article: Document, glossary: Glossary
 ) -> None:
-    doc = store.document_id(article.sha256)
+    doc = Documents(store).id_of(article.sha256)
     assert doc is not None
     handout = build_handout(
-        store.highlights(doc), glossary, document=article, include_article=True, scope="document"
+        Highlights(store).of_document(doc),
+        glossary,
+        document=article,
+        include_article=True,
+        scope="document",
     )
     source = render(handout)
     page = assert_safe(source)
@@ -101,7 +107,7 @@ def test_whole_article_marks_highlights_and_links_terms(
 def test_no_user_string_becomes_markup(
     note: str, title: str, article: Document, glossary: Glossary
 ) -> None:
-    from glossary.notes.store import Highlight
+    from glossary.notes.highlights import Highlight
 
     h = Highlight(1, "u", 1, note or "x", "", "", 0, 5, 4, note, "t", "t", None, True, note)
     handout = build_handout([h], glossary, title=title or "t", sha256="0" * 64)
@@ -135,9 +141,11 @@ def test_no_user_string_becomes_markup(
 def test_article_with_the_glossary_of_the_highlights_only_links_those(
     store: Store, article: Document, glossary: Glossary
 ) -> None:
-    doc = store.document_id(article.sha256)
+    doc = Documents(store).id_of(article.sha256)
     assert doc is not None
-    handout = build_handout(store.highlights(doc), glossary, document=article, include_article=True)
+    handout = build_handout(
+        Highlights(store).of_document(doc), glossary, document=article, include_article=True
+    )
     page = assert_safe(render(handout))
     anchors = {a["id"] for _, a in page.tags if a.get("id", "").startswith("term-")}
     links = {a["href"][1:] for t, a in page.tags if t == "a"}

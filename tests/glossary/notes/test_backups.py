@@ -8,6 +8,8 @@ import pytest
 
 from glossary.documents.loading import parse_markdown
 from glossary.notes.backups import backups, is_good, open_store, rotate, take_backup
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.migrations import SCHEMA_VERSION
 from glossary.notes.store import Store, StoreError
 
@@ -16,13 +18,13 @@ TEXT = "satu dua tiga empat"
 
 def store_with_note(path: Path, note: str = "penting") -> Store:
     store = Store(path)
-    doc = store.remember_document(parse_markdown(TEXT))
-    store.add_highlight(doc, TEXT, 5, 8, note=note)
+    doc = Documents(store).remember(parse_markdown(TEXT))
+    Highlights(store).add(doc, TEXT, 5, 8, note=note)
     return store
 
 
 def notes(store: Store) -> list[str]:
-    return [h.note for d in store.documents() for h in store.highlights(d.id)]
+    return [h.note for d in Documents(store).all() for h in Highlights(store).of_document(d.id)]
 
 
 def test_backup_is_verified_and_named_by_time(tmp_path: Path) -> None:
@@ -95,7 +97,7 @@ def test_damaged_database_is_set_aside_and_backup_restored(tmp_path: Path, how: 
     path = tmp_path / "notes.sqlite3"
     with store_with_note(path, "dari cadangan") as store:
         take_backup(store, tmp_path / "backups")
-        store.add_highlight(store.documents()[0].id, TEXT, 0, 4, note="setelah cadangan")
+        Highlights(store).add(Documents(store).all()[0].id, TEXT, 0, 4, note="setelah cadangan")
     # Fold the WAL into the file so that damaging the file damages the data.
     db = sqlite3.connect(path)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from benchmarks.crashtest import run
 from glossary.documents.loading import parse_markdown
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from tests.conftest import REPO
 
@@ -24,10 +26,12 @@ WRITER = """
 import sys
 from glossary.documents.loading import parse_markdown
 from glossary.notes.store import Store
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 with Store(__import__("pathlib").Path(sys.argv[1])) as store:
-    doc = store.remember_document(parse_markdown("satu dua tiga"))
+    doc = Documents(store).remember(parse_markdown("satu dua tiga"))
     for i in range(150):
-        store.add_highlight(doc, "satu dua tiga", 0, 4, note=f"{sys.argv[2]} {i}")
+        Highlights(store).add(doc, "satu dua tiga", 0, 4, note=f"{sys.argv[2]} {i}")
 """
 
 
@@ -40,6 +44,6 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     ]
     assert [w.wait(timeout=120) for w in writers] == [0, 0]
     with Store(path) as store:
-        doc = store.remember_document(parse_markdown(TEXT))
-        notes = {h.note for h in store.highlights(doc)}
+        doc = Documents(store).remember(parse_markdown(TEXT))
+        notes = {h.note for h in Highlights(store).of_document(doc)}
     assert notes == {f"{name} {i}" for name in ("window", "cli") for i in range(150)}

@@ -12,6 +12,8 @@ from glossary.documents.loading import load_bundled_article, load_document
 from glossary.export.handout import build_handout
 from glossary.export.webanno import AnnotationFileError, render
 from glossary.model import Document
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.importing import (
     import_annotations,
     known_documents,
@@ -28,17 +30,19 @@ NOTES = [
 
 
 def export_json(store: Store, document: Document, reader: str = "") -> str:
-    doc = store.document_id(document.sha256)
+    doc = Documents(store).id_of(document.sha256)
     assert doc is not None
-    handout = build_handout(store.highlights(doc), load_bundled_glossary(), document=document)
+    handout = build_handout(
+        Highlights(store).of_document(doc), load_bundled_glossary(), document=document
+    )
     return render(handout, reader=reader)
 
 
 def fill(store: Store, document: Document) -> None:
-    doc = store.remember_document(document)
+    doc = Documents(store).remember(document)
     for find, length, colour, note in NOTES:
         start = document.text.index(find)
-        store.add_highlight(doc, document.text, start, start + length, colour, note)
+        Highlights(store).add(doc, document.text, start, start + length, colour, note)
 
 
 def snapshot(path: Path) -> list[tuple[object, ...]]:
@@ -82,9 +86,9 @@ def test_importing_twice_adds_nothing(tmp_path: Path, article: Document) -> None
         assert import_annotations(target, annotations, [article]).added == 3
         again = import_annotations(target, annotations, [article])
         assert (again.added, again.already_present) == (0, 3)
-        doc = target.document_id(article.sha256)
+        doc = Documents(target).id_of(article.sha256)
         assert doc is not None
-        highlights = target.highlights(doc)
+        highlights = Highlights(target).of_document(doc)
     assert len(highlights) == 3
     assert {h.creator for h in highlights} == {"Bu Sari"}  # the author is kept
 
@@ -121,9 +125,9 @@ def test_quote_only_annotations_from_another_tool_find_their_document(
     with Store(tmp_path / "notes.sqlite3") as store:
         result = import_annotations(store, read_annotation_file(path), known_documents(store))
         assert result.documents == [article.title]
-        doc = store.document_id(article.sha256)
+        doc = Documents(store).id_of(article.sha256)
         assert doc is not None
-        [h] = store.highlights(doc)
+        [h] = Highlights(store).of_document(doc)
     assert (h.start, h.end, h.note, h.creator, h.colour) == (
         start,
         start + 14,
@@ -141,8 +145,8 @@ def test_a_changed_text_is_found_by_its_quotes(
     path.write_text("# Esai\n\nSatu dua tiga. Empat lima enam.\n", encoding="utf-8")
     old = load_document(path)
     with Store(tmp_path / "a.sqlite3") as source:
-        doc = source.remember_document(old)
-        source.add_highlight(doc, old.text, old.text.index("Empat"), old.text.index("Empat") + 5)
+        doc = Documents(source).remember(old)
+        Highlights(source).add(doc, old.text, old.text.index("Empat"), old.text.index("Empat") + 5)
         shared = tmp_path / "shared.json"
         shared.write_text(export_json(source, old), encoding="utf-8")
     annotations = read_annotation_file(shared)
@@ -150,14 +154,14 @@ def test_a_changed_text_is_found_by_its_quotes(
         # The hash names no document the target has, and "Empat" is in no known text.
         with pytest.raises(AnnotationFileError, match="1 of 1 passages of Esai"):
             import_annotations(target, annotations, [load_bundled_article()])
-        assert target.documents() == []
+        assert Documents(target).all() == []
         # The edited file contains the passage: it is found there.
         path.write_text("# Esai\n\nNol. Satu dua tiga. Empat lima enam.\n", encoding="utf-8")
         new = load_document(path)
         import_annotations(target, annotations, [new])
-        doc = target.document_id(new.sha256)
+        doc = Documents(target).id_of(new.sha256)
         assert doc is not None
-        [h] = target.highlights(doc)
+        [h] = Highlights(target).of_document(doc)
         assert new.text[h.start : h.end] == "Empat" and not h.orphaned
 
 
@@ -166,18 +170,18 @@ def test_known_hash_without_its_file_keeps_the_positions(tmp_path: Path) -> None
     path.write_text("# Esai\n\nSatu dua tiga.\n", encoding="utf-8")
     document = load_document(path)
     with Store(tmp_path / "a.sqlite3") as source:
-        fill_one = source.remember_document(document)
-        source.add_highlight(fill_one, document.text, 5, 9, note="n")
+        fill_one = Documents(source).remember(document)
+        Highlights(source).add(fill_one, document.text, 5, 9, note="n")
         shared = tmp_path / "shared.json"
         shared.write_text(export_json(source, document), encoding="utf-8")
     with Store(tmp_path / "b.sqlite3") as target:
-        target.remember_document(document)
+        Documents(target).remember(document)
         path.unlink()  # the student moved the file away
         result = import_annotations(target, read_annotation_file(shared), known_documents(target))
         assert result.added == 1
-        doc = target.document_id(document.sha256)
+        doc = Documents(target).id_of(document.sha256)
         assert doc is not None
-        [h] = target.highlights(doc)
+        [h] = Highlights(target).of_document(doc)
         assert (h.start, h.end, h.exact, h.orphaned) == (5, 9, "Satu", False)
 
 
@@ -231,7 +235,7 @@ def test_one_bad_passage_rejects_the_whole_file(tmp_path: Path, article: Documen
     with Store(tmp_path / "b.sqlite3") as target:
         with pytest.raises(AnnotationFileError, match="1 of 3 passages"):
             import_annotations(target, read_annotation_file(bad), [article])
-        assert target.documents() == []
+        assert Documents(target).all() == []
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
@@ -248,17 +252,17 @@ def test_an_orphaned_highlight_stays_orphaned_through_a_round_trip(
     path.write_text("# Esai\n\nSatu dua tiga. Empat lima enam.\n", encoding="utf-8")
     old = load_document(path)
     with Store(tmp_path / "a.sqlite3") as source:
-        doc = source.remember_document(old)
-        source.add_highlight(doc, old.text, old.text.index("Empat"), old.text.index("Empat") + 10)
+        doc = Documents(source).remember(old)
+        Highlights(source).add(doc, old.text, old.text.index("Empat"), old.text.index("Empat") + 10)
         path.write_text("# Esai\n\nSatu dua tiga. Tujuh delapan.\n", encoding="utf-8")
         new = load_document(path)
-        _, [moved] = source.reanchor(new)
+        _, [moved] = Documents(source).open(new)
         assert moved.orphaned
         shared = tmp_path / "shared.json"
         shared.write_text(export_json(source, new), encoding="utf-8")
     with Store(tmp_path / "b.sqlite3") as target:
         import_annotations(target, read_annotation_file(shared), [new])
-        doc = target.document_id(new.sha256)
+        doc = Documents(target).id_of(new.sha256)
         assert doc is not None
-        [h] = target.highlights(doc)
+        [h] = Highlights(target).of_document(doc)
     assert h.orphaned and h.exact == "Empat lima"

@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from glossary.documents.loading import load_document
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
 from glossary.notes.library import Library, RelocateError
 from glossary.notes.store import Store
 from glossary.words.vocabulary import Vocabulary
@@ -23,11 +25,11 @@ def write(path: Path, text: str) -> Path:
 def test_the_library_lists_documents_with_progress_and_notes(store: Store, tmp_path: Path) -> None:
     first = load_document(write(tmp_path / "satu.md", "# Satu\n\nTeks pertama yang cukup panjang."))
     second = load_document(write(tmp_path / "dua.txt", "Teks kedua."))
-    one = store.remember_document(first)
-    two = store.remember_document(second)
-    store.add_highlight(one, first.text, 0, 4)
-    deleted = store.add_highlight(one, first.text, 5, 9)
-    store.delete_highlight(deleted.id)
+    one = Documents(store).remember(first)
+    two = Documents(store).remember(second)
+    Highlights(store).add(one, first.text, 0, 4)
+    deleted = Highlights(store).add(one, first.text, 5, 9)
+    Highlights(store).delete(deleted.id)
     library = Library(store)
     library.set_position(one, 12, 0.4)
     entries = library.entries()
@@ -41,7 +43,7 @@ def test_the_library_lists_documents_with_progress_and_notes(store: Store, tmp_p
 
 def test_a_moved_file_is_found_again_by_its_text(store: Store, tmp_path: Path) -> None:
     path = write(tmp_path / "lama.txt", "Teks yang dipindah.")
-    document_id = store.remember_document(load_document(path))
+    document_id = Documents(store).remember(load_document(path))
     moved = tmp_path / "baru" / "nama-lain.txt"
     moved.parent.mkdir()
     path.rename(moved)
@@ -58,20 +60,20 @@ def test_a_moved_file_is_found_again_by_its_text(store: Store, tmp_path: Path) -
 def test_removing_keeps_or_deletes_the_notes(store: Store, tmp_path: Path) -> None:
     kept = load_document(write(tmp_path / "a.txt", "Simpan catatannya."))
     gone = load_document(write(tmp_path / "b.txt", "Hapus semuanya."))
-    kept_id, gone_id = store.remember_document(kept), store.remember_document(gone)
-    store.add_highlight(kept_id, kept.text, 0, 6, note="catatan")
-    store.add_highlight(gone_id, gone.text, 0, 5, note="hilang")
+    kept_id, gone_id = Documents(store).remember(kept), Documents(store).remember(gone)
+    Highlights(store).add(kept_id, kept.text, 0, 6, note="catatan")
+    Highlights(store).add(gone_id, gone.text, 0, 5, note="hilang")
     word = Vocabulary(store).keep(headword="hapus", root="hapus", word="Hapus", document_id=gone_id)
     library = Library(store)
     library.remove(kept_id, keep_notes=True)
     library.remove(gone_id, keep_notes=False)
     assert library.entries() == []
-    assert [h.note for h in store.highlights(kept_id)] == ["catatan"]
-    assert store.document_id(gone.sha256) is None
-    assert store.search("hilang") == []
+    assert [h.note for h in Highlights(store).of_document(kept_id)] == ["catatan"]
+    assert Documents(store).id_of(gone.sha256) is None
+    assert Highlights(store).search("hilang") == []
     assert Vocabulary(store).item(word.id).document_id is None  # the word stays
     # Opening the kept one again lists it again, with its notes.
-    store.remember_document(kept)
+    Documents(store).remember(kept)
     assert [e.notes for e in library.entries()] == [1]
 
 
@@ -79,13 +81,13 @@ def test_one_file_read_in_two_encodings_is_one_library_entry(store: Store, tmp_p
     path = tmp_path / "lama.txt"
     path.write_bytes("Ekonomi Tiongkok tumbuh 5% — kata menteri.".encode("cp1252"))
     detected = load_document(path)  # not UTF-8: detected as Windows-1252
-    first, _moved = store.reanchor(detected)
+    first, _moved = Documents(store).open(detected)
     library = Library(store)
     library.set_position(first, 9, 0.2)
     assert library.chosen_encoding(path) is None  # detected, not chosen
     latin = load_document(path, "latin-1")  # the reader chooses another encoding
     assert latin.sha256 != detected.sha256
-    second, _moved = store.reanchor(latin)
+    second, _moved = Documents(store).open(latin)
     entries = library.entries()
     assert [e.id for e in entries] == [second]
     assert (entries[0].position, entries[0].progress) == (9, 0.2)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from glossary.documents.loading import load_bundled_article
+from glossary.notes.documents import Documents
 from glossary.notes.store import Store
 from glossary.terms.combined import Part, active_parts, combine
 from glossary.terms.glossary import Glossary, load_bundled_glossary
@@ -53,7 +54,7 @@ def test_own_definition_wins_and_the_other_is_listed(own: OwnGlossaries, bundled
 
 
 def test_switched_off_glossaries_are_left_out(own: OwnGlossaries, bundled: Glossary) -> None:
-    doc = own.store.remember_document(load_bundled_article())
+    doc = Documents(own.store).remember(load_bundled_article())
     gid = own.create("Kelas")
     own.save_entry(gid, make_entry(1))
     assert [p.key for p in active_parts(bundled, own, doc)] == [own_key(gid), BUNDLED]

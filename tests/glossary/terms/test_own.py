@@ -10,6 +10,7 @@ import pytest
 
 from glossary.documents.loading import load_bundled_article
 from glossary.model import Category, Entry
+from glossary.notes.documents import Documents
 from glossary.notes.store import Store
 from glossary.terms.files import TermList, parse_csv, read_glossary_file, to_csv, to_toml
 from glossary.terms.own import BUNDLED, EntryProblems, OwnGlossaries, own_key
@@ -142,7 +143,7 @@ def test_thousand_entries_round_trip_through_both_files(own: OwnGlossaries, tmp_
 
 
 def test_documents_switch_glossaries_on_and_off(own: OwnGlossaries) -> None:
-    doc = own.store.remember_document(load_bundled_article())
+    doc = Documents(own.store).remember(load_bundled_article())
     gid = own.create("Kelas")
     assert own.is_active(doc, BUNDLED) and own.is_active(doc, own_key(gid))
     own.set_active(doc, BUNDLED, False)
