@@ -1,4 +1,6 @@
-"""The composition root: builds the application, its settings, glossary and window."""
+"""The composition root: builds the application, its settings, the glossary, the notes
+store and its adapter, the document session, the controllers and the window, and hands
+each its dependencies (see docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -20,19 +22,32 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from desktop import settings as keys
 from desktop import translations
-from desktop.documentactions import BACKGROUND_BYTES, read_document
+from desktop.controllers.appearance import AppearanceController
+from desktop.controllers.backups import BackupController
+from desktop.controllers.bundle import Controllers
+from desktop.controllers.documents import BACKGROUND_BYTES, DocumentsController, read_document
+from desktop.controllers.find import FindController
+from desktop.controllers.highlights import HighlightsController
+from desktop.controllers.marking import MarkingController
+from desktop.controllers.ownglossaries import OwnGlossariesController
+from desktop.controllers.sharing import SharingController
+from desktop.controllers.spelling import SpellingController
+from desktop.controllers.terms import TermsController
+from desktop.controllers.vocabulary import VocabularyController
+from desktop.controllers.words import WordsController
 from desktop.mainwindow import MainWindow
+from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import problem_text
 from glossary.documents.loading import DocumentError, load_bundled_article
 from glossary.model import Document
 from glossary.notes.backups import open_store
-from glossary.notes.highlights import Highlights
 from glossary.notes.store import StoreError
 from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION
 from glossary.terms.glossary import Glossary, GlossaryError, load_bundled_glossary, load_glossary
@@ -129,16 +144,16 @@ def build_window(
         notes = StoreAdapter(store)
         if recovered:
             problems.append(recovered)
-    window = MainWindow(glossary, matcher, settings, notes)
+    window = compose(settings, glossary, matcher, notes)
     window.notes_lock = lock if held else None
-    if notes is not None:
-        notes.setParent(window)
+    assert window.controllers is not None
+    documents = window.controllers.documents
     document = file if isinstance(file, Document) else None
     # A large file is read off the UI thread once the window is up (the article shows
     # meanwhile); a small one before the window shows.
     large = isinstance(file, Path) and file.is_file() and file.stat().st_size > BACKGROUND_BYTES
     if isinstance(file, Path) and not large:
-        read = read_document(file, None, window.chosen_encoding(file))
+        read = read_document(file, None, documents.chosen_encoding(file))
         if isinstance(read, DocumentError):
             problems.append(problem_text(read))
         else:
@@ -146,7 +161,7 @@ def build_window(
     elif document is not None and document.path is not None:
         # Read before the window (by the command line): the encoding the reader chose
         # for this file before, if any, is used.
-        chosen = window.chosen_encoding(document.path)
+        chosen = documents.chosen_encoding(document.path)
         if chosen and chosen != document.meta.get("codec"):
             read = read_document(document.path, None, chosen)
             if not isinstance(read, DocumentError):
@@ -157,13 +172,91 @@ def build_window(
         except DocumentError as exc:
             problems.append(problem_text(exc))
     if document is not None:
-        window.show_document(document)
+        documents.show(document)
         if document.path is not None and isinstance(file, Path | Document) and not large:
-            window.remember_recent(document.path)  # opened from the command line
+            documents.remember_recent(document.path)  # opened from the command line
     if large and isinstance(file, Path):
-        window.open_file(file)
+        documents.open_file(file)
     if problems:
-        window.show_problem("\n".join(problems))
+        window.feedback.problem("\n".join(problems))
+    return window
+
+
+def compose(
+    settings: Settings, glossary: Glossary, matcher: TermMatcher, notes: StoreAdapter | None
+) -> MainWindow:
+    """The window with its session and controllers, each given what it works with."""
+    undo_stack = QUndoStack()
+    window = MainWindow(settings, glossary, undo_stack, notes_on=notes is not None)
+    undo_stack.setParent(window)
+    if notes is not None:
+        notes.setParent(window)
+    session = DocumentSession(
+        glossary, matcher, notes, settings.get(keys.DEFINITION_FIRST), parent=window
+    )
+    feedback = window.feedback
+    documents = DocumentsController(
+        session,
+        notes,
+        settings,
+        window.reader,
+        window.header,
+        window.progress,
+        feedback,
+        window,
+    )
+    highlights = HighlightsController(
+        session,
+        notes,
+        undo_stack,
+        window.reader,
+        window.notes_panel,
+        window.tabs,
+        feedback,
+        settings.folder,
+        documents.open_file,
+        window,
+    )
+    controllers = Controllers(
+        documents=documents,
+        marking=MarkingController(session, window.reader, window.progress, window),
+        find=FindController(session, window.reader, window.find_bar, window),
+        appearance=AppearanceController(session, settings, window.reader, window),
+        terms=TermsController(session, window.reader, window.panel, window.tabs, feedback, window),
+        highlights=highlights,
+        spelling=SpellingController(
+            session, notes, settings, window.notes_panel.editor.highlighter, feedback, window
+        ),
+        glossaries=OwnGlossariesController(
+            session, notes, settings, undo_stack, window.reader, window.panel, feedback, window
+        ),
+        words=WordsController(
+            session,
+            notes,
+            settings,
+            undo_stack,
+            window.reader,
+            window.word_panel,
+            window.tabs,
+            feedback,
+            window,
+        ),
+        sharing=SharingController(session, notes, settings, feedback, highlights.flush, window),
+        vocabulary=None
+        if notes is None
+        else VocabularyController(
+            session,
+            notes,
+            settings,
+            undo_stack,
+            window.vocabulary_panel,
+            window.tabs,
+            feedback,
+            window,
+        ),
+        backups=None if notes is None else BackupController(notes, feedback, window),
+    )
+    window.attach(session, controllers)
     return window
 
 
@@ -210,11 +303,12 @@ def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
     # was off until now (see main.py): start-up makes no garbage worth its time.
     gc.freeze()
     gc.enable()
-    if window.notes is not None:
+    notes = window.controllers.highlights.notes if window.controllers is not None else None
+    if notes is not None:
         # What has been in the Trash for 30 days goes: a scan of every highlight (30
         # ms for 100,000) that the first paint need not wait for.
         with contextlib.suppress(StoreError):
-            Highlights(window.notes.store).empty_trash()
+            notes.empty_trash()
     if window.notes_lock is None:
         return
     # The local server (QtNetwork) is not needed for the first paint.

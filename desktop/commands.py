@@ -1,80 +1,128 @@
-"""Undoable changes to highlights and own glossaries (``QUndoStack`` commands over the
-store adapter).
+"""Undoable changes to highlights, own glossaries and the vocabulary: ``QUndoStack``
+commands over the store adapter, all on one base class with one failure policy.
 
-The window writes first and pushes a command only once the write committed, so a
-failed write never sits on the undo stack. A command's first ``redo`` (which
+A controller writes first and pushes a command only once the write committed, so a
+failed write never sits on the undo stack; a command's first ``redo`` (which
 ``QUndoStack.push`` calls) therefore does nothing.
+
+When undo or redo cannot write (the disk is full, the database is locked, the entry
+was deleted meanwhile), the command becomes obsolete: Qt takes it off the stack, so the
+stack never claims a state the database does not have, and ``report`` tells the reader
+why.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.storeadapter import StoreAdapter
-from glossary.model import Entry
+from desktop.translations import problem_text
+from glossary.model import Category, Entry
 from glossary.notes.store import StoreError
 from glossary.terms.own import EntryProblems, Removal
 from glossary.words.vocabulary import RESTORABLE, VocabularyItem
 
+Report = Callable[[str], None]
+# What the environment or a change made meanwhile can do to a write; anything else
+# is a bug, and raises.
+FAILURES = (StoreError, KeyError, EntryProblems)
 
-class _Done(QUndoCommand):
-    def __init__(self, text: str) -> None:
+
+class StoreCommand(QUndoCommand):
+    """A change already made through the adapter; undo and redo write through it.
+
+    Subclasses give ``apply`` (make the change again) and ``revert`` (take it back).
+    """
+
+    def __init__(self, text: str, notes: StoreAdapter, report: Report) -> None:
         super().__init__(text)
+        self.notes = notes
+        self._report = report
         self._pushed = False
 
     def redo(self) -> None:
         if not self._pushed:
-            self._pushed = True  # the window already made this change
+            self._pushed = True  # the controller already made this change
             return
-        self.apply()
+        self._attempt(self.apply, QCoreApplication.translate("Commands", "Redo"))
+
+    def undo(self) -> None:
+        self._attempt(self.revert, QCoreApplication.translate("Commands", "Undo"))
+
+    def _attempt(self, change: Callable[[], object], verb: str) -> None:
+        try:
+            change()
+        except FAILURES as exc:
+            self.setObsolete(True)  # Qt takes it off the stack
+            why = problem_text(exc) if not isinstance(exc, KeyError) else ""
+            self._report(
+                QCoreApplication.translate("Commands", "%1 of “%2” failed: %3")
+                .replace("%1", verb)
+                .replace("%2", self.text())
+                .replace(
+                    "%3",
+                    why or QCoreApplication.translate("Commands", "what it changed is gone"),
+                )
+            )
 
     def apply(self) -> None:
         raise NotImplementedError
 
+    def revert(self) -> None:
+        raise NotImplementedError
 
-class AddHighlight(_Done):
+
+class AddHighlight(StoreCommand):
     """A new highlight; undo moves it to the Trash, redo brings it back."""
 
-    def __init__(self, notes: StoreAdapter, highlight_id: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Highlight"))
-        self._notes = notes
+    def __init__(self, notes: StoreAdapter, report: Report, highlight_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Highlight"), notes, report)
         self.highlight_id = highlight_id
 
     def apply(self) -> None:
-        self._notes.restore(self.highlight_id)
+        self.notes.restore(self.highlight_id)
 
-    def undo(self) -> None:
-        self._notes.delete(self.highlight_id)
+    def revert(self) -> None:
+        self.notes.delete(self.highlight_id)
 
 
-class Recolour(_Done):
-    def __init__(self, notes: StoreAdapter, highlight_id: int, old: int, new: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Change Highlight Colour"))
-        self._notes = notes
+class Recolour(StoreCommand):
+    def __init__(
+        self, notes: StoreAdapter, report: Report, highlight_id: int, old: int, new: int
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Change Highlight Colour"), notes, report
+        )
         self._id = highlight_id
         self._old = old
         self._new = new
 
     def apply(self) -> None:
-        self._notes.set_colour(self._id, self._new)
+        self.notes.set_colour(self._id, self._new)
 
-    def undo(self) -> None:
-        self._notes.set_colour(self._id, self._old)
+    def revert(self) -> None:
+        self.notes.set_colour(self._id, self._old)
 
 
-class EditNote(_Done):
+class EditNote(StoreCommand):
     """A note changed; edits of one note in one editing session merge into one step."""
 
     ID = 1
 
     def __init__(
-        self, notes: StoreAdapter, highlight_id: int, old: str, new: str, session: int
+        self,
+        notes: StoreAdapter,
+        report: Report,
+        highlight_id: int,
+        old: str,
+        new: str,
+        session: int,
     ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit Note"))
-        self._notes = notes
+        super().__init__(QCoreApplication.translate("Commands", "Edit Note"), notes, report)
         self._id = highlight_id
         self._old = old
         self._new = new
@@ -93,116 +141,103 @@ class EditNote(_Done):
         return True
 
     def apply(self) -> None:
-        self._notes.set_note(self._id, self._new)
+        self.notes.set_note(self._id, self._new)
 
-    def undo(self) -> None:
-        self._notes.set_note(self._id, self._old)
+    def revert(self) -> None:
+        self.notes.set_note(self._id, self._old)
 
 
-class DeleteHighlight(_Done):
+class DeleteHighlight(StoreCommand):
     """A highlight moved to the Trash; undo restores it."""
 
-    def __init__(self, notes: StoreAdapter, highlight_id: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete Highlight"))
-        self._notes = notes
+    def __init__(self, notes: StoreAdapter, report: Report, highlight_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Delete Highlight"), notes, report)
         self._id = highlight_id
 
     def apply(self) -> None:
-        self._notes.delete(self._id)
+        self.notes.delete(self._id)
 
-    def undo(self) -> None:
-        self._notes.restore(self._id)
-
-
-class _GlossaryChange(_Done):
-    """A change to an own glossary. The glossary may have been deleted since (from the
-    Glossaries dialog): then undo and redo have nothing left to act on, and the
-    command becomes obsolete instead of failing."""
-
-    def _safely(self, change: Callable[[], object]) -> None:
-        try:
-            change()
-        except (KeyError, StoreError, EntryProblems):
-            self.setObsolete(True)
+    def revert(self) -> None:
+        self.notes.restore(self._id)
 
 
-class SaveEntry(_GlossaryChange):
-    """An entry of an own glossary added (``old`` None) or changed; undo restores it."""
+class SaveEntry(StoreCommand):
+    """An entry of an own glossary added (``old`` None) or changed, with the category
+    it brought (``new_category``); undo puts back the entry as it was and takes the
+    category out again."""
 
     def __init__(
-        self, notes: StoreAdapter, glossary_id: int, old: Entry | None, new: Entry
+        self,
+        notes: StoreAdapter,
+        report: Report,
+        glossary_id: int,
+        old: Entry | None,
+        new: Entry,
+        new_category: Category | None = None,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Add Term")
             if old is None
-            else QCoreApplication.translate("Commands", "Edit Term")
+            else QCoreApplication.translate("Commands", "Edit Term"),
+            notes,
+            report,
         )
-        self._notes = notes
         self._glossary = glossary_id
         self._old = old
         self._new = new
+        self._category = new_category
 
     def apply(self) -> None:
         replacing = self._old.id if self._old is not None else None
-        self._safely(lambda: self._notes.save_entry(self._glossary, self._new, replacing))
+        self.notes.save_entry(self._glossary, self._new, replacing, self._category)
 
-    def undo(self) -> None:
-        old = self._old
-        if old is None:
-            self._safely(lambda: self._notes.delete_entry(self._glossary, self._new.id))
+    def revert(self) -> None:
+        if self._old is None:
+            self.notes.delete_entry(self._glossary, self._new.id)
         else:
-            self._safely(lambda: self._notes.save_entry(self._glossary, old, self._new.id))
+            self.notes.save_entry(self._glossary, self._old, self._new.id)
+        if self._category is not None:
+            # An entry added since may use the category: then it stays.
+            with contextlib.suppress(KeyError):
+                self.notes.remove_category(self._glossary, self._category.id)
 
 
-class DeleteEntry(_GlossaryChange):
+class DeleteEntry(StoreCommand):
     """A deleted entry; undo puts it back in its place, with the links to it."""
 
-    def __init__(self, notes: StoreAdapter, glossary_id: int, removal: Removal) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete Term"))
-        self._notes = notes
+    def __init__(
+        self, notes: StoreAdapter, report: Report, glossary_id: int, removal: Removal
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Delete Term"), notes, report)
         self._glossary = glossary_id
         self._removal = removal
 
     def apply(self) -> None:
-        self._safely(lambda: self._notes.delete_entry(self._glossary, self._removal.entry.id))
+        self.notes.delete_entry(self._glossary, self._removal.entry.id)
 
-    def undo(self) -> None:
-        self._safely(lambda: self._notes.restore_entry(self._glossary, self._removal))
-
-
-class _WordChange(_Done):
-    """Undo and redo of a vocabulary change; a failure leaves the step unusable."""
-
-    def __init__(self, text: str, notes: StoreAdapter, before: VocabularyItem) -> None:
-        super().__init__(text)
-        self.notes = notes
-        self.before = before
-
-    def _safely(self, change: Callable[[], object]) -> None:
-        try:
-            change()
-        except (StoreError, KeyError):
-            self.setObsolete(True)
+    def revert(self) -> None:
+        self.notes.restore_entry(self._glossary, self._removal)
 
 
-class DeleteWord(_WordChange):
+class DeleteWord(StoreCommand):
     """A word taken out of the vocabulary; undo brings it back with its reviews."""
 
-    def __init__(self, notes: StoreAdapter, before: VocabularyItem) -> None:
+    def __init__(self, notes: StoreAdapter, report: Report, before: VocabularyItem) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Delete “%1”").replace("%1", before.headword),
             notes,
-            before,
+            report,
         )
+        self.before = before
 
     def apply(self) -> None:
-        self._safely(lambda: self.notes.delete_word(self.before.id))
+        self.notes.delete_word(self.before.id)
 
-    def undo(self) -> None:
-        self._safely(lambda: self.notes.restore_word(self.before.id))
+    def revert(self) -> None:
+        self.notes.restore_word(self.before.id)
 
 
-class ChangeWord(_WordChange):
+class ChangeWord(StoreCommand):
     """A word kept, or its status or gloss changed; undo puts back what this step
     changed, as it stood (a word kept for the first time is deleted again; one kept
     again after a delete is deleted again with its old details), redo puts it back as
@@ -210,12 +245,16 @@ class ChangeWord(_WordChange):
     field."""
 
     def __init__(
-        self, notes: StoreAdapter, before: VocabularyItem | None, after: VocabularyItem
+        self,
+        notes: StoreAdapter,
+        report: Report,
+        before: VocabularyItem | None,
+        after: VocabularyItem,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Change “%1”").replace("%1", after.headword),
             notes,
-            after,
+            report,
         )
         self.old = before
         self.after = after
@@ -225,13 +264,12 @@ class ChangeWord(_WordChange):
 
     def apply(self) -> None:
         if self.old is None:
-            self._safely(lambda: self.notes.restore_word(self.after.id))
+            self.notes.restore_word(self.after.id)
         else:
-            self._safely(lambda: self.notes.put_word_back(self.after, self.fields))
+            self.notes.put_word_back(self.after, self.fields)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.old is None:
-            self._safely(lambda: self.notes.delete_word(self.after.id))
+            self.notes.delete_word(self.after.id)
         else:
-            old = self.old
-            self._safely(lambda: self.notes.put_word_back(old, self.fields))
+            self.notes.put_word_back(self.old, self.fields)

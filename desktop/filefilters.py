@@ -28,7 +28,7 @@ def glossary_exports() -> dict[str, str]:
     }
 
 
-def annotations() -> str:
+def annotation_files() -> str:
     return QCoreApplication.translate(
         "FileFilters", "Web Annotations (*.json *.jsonld);;All files (*)"
     )

@@ -1,16 +1,34 @@
-"""The main window: reader on the left, glossary panel on the right."""
+"""The main window: the text on the left, the side panel (Glossary, Notes, Word,
+Vocabulary) on the right, the menus, the toolbar and the status bar.
+
+The window lays widgets out and declares its actions once, in a table; the
+composition root (``desktop.app``) builds the session and the controllers with the
+window's widgets and hands them to :meth:`MainWindow.attach`, whose one
+``_connect_signals`` wires every action, panel and controller. The window does no work
+of its own beyond its layout, its state (geometry, splitters) and full screen.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
-from PySide6.QtCore import QLockFile, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QLockFile, QObject, Qt, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -19,99 +37,62 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
-from desktop.documentactions import DocumentActions
-from desktop.glossaryactions import GlossaryActions
+from desktop.controllers.bundle import Controllers
+from desktop.controllers.documents import openable
+from desktop.documentheader import DocumentHeader
+from desktop.feedback import Feedback
 from desktop.messagebar import MessageBar
-from desktop.notesactions import NotesActions
 from desktop.panels.glossary import GlossaryPanel
 from desktop.panels.notes import NotesPanel
 from desktop.panels.vocabulary import VocabularyPanel
 from desktop.panels.word import WordPanel
+from desktop.progressbox import ProgressBox
 from desktop.reader.findbar import FindBar
-from desktop.reader.marking import AT_ONCE_CHARS
 from desktop.reader.view import ReaderView, colour_icon
-from desktop.richtext import tooltip
+from desktop.session import DocumentSession
 from desktop.settings import Settings
-from desktop.sharingactions import SharingActions
-from desktop.storeadapter import StoreAdapter
-from desktop.translations import failure_text, problem_text, shown_labels
-from desktop.wordactions import WordActions
-from desktop.workers import Jobs
+from desktop.translations import domain_text
 from glossary import __version__
-from glossary.documents.reading import MarkedDocument
-from glossary.model import Document, Language
-from glossary.notes.colours import ColourLabels
-from glossary.notes.store import StoreError
-from glossary.terms.combined import active_parts, combine
+from glossary.documents.decoding import ENCODINGS
 from glossary.terms.glossary import Glossary
-from glossary.terms.matching import TermMatcher
+from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, STATUS_NAMES
 
-if TYPE_CHECKING:
-    from desktop.dialogs.trash import TrashDialog
-    from desktop.singleinstance import InstanceServer
-
-BACKUP_INTERVAL_MS = 30 * 60 * 1000
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
-class MainWindow(
-    DocumentActions, NotesActions, SharingActions, GlossaryActions, WordActions, QMainWindow
-):
-    """Composes the reader and the glossary panel; owns the actions."""
+class ActionSpec(NamedTuple):
+    """One action of the window: its object name, text, shortcut and what it does."""
+
+    name: str
+    text: str
+    shortcut: Shortcut
+    handler: Callable[[], object] | None
+    tip: str = ""
+
+
+class MainWindow(QMainWindow):
+    """Composes the reader and the side panel; declares the actions and menus."""
 
     def __init__(
-        self,
-        glossary: Glossary,
-        matcher: TermMatcher,
-        settings: Settings,
-        notes: StoreAdapter | None = None,
+        self, settings: Settings, glossary: Glossary, undo_stack: QUndoStack, notes_on: bool
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Glossary Reader"))
         self.settings = settings
-        # Where a note that cannot be saved is kept as a file (beside the settings).
-        self.settings_folder = settings.folder
-        self.bundled = glossary  # the app's own; self.glossary adds the reader's
-        self.glossary = glossary
-        self.matcher = matcher
-        self.marked: MarkedDocument | None = None
-        self.current_entry: str | None = None
-        self.notes = notes
-        self.document_id: int | None = None
-        self.undo_stack = QUndoStack(self)
-        self.jobs = Jobs(self, report=lambda exc: self.show_problem(failure_text(exc)))
-        self.trash_dialog: TrashDialog | None = None
-        self.export_dialog: QDialog | None = None
-        self.glossaries_dialog: QDialog | None = None
+        self.undo_stack = undo_stack
+        self.notes_on = notes_on
         self.notes_lock: QLockFile | None = None  # held by the composition root's choice
-        self.instance_server: InstanceServer | None = None  # answers later launches
+        self.instance_server: QObject | None = None  # answers later launches (desktop.app)
         self.started_up = False  # what waits for the first paint has been done (app.py)
-        self._writes_backed_up = 0
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
-        if notes is not None:
-            self.backup_timer.start()
+        self.session: DocumentSession | None = None
+        self.controllers: Controllers | None = None
+        self.actions_by_name: dict[str, QAction] = {}
 
         self.message_bar = MessageBar(self)
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("documentTitle")
-        self.title_label.setAccessibleName(self.tr("Document title"))
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setWordWrap(True)
-        self.title_label.setContentsMargins(30, 10, 30, 0)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.byline_label = QLabel(self)
-        self.byline_label.setObjectName("documentByline")
-        self.byline_label.setAccessibleName(self.tr("Document source"))
-        self.byline_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.byline_label.setWordWrap(True)
-        self.byline_label.setContentsMargins(30, 0, 30, 0)
-        self.byline_label.setForegroundRole(self.byline_label.foregroundRole())
+        self.header = DocumentHeader(self)
         self.reader = ReaderView(self)
-
+        self.find_bar = FindBar(self)
         left = QWidget(self)
         left.setObjectName("readerPane")
         left.setAccessibleName(self.tr("Article"))
@@ -119,22 +100,20 @@ class MainWindow(
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(2)
         left_layout.addWidget(self.message_bar)
-        left_layout.addWidget(self.title_label)
-        left_layout.addWidget(self.byline_label)
+        left_layout.addWidget(self.header)
         left_layout.addWidget(self.reader, 1)
-        self.find_bar = FindBar(left)
         left_layout.addWidget(self.find_bar)
 
         self.panel = GlossaryPanel(glossary, self)
+        self.notes_panel = NotesPanel(self)
+        self.word_panel = WordPanel(self)
+        self.vocabulary_panel = VocabularyPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.setAccessibleName(self.tr("Side panel"))
         self.tabs.addTab(self.panel, self.tr("G&lossary"))
-        self.notes_panel = NotesPanel(self)
         self.tabs.addTab(self.notes_panel, self.tr("&Notes"))
-        self.word_panel = WordPanel(self)
         self.tabs.addTab(self.word_panel, self.tr("Wo&rd"))
-        self.vocabulary_panel = VocabularyPanel(self)
         self.tabs.addTab(self.vocabulary_panel, self.tr("Voca&bulary"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -147,73 +126,232 @@ class MainWindow(
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self._create_actions()
-        self._create_menus()
-        self._connect_signals()
-        self._apply_language(self.settings.get(keys.DEFINITION_FIRST))
-        self.setWindowTitle(self.tr("Glossary Reader"))
-        self.resize(1280, 800)  # until a saved geometry says otherwise
-        self.marks_label = QLabel(self)
-        self.marks_label.setObjectName("marksSummary")
-        self.marks_label.setAccessibleName(self.tr("Terms marked"))
-        self.marks_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.marks_label = self._status_label("marksSummary", self.tr("Terms marked"))
+        self.encoding_label = self._status_label("encodingLabel", self.tr("Text encoding"))
+        self.progress = ProgressBox(self)
+        self.marking_progress = self.progress  # the names the tests and Qt's tree know
+        self.marking_cancel = self.progress.cancel_button
         self.statusBar().addPermanentWidget(self.marks_label)
+        self.statusBar().addPermanentWidget(self.encoding_label)
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.menuBar().setObjectName("menuBar")
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.feedback = Feedback(self.message_bar, self.statusBar())
+        self.setWindowTitle(self.tr("Glossary Reader"))
+        self.resize(1280, 800)  # until a saved geometry says otherwise
+        self.setAcceptDrops(True)
 
-    # -- actions and menus --------------------------------------------------------
+    def _status_label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
 
-    def _action(self, text: str, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)
-        return action
+    # -- actions -----------------------------------------------------------------------------
 
-    def _create_actions(self) -> None:
-        self.open_action = self._action(
-            self.tr("&Open…"), "openAction", QKeySequence.StandardKey.Open
-        )
-        self.open_action.setToolTip(self.tr("Open a Markdown or text file"))
-        self.export_action = self._action(self.tr("&Export…"), "exportAction", "Ctrl+E")
-        self.export_action.setToolTip(
-            self.tr("Export the notes as a handout, spreadsheet, annotation file or Anki deck")
-        )
-        self.import_action = self._action(
-            self.tr("&Import Annotations…"), "importAction", "Ctrl+Shift+I"
-        )
-        self.import_action.setToolTip(self.tr("Add the highlights and notes of a shared file"))
-        self.quit_action = self._action(self.tr("&Quit"), "quitAction", "Ctrl+Q")
-        self.search_action = self._action(self.tr("&Search Glossary"), "searchAction", "Ctrl+K")
-        self.next_action = self._action(self.tr("&Next Occurrence"), "nextOccurrenceAction", "F3")
-        self.previous_action = self._action(
-            self.tr("&Previous Occurrence"), "previousOccurrenceAction", "Shift+F3"
-        )
-        self.language_group = QActionGroup(self)
-        self.indonesian_first_action = self._action(
-            self.tr("&Indonesian Definition First"), "indonesianFirstAction"
-        )
-        self.english_first_action = self._action(
-            self.tr("E&nglish Definition First"), "englishFirstAction"
-        )
-        for action in (self.indonesian_first_action, self.english_first_action):
-            action.setCheckable(True)
-            self.language_group.addAction(action)
-        self.about_action = self._action(self.tr("&About Glossary Reader"), "aboutAction")
-        self.add_term_action = self._action(self.tr("&Add Term…"), "addTermAction", "Ctrl+T")
-        self.add_term_action.setToolTip(self.tr("Define the selected words in your own glossary"))
-        self.edit_term_action = self._action(
-            self.tr("&Edit Term…"), "editTermAction", "Ctrl+Shift+T"
-        )
-        self.edit_term_action.setToolTip(
-            self.tr("Edit the entry shown (a bundled entry is copied into your glossary)")
-        )
-        self.delete_term_action = self._action(self.tr("&Delete Term"), "deleteTermAction")
-        self.glossaries_action = self._action(
-            self.tr("&Glossaries…"), "glossariesAction", "Ctrl+Shift+G"
+    def _action_table(self, c: Controllers) -> list[ActionSpec]:
+        """Every action of the window, once: name, text, shortcut, handler, tip."""
+        keys_ = QKeySequence.StandardKey
+        shown = [self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink")]
+        shown.append(self.tr("Purple"))
+        names = ("Yellow", "Green", "Blue", "Pink", "Purple")
+
+        def highlighter(colour: int) -> Callable[[], None]:
+            return lambda: c.highlights.highlight_selection(colour)
+
+        highlight = [
+            ActionSpec(
+                f"highlight{name}Action",
+                self.tr("Highlight %1").replace("%1", label),
+                f"Ctrl+{colour}",
+                highlighter(colour),
+            )
+            for colour, (name, label) in enumerate(zip(names, shown, strict=True), start=1)
+        ]
+        vocabulary = c.vocabulary
+        return [
+            # File
+            ActionSpec(
+                "openAction",
+                self.tr("&Open…"),
+                keys_.Open,
+                c.documents.ask_and_open,
+                self.tr("Open a Markdown or text file"),
+            ),
+            ActionSpec(
+                "libraryAction",
+                self.tr("&Library…"),
+                "Ctrl+L",
+                c.documents.show_library,
+                self.tr("Every document you have opened, with your place"),
+            ),
+            ActionSpec(
+                "exportAction",
+                self.tr("&Export…"),
+                "Ctrl+E",
+                c.sharing.show_export,
+                self.tr("Export the notes as a handout, spreadsheet, annotation file or Anki deck"),
+            ),
+            ActionSpec(
+                "importAction",
+                self.tr("&Import Annotations…"),
+                "Ctrl+Shift+I",
+                c.sharing.ask_and_import,
+                self.tr("Add the highlights and notes of a shared file"),
+            ),
+            ActionSpec("quitAction", self.tr("&Quit"), "Ctrl+Q", self.close),
+            # Edit
+            *highlight,
+            ActionSpec(
+                "noteAction",
+                self.tr("Add or Edit &Note"),
+                "Ctrl+Alt+N",
+                c.highlights.write_note,
+                self.tr("Highlight the selection if needed and write its note"),
+            ),
+            ActionSpec(
+                "deleteHighlightAction",
+                self.tr("&Delete Highlight"),
+                "Ctrl+Shift+Backspace",
+                c.highlights.delete_highlight,
+            ),
+            ActionSpec(
+                "colourLabelsAction", self.tr("Colour &Labels…"), None, c.highlights.edit_labels
+            ),
+            ActionSpec("trashAction", self.tr("&Trash…"), None, c.highlights.show_trash),
+            ActionSpec(
+                "preferencesAction",
+                self.tr("&Preferences…"),
+                keys_.Preferences,
+                c.appearance.show_preferences,
+            ),
+            # Go
+            ActionSpec(
+                "findAction",
+                self.tr("&Find in Text…"),
+                keys_.Find,
+                c.find.open_bar,
+                self.tr("Find words in the text; every match is marked"),
+            ),
+            ActionSpec(
+                "searchAction", self.tr("&Search Glossary"), "Ctrl+K", self.panel.focus_search
+            ),
+            ActionSpec(
+                "nextOccurrenceAction", self.tr("&Next Occurrence"), "F3", c.terms.next_occurrence
+            ),
+            ActionSpec(
+                "previousOccurrenceAction",
+                self.tr("&Previous Occurrence"),
+                "Shift+F3",
+                c.terms.previous_occurrence,
+            ),
+            ActionSpec(
+                "contentsAction",
+                self.tr("&Contents…"),
+                "Ctrl+Shift+O",
+                c.documents.show_contents,
+                self.tr("The chapters and headings of the document"),
+            ),
+            # Glossary
+            ActionSpec(
+                "addTermAction",
+                self.tr("&Add Term…"),
+                "Ctrl+T",
+                c.glossaries.add_term,
+                self.tr("Define the selected words in your own glossary"),
+            ),
+            ActionSpec(
+                "editTermAction",
+                self.tr("&Edit Term…"),
+                "Ctrl+Shift+T",
+                c.glossaries.edit_term,
+                self.tr("Edit the entry shown (a bundled entry is copied into your glossary)"),
+            ),
+            ActionSpec("deleteTermAction", self.tr("&Delete Term"), None, c.glossaries.delete_term),
+            ActionSpec(
+                "glossariesAction",
+                self.tr("&Glossaries…"),
+                "Ctrl+Shift+G",
+                c.glossaries.show_glossaries,
+            ),
+            # Words
+            ActionSpec(
+                "lookUpWordAction",
+                self.tr("&Look Up Word"),
+                "Ctrl+D",
+                c.words.look_up_selection,
+                self.tr("Show the root and meaning of the selected word"),
+            ),
+            ActionSpec(
+                "vocabularyAction",
+                self.tr("&Vocabulary"),
+                "Ctrl+Shift+V",
+                vocabulary.show_panel if vocabulary else None,
+            ),
+            ActionSpec(
+                "reviewAction",
+                self.tr("&Review Words…"),
+                "Ctrl+R",
+                vocabulary.review if vocabulary else None,
+            ),
+            ActionSpec(
+                "exportVocabularyAction",
+                self.tr("&Export Vocabulary…"),
+                None,
+                vocabulary.export if vocabulary else None,
+            ),
+            ActionSpec(
+                "dictionariesAction", self.tr("&Dictionaries…"), None, c.words.show_dictionaries
+            ),
+            # View
+            ActionSpec("zoomInAction", self.tr("Zoom &In"), keys_.ZoomIn, c.appearance.zoom_in),
+            ActionSpec("zoomOutAction", self.tr("Zoom &Out"), keys_.ZoomOut, c.appearance.zoom_out),
+            ActionSpec(
+                "zoomResetAction", self.tr("&Actual Size"), "Ctrl+0", c.appearance.zoom_reset
+            ),
+            # Help
+            ActionSpec(
+                "aboutAction", self.tr("&About Glossary Reader"), None, self.on_about_triggered
+            ),
+        ]
+
+    def _create_actions(self, c: Controllers) -> None:
+        for spec in self._action_table(c):
+            action = QAction(spec.text, self)
+            action.setObjectName(spec.name)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.tip:
+                action.setToolTip(spec.tip)
+            if spec.handler is not None:
+                action.triggered.connect(lambda _checked=False, h=spec.handler: h())
+            else:
+                action.setEnabled(False)  # it needs the notes, which are off
+            self.addAction(action)
+            self.actions_by_name[spec.name] = action
+        a = self.actions_by_name
+        self.open_action, self.export_action = a["openAction"], a["exportAction"]
+        self.import_action, self.library_action = a["importAction"], a["libraryAction"]
+        self.library_action.setEnabled(self.notes_on)
+        self.highlight_actions = [
+            a[f"highlight{n}Action"] for n in ("Yellow", "Green", "Blue", "Pink", "Purple")
+        ]
+        for colour, action in enumerate(self.highlight_actions, start=1):
+            action.setData(colour)
+            action.setIcon(colour_icon(colour))
+        self.note_action = a["noteAction"]
+        self.delete_highlight_action = a["deleteHighlightAction"]
+        self.find_action, self.contents_action = a["findAction"], a["contentsAction"]
+        self.add_term_action, self.edit_term_action = a["addTermAction"], a["editTermAction"]
+        self.lookup_action = a["lookUpWordAction"]
+        self.preferences_action = a["preferencesAction"]
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        a["zoomInAction"].setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undoAction")
@@ -222,112 +360,149 @@ class MainWindow(
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.addActions([self.undo_action, self.redo_action])
-        self.highlight_actions: list[QAction] = []
-        names = ("Yellow", "Green", "Blue", "Pink", "Purple")
-        shown = (self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink"))
-        shown += (self.tr("Purple"),)
-        for colour, name in enumerate(names, start=1):
-            action = self._action(
-                self.tr("Highlight %1").replace("%1", shown[colour - 1]),
-                f"highlight{name}Action",
-                f"Ctrl+{colour}",
-            )
-            action.setData(colour)
-            action.setIcon(colour_icon(colour))
-            self.highlight_actions.append(action)
-        self.note_action = self._action(self.tr("Add or Edit &Note"), "noteAction", "Ctrl+Alt+N")
-        self.note_action.setToolTip(self.tr("Highlight the selection if needed and write its note"))
-        self.labels_action = self._action(self.tr("Colour &Labels…"), "colourLabelsAction")
-        self.trash_action = self._action(self.tr("&Trash…"), "trashAction")
-        self.note_language_group = QActionGroup(self)
-        self.note_language_actions = {}
-        for code, label in (
-            ("en", self.tr("Notes in &English")),
-            ("id", self.tr("Notes in &Indonesian")),
-        ):
-            action = self._action(label, f"noteLanguage{code.upper()}Action")
-            action.setCheckable(True)
-            action.setData(code)
-            self.note_language_group.addAction(action)
-            self.note_language_actions[code] = action
-        self.note_language_actions[self.settings.get(keys.NOTE_LANGUAGE)].setChecked(True)
-        self.delete_highlight_action = self._action(
-            self.tr("&Delete Highlight"), "deleteHighlightAction", "Ctrl+Shift+Backspace"
+        self._create_checkable_actions(c)
+
+    def action(self, name: str) -> QAction:
+        """The window's action of this object name."""
+        return self.actions_by_name[name]
+
+    def _checkable(self, name: str, text: str, group: QActionGroup | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        if group is not None:
+            group.addAction(action)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _create_checkable_actions(self, c: Controllers) -> None:
+        """The actions that show a state: choices, toggles, the encodings, the statuses."""
+        self.language_group = QActionGroup(self)
+        self.indonesian_first_action = self._checkable(
+            "indonesianFirstAction", self.tr("&Indonesian Definition First"), self.language_group
         )
-        self._create_word_actions()
-        self._create_document_actions()
+        self.english_first_action = self._checkable(
+            "englishFirstAction", self.tr("E&nglish Definition First"), self.language_group
+        )
+        self.note_language_group = QActionGroup(self)
+        self.note_language_actions = {
+            code: self._checkable(
+                f"noteLanguage{code.upper()}Action", label, self.note_language_group
+            )
+            for code, label in (
+                ("en", self.tr("Notes in &English")),
+                ("id", self.tr("Notes in &Indonesian")),
+            )
+        }
+        for code, action in self.note_language_actions.items():
+            action.setData(code)
+        self.note_language_actions[c.spelling.language].setChecked(True)
+        self.show_status_action = self._checkable("showStatusAction", self.tr("Show Word &Status"))
+        self.show_status_action.setChecked(c.words.show_status)
+        self.show_unknown_action = self._checkable(
+            "showUnknownAction", self.tr("Show &Unknown Words")
+        )
+        self.show_unknown_action.setChecked(c.words.show_unknown)
+        self.full_screen_action = self._checkable("fullScreenAction", self.tr("&Full Screen"))
+        self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        if self.full_screen_action.shortcut().isEmpty():
+            self.full_screen_action.setShortcut(QKeySequence("F11"))
+        shown = {
+            NEW: self.tr("New"),
+            LEARNING: self.tr("Learning"),
+            KNOWN: self.tr("Known"),
+            IGNORED: self.tr("Ignored"),
+        }
+        self.status_actions: dict[int, QAction] = {}
+        for status, name in STATUS_NAMES.items():
+            action = QAction(self.tr("Mark Word %1").replace("%1", shown[status]), self)
+            action.setObjectName(f"markWord{name.capitalize()}Action")
+            action.setShortcut(QKeySequence(str(status)))
+            # Bare digits: only while the reader or the Word view has the focus, so
+            # typing a note or a search is never taken for a status change.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setData(status)
+            self.reader.addAction(action)
+            self.word_panel.addAction(action)
+            self.status_actions[status] = action
+            self.actions_by_name[action.objectName()] = action
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.encoding_menu = QMenu(self.tr("Text &Encoding"), self)
+        self.encoding_menu.setObjectName("encodingMenu")
+        self.encoding_group = QActionGroup(self)
+        for number, (codec, label) in enumerate(ENCODINGS):
+            mnemonic = f"&{number} " if number < 10 else ""
+            action = self.encoding_menu.addAction(f"{mnemonic}{domain_text(label)}")
+            action.setCheckable(True)
+            action.setData(codec)
+            self.encoding_group.addAction(action)
 
     def _create_menus(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
+        a = self.actions_by_name
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(a["openAction"])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.import_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(a["libraryAction"])
         file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        file_menu.addActions([a["exportAction"], a["importAction"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quitAction"])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        for action in self.highlight_actions:
-            edit_menu.addAction(action)
-        edit_menu.addAction(self.note_action)
+        edit_menu.addActions([*self.highlight_actions, self.note_action])
         edit_menu.addAction(self.delete_highlight_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.labels_action)
-        edit_menu.addAction(self.trash_action)
+        edit_menu.addActions([a["colourLabelsAction"], a["trashAction"]])
         spelling_menu = edit_menu.addMenu(self.tr("&Spelling of Notes"))
         spelling_menu.addActions(list(self.note_language_actions.values()))
-        go_menu = menu_bar.addMenu(self.tr("&Go"))
-        go_menu.addAction(self.search_action)
-        go_menu.addAction(self.next_action)
-        go_menu.addAction(self.previous_action)
-        glossary_menu = menu_bar.addMenu(self.tr("Gl&ossary"))
-        glossary_menu.addAction(self.add_term_action)
-        glossary_menu.addAction(self.edit_term_action)
-        glossary_menu.addAction(self.delete_term_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([a["findAction"], a["searchAction"]])
+        go_menu.addActions([a["nextOccurrenceAction"], a["previousOccurrenceAction"]])
+        go_menu.addSeparator()
+        go_menu.addAction(a["contentsAction"])
+        glossary_menu = bar.addMenu(self.tr("Gl&ossary"))
+        glossary_menu.addActions([a["addTermAction"], a["editTermAction"], a["deleteTermAction"]])
         glossary_menu.addSeparator()
-        glossary_menu.addAction(self.glossaries_action)
-        self._create_word_menu(menu_bar)
-        view_menu = menu_bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.indonesian_first_action)
-        view_menu.addAction(self.english_first_action)
-        self._create_document_menus(file_menu, edit_menu, view_menu, go_menu)
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        glossary_menu.addAction(a["glossariesAction"])
+        words_menu = bar.addMenu(self.tr("&Words"))
+        words_menu.addAction(self.lookup_action)
+        words_menu.addSeparator()
+        words_menu.addActions(list(self.status_actions.values()))
+        words_menu.addSeparator()
+        words_menu.addActions([self.show_status_action, self.show_unknown_action])
+        words_menu.addSeparator()
+        words_menu.addActions(
+            [a["vocabularyAction"], a["reviewAction"], a["exportVocabularyAction"]]
+        )
+        words_menu.addSeparator()
+        words_menu.addAction(a["dictionariesAction"])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.indonesian_first_action, self.english_first_action])
+        view_menu.addSeparator()
+        view_menu.addActions([a["zoomInAction"], a["zoomOutAction"], a["zoomResetAction"]])
+        view_menu.addAction(self.full_screen_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.encoding_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["aboutAction"])
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addAction(self.open_action)
-        toolbar.addAction(self.export_action)
+        toolbar.addActions([a["openAction"], a["exportAction"]])
         toolbar.addSeparator()
-        toolbar.addAction(self.search_action)
-        toolbar.addAction(self.previous_action)
-        toolbar.addAction(self.next_action)
-
-    def _connect_signals(self) -> None:
-        self.open_action.triggered.connect(self.on_open_action_triggered)
-        self.quit_action.triggered.connect(self.close)
-        self.export_action.triggered.connect(self.on_export_action_triggered)
-        self.add_term_action.triggered.connect(self.on_add_term_action_triggered)
-        self.edit_term_action.triggered.connect(self.on_edit_term_action_triggered)
-        self.delete_term_action.triggered.connect(self.on_delete_term_action_triggered)
-        self.glossaries_action.triggered.connect(self.on_glossaries_action_triggered)
-        self.import_action.triggered.connect(self.on_import_action_triggered)
-        self.search_action.triggered.connect(self.panel.focus_search)
-        self.next_action.triggered.connect(self.on_next_action_triggered)
-        self.previous_action.triggered.connect(self.on_previous_action_triggered)
-        self.language_group.triggered.connect(self.on_language_group_triggered)
-        self.about_action.triggered.connect(self.on_about_action_triggered)
-        for colour, action in enumerate(self.highlight_actions, start=1):
-            # The colour goes along: sender() is not to be relied on in PySide mixins.
-            action.triggered.connect(lambda _checked=False, c=colour: self.highlight_selection(c))
-        self.delete_highlight_action.triggered.connect(self.on_delete_highlight_action_triggered)
-        self.note_action.triggered.connect(self.on_note_action_triggered)
+        toolbar.addActions(
+            [a["searchAction"], a["previousOccurrenceAction"], a["nextOccurrenceAction"]]
+        )
         self.reader.set_context_actions(
             [
                 *self.highlight_actions,
@@ -338,209 +513,171 @@ class MainWindow(
             ]
         )
         self.reader.set_selection_actions([*self.highlight_actions, self.note_action])
-        if self.notes is not None:
-            self.notes.changed.connect(self.on_notes_changed)
-            self.notes.glossaries_changed.connect(self.on_notes_glossaries_changed)
+
+    # -- wiring --------------------------------------------------------------------------------
+
+    def attach(self, session: DocumentSession, controllers: Controllers) -> None:
+        """Take the session and the controllers built for this window's widgets: make
+        the actions and menus, and connect everything."""
+        self.session = session
+        self.controllers = controllers
+        self._create_actions(controllers)
+        self._create_menus()
+        self._connect_signals(session, controllers)
+        self.on_language_changed()
+
+    def _connect_signals(self, session: DocumentSession, c: Controllers) -> None:
+        # The session: opening, marking again, the language.
+        session.problem.connect(self.feedback.problem)
+        session.leaving.connect(c.highlights.flush)  # the note being typed is saved
+        session.leaving.connect(c.marking.cancel)
+        session.leaving.connect(self.undo_stack.clear)
+        session.opened.connect(c.documents.on_session_opened)
+        session.remarked.connect(c.documents.on_session_remarked)
+        session.found.connect(c.documents.on_session_found)
+        session.language_changed.connect(c.documents.on_session_language_changed)
+        session.language_changed.connect(c.terms.on_language_changed)
+        session.language_changed.connect(self.on_language_changed)
+        session.glossary_changed.connect(c.terms.on_glossary_changed)
+        session.glossary_changed.connect(c.words.on_glossary_changed)
+        session.remarked.connect(c.terms.on_marks_changed)
+        session.remarked.connect(c.highlights.show_highlights)
+        session.found.connect(c.terms.on_marks_changed)
+        # The document on screen: everything that shows a part of it follows.
+        c.documents.shown.connect(c.terms.on_marks_changed)
+        c.documents.shown.connect(c.highlights.on_document_shown)
+        c.documents.shown.connect(c.words.on_document_shown)
+        if c.vocabulary is not None:
+            c.documents.shown.connect(c.vocabulary.on_document_shown)
+        c.documents.shown.connect(c.find.on_document_shown)
+        c.documents.shown.connect(c.marking.on_document_shown)
+        c.documents.summary_changed.connect(self.marks_label.setText)
+        c.marking.summary_changed.connect(self.marks_label.setText)
+        c.documents.encoding_changed.connect(self.on_encoding_changed)
+        c.documents.outline_available.connect(self.contents_action.setEnabled)
+        c.documents.title_changed.connect(self.on_title_changed)
+        self.progress.cancelled.connect(c.documents.on_progress_cancelled)
+        self.progress.cancelled.connect(c.marking.on_progress_cancelled)
+        self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
+        self.recent_menu.triggered.connect(self.on_recent_menu_triggered)
+        self.encoding_group.triggered.connect(
+            lambda action: c.documents.on_encoding_chosen(str(action.data()))
+        )
+        # The text.
+        self.reader.term_activated.connect(c.terms.on_term_activated)
+        self.reader.word_requested.connect(c.words.on_word_requested)
         self.reader.highlight_clicked.connect(self.notes_panel.select)
-        self.notes_panel.highlight_activated.connect(self.on_notes_panel_highlight_activated)
-        self.backup_timer.timeout.connect(self.on_backup_timer_timeout)
-        self.notes_panel.speller_needed.connect(self.on_notes_panel_speller_needed)
-        self.notes_panel.editor.word_added.connect(self.on_note_editor_word_added)
-        self.note_language_group.triggered.connect(self.on_note_language_group_triggered)
-        self.labels_action.triggered.connect(self.on_labels_action_triggered)
-        self.trash_action.triggered.connect(self.on_trash_action_triggered)
-        self.notes_panel.note_edited.connect(self.on_notes_panel_note_edited)
-        self.notes_panel.search_requested.connect(self.on_notes_panel_search_requested)
-        self.notes_panel.search_result_activated.connect(
-            self.on_notes_panel_search_result_activated
+        self.find_bar.query_changed.connect(c.find.on_query_changed)
+        self.find_bar.step_requested.connect(c.find.on_step_requested)
+        self.find_bar.closed.connect(c.find.on_closed)
+        # The Glossary tab.
+        self.panel.occurrence_requested.connect(c.terms.on_occurrence_requested)
+        self.panel.entry_shown.connect(c.terms.on_entry_shown)
+        self.panel.leave_requested.connect(c.terms.on_leave_requested)
+        self.panel.glossaries_requested.connect(c.glossaries.show_glossaries)
+        self.panel.add_term_requested.connect(c.glossaries.add_term)
+        # The Notes tab.
+        self.notes_panel.highlight_activated.connect(c.highlights.on_highlight_activated)
+        self.notes_panel.note_edited.connect(c.highlights.on_note_edited)
+        self.notes_panel.search_requested.connect(c.highlights.search)
+        self.notes_panel.search_result_activated.connect(c.highlights.on_search_result_activated)
+        self.notes_panel.speller_needed.connect(c.spelling.on_speller_needed)
+        self.notes_panel.editor.word_added.connect(c.spelling.on_word_added)
+        self.note_language_group.triggered.connect(
+            lambda action: c.spelling.set_language("id" if action.data() == "id" else "en")
         )
-        self.reader.term_activated.connect(self.on_reader_term_activated)
-        self.panel.occurrence_requested.connect(self.on_panel_occurrence_requested)
-        self.panel.entry_shown.connect(self.on_panel_entry_shown)
-        self.panel.leave_requested.connect(self.on_panel_leave_requested)
-        self.panel.glossaries_requested.connect(self.on_glossaries_action_triggered)
-        self.panel.add_term_requested.connect(self.on_add_term_action_triggered)
-        self._connect_word_signals()
-        self._connect_document_signals()
+        c.spelling.language_changed.connect(
+            lambda code: self.note_language_actions[code].setChecked(True)
+        )
+        # The Word and Vocabulary tabs.
+        for status, action in self.status_actions.items():
+            action.triggered.connect(lambda _checked=False, s=status: c.words.set_status(s))
+        self.show_status_action.toggled.connect(self.on_tints_toggled)
+        self.show_unknown_action.toggled.connect(self.on_tints_toggled)
+        self.word_panel.keep_requested.connect(c.words.on_keep_requested)
+        self.word_panel.status_requested.connect(c.words.set_status)
+        self.word_panel.range_requested.connect(c.terms.on_occurrence_requested)
+        self.word_panel.entry_requested.connect(c.terms.show_entry)
+        self.vocabulary_panel.word_activated.connect(c.words.show_kept_word)
+        if c.vocabulary is not None:
+            self.vocabulary_panel.gloss_edited.connect(c.vocabulary.on_gloss_edited)
+            self.vocabulary_panel.delete_requested.connect(c.vocabulary.delete_word)
+            self.vocabulary_panel.review_requested.connect(c.vocabulary.review)
+            self.vocabulary_panel.export_requested.connect(c.vocabulary.export)
+        # Preferences and the view.
+        self.language_group.triggered.connect(
+            lambda action: c.appearance.set_definition_language(
+                "en" if action is self.english_first_action else "id"
+            )
+        )
+        c.appearance.applied.connect(c.spelling.on_preferences_applied)
+        c.appearance.dictionaries_requested.connect(c.words.show_dictionaries)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            c.appearance.on_color_scheme_changed
+        )
+        self.full_screen_action.toggled.connect(self.on_full_screen_toggled)
+        c.appearance.start()
+        c.terms.on_language_changed()
 
-    # -- documents ------------------------------------------------------------------
-
-    def show_document(self, document: Document) -> None:
-        self.jobs.cancel("open")  # a large file still being read is not wanted any more
-        self.notes_panel.flush()  # a note being typed is saved before the switch
-        self.save_position()  # of the document being left
-        self.message_bar.dismiss()
-        self.undo_stack.clear()
-        self.document_id = None
-        if self.notes is not None:
-            try:
-                self.document_id, _moved = self.notes.open_document(document)
-            except StoreError as exc:
-                self.show_problem(problem_text(exc))
-        # The glossaries switched on for this document, the reader's own first.
-        self._use_glossary(self._glossary_for(self.document_id))
-        self.cancel_marking()
-        if len(document.text) > AT_ONCE_CHARS:
-            # A long text shows at once and is marked a part at a time (desktop.reader.marking).
-            self.marked = MarkedDocument(document, [])
-            self.reader.show_document(self.marked, self._tooltips(every_entry=True), drawn=True)
-        else:
-            self.marked = MarkedDocument(document, self.matcher.find(document.text))
-            self.matcher.save_cache()
-            self.reader.show_document(self.marked, self._tooltips())
-        self.panel.set_marked_document(self.marked)
-        if self.notes is not None and self.document_id is not None:
-            self.notes_panel.set_labels(shown_labels(ColourLabels(self.notes.store).all()))
-            self._show_highlights()
-        # A title from the metadata header; otherwise the first heading is the title.
-        self.title_label.setText(document.meta.get("title", ""))
-        self.title_label.setVisible(bool(document.meta.get("title")))
-        byline = [document.meta.get(k, "") for k in ("author", "source", "translation")]
-        self.byline_label.setText(" · ".join(b for b in byline if b))
-        self.byline_label.setVisible(any(byline))
-        self.setWindowTitle(f"{document.title} — Glossary Reader")
-        self._show_marks_summary()
-        self.words_document_changed()
-        self.document_shown(document)
-
-    def _glossary_for(self, document_id: int | None) -> Glossary:
-        if self.notes is None:
-            return self.bundled
-        try:
-            return combine(active_parts(self.bundled, self.notes.glossaries, document_id))
-        except StoreError as exc:
-            self.show_problem(problem_text(exc))
-            return self.bundled
-
-    def _use_glossary(self, glossary: Glossary) -> None:
-        if glossary is not self.glossary:
-            self.matcher = self.matcher.updated(glossary)
-            self.glossary = glossary
-            self.panel.set_glossary(glossary)
-            if self.word_lookup is not None:
-                self.word_lookup.set_glossary(glossary)
+    # -- what the window itself shows --------------------------------------------------------------
 
     @Slot()
-    def on_notes_glossaries_changed(self) -> None:
-        """An own glossary changed (or which are on): mark the text again at once; the
-        highlights, the cursor and the scrolling stay."""
-        if self.marked is None:
-            return
-        before = self.matcher
-        self._use_glossary(self._glossary_for(self.document_id))
-        document = self.marked.document
-        if self.matcher is not before and self.matcher.finds_as(before):
-            # No form changed (a definition, a note): the marks stay, their tooltips change.
-            self.marked = MarkedDocument(document, self.marked.occurrences)
-            self.reader.set_tooltips(self._tooltips())
-        else:
-            if self.matcher is before:
-                occurrences = self.matcher.find(document.text)
-            else:
-                # Only the paragraphs where a changed form stands are searched again.
-                occurrences = self.matcher.refind(document, self.marked.occurrences, before)
-            self.marked = MarkedDocument(document, occurrences)
-            self.reader.update_marks(self.marked, self._tooltips())
-        self.panel.set_marked_document(self.marked)
-        self._show_highlights()
-        self._show_marks_summary()
-
-    def _show_marks_summary(self) -> None:
-        assert self.marked is not None
-        self.marks_label.setText(
-            self.tr("%1 glossary terms marked (%2 entries)")
-            .replace("%1", str(len(self.marked.occurrences)))
-            .replace("%2", str(len(self.marked.entry_ids())))
-        )
-
-    def _tooltips(self, every_entry: bool = False) -> dict[str, str]:
-        """Entry id -> tooltip (headword and short definition) in the first language, of
-        the entries marked (or of every entry, for a text being marked)."""
-        if self.marked is None:
-            return {}
-        language = self.panel.language
-        entries = (
-            self.glossary.entries
-            if every_entry
-            else map(self.glossary.entry, self.marked.entry_ids())
-        )
-        return {
-            entry.id: tooltip(entry.headword(language), entry.short_definition(language))
-            for entry in entries
-        }
-
-    def show_problem(self, text: str) -> None:
-        self.message_bar.show_message(text)
-
-    # -- slots ----------------------------------------------------------------------
-
-    @Slot(str, int)
-    def on_reader_term_activated(self, entry_id: str, _start: int) -> None:
-        self.current_entry = entry_id
-        self.panel.show_entry(entry_id)
+    def on_language_changed(self) -> None:
+        if self.session is not None:
+            target = (
+                self.english_first_action
+                if self.session.language == "en"
+                else self.indonesian_first_action
+            )
+            target.setChecked(True)
 
     @Slot(str)
-    def on_panel_entry_shown(self, entry_id: str) -> None:
-        self.current_entry = entry_id
+    def on_title_changed(self, title: str) -> None:
+        self.setWindowTitle(f"{title} — Glossary Reader")
 
-    @Slot(str)
-    def on_instance_file_requested(self, path: str) -> None:
-        """Another launch of the app asked for ``path`` (or just to be shown)."""
-        if path:
-            self.open_file(Path(path))
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
+    @Slot(str, str, bool)
+    def on_encoding_changed(self, label: str, codec: str, choosable: bool) -> None:
+        self.encoding_label.setText(label)
+        self.encoding_label.setVisible(bool(label))
+        for action in self.encoding_group.actions():
+            action.setChecked(action.data() == codec)
+        self.encoding_menu.setEnabled(choosable)
 
-    @Slot()
-    def on_panel_leave_requested(self) -> None:
-        self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @Slot(int, int)
-    def on_panel_occurrence_requested(self, start: int, end: int) -> None:
-        self.reader.show_range(start, end)
-
-    def _step_occurrence(self, backwards: bool) -> None:
-        if self.marked is None or self.current_entry is None:
-            self.statusBar().showMessage(self.tr("Choose a term first."), 3000)
-            return
-        offset = self.reader.cursor_offset()
-        occ = self.marked.next_of(self.current_entry, offset, backwards=backwards)
-        if occ is None:
-            self.statusBar().showMessage(self.tr("This term does not occur in the text."), 3000)
-            return
-        self.reader.show_range(occ.start, occ.end)
-        items = self.marked.of_entry(self.current_entry)
-        self.statusBar().showMessage(
-            self.tr("%1: occurrence %2 of %3")
-            .replace("%1", self.glossary.entry(self.current_entry).headword(self.panel.language))
-            .replace("%2", str(items.index(occ) + 1))
-            .replace("%3", str(len(items))),
-            4000,
+    @Slot(bool)
+    def on_tints_toggled(self, _checked: bool) -> None:
+        assert self.controllers is not None
+        self.controllers.words.set_tints(
+            self.show_status_action.isChecked(), self.show_unknown_action.isChecked()
         )
 
     @Slot()
-    def on_next_action_triggered(self) -> None:
-        self._step_occurrence(backwards=False)
-
-    @Slot()
-    def on_previous_action_triggered(self) -> None:
-        self._step_occurrence(backwards=True)
+    def on_recent_menu_about_to_show(self) -> None:
+        assert self.controllers is not None
+        self.recent_menu.clear()
+        for n, path in enumerate(self.controllers.documents.recent_files(), start=1):
+            mnemonic = f"&{n} " if n < 10 else ""
+            action = self.recent_menu.addAction(f"{mnemonic}{Path(path).name}")
+            action.setData(path)
+            action.setToolTip(path)
+            action.setEnabled(Path(path).is_file())
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent documents")).setEnabled(False)
 
     @Slot(QAction)
-    def on_language_group_triggered(self, action: QAction) -> None:
-        language: Language = "en" if action is self.english_first_action else "id"
-        self.settings.set(keys.DEFINITION_FIRST, language)
-        self._apply_language(language)
+    def on_recent_menu_triggered(self, action: QAction) -> None:
+        path = action.data()
+        if path and self.controllers is not None:
+            self.controllers.documents.open_file(Path(path))
 
-    def _apply_language(self, language: Language) -> None:
-        target = self.english_first_action if language == "en" else self.indonesian_first_action
-        target.setChecked(True)
-        self.panel.set_language(language)
-        self.reader.set_tooltips(self._tooltips())
+    @Slot(bool)
+    def on_full_screen_toggled(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     @Slot()
-    def on_about_action_triggered(self) -> None:
+    def on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Glossary Reader"),
@@ -549,7 +686,32 @@ class MainWindow(
             ),
         )
 
-    # -- state ------------------------------------------------------------------------
+    @Slot(str)
+    def on_instance_file_requested(self, path: str) -> None:
+        """Another launch of the app asked for ``path`` (or just to be shown)."""
+        if path and self.controllers is not None:
+            self.controllers.documents.open_file(Path(path))
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- dropping a file -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is None or self.controllers is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.controllers.documents.open_file(path)
+
+    # -- state ------------------------------------------------------------------------------------
 
     def restore_state(self) -> None:
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
@@ -571,15 +733,18 @@ class MainWindow(
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.save_position()
-        self.close_words()
-        self.notes_panel.flush()
-        if self.notes is not None:
-            self.on_backup_timer_timeout()  # a backup on exit, when anything changed
-            self.notes.store.close()  # every write is already committed
-            self.notes = None  # late signals (focus leaving the editor) find no store
-            self.backup_timer.stop()
+        if self.controllers is not None:
+            self.controllers.close()
         if self.notes_lock is not None:
             self.notes_lock.unlock()
             self.notes_lock = None
         super().closeEvent(event)
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local file of a known kind being dropped, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if openable(path) else None

@@ -1,174 +1,406 @@
-"""The notes store seen from Qt: every committed write emits ``changed``.
+"""The notes store seen from Qt: every write goes through here, and each one that
+commits is announced with what it changed.
 
-Views never refresh by hand after a write; they reload when ``changed`` arrives.
+In the spirit of Anki's ``OpChanges``: a write returns its result and emits ``changed``
+with a :class:`Changes` naming what it touched (the highlights of which documents, the
+Trash, the colour labels, own glossaries, the vocabulary, the library, the reader's
+spelling words). Views never refresh by hand after a write; whoever shows something
+reloads it when a change set names it.
+
+Reads go through the repositories the adapter holds, seen through read-only types
+(:class:`HighlightReads` and the like): the type checker refuses a write that would
+go around the adapter.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from glossary.model import Document, Entry
-from glossary.notes.documents import Documents
+from glossary.model import Category, Document, Entry
+from glossary.notes.colours import ColourLabels
+from glossary.notes.documents import DocumentRecord, Documents
 from glossary.notes.highlights import Highlight, Highlights
+from glossary.notes.library import Library, LibraryEntry
 from glossary.notes.store import Store, StoreError
-from glossary.terms.own import ImportPlan, OwnGlossaries, Removal
-from glossary.words.vocabulary import Vocabulary, VocabularyItem
+from glossary.notes.userwords import UserWords
+from glossary.terms.glossary import Glossary
+from glossary.terms.own import GlossaryInfo, ImportPlan, OwnGlossaries, Removal
+from glossary.words.vocabulary import DueCounts, Vocabulary, VocabularyItem
 
 if TYPE_CHECKING:  # imported when first used: start-up does not need them
     from glossary.export.webanno import Annotation
+    from glossary.messages import Message
     from glossary.notes.importing import ImportResult
     from glossary.terms.files import TermList
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What one committed write changed."""
+
+    highlights: frozenset[int] = frozenset()  # the documents whose highlights changed
+    trash: bool = False  # something went into the Trash or left it
+    labels: bool = False  # the names of the colours
+    glossaries: bool = False  # own glossaries, their entries, or which are on
+    vocabulary: bool = False  # kept words, their status, gloss or reviews
+    library: bool = False  # documents listed, moved, removed or their place
+    user_words: bool = False  # the reader's spelling words
+    documents: frozenset[int] = field(default=frozenset())  # documents removed or moved
+
+    def of_document(self, document_id: int | None) -> bool:
+        """Whether the highlights of ``document_id`` changed."""
+        return document_id is not None and document_id in self.highlights
+
+
+# -- what may be read through the adapter --------------------------------------------------
+
+
+class HighlightReads(Protocol):
+    def get(self, highlight_id: int) -> Highlight: ...
+    def of_document(
+        self, document_id: int, *, include_deleted: bool = False
+    ) -> list[Highlight]: ...
+    def trash(self) -> list[Highlight]: ...
+    def search(self, query: str, limit: int = 50) -> list[Highlight]: ...
+
+
+class DocumentReads(Protocol):
+    def all(self) -> list[DocumentRecord]: ...
+    def get(self, document_id: int) -> DocumentRecord | None: ...
+    def id_of(self, sha256: str) -> int | None: ...
+    def titles(self) -> dict[int, str]: ...
+
+
+class LabelReads(Protocol):
+    def all(self) -> dict[int, str]: ...
+
+
+class UserWordReads(Protocol):
+    def of(self, language: str) -> set[str]: ...
+
+
+class LibraryReads(Protocol):
+    def entries(self) -> list[LibraryEntry]: ...
+    def entry(self, document_id: int) -> LibraryEntry | None: ...
+    def position(self, document_id: int) -> int: ...
+    def chosen_encoding(self, path: Path) -> str | None: ...
+    def open(self, entry: LibraryEntry) -> Document: ...
+
+
+class GlossaryReads(Protocol):
+    def all(self) -> list[GlossaryInfo]: ...
+    def find(self, name: str) -> GlossaryInfo | None: ...
+    def name(self, glossary_id: int) -> str: ...
+    def categories(self, glossary_id: int) -> dict[str, Category]: ...
+    def entries(self, glossary_id: int) -> list[Entry]: ...
+    def load(self, glossary_id: int) -> Glossary: ...
+    def check(
+        self,
+        glossary_id: int,
+        entry: Entry,
+        replacing: str | None = None,
+        new_category: Category | None = None,
+    ) -> list[tuple[str, str, str | Message]]: ...
+    def snapshot(self, glossary_id: int, entry_id: str) -> Removal: ...
+    def plan_import(self, glossary_id: int, terms: TermList) -> ImportPlan: ...
+    def is_active(self, document_id: int, key: str) -> bool: ...
+
+
+class VocabularyReads(Protocol):
+    def get(self, headword: str) -> VocabularyItem | None: ...
+    def item(self, item_id: int) -> VocabularyItem: ...
+    def items(
+        self, *, status: int | None = None, document_id: int | None = None, search: str = ""
+    ) -> list[VocabularyItem]: ...
+    def statuses(self) -> dict[str, int]: ...
+    def due(self, now: datetime | None = None, limit: int = 1000) -> list[VocabularyItem]: ...
+    def due_counts(self, now: datetime | None = None) -> DueCounts: ...
+    def next_due(self) -> str | None: ...
+
+
 class StoreAdapter(QObject):
-    """Writes through the domain store and announces them.
+    """Writes through the domain's repositories and announces each committed one.
 
     Signals:
-        changed(int): a write to this document id's highlights was committed.
-        glossaries_changed(): an own glossary, or which are on for a document, changed.
-        vocabulary_changed(): a word was kept, changed, reviewed or deleted.
+        changed(Changes): a write committed; the change set says what it touched.
     """
 
-    changed = Signal(int)
-    glossaries_changed = Signal()
-    vocabulary_changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.glossaries = OwnGlossaries(store)
-        self.vocabulary = Vocabulary(store)
+        self._store = store
+        self._highlights = Highlights(store)
+        self._documents = Documents(store)
+        self._labels = ColourLabels(store)
+        self._user_words = UserWords(store)
+        self._library = Library(store)
+        self._glossaries = OwnGlossaries(store)
+        self._vocabulary = Vocabulary(store)
         # Deleted words were kept for undo; a new session's undo cannot reach them.
         with contextlib.suppress(StoreError):
-            self.vocabulary.purge_deleted()
+            self._vocabulary.purge_deleted()
 
-    # -- vocabulary: each write announces itself -----------------------------------------
+    def _announce(self, changes: Changes) -> None:
+        self.changed.emit(changes)
 
-    def keep_word(self, **details: Any) -> VocabularyItem:
-        item = self.vocabulary.keep(**details)
-        self.vocabulary_changed.emit()
-        return item
+    # -- the database itself ----------------------------------------------------------------
 
-    def remember_word(self, **details: Any) -> tuple[VocabularyItem | None, VocabularyItem]:
-        before, after = self.vocabulary.remember(**details)
-        if after != before:
-            self.vocabulary_changed.emit()
-        return before, after
+    @property
+    def path(self) -> Path:
+        return self._store.path
 
-    def set_word_status(self, item_id: int, status: int) -> VocabularyItem:
-        item = self.vocabulary.set_status(item_id, status)
-        self.vocabulary_changed.emit()
-        return item
+    @property
+    def writes(self) -> int:
+        """Committed write transactions since the store was opened."""
+        return self._store.writes
 
-    def set_word_gloss(self, item_id: int, gloss: str) -> VocabularyItem:
-        item = self.vocabulary.set_gloss(item_id, gloss)
-        self.vocabulary_changed.emit()
-        return item
+    def take_backup(self) -> Path | None:
+        """A backup into the store's backup folder, the old ones thinned out."""
+        from glossary.notes.backups import take_backup
 
-    def put_word_back(self, item: VocabularyItem, fields: Sequence[str]) -> VocabularyItem:
-        item = self.vocabulary.put_back(item, fields)
-        self.vocabulary_changed.emit()
-        return item
+        return take_backup(self._store, self._store.backups)
 
-    def delete_word(self, item_id: int) -> VocabularyItem:
-        item = self.vocabulary.delete(item_id)
-        self.vocabulary_changed.emit()
-        return item
+    def close(self) -> None:
+        """Close the database (every write is already committed)."""
+        self._store.close()
 
-    def restore_word(self, item_id: int) -> VocabularyItem:
-        item = self.vocabulary.restore(item_id)
-        self.vocabulary_changed.emit()
-        return item
+    # -- reads ----------------------------------------------------------------------------
 
-    def review_word(self, item_id: int, rating: int) -> VocabularyItem:
-        item = self.vocabulary.review(item_id, rating)
-        self.vocabulary_changed.emit()
-        return item
+    @property
+    def highlights(self) -> HighlightReads:
+        return self._highlights
 
-    # -- own glossaries: each write announces itself -------------------------------------
+    @property
+    def documents(self) -> DocumentReads:
+        return self._documents
 
-    def save_entry(self, glossary_id: int, entry: Entry, replacing: str | None = None) -> None:
-        self.glossaries.save_entry(glossary_id, entry, replacing)
-        self.glossaries_changed.emit()
+    @property
+    def labels(self) -> LabelReads:
+        return self._labels
 
-    def delete_entry(self, glossary_id: int, entry_id: str) -> Entry:
-        removed = self.glossaries.delete_entry(glossary_id, entry_id)
-        self.glossaries_changed.emit()
-        return removed
+    @property
+    def user_words(self) -> UserWordReads:
+        return self._user_words
 
-    def restore_entry(self, glossary_id: int, removal: Removal) -> None:
-        self.glossaries.restore(glossary_id, removal)
-        self.glossaries_changed.emit()
+    @property
+    def library(self) -> LibraryReads:
+        return self._library
 
-    def create_glossary(self, name: str) -> int:
-        glossary_id = self.glossaries.create(name)
-        self.glossaries_changed.emit()
-        return glossary_id
+    @property
+    def glossaries(self) -> GlossaryReads:
+        return self._glossaries
 
-    def delete_glossary(self, glossary_id: int) -> None:
-        self.glossaries.delete(glossary_id)
-        self.glossaries_changed.emit()
+    @property
+    def vocabulary(self) -> VocabularyReads:
+        return self._vocabulary
 
-    def set_glossary_active(self, document_id: int, key: str, active: bool) -> None:
-        self.glossaries.set_active(document_id, key, active)
-        self.glossaries_changed.emit()
-
-    def import_terms(self, glossary_id: int, terms: TermList) -> ImportPlan:
-        plan = self.glossaries.apply_import(glossary_id, terms)
-        self.glossaries_changed.emit()
-        return plan
-
-    # -- highlights ----------------------------------------------------------------------
+    # -- documents and the library --------------------------------------------------------
 
     def open_document(self, document: Document) -> tuple[int, list[Highlight]]:
         """Remember ``document``; highlights of an older text at its path move onto it."""
-        document_id, moved = Documents(self.store).open(document)
-        if moved:
-            self.changed.emit(document_id)
+        document_id, moved = self._documents.open(document)
+        self._announce(
+            Changes(highlights=frozenset({document_id}) if moved else frozenset(), library=True)
+        )
         return document_id, moved
 
-    def import_annotations(
-        self, annotations: Sequence[Annotation], documents: Sequence[Document]
-    ) -> ImportResult:
-        """Add the highlights of a shared file (see ``glossary.notes.importing``)."""
-        from glossary.notes.importing import import_annotations
+    def set_position(self, document_id: int, position: int, progress: float) -> None:
+        """Where the reader is in the document (kept as they leave it)."""
+        self._library.set_position(document_id, position, progress)
+        self._announce(Changes(library=True))
 
-        result = import_annotations(self.store, annotations, documents)
-        if result.added:
-            for sha in result.hashes:
-                document_id = Documents(self.store).id_of(sha)
-                if document_id is not None:
-                    self.changed.emit(document_id)
-        return result
+    def relocate_document(self, document_id: int, path: Path) -> Document:
+        """Point a document whose file moved at ``path`` (see ``Library.relocate``)."""
+        document = self._library.relocate(document_id, path)
+        self._announce(Changes(library=True, documents=frozenset({document_id})))
+        return document
 
-    def highlights(self, document_id: int) -> list[Highlight]:
-        return Highlights(self.store).of_document(document_id)
+    def remove_document(self, document_id: int, *, keep_notes: bool) -> None:
+        """Take a document out of the library, with or without its notes."""
+        self._library.remove(document_id, keep_notes=keep_notes)
+        gone = frozenset({document_id})
+        if keep_notes:
+            self._announce(Changes(library=True, documents=gone))
+        else:
+            # Its highlights went (from search results too), and kept words forget it.
+            self._announce(
+                Changes(highlights=gone, trash=True, library=True, vocabulary=True, documents=gone)
+            )
+
+    # -- highlights -------------------------------------------------------------------------
 
     def add(self, document_id: int, text: str, start: int, end: int, colour: int) -> Highlight:
-        highlight = Highlights(self.store).add(document_id, text, start, end, colour)
-        self.changed.emit(document_id)
+        highlight = self._highlights.add(document_id, text, start, end, colour)
+        self._announce(Changes(highlights=frozenset({document_id}), library=True))
         return highlight
 
     def set_colour(self, highlight_id: int, colour: int) -> Highlight:
-        highlight = Highlights(self.store).set_colour(highlight_id, colour)
-        self.changed.emit(highlight.document_id)
+        highlight = self._highlights.set_colour(highlight_id, colour)
+        self._announce(Changes(highlights=frozenset({highlight.document_id})))
         return highlight
 
     def set_note(self, highlight_id: int, note: str) -> Highlight:
-        highlight = Highlights(self.store).set_note(highlight_id, note)
-        self.changed.emit(highlight.document_id)
+        highlight = self._highlights.set_note(highlight_id, note)
+        self._announce(Changes(highlights=frozenset({highlight.document_id})))
         return highlight
 
     def delete(self, highlight_id: int) -> Highlight:
-        highlight = Highlights(self.store).delete(highlight_id)
-        self.changed.emit(highlight.document_id)
+        """Move a highlight to the Trash."""
+        highlight = self._highlights.delete(highlight_id)
+        self._announce(
+            Changes(highlights=frozenset({highlight.document_id}), trash=True, library=True)
+        )
         return highlight
 
     def restore(self, highlight_id: int) -> Highlight:
-        highlight = Highlights(self.store).restore(highlight_id)
-        self.changed.emit(highlight.document_id)
+        """Bring a highlight back from the Trash."""
+        highlight = self._highlights.restore(highlight_id)
+        self._announce(
+            Changes(highlights=frozenset({highlight.document_id}), trash=True, library=True)
+        )
         return highlight
+
+    def empty_trash(self) -> int:
+        """Delete for good what has been in the Trash for 30 days."""
+        removed = self._highlights.empty_trash()
+        if removed:
+            self._announce(Changes(trash=True))
+        return removed
+
+    def import_annotations(
+        self, annotations: Sequence[Annotation], open_now: Sequence[Document] = ()
+    ) -> ImportResult:
+        """Add the highlights of a shared file to the documents they belong to: those
+        the store knows, the bundled article and ``open_now`` (see
+        ``glossary.notes.importing``)."""
+        from glossary.notes.importing import import_annotations, known_documents
+
+        documents = known_documents(self._store, open_now)
+        result = import_annotations(self._store, annotations, documents)
+        if result.added:
+            ids = (self._documents.id_of(sha) for sha in result.hashes)
+            touched = frozenset(i for i in ids if i is not None)
+            self._announce(Changes(highlights=touched, library=True))
+        return result
+
+    # -- colour labels and spelling words ---------------------------------------------------
+
+    def set_colour_labels(self, labels: Mapping[int, str]) -> None:
+        """Rename the colours (all or none): colour -> label, "" for the default."""
+        self._labels.set_many(labels)
+        self._announce(Changes(labels=True))
+
+    def add_user_word(self, word: str, language: str) -> None:
+        self._user_words.add(word, language)
+        self._announce(Changes(user_words=True))
+
+    # -- vocabulary -------------------------------------------------------------------------
+
+    def remember_word(
+        self,
+        *,
+        headword: str,
+        root: str,
+        word: str,
+        gloss: str | None,
+        sentence: str,
+        document_id: int | None,
+        status: int | None,
+        default_gloss: str = "",
+    ) -> tuple[VocabularyItem | None, VocabularyItem]:
+        """Keep a word or change its gloss or status (see ``Vocabulary.remember``)."""
+        before, after = self._vocabulary.remember(
+            headword=headword,
+            root=root,
+            word=word,
+            gloss=gloss,
+            sentence=sentence,
+            document_id=document_id,
+            status=status,
+            default_gloss=default_gloss,
+        )
+        if after != before:
+            self._announce(Changes(vocabulary=True))
+        return before, after
+
+    def set_word_status(self, item_id: int, status: int) -> VocabularyItem:
+        item = self._vocabulary.set_status(item_id, status)
+        self._announce(Changes(vocabulary=True))
+        return item
+
+    def set_word_gloss(self, item_id: int, gloss: str) -> VocabularyItem:
+        item = self._vocabulary.set_gloss(item_id, gloss)
+        self._announce(Changes(vocabulary=True))
+        return item
+
+    def put_word_back(self, item: VocabularyItem, fields: Sequence[str]) -> VocabularyItem:
+        item = self._vocabulary.put_back(item, fields)
+        self._announce(Changes(vocabulary=True))
+        return item
+
+    def delete_word(self, item_id: int) -> VocabularyItem:
+        item = self._vocabulary.delete(item_id)
+        self._announce(Changes(vocabulary=True))
+        return item
+
+    def restore_word(self, item_id: int) -> VocabularyItem:
+        item = self._vocabulary.restore(item_id)
+        self._announce(Changes(vocabulary=True))
+        return item
+
+    def review_word(self, item_id: int, rating: int) -> VocabularyItem:
+        item = self._vocabulary.review(item_id, rating)
+        self._announce(Changes(vocabulary=True))
+        return item
+
+    # -- own glossaries ---------------------------------------------------------------------
+
+    def save_entry(
+        self,
+        glossary_id: int,
+        entry: Entry,
+        replacing: str | None = None,
+        new_category: Category | None = None,
+    ) -> None:
+        """Add or change an entry, with the category it brings, in one transaction."""
+        self._glossaries.save_entry(glossary_id, entry, replacing, new_category)
+        self._announce(Changes(glossaries=True))
+
+    def delete_entry(self, glossary_id: int, entry_id: str) -> Entry:
+        removed = self._glossaries.delete_entry(glossary_id, entry_id)
+        self._announce(Changes(glossaries=True))
+        return removed
+
+    def restore_entry(self, glossary_id: int, removal: Removal) -> None:
+        self._glossaries.restore(glossary_id, removal)
+        self._announce(Changes(glossaries=True))
+
+    def remove_category(self, glossary_id: int, category_id: str) -> None:
+        self._glossaries.remove_category(glossary_id, category_id)
+        self._announce(Changes(glossaries=True))
+
+    def create_glossary(self, name: str) -> int:
+        glossary_id = self._glossaries.create(name)
+        self._announce(Changes(glossaries=True))
+        return glossary_id
+
+    def delete_glossary(self, glossary_id: int) -> None:
+        self._glossaries.delete(glossary_id)
+        self._announce(Changes(glossaries=True))
+
+    def set_glossary_active(self, document_id: int, key: str, active: bool) -> None:
+        self._glossaries.set_active(document_id, key, active)
+        self._announce(Changes(glossaries=True))
+
+    def import_terms(self, glossary_id: int, terms: TermList) -> ImportPlan:
+        plan = self._glossaries.apply_import(glossary_id, terms)
+        self._announce(Changes(glossaries=True))
+        return plan

@@ -98,8 +98,8 @@ class Jobs(QObject):
     def run(
         self,
         work: Callable[[], T],
-        on_success: Callable[[T], None],
-        on_failure: Callable[[Exception], None] | None = None,
+        on_success: Callable[[T], object],
+        on_failure: Callable[[Exception], object] | None = None,
         *,
         key: str | None = None,
         ticket: Ticket | None = None,

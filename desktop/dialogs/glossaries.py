@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import filefilters
 from desktop.settings import Settings
-from desktop.storeadapter import StoreAdapter
+from desktop.storeadapter import Changes, StoreAdapter
 from desktop.translations import problem_text
 from glossary.notes.store import StoreError
 from glossary.terms.files import GlossaryFileError, TermList, read_glossary_file
@@ -90,8 +90,13 @@ class GlossariesDialog(QDialog):
         self.buttons["export"].clicked.connect(self.on_export_clicked)
         self.buttons["delete"].clicked.connect(self.on_delete_clicked)
         self.model.itemChanged.connect(self.on_item_changed)
-        self.notes.glossaries_changed.connect(self.reload)
+        self.notes.changed.connect(self.on_notes_changed)
         self.reload()
+
+    @Slot(object)
+    def on_notes_changed(self, changes: Changes) -> None:
+        if changes.glossaries:
+            self.reload()
 
     @Slot()
     def reload(self) -> None:

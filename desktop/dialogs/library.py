@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import filefilters
+from desktop.storeadapter import Changes, StoreAdapter
 from desktop.translations import problem_text
 from glossary.documents.loading import DocumentError
-from glossary.notes.library import Library, LibraryEntry, RelocateError
-from glossary.notes.store import Store, StoreError
+from glossary.notes.library import LibraryEntry, RelocateError
+from glossary.notes.store import StoreError
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TITLE, LANGUAGE, OPENED, PROGRESS, NOTES = range(5)
@@ -127,12 +128,15 @@ class LibraryDialog(QDialog):
 
     document_chosen = Signal(object)
 
-    def __init__(self, store: Store, current: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, notes: StoreAdapter, current: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryDialog")
         self.setAccessibleName(self.tr("Library"))
         self.setWindowTitle(self.tr("Library"))
-        self.library = Library(store)
+        self.notes = notes
+        self.library = notes.library
         self.current = current
         self.model = LibraryModel(self)
         self.table = QTableView(self)
@@ -186,7 +190,13 @@ class LibraryDialog(QDialog):
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
         self.close_button.clicked.connect(self.reject)
         self.table.activated.connect(self.on_open_button_clicked)
+        notes.changed.connect(self.on_notes_changed)
         self.refresh()
+
+    @Slot(object)
+    def on_notes_changed(self, changes: Changes) -> None:
+        if changes.library:
+            self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected()
@@ -248,12 +258,11 @@ class LibraryDialog(QDialog):
         if path is None:
             return
         try:
-            self.library.relocate(entry.id, path)
+            self.notes.relocate_document(entry.id, path)
         except (RelocateError, StoreError) as exc:
             self.show_problem(problem_text(exc))
             return
         self.problem.hide()
-        self.refresh()
 
     @classmethod
     def ask_keep_notes(cls, parent: QWidget, entry: LibraryEntry) -> bool | None:
@@ -301,8 +310,6 @@ class LibraryDialog(QDialog):
         if keep is None:
             return
         try:
-            self.library.remove(entry.id, keep_notes=keep)
+            self.notes.remove_document(entry.id, keep_notes=keep)
         except StoreError as exc:
             self.show_problem(problem_text(exc))
-            return
-        self.refresh()

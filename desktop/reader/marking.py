@@ -24,7 +24,6 @@ from glossary.terms.matching import TermMatcher
 
 SLICE_S = 0.020
 PART_CHARS = 8_000
-PROGRESS_AFTER_MS = 300
 # Documents up to this size are marked at once, before they are shown.
 AT_ONCE_CHARS = 300_000
 _frozen_by: list[int | None] = [None]  # the marker that froze the heap, if one did

@@ -7,6 +7,8 @@ renamed keeps its default label, which the interface shows in its own language
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.notes.store import Store
 
@@ -49,14 +51,20 @@ class ColourLabels:
 
     def set(self, colour: int, label: str) -> None:
         """Rename ``colour``; an empty label (or the default) gives the default back."""
-        check_colour(colour)
-        label = " ".join(label.split())
+        self.set_many({colour: label})
+
+    def set_many(self, labels: Mapping[int, str]) -> None:
+        """Rename several colours at once (all or none of them)."""
+        for colour in labels:
+            check_colour(colour)
         with self.store.transaction() as db:
-            if label and label != DEFAULT_LABELS[colour]:
-                db.execute(
-                    "INSERT INTO colour_labels (colour, label) VALUES (:c, :l) "
-                    "ON CONFLICT (colour) DO UPDATE SET label = :l",
-                    {"c": colour, "l": label},
-                )
-            else:
-                db.execute("DELETE FROM colour_labels WHERE colour = :c", {"c": colour})
+            for colour, given in labels.items():
+                label = " ".join(given.split())
+                if label and label != DEFAULT_LABELS[colour]:
+                    db.execute(
+                        "INSERT INTO colour_labels (colour, label) VALUES (:c, :l) "
+                        "ON CONFLICT (colour) DO UPDATE SET label = :l",
+                        {"c": colour, "l": label},
+                    )
+                else:
+                    db.execute("DELETE FROM colour_labels WHERE colour = :c", {"c": colour})

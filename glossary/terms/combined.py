@@ -13,11 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from glossary.model import Category, Entry
 from glossary.terms.glossary import Glossary, Origin
-from glossary.terms.own import BUNDLED, OwnGlossaries, own_key
+from glossary.terms.own import BUNDLED, GlossaryInfo, own_key
+
+
+class OwnGlossaryReads(Protocol):
+    """What combining needs of the own glossaries (``glossary.terms.own``)."""
+
+    def all(self) -> list[GlossaryInfo]: ...
+    def is_active(self, document_id: int, key: str) -> bool: ...
+    def load(self, glossary_id: int) -> Glossary: ...
 
 
 class Part(NamedTuple):
@@ -59,7 +67,7 @@ def _prefixed(prefix: str, entry: Entry) -> Entry:
 
 
 def active_parts(
-    bundled: Glossary, own: OwnGlossaries | None, document_id: int | None
+    bundled: Glossary, own: OwnGlossaryReads | None, document_id: int | None
 ) -> list[Part]:
     """The glossaries on for a document: own ones (by name), then the bundled one."""
     parts = []

@@ -161,9 +161,14 @@ class OwnGlossaries:
     # -- entries -------------------------------------------------------------------------
 
     def check(
-        self, glossary_id: int, entry: Entry, replacing: str | None = None
+        self,
+        glossary_id: int,
+        entry: Entry,
+        replacing: str | None = None,
+        new_category: Category | None = None,
     ) -> list[tuple[str, str, str | Message]]:
-        """The problems saving ``entry`` (in place of ``replacing``) would cause."""
+        """The problems saving ``entry`` (in place of ``replacing``, with
+        ``new_category`` added to the glossary) would cause."""
         fields = entry_fields(entry)
         bad = [(entry.id, field, message) for field, message in entry_problems(fields)]
         if bad:
@@ -172,9 +177,12 @@ class OwnGlossaries:
         # Only the entry being replaced makes way: a new entry with a taken id is a
         # duplicate, never a silent overwrite.
         gone = {replacing} if replacing is not None else set()
+        categories = self.categories(glossary_id)
+        if new_category is not None:
+            categories[new_category.id] = new_category
         return collection_problems(
             [entry],
-            self.categories(glossary_id),
+            categories,
             known_ids=ids - gone,
             known_forms={key: owner for key, owner in forms.items() if owner not in gone},
         )
@@ -194,14 +202,23 @@ class OwnGlossaries:
         self._indexes[glossary_id] = (self._entries[glossary_id], ids, forms)
         return ids, forms
 
-    def save_entry(self, glossary_id: int, entry: Entry, replacing: str | None = None) -> None:
-        """Add ``entry``, or put it in the place of the entry ``replacing`` (its old id).
-        Raises :class:`EntryProblems`, writing nothing, when it is not valid."""
-        problems = self.check(glossary_id, entry, replacing)
+    def save_entry(
+        self,
+        glossary_id: int,
+        entry: Entry,
+        replacing: str | None = None,
+        new_category: Category | None = None,
+    ) -> None:
+        """Add ``entry``, or put it in the place of the entry ``replacing`` (its old id),
+        adding ``new_category`` to the glossary in the same transaction. Raises
+        :class:`EntryProblems`, writing nothing, when it is not valid."""
+        problems = self.check(glossary_id, entry, replacing, new_category)
         if problems:
             raise EntryProblems(problems)
         before = self.entries(glossary_id)
         with self.store.transaction() as db:
+            if new_category is not None:
+                self._put_category(db, glossary_id, new_category)
             position = None
             if replacing is not None:
                 row = db.execute(
@@ -275,6 +292,19 @@ class OwnGlossaries:
     def add_category(self, glossary_id: int, category: Category) -> None:
         with self.store.transaction() as db:
             self._put_category(db, glossary_id, category)
+
+    def remove_category(self, glossary_id: int, category_id: str) -> None:
+        """Take a category out of the glossary; refused (KeyError) while an entry is in
+        it, or for the default category every glossary has."""
+        if category_id == DEFAULT_CATEGORY.id or any(
+            e.category == category_id for e in self.entries(glossary_id)
+        ):
+            raise KeyError(category_id)
+        with self.store.transaction() as db:
+            db.execute(
+                "DELETE FROM glossary_categories WHERE glossary_id = :g AND id = :id",
+                {"g": glossary_id, "id": category_id},
+            )
 
     # -- import --------------------------------------------------------------------------
 

@@ -4,70 +4,98 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="101"/>
+        <location filename="../../desktop/app.py" line="117"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="139"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="40"/>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/commands.py" line="42"/>
+        <location filename="../../desktop/commands.py" line="51"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="54"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="63"/>
+        <source>%1 of “%2” failed: %3</source>
+        <translation>%1 of “%2” failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="68"/>
+        <source>what it changed is gone</source>
+        <translation>what it changed is gone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="83"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="55"/>
+        <location filename="../../desktop/commands.py" line="98"/>
         <source>Change Highlight Colour</source>
         <translation>Change Highlight Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="76"/>
+        <location filename="../../desktop/commands.py" line="125"/>
         <source>Edit Note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="106"/>
+        <location filename="../../desktop/commands.py" line="154"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="136"/>
+        <location filename="../../desktop/commands.py" line="179"/>
         <source>Add Term</source>
         <translation>Add Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="138"/>
+        <location filename="../../desktop/commands.py" line="181"/>
         <source>Edit Term</source>
         <translation>Edit Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="161"/>
+        <location filename="../../desktop/commands.py" line="211"/>
         <source>Delete Term</source>
         <translation>Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="193"/>
+        <location filename="../../desktop/commands.py" line="227"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="216"/>
+        <location filename="../../desktop/commands.py" line="255"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
@@ -75,13 +103,13 @@
 <context>
     <name>ContentsDialog</name>
     <message>
-        <location filename="../../desktop/contentsdialog.py" line="36"/>
-        <location filename="../../desktop/contentsdialog.py" line="37"/>
+        <location filename="../../desktop/dialogs/contents.py" line="36"/>
+        <location filename="../../desktop/dialogs/contents.py" line="37"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentsdialog.py" line="40"/>
+        <location filename="../../desktop/dialogs/contents.py" line="40"/>
         <source>Chapters and headings</source>
         <translation>Chapters and headings</translation>
     </message>
@@ -89,354 +117,275 @@
 <context>
     <name>DictionariesDialog</name>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="49"/>
-        <location filename="../../desktop/dictionariesdialog.py" line="50"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="50"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="51"/>
         <source>Dictionaries</source>
         <translation>Dictionaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="54"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="55"/>
         <source>Glossary Reader reads dictd and StarDict dictionaries from these folders, one per line. Install one with your package manager (for example dict-freedict-eng-ind) or copy its files into the data folder&apos;s “dictionaries” folder.</source>
         <translation>Glossary Reader reads dictd and StarDict dictionaries from these folders, one per line. Install one with your package manager (for example dict-freedict-eng-ind) or copy its files into the data folder&apos;s “dictionaries” folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="62"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="63"/>
         <source>About dictionaries</source>
         <translation>About dictionaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="67"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="68"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="72"/>
         <source>Standard &amp;Folders</source>
         <translation>Standard &amp;Folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="73"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="74"/>
         <source>Use the standard folders</source>
         <translation>Use the standard folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="77"/>
         <source>Dictionaries found</source>
         <translation>Dictionaries found</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="83"/>
         <source>Save or close</source>
         <translation>Save or close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="96"/>
-        <location filename="../../desktop/dictionariesdialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="97"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="150"/>
         <source>Looking for dictionaries…</source>
         <translation>Looking for dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="107"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="112"/>
+        <source>The folders cannot be searched: %1</source>
+        <translation>The folders cannot be searched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="116"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="119"/>
         <source>No dictionary in these folders.</source>
         <translation>No dictionary in these folders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="114"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="123"/>
         <source>%1 headwords</source>
         <translation>%1 headwords</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="120"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="129"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="135"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="144"/>
         <source>The folder list cannot be saved: %1</source>
         <translation>The folder list cannot be saved: %1</translation>
     </message>
 </context>
 <context>
-    <name>DocumentActions</name>
+    <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="60"/>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
+        <location filename="../../desktop/documentheader.py" line="18"/>
+        <source>Title and source</source>
+        <translation>Title and source</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="62"/>
-        <source>&amp;Library…</source>
-        <translation>&amp;Library…</translation>
+        <location filename="../../desktop/documentheader.py" line="19"/>
+        <source>Document title</source>
+        <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
-        <source>Every document you have opened, with your place</source>
-        <translation>Every document you have opened, with your place</translation>
+        <location filename="../../desktop/documentheader.py" line="25"/>
+        <source>Document source</source>
+        <translation>Document source</translation>
     </message>
+</context>
+<context>
+    <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="65"/>
-        <source>&amp;Contents…</source>
-        <translation>&amp;Contents…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="66"/>
-        <source>The chapters and headings of the document</source>
-        <translation>The chapters and headings of the document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="67"/>
-        <source>Text &amp;Encoding</source>
-        <translation>Text &amp;Encoding</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="77"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="85"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Actual Size</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="87"/>
-        <source>&amp;Full Screen</source>
-        <translation>&amp;Full Screen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="93"/>
-        <source>&amp;Find in Text…</source>
-        <translation>&amp;Find in Text…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="95"/>
-        <source>Find words in the text; every match is marked</source>
-        <translation>Find words in the text; every match is marked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="107"/>
-        <location filename="../../desktop/documentactions.py" line="349"/>
-        <source>Marking the terms</source>
-        <translation>Marking the terms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="110"/>
-        <source>Terms marked so far</source>
-        <translation>Terms marked so far</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="111"/>
-        <source>Marking terms… %p%</source>
-        <translation>Marking terms… %p%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="113"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="115"/>
-        <location filename="../../desktop/documentactions.py" line="350"/>
-        <source>Stop marking the terms</source>
-        <translation>Stop marking the terms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="122"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="128"/>
-        <source>Text encoding</source>
-        <translation>Text encoding</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="259"/>
+        <location filename="../../desktop/controllers/documents.py" line="134"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="283"/>
-        <source>Open Document</source>
-        <translation>Open Document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="308"/>
-        <source>No recent documents</source>
-        <translation>No recent documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="356"/>
-        <source>Marking glossary terms…</source>
-        <translation>Marking glossary terms…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="378"/>
+        <location filename="../../desktop/controllers/documents.py" line="164"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="379"/>
+        <location filename="../../desktop/controllers/documents.py" line="165"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="183"/>
+        <source>Open Document</source>
+        <translation>Open Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="254"/>
+        <source>%1 glossary terms marked (%2 entries)</source>
+        <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="58"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="58"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Edit Term</source>
         <translation>Edit Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Add Term</source>
         <translation>Add Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="68"/>
-        <location filename="../../desktop/entryeditor.py" line="278"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="68"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="76"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="76"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="78"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="78"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Term (&amp;Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="79"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
         <source>Term (&amp;English):</source>
         <translation>Term (&amp;English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="80"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
         <source>Other forms (Indonesian):</source>
         <translation>Other forms (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="81"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
         <source>Other forms (English):</source>
         <translation>Other forms (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="82"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definition (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="83"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definition (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="84"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
         <source>In this text (Indonesian):</source>
         <translation>In this text (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="85"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
         <source>In this text (English):</source>
         <translation>In this text (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="86"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
         <source>&amp;Related entries:</source>
         <translation>&amp;Related entries:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="90"/>
-        <location filename="../../desktop/entryeditor.py" line="272"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="90"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="105"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="105"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="109"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="109"/>
         <source>separated by ;</source>
         <translation>separated by ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="112"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="112"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="203"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="203"/>
         <source>choose a glossary</source>
         <translation>choose a glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="267"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="267"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="268"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
         <source>Term (Indonesian)</source>
         <translation>Term (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="269"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
         <source>Term (English)</source>
         <translation>Term (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="270"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
         <source>Other forms (Indonesian)</source>
         <translation>Other forms (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="271"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
         <source>Other forms (English)</source>
         <translation>Other forms (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="273"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
         <source>Definition (Indonesian)</source>
         <translation>Definition (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="274"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
         <source>Definition (English)</source>
         <translation>Definition (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="275"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
         <source>In this text (Indonesian)</source>
         <translation>In this text (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="276"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
         <source>In this text (English)</source>
         <translation>In this text (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="277"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
         <source>Related entries</source>
         <translation>Related entries</translation>
     </message>
@@ -444,57 +393,57 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/entryview.py" line="17"/>
+        <location filename="../../desktop/panels/entryview.py" line="17"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="18"/>
+        <location filename="../../desktop/panels/entryview.py" line="18"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="44"/>
+        <location filename="../../desktop/panels/entryview.py" line="44"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="72"/>
+        <location filename="../../desktop/panels/entryview.py" line="72"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="73"/>
+        <location filename="../../desktop/panels/entryview.py" line="73"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="74"/>
+        <location filename="../../desktop/panels/entryview.py" line="74"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="100"/>
+        <location filename="../../desktop/panels/entryview.py" line="100"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="110"/>
+        <location filename="../../desktop/panels/entryview.py" line="110"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="121"/>
+        <location filename="../../desktop/panels/entryview.py" line="121"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="130"/>
+        <location filename="../../desktop/panels/entryview.py" line="130"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entryview.py" line="143"/>
+        <location filename="../../desktop/panels/entryview.py" line="143"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -502,7 +451,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="153"/>
+        <location filename="../../desktop/panels/entryview.py" line="153"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -510,133 +459,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/export.py" line="80"/>
         <source>Export notes</source>
         <translation>Export notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="81"/>
+        <location filename="../../desktop/dialogs/export.py" line="81"/>
         <source>Export Notes</source>
         <translation>Export Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/export.py" line="89"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="95"/>
-        <location filename="../../desktop/exportdialog.py" line="201"/>
+        <location filename="../../desktop/dialogs/export.py" line="96"/>
+        <location filename="../../desktop/dialogs/export.py" line="202"/>
         <source>Include the &amp;glossary of the terms in the highlights</source>
         <translation>Include the &amp;glossary of the terms in the highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="101"/>
+        <location filename="../../desktop/dialogs/export.py" line="102"/>
         <source>Include the whole &amp;article with the highlights marked</source>
         <translation>Include the whole &amp;article with the highlights marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="108"/>
+        <location filename="../../desktop/dialogs/export.py" line="109"/>
         <source>Terms in the deck</source>
         <translation>Terms in the deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="109"/>
+        <location filename="../../desktop/dialogs/export.py" line="110"/>
         <source>Every term in the document</source>
         <translation>Every term in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/export.py" line="111"/>
         <source>Only terms in the highlights</source>
         <translation>Only terms in the highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="113"/>
+        <location filename="../../desktop/dialogs/export.py" line="114"/>
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="115"/>
+        <location filename="../../desktop/dialogs/export.py" line="116"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="121"/>
+        <location filename="../../desktop/dialogs/export.py" line="122"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="122"/>
+        <location filename="../../desktop/dialogs/export.py" line="123"/>
         <source>shown as the author of your notes</source>
         <translation>shown as the author of your notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/export.py" line="126"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="134"/>
+        <location filename="../../desktop/dialogs/export.py" line="135"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="137"/>
+        <location filename="../../desktop/dialogs/export.py" line="138"/>
         <source>&amp;Terms:</source>
         <translation>&amp;Terms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/export.py" line="141"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="143"/>
+        <location filename="../../desktop/dialogs/export.py" line="144"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="148"/>
+        <location filename="../../desktop/dialogs/export.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="150"/>
+        <location filename="../../desktop/dialogs/export.py" line="151"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="199"/>
+        <location filename="../../desktop/dialogs/export.py" line="200"/>
         <source>Include the &amp;glossary of all the terms in the article</source>
         <translation>Include the &amp;glossary of all the terms in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="223"/>
+        <location filename="../../desktop/dialogs/export.py" line="224"/>
         <source>No terms.</source>
         <translation>No terms.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="229"/>
+        <location filename="../../desktop/dialogs/export.py" line="230"/>
         <source>%1 cards, one per glossary term.</source>
         <translation>%1 cards, one per glossary term.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="234"/>
+        <location filename="../../desktop/dialogs/export.py" line="235"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>The preview shows the first %1 of %2 highlights; the file holds them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="239"/>
+        <location filename="../../desktop/dialogs/export.py" line="240"/>
         <source>%1 highlights.</source>
         <translation>%1 highlights.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="250"/>
+        <location filename="../../desktop/dialogs/export.py" line="251"/>
         <source>Export As</source>
         <translation>Export As</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="314"/>
+        <location filename="../../desktop/dialogs/export.py" line="308"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -682,63 +631,63 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/findbar.py" line="27"/>
-        <location filename="../../desktop/findbar.py" line="31"/>
+        <location filename="../../desktop/reader/findbar.py" line="27"/>
+        <location filename="../../desktop/reader/findbar.py" line="31"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="30"/>
+        <location filename="../../desktop/reader/findbar.py" line="30"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="35"/>
+        <location filename="../../desktop/reader/findbar.py" line="35"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="40"/>
+        <location filename="../../desktop/reader/findbar.py" line="40"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="41"/>
+        <location filename="../../desktop/reader/findbar.py" line="41"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="45"/>
+        <location filename="../../desktop/reader/findbar.py" line="45"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="46"/>
+        <location filename="../../desktop/reader/findbar.py" line="46"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="50"/>
+        <location filename="../../desktop/reader/findbar.py" line="50"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="51"/>
+        <location filename="../../desktop/reader/findbar.py" line="51"/>
         <source>Close the Find bar</source>
         <translation>Close the Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="85"/>
+        <location filename="../../desktop/reader/findbar.py" line="85"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="87"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="87"/>
         <source>%1 of more than %2</source>
         <translation>%1 of more than %2</translation>
     </message>
@@ -746,239 +695,276 @@
 <context>
     <name>GlossariesDialog</name>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="50"/>
-        <location filename="../../desktop/glossariesdialog.py" line="51"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="50"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="51"/>
         <source>Glossaries</source>
         <translation>Glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="59"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="59"/>
         <source>Glossaries for this document</source>
         <translation>Glossaries for this document</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="68"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="82"/>
         <source>Checked glossaries mark terms in this document; yours come first.</source>
         <translation>Checked glossaries mark terms in this document; yours come first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="101"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="106"/>
         <source>bundled</source>
         <translation>bundled</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="145"/>
         <source>New Glossary</source>
         <translation>New Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="146"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="159"/>
-        <location filename="../../desktop/glossariesdialog.py" line="170"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="164"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="175"/>
         <source>Import Glossary</source>
         <translation>Import Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="201"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="206"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="207"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="212"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="218"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="223"/>
         <source>Export Glossary</source>
         <translation>Export Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="255"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="260"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="262"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="267"/>
         <source>The bundled glossary cannot be deleted.</source>
         <translation>The bundled glossary cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="267"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="272"/>
         <source>Delete Glossary</source>
         <translation>Delete Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="268"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="273"/>
         <source>Delete “%1” and its %2 entries?</source>
         <translation>Delete “%1” and its %2 entries?</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="280"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="285"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</source>
         <translation>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="284"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="289"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries.</source>
         <translation>“%1”: %2 new, %3 changed, %4 unchanged entries.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="290"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="295"/>
         <source>changed: %1 (%2)</source>
         <translation>changed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="298"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="303"/>
         <source>%1 conflicts; nothing can be imported until fixed:</source>
         <translation>%1 conflicts; nothing can be imported until fixed:</translation>
     </message>
 </context>
 <context>
-    <name>GlossaryActions</name>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="49"/>
-        <source>My glossary</source>
-        <translation>My glossary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="114"/>
-        <location filename="../../desktop/glossaryactions.py" line="189"/>
-        <source>Own glossaries need the notes database, which is off.</source>
-        <translation>Own glossaries need the notes database, which is off.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="146"/>
-        <source>Open an entry in the glossary first.</source>
-        <translation>Open an entry in the glossary first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="173"/>
-        <source>Only terms of your own glossaries can be deleted.</source>
-        <translation>Only terms of your own glossaries can be deleted.</translation>
-    </message>
-</context>
-<context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="52"/>
+        <location filename="../../desktop/panels/glossary.py" line="52"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="63"/>
+        <location filename="../../desktop/panels/glossary.py" line="63"/>
         <source>Search the glossary</source>
         <translation>Search the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="64"/>
+        <location filename="../../desktop/panels/glossary.py" line="64"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Search terms and definitions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="70"/>
+        <location filename="../../desktop/panels/glossary.py" line="70"/>
         <source>Search suggestions</source>
         <translation>Search suggestions</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="78"/>
+        <location filename="../../desktop/panels/glossary.py" line="78"/>
         <source>Glossary entries</source>
         <translation>Glossary entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="88"/>
+        <location filename="../../desktop/panels/glossary.py" line="88"/>
         <source>Glossary entries and entry</source>
         <translation>Glossary entries and entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="98"/>
+        <location filename="../../desktop/panels/glossary.py" line="98"/>
         <source>Glossaries in use</source>
         <translation>Glossaries in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="103"/>
+        <location filename="../../desktop/panels/glossary.py" line="103"/>
         <source>Glossaries…</source>
         <translation>Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="104"/>
+        <location filename="../../desktop/panels/glossary.py" line="104"/>
         <source>Choose glossaries</source>
         <translation>Choose glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="107"/>
         <source>Add term…</source>
         <translation>Add term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="108"/>
+        <location filename="../../desktop/panels/glossary.py" line="108"/>
         <source>Add a term to your glossary</source>
         <translation>Add a term to your glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="196"/>
+        <location filename="../../desktop/panels/glossary.py" line="196"/>
         <source>no glossary</source>
         <translation>no glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="197"/>
+        <location filename="../../desktop/panels/glossary.py" line="197"/>
         <source>Using: %1</source>
         <translation>Using: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="221"/>
+        <location filename="../../desktop/panels/glossary.py" line="221"/>
         <source>No entry matches “%1”.</source>
         <translation>No entry matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="226"/>
+        <location filename="../../desktop/panels/glossary.py" line="226"/>
         <source>Did you mean</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="227"/>
+        <location filename="../../desktop/panels/glossary.py" line="227"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter takes the first.)</translation>
     </message>
 </context>
 <context>
+    <name>HighlightsController</name>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="81"/>
+        <source>Notes are not available.</source>
+        <translation>Notes are not available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="99"/>
+        <source>Select a passage to highlight.</source>
+        <translation>Select a passage to highlight.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="125"/>
+        <source>Select a passage to write a note.</source>
+        <translation>Select a passage to write a note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="138"/>
+        <source>Put the cursor in a highlight first.</source>
+        <translation>Put the cursor in a highlight first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="152"/>
+        <source>the notes database is closed</source>
+        <translation>the notes database is closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="173"/>
+        <source>A note could not be saved (%1) nor kept in a file (%2).</source>
+        <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="179"/>
+        <source>A note could not be saved (%1). Its text is kept in %2.</source>
+        <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="249"/>
+        <source>Glossary: %1</source>
+        <translation>Glossary: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="264"/>
+        <source>This passage is no longer in the text; the note is kept.</source>
+        <translation>This passage is no longer in the text; the note is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="291"/>
+        <source>The document of this note cannot be found.</source>
+        <translation>The document of this note cannot be found.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../desktop/workers.py" line="142"/>
+        <source>Glossary Reader</source>
+        <translation>Glossary Reader</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="18"/>
+        <location filename="../../desktop/dialogs/labels.py" line="18"/>
         <source>Colour labels</source>
         <translation>Colour labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="19"/>
+        <location filename="../../desktop/dialogs/labels.py" line="19"/>
         <source>Colour Labels</source>
         <translation>Colour Labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="27"/>
+        <location filename="../../desktop/dialogs/labels.py" line="27"/>
         <source>Label of colour %1</source>
         <translation>Label of colour %1</translation>
     </message>
@@ -986,78 +972,78 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="133"/>
-        <location filename="../../desktop/librarydialog.py" line="134"/>
+        <location filename="../../desktop/dialogs/library.py" line="136"/>
+        <location filename="../../desktop/dialogs/library.py" line="137"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/library.py" line="144"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="152"/>
+        <location filename="../../desktop/dialogs/library.py" line="156"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="156"/>
+        <location filename="../../desktop/dialogs/library.py" line="160"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="159"/>
+        <location filename="../../desktop/dialogs/library.py" line="163"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Locate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="161"/>
+        <location filename="../../desktop/dialogs/library.py" line="165"/>
         <source>Find the file of a document that was moved</source>
         <translation>Find the file of a document that was moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="162"/>
+        <location filename="../../desktop/dialogs/library.py" line="166"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="164"/>
+        <location filename="../../desktop/dialogs/library.py" line="168"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="236"/>
+        <location filename="../../desktop/dialogs/library.py" line="246"/>
         <source>Locate “%1”</source>
         <translation>Locate “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="264"/>
+        <location filename="../../desktop/dialogs/library.py" line="273"/>
         <source>Remove from the Library</source>
         <translation>Remove from the Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="267"/>
+        <location filename="../../desktop/dialogs/library.py" line="276"/>
         <source>Remove “%1” from the library?</source>
         <translation>Remove “%1” from the library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="271"/>
+        <location filename="../../desktop/dialogs/library.py" line="280"/>
         <source>It has %1 highlights and notes.</source>
         <translation>It has %1 highlights and notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="276"/>
+        <location filename="../../desktop/dialogs/library.py" line="285"/>
         <source>Remove, Keep Notes</source>
         <translation>Remove, Keep Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="280"/>
+        <location filename="../../desktop/dialogs/library.py" line="289"/>
         <source>Remove with Notes</source>
         <translation>Remove with Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="298"/>
+        <location filename="../../desktop/dialogs/library.py" line="307"/>
         <source>This document is open; open another one first.</source>
         <translation>This document is open; open another one first.</translation>
     </message>
@@ -1065,32 +1051,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/library.py" line="70"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/library.py" line="71"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/library.py" line="72"/>
         <source>Last opened</source>
         <translation>Last opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="72"/>
+        <location filename="../../desktop/dialogs/library.py" line="73"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="73"/>
+        <location filename="../../desktop/dialogs/library.py" line="74"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="85"/>
+        <location filename="../../desktop/dialogs/library.py" line="86"/>
         <source>file missing</source>
         <translation>file missing</translation>
     </message>
@@ -1098,317 +1084,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="68"/>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="81"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="95"/>
-        <source>Document title</source>
-        <translation>Document title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="105"/>
-        <source>Document source</source>
-        <translation>Document source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
+        <location filename="../../desktop/mainwindow.py" line="98"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="113"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="114"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="133"/>
+        <location filename="../../desktop/mainwindow.py" line="116"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="135"/>
+        <location filename="../../desktop/mainwindow.py" line="117"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="139"/>
+        <location filename="../../desktop/mainwindow.py" line="121"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="159"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <source>Text encoding</source>
+        <translation>Text encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="161"/>
+        <location filename="../../desktop/mainwindow.py" line="140"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="175"/>
+        <location filename="../../desktop/mainwindow.py" line="179"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="189"/>
+        <source>Every document you have opened, with your place</source>
+        <translation>Every document you have opened, with your place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="193"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <location filename="../../desktop/mainwindow.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="187"/>
+        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <source>&amp;Find in Text…</source>
+        <translation>&amp;Find in Text…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <source>Find words in the text; every match is marked</source>
+        <translation>Find words in the text; every match is marked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="188"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="194"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
+        <source>&amp;Contents…</source>
+        <translation>&amp;Contents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <source>The chapters and headings of the document</source>
+        <translation>The chapters and headings of the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <source>&amp;Look Up Word</source>
+        <translation>&amp;Look Up Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <source>Show the root and meaning of the selected word</source>
+        <translation>Show the root and meaning of the selected word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <source>&amp;Vocabulary</source>
+        <translation>&amp;Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <source>&amp;Review Words…</source>
+        <translation>&amp;Review Words…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <source>&amp;Export Vocabulary…</source>
+        <translation>&amp;Export Vocabulary…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <source>&amp;Dictionaries…</source>
+        <translation>&amp;Dictionaries…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="386"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="664"/>
+        <source>No recent documents</source>
+        <translation>No recent documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="209"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="273"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="276"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="215"/>
+        <location filename="../../desktop/mainwindow.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <location filename="../../desktop/mainwindow.py" line="359"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="225"/>
+        <location filename="../../desktop/mainwindow.py" line="159"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="235"/>
+        <location filename="../../desktop/mainwindow.py" line="210"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="242"/>
+        <location filename="../../desktop/mainwindow.py" line="394"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="252"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <location filename="../../desktop/mainwindow.py" line="401"/>
+        <source>Show Word &amp;Status</source>
+        <translation>Show Word &amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <source>Show &amp;Unknown Words</source>
+        <translation>Show &amp;Unknown Words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="407"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="412"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="414"/>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="419"/>
+        <source>Mark Word %1</source>
+        <translation>Mark Word %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="430"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="432"/>
+        <source>Text &amp;Encoding</source>
+        <translation>Text &amp;Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="445"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="277"/>
+        <location filename="../../desktop/mainwindow.py" line="461"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="465"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="470"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="474"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="498"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="448"/>
-        <source>%1 glossary terms marked (%2 entries)</source>
-        <translation>%1 glossary terms marked (%2 entries)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="502"/>
-        <source>Choose a term first.</source>
-        <translation>Choose a term first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="507"/>
-        <source>This term does not occur in the text.</source>
-        <translation>This term does not occur in the text.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
-        <source>%1: occurrence %2 of %3</source>
-        <translation>%1: occurrence %2 of %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="543"/>
+        <location filename="../../desktop/mainwindow.py" line="683"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="684"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
 Read an article beside a bilingual glossary.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingController</name>
+    <message>
+        <location filename="../../desktop/controllers/marking.py" line="73"/>
+        <source>Marking glossary terms…</source>
+        <translation>Marking glossary terms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/marking.py" line="81"/>
+        <source>Marking the terms</source>
+        <translation>Marking the terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/marking.py" line="82"/>
+        <source>Stop marking the terms</source>
+        <translation>Stop marking the terms</translation>
     </message>
 </context>
 <context>
@@ -1427,78 +1546,20 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/notespanel.py" line="152"/>
+        <location filename="../../desktop/panels/notes.py" line="152"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Add “%1” to Dictionary</translation>
     </message>
 </context>
 <context>
-    <name>NotesActions</name>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="40"/>
-        <source>Notes are not available.</source>
-        <translation>Notes are not available.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="55"/>
-        <source>Select a passage to highlight.</source>
-        <translation>Select a passage to highlight.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="79"/>
-        <source>Select a passage to write a note.</source>
-        <translation>Select a passage to write a note.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="92"/>
-        <source>Put the cursor in a highlight first.</source>
-        <translation>Put the cursor in a highlight first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="195"/>
-        <source>Backup failed: %1</source>
-        <translation>Backup failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="214"/>
-        <source>Glossary: %1</source>
-        <translation>Glossary: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="237"/>
-        <source>This passage is no longer in the text; the note is kept.</source>
-        <translation>This passage is no longer in the text; the note is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="245"/>
-        <source>the notes database is closed</source>
-        <translation>the notes database is closed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="264"/>
-        <source>A note could not be saved (%1) nor kept in a file (%2).</source>
-        <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="270"/>
-        <source>A note could not be saved (%1). Its text is kept in %2.</source>
-        <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="294"/>
-        <source>The document of this note cannot be found.</source>
-        <translation>The document of this note cannot be found.</translation>
-    </message>
-</context>
-<context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/notespanel.py" line="94"/>
+        <location filename="../../desktop/panels/notes.py" line="94"/>
         <source>Not found in this text</source>
         <translation>Not found in this text</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="97"/>
+        <location filename="../../desktop/panels/notes.py" line="97"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
@@ -1506,245 +1567,269 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/notespanel.py" line="192"/>
+        <location filename="../../desktop/panels/notes.py" line="192"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="203"/>
+        <location filename="../../desktop/panels/notes.py" line="203"/>
         <source>Search the notes of all documents</source>
         <translation>Search the notes of all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="204"/>
+        <location filename="../../desktop/panels/notes.py" line="204"/>
         <source>Search all notes</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="208"/>
         <source>Show highlights of colour</source>
         <translation>Show highlights of colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="216"/>
+        <location filename="../../desktop/panels/notes.py" line="216"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="223"/>
+        <location filename="../../desktop/panels/notes.py" line="223"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="224"/>
-        <location filename="../../desktop/notespanel.py" line="323"/>
-        <location filename="../../desktop/notespanel.py" line="389"/>
+        <location filename="../../desktop/panels/notes.py" line="224"/>
+        <location filename="../../desktop/panels/notes.py" line="323"/>
+        <location filename="../../desktop/panels/notes.py" line="389"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="228"/>
         <source>Glossary terms in this highlight</source>
         <translation>Glossary terms in this highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="234"/>
+        <location filename="../../desktop/panels/notes.py" line="234"/>
         <source>Note saved state</source>
         <translation>Note saved state</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="250"/>
+        <location filename="../../desktop/panels/notes.py" line="250"/>
         <source>Highlights and note</source>
         <translation>Highlights and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="276"/>
+        <location filename="../../desktop/panels/notes.py" line="276"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="362"/>
+        <location filename="../../desktop/panels/notes.py" line="362"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="387"/>
+        <location filename="../../desktop/panels/notes.py" line="387"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="411"/>
+        <location filename="../../desktop/panels/notes.py" line="411"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
 </context>
 <context>
+    <name>OwnGlossariesController</name>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="69"/>
+        <source>My glossary</source>
+        <translation>My glossary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="143"/>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="214"/>
+        <source>Own glossaries need the notes database, which is off.</source>
+        <translation>Own glossaries need the notes database, which is off.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="175"/>
+        <source>Open an entry in the glossary first.</source>
+        <translation>Open an entry in the glossary first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="200"/>
+        <source>Only terms of your own glossaries can be deleted.</source>
+        <translation>Only terms of your own glossaries can be deleted.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="50"/>
-        <location filename="../../desktop/preferencesdialog.py" line="51"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="43"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="55"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="48"/>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="50"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="65"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="58"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="67"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>As the system (light or dark)</source>
         <translation>As the system (light or dark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="68"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="63"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="69"/>
         <source>Font of the text</source>
         <translation>Font of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="73"/>
         <source>Default Font</source>
         <translation>Default Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="75"/>
         <source>Use the default font</source>
         <translation>Use the default font</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="81"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="94"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="98"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="90"/>
         <source>Line spacing</source>
         <translation>Line spacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="108"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
         <source>Widest line</source>
         <translation>Widest line</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
         <source>As wide as the window</source>
         <translation>As wide as the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="119"/>
-        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="119"/>
-        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="124"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
         <source>Spelling of notes</source>
         <translation>Spelling of notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="128"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>&amp;Dictionary Folders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
         <source>(used from the next start)</source>
         <translation>(used from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="136"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="137"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="139"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>&amp;Widest line:</source>
         <translation>&amp;Widest line:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>Definition &amp;first:</source>
         <translation>Definition &amp;first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>S&amp;pelling of notes:</source>
         <translation>S&amp;pelling of notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
         <source>Dictionaries:</source>
         <translation>Dictionaries:</translation>
     </message>
@@ -1756,11 +1841,44 @@ Read an article beside a bilingual glossary.</translation>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
+    <message>
+        <location filename="../../desktop/translations.py" line="88"/>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="22"/>
+        <source>Marking the terms</source>
+        <translation>Marking the terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="26"/>
+        <source>Terms marked so far</source>
+        <translation>Terms marked so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="30"/>
+        <source>Stop marking the terms</source>
+        <translation>Stop marking the terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="46"/>
+        <source>Marking terms… %p%</source>
+        <translation>Marking terms… %p%</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/readerview.py" line="82"/>
+        <location filename="../../desktop/reader/view.py" line="86"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -1768,107 +1886,107 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="38"/>
+        <location filename="../../desktop/dialogs/review.py" line="38"/>
         <source>Review words</source>
         <translation>Review words</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="39"/>
+        <location filename="../../desktop/dialogs/review.py" line="39"/>
         <source>Review Words</source>
         <translation>Review Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="45"/>
+        <location filename="../../desktop/dialogs/review.py" line="45"/>
         <source>Words due</source>
         <translation>Words due</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="49"/>
+        <location filename="../../desktop/dialogs/review.py" line="49"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="53"/>
+        <location filename="../../desktop/dialogs/review.py" line="53"/>
         <source>Show Answer (Space)</source>
         <translation>Show Answer (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="55"/>
+        <location filename="../../desktop/dialogs/review.py" line="55"/>
         <source>Show answer</source>
         <translation>Show answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Again</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Hard</source>
         <translation>Hard</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Easy</source>
         <translation>Easy</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="63"/>
+        <location filename="../../desktop/dialogs/review.py" line="63"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/review.py" line="69"/>
         <source>&amp;Known (K)</source>
         <translation>&amp;Known (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/review.py" line="71"/>
         <source>I know this word</source>
         <translation>I know this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="72"/>
+        <location filename="../../desktop/dialogs/review.py" line="72"/>
         <source>Mark the word known: it leaves the review queue</source>
         <translation>Mark the word known: it leaves the review queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/review.py" line="80"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="81"/>
+        <location filename="../../desktop/dialogs/review.py" line="81"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="83"/>
+        <location filename="../../desktop/dialogs/review.py" line="83"/>
         <source>Close the review</source>
         <translation>Close the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="113"/>
+        <location filename="../../desktop/dialogs/review.py" line="113"/>
         <source>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</source>
         <translation>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="121"/>
+        <location filename="../../desktop/dialogs/review.py" line="121"/>
         <source>Nothing to review now.</source>
         <translation>Nothing to review now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="131"/>
+        <location filename="../../desktop/dialogs/review.py" line="131"/>
         <source>Keep words from the Word view to review them here.</source>
         <translation>Keep words from the Word view to review them here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reviewdialog.py" line="138"/>
+        <location filename="../../desktop/dialogs/review.py" line="138"/>
         <source>The next word is due in %n minute(s).</source>
         <translation>
             <numerusform>The next word is due in %n minute.</numerusform>
@@ -1876,7 +1994,7 @@ Read an article beside a bilingual glossary.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/review.py" line="140"/>
         <source>The next word is due on %1.</source>
         <translation>The next word is due on %1.</translation>
     </message>
@@ -1884,101 +2002,147 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../desktop/selectionbar.py" line="36"/>
+        <location filename="../../desktop/reader/selectionbar.py" line="36"/>
         <source>Highlight the selection</source>
         <translation>Highlight the selection</translation>
     </message>
 </context>
 <context>
-    <name>SharingActions</name>
+    <name>SharingController</name>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="56"/>
+        <location filename="../../desktop/controllers/sharing.py" line="77"/>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="69"/>
+        <location filename="../../desktop/controllers/sharing.py" line="90"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="76"/>
+        <location filename="../../desktop/controllers/sharing.py" line="97"/>
         <source>Import Annotations</source>
         <translation>Import Annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="85"/>
+        <location filename="../../desktop/controllers/sharing.py" line="107"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation>Notes are not available, so nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="107"/>
+        <location filename="../../desktop/controllers/sharing.py" line="130"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="114"/>
+        <location filename="../../desktop/controllers/sharing.py" line="137"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation>Imported %1 highlights into %2; %3 were already here.</translation>
     </message>
 </context>
 <context>
+    <name>TermsController</name>
+    <message>
+        <location filename="../../desktop/controllers/terms.py" line="70"/>
+        <source>Choose a term first.</source>
+        <translation>Choose a term first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/terms.py" line="74"/>
+        <source>This term does not occur in the text.</source>
+        <translation>This term does not occur in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/terms.py" line="79"/>
+        <source>%1: occurrence %2 of %3</source>
+        <translation>%1: occurrence %2 of %3</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="31"/>
+        <location filename="../../desktop/dialogs/trash.py" line="31"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/trash.py" line="32"/>
         <source>Trash (kept for 30 days)</source>
         <translation>Trash (kept for 30 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/trash.py" line="36"/>
         <source>Deleted highlights</source>
         <translation>Deleted highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="38"/>
+        <location filename="../../desktop/dialogs/trash.py" line="38"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>
+    <name>VocabularyController</name>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="110"/>
+        <source>Deleted “%1” (Ctrl+Z brings it back).</source>
+        <translation>Deleted “%1” (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="137"/>
+        <source>Export Vocabulary</source>
+        <translation>Export Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="140"/>
+        <source>vocabulary.csv</source>
+        <translation>vocabulary.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="162"/>
+        <source>No words are listed in the Vocabulary tab: nothing to export.</source>
+        <translation>No words are listed in the Vocabulary tab: nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="179"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="71"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="71"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="72"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="72"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="73"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>learning</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
@@ -1986,528 +2150,433 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="182"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="182"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="189"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="189"/>
         <source>Search the vocabulary</source>
         <translation>Search the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="190"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="190"/>
         <source>Search words and glosses</source>
         <translation>Search words and glosses</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="194"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="194"/>
         <source>Show words of status</source>
         <translation>Show words of status</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="195"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="195"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="200"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="200"/>
         <source>Show words of document</source>
         <translation>Show words of document</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="201"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="201"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="202"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="202"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="205"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="205"/>
         <source>Kept words</source>
         <translation>Kept words</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="220"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="220"/>
         <source>Words and reviews due</source>
         <translation>Words and reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="222"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="222"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
         <source>Review due words</source>
         <translation>Review due words</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
         <source>Export the vocabulary</source>
         <translation>Export the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Export the words listed (filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Delete the selected word</source>
         <translation>Delete the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="280"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="280"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 words · due now: %2</translation>
     </message>
 </context>
 <context>
-    <name>WordActions</name>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="67"/>
-        <source>&amp;Look Up Word</source>
-        <translation>&amp;Look Up Word</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="68"/>
-        <source>Show the root and meaning of the selected word</source>
-        <translation>Show the root and meaning of the selected word</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="71"/>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="72"/>
-        <source>Learning</source>
-        <translation>Learning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="73"/>
-        <source>Known</source>
-        <translation>Known</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="74"/>
-        <source>Ignored</source>
-        <translation>Ignored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="78"/>
-        <source>Mark Word %1</source>
-        <translation>Mark Word %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="88"/>
-        <source>Show Word &amp;Status</source>
-        <translation>Show Word &amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="91"/>
-        <source>Show &amp;Unknown Words</source>
-        <translation>Show &amp;Unknown Words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="94"/>
-        <source>&amp;Review Words…</source>
-        <translation>&amp;Review Words…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="96"/>
-        <source>&amp;Vocabulary</source>
-        <translation>&amp;Vocabulary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="99"/>
-        <source>&amp;Export Vocabulary…</source>
-        <translation>&amp;Export Vocabulary…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="101"/>
-        <source>&amp;Dictionaries…</source>
-        <translation>&amp;Dictionaries…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="110"/>
-        <source>&amp;Words</source>
-        <translation>&amp;Words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="249"/>
-        <source>The words of the text could not be read: %1</source>
-        <translation>The words of the text could not be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="261"/>
-        <source>Select a word to look it up.</source>
-        <translation>Select a word to look it up.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="321"/>
-        <source>Notes are not available.</source>
-        <translation>Notes are not available.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="353"/>
-        <source>Look a word up first (Ctrl+D).</source>
-        <translation>Look a word up first (Ctrl+D).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="368"/>
-        <source>“%1” is in your vocabulary.</source>
-        <translation>“%1” is in your vocabulary.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="451"/>
-        <source>Deleted “%1” (Ctrl+Z brings it back).</source>
-        <translation>Deleted “%1” (Ctrl+Z brings it back).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="513"/>
-        <source>Export Vocabulary</source>
-        <translation>Export Vocabulary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="516"/>
-        <source>vocabulary.csv</source>
-        <translation>vocabulary.csv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="540"/>
-        <source>No words are listed in the Vocabulary tab: nothing to export.</source>
-        <translation>No words are listed in the Vocabulary tab: nothing to export.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="559"/>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-</context>
-<context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="66"/>
+        <location filename="../../desktop/panels/word.py" line="66"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="71"/>
+        <location filename="../../desktop/panels/word.py" line="71"/>
         <source>Word lookup</source>
         <translation>Word lookup</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="77"/>
+        <location filename="../../desktop/panels/word.py" line="77"/>
         <source>Gloss to keep</source>
         <translation>Gloss to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="83"/>
-        <location filename="../../desktop/wordpanel.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="83"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="85"/>
+        <location filename="../../desktop/panels/word.py" line="85"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="86"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Add the word to your vocabulary with this gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="89"/>
+        <location filename="../../desktop/panels/word.py" line="89"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="100"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="101"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="131"/>
+        <location filename="../../desktop/panels/word.py" line="131"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="132"/>
+        <location filename="../../desktop/panels/word.py" line="132"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="133"/>
+        <location filename="../../desktop/panels/word.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Keys 1-4 mark the word new, learning, known or ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="160"/>
+        <location filename="../../desktop/panels/word.py" line="160"/>
         <source>A number.</source>
         <translation>A number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="163"/>
+        <location filename="../../desktop/panels/word.py" line="163"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="170"/>
+        <location filename="../../desktop/panels/word.py" line="170"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="177"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="208"/>
+        <location filename="../../desktop/panels/word.py" line="208"/>
         <source>English words for it</source>
         <translation>English words for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="215"/>
+        <location filename="../../desktop/panels/word.py" line="215"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="223"/>
+        <location filename="../../desktop/panels/word.py" line="223"/>
         <source>Same root in this text (%1)</source>
         <translation>Same root in this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="245"/>
+        <location filename="../../desktop/panels/word.py" line="245"/>
         <source>In the glossary</source>
         <translation>In the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="269"/>
+        <location filename="../../desktop/panels/word.py" line="269"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="273"/>
+        <location filename="../../desktop/panels/word.py" line="273"/>
         <source>Update &amp;Gloss</source>
         <translation>Update &amp;Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="275"/>
+        <location filename="../../desktop/panels/word.py" line="275"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>WordsController</name>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="198"/>
+        <source>The words of the text could not be read: %1</source>
+        <translation>The words of the text could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="212"/>
+        <source>Select a word to look it up.</source>
+        <translation>Select a word to look it up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="288"/>
+        <source>Notes are not available.</source>
+        <translation>Notes are not available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="321"/>
+        <source>Look a word up first (Ctrl+D).</source>
+        <translation>Look a word up first (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="336"/>
+        <source>“%1” is in your vocabulary.</source>
+        <translation>“%1” is in your vocabulary.</translation>
+    </message>
+</context>
+<context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/document.py" line="52"/>
+        <location filename="../../glossary/documents/loading.py" line="52"/>
         <source>The document</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="83"/>
-        <location filename="../../glossary/document.py" line="218"/>
-        <location filename="../../glossary/document.py" line="311"/>
-        <location filename="../../glossary/epub.py" line="132"/>
+        <location filename="../../glossary/documents/epub.py" line="132"/>
+        <location filename="../../glossary/documents/loading.py" line="83"/>
+        <location filename="../../glossary/documents/loading.py" line="218"/>
+        <location filename="../../glossary/documents/loading.py" line="311"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="41"/>
+        <location filename="../../glossary/dictionaries/files.py" line="41"/>
         <source>{name} is truncated.</source>
         <translation>{name} is truncated.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="46"/>
+        <location filename="../../glossary/dictionaries/files.py" line="46"/>
         <source>{name} is over {limit} MB uncompressed; not read.</source>
         <translation>{name} is over {limit} MB uncompressed; not read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="54"/>
+        <location filename="../../glossary/dictionaries/files.py" line="54"/>
         <source>offset beyond the end of {name}.</source>
         <translation>offset beyond the end of {name}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="65"/>
-        <location filename="../../glossary/document.py" line="108"/>
-        <location filename="../../glossary/document.py" line="131"/>
-        <location filename="../../glossary/document.py" line="148"/>
+        <location filename="../../glossary/dictionaries/files.py" line="65"/>
+        <location filename="../../glossary/documents/loading.py" line="108"/>
+        <location filename="../../glossary/documents/loading.py" line="131"/>
+        <location filename="../../glossary/documents/loading.py" line="148"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="77"/>
+        <location filename="../../glossary/dictionaries/files.py" line="77"/>
         <source>{path}: no {names} beside it.</source>
         <translation>{path}: no {names} beside it.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="89"/>
+        <location filename="../../glossary/dictionaries/files.py" line="89"/>
         <source>{name} is damaged (not valid gzip data).</source>
         <translation>{name} is damaged (not valid gzip data).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="131"/>
+        <location filename="../../glossary/dictionaries/files.py" line="131"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="182"/>
+        <location filename="../../glossary/dictionaries/files.py" line="182"/>
         <source>{name} is not a gzip file.</source>
         <translation>{name} is not a gzip file.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="250"/>
+        <location filename="../../glossary/dictionaries/files.py" line="250"/>
         <source>{name} is damaged (chunk {index}).</source>
         <translation>{name} is damaged (chunk {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="144"/>
+        <location filename="../../glossary/documents/loading.py" line="144"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="236"/>
+        <location filename="../../glossary/documents/loading.py" line="236"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: the metadata header is not closed (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="246"/>
+        <location filename="../../glossary/documents/loading.py" line="246"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: bad metadata header: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="45"/>
+        <location filename="../../glossary/documents/epub.py" line="45"/>
         <source>{name} is not an EPUB book (not a zip archive, or cut short).</source>
         <translation>{name} is not an EPUB book (not a zip archive, or cut short).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="54"/>
+        <location filename="../../glossary/documents/epub.py" line="54"/>
         <source>{name} has {count:,} files inside; at most {limit:,}.</source>
         <translation>{name} has {count:,} files inside; at most {limit:,}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="64"/>
+        <location filename="../../glossary/documents/epub.py" line="64"/>
         <source>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</source>
         <translation>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="75"/>
+        <location filename="../../glossary/documents/epub.py" line="75"/>
         <source>{name} names a file outside the book ({file}).</source>
         <translation>{name} names a file outside the book ({file}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="84"/>
+        <location filename="../../glossary/documents/epub.py" line="84"/>
         <source>{name} is a zip bomb ({file} expands too far).</source>
         <translation>{name} is a zip bomb ({file} expands too far).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="94"/>
+        <location filename="../../glossary/documents/epub.py" line="94"/>
         <source>{name} is damaged ({file}: {reason}).</source>
         <translation>{name} is damaged ({file}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="101"/>
+        <location filename="../../glossary/documents/epub.py" line="101"/>
         <source>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</source>
         <translation>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="113"/>
+        <location filename="../../glossary/documents/epub.py" line="113"/>
         <source>The book</source>
         <translation>The book</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="163"/>
+        <location filename="../../glossary/documents/epub.py" line="163"/>
         <source>{name} is not a readable EPUB book ({reason}).</source>
         <translation>{name} is not a readable EPUB book ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="26"/>
+        <location filename="../../glossary/documents/decoding.py" line="26"/>
         <source>Windows-1252 (Western)</source>
         <translation>Windows-1252 (Western)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="29"/>
+        <location filename="../../glossary/documents/decoding.py" line="29"/>
         <source>Windows-1250 (Central European)</source>
         <translation>Windows-1250 (Central European)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="30"/>
+        <location filename="../../glossary/documents/decoding.py" line="30"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (Cyrillic)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="32"/>
+        <location filename="../../glossary/documents/decoding.py" line="32"/>
         <source>GB 18030 (Chinese)</source>
         <translation>GB 18030 (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="33"/>
+        <location filename="../../glossary/documents/decoding.py" line="33"/>
         <source>Shift JIS (Japanese)</source>
         <translation>Shift JIS (Japanese)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="122"/>
+        <location filename="../../glossary/documents/decoding.py" line="122"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="132"/>
+        <location filename="../../glossary/documents/decoding.py" line="132"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>cannot be read as {encoding}: no such encoding.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="142"/>
+        <location filename="../../glossary/documents/decoding.py" line="142"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>starts with a {encoding} mark but is damaged at byte {offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="150"/>
+        <location filename="../../glossary/documents/decoding.py" line="150"/>
         <source>is a binary file, not text.</source>
         <translation>is a binary file, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="184"/>
+        <location filename="../../glossary/documents/decoding.py" line="184"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</translation>
     </message>
@@ -2537,137 +2606,137 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{path}: cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="45"/>
+        <location filename="../../glossary/notes/colours.py" line="27"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="46"/>
+        <location filename="../../glossary/notes/colours.py" line="28"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="47"/>
+        <location filename="../../glossary/notes/colours.py" line="29"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="48"/>
+        <location filename="../../glossary/notes/colours.py" line="30"/>
         <source>Disagree</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="49"/>
+        <location filename="../../glossary/notes/colours.py" line="31"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="143"/>
+        <location filename="../../glossary/notes/store.py" line="53"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>The notes database {path} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="168"/>
+        <location filename="../../glossary/notes/store.py" line="78"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="183"/>
+        <location filename="../../glossary/notes/store.py" line="93"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="30"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>The notes database {path} is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="38"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>The disk holding {path} is full; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="46"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>The notes database {path} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="53"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>The notes database {path} cannot be written (read-only).</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="60"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="22"/>
+        <location filename="../../glossary/words/wordlist.py" line="22"/>
         <source>noun</source>
         <translation>noun</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="23"/>
+        <location filename="../../glossary/words/wordlist.py" line="23"/>
         <source>verb</source>
         <translation>verb</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="24"/>
+        <location filename="../../glossary/words/wordlist.py" line="24"/>
         <source>adjective</source>
         <translation>adjective</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="25"/>
+        <location filename="../../glossary/words/wordlist.py" line="25"/>
         <source>adverb</source>
         <translation>adverb</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="26"/>
+        <location filename="../../glossary/words/wordlist.py" line="26"/>
         <source>pronoun</source>
         <translation>pronoun</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="27"/>
+        <location filename="../../glossary/words/wordlist.py" line="27"/>
         <source>preposition</source>
         <translation>preposition</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="28"/>
+        <location filename="../../glossary/words/wordlist.py" line="28"/>
         <source>conjunction</source>
         <translation>conjunction</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="29"/>
+        <location filename="../../glossary/words/wordlist.py" line="29"/>
         <source>numeral</source>
         <translation>numeral</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="30"/>
+        <location filename="../../glossary/words/wordlist.py" line="30"/>
         <source>particle</source>
         <translation>particle</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="31"/>
+        <location filename="../../glossary/words/wordlist.py" line="31"/>
         <source>determiner</source>
         <translation>determiner</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="32"/>
+        <location filename="../../glossary/words/wordlist.py" line="32"/>
         <source>interjection</source>
         <translation>interjection</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="33"/>
+        <location filename="../../glossary/words/wordlist.py" line="33"/>
         <source>auxiliary</source>
         <translation>auxiliary</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="34"/>
+        <location filename="../../glossary/words/wordlist.py" line="34"/>
         <source>prefix</source>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlookup.py" line="36"/>
+        <location filename="../../glossary/words/lookup.py" line="36"/>
         <source>Word list</source>
         <translation>Word list</translation>
     </message>
@@ -2712,363 +2781,363 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{path} cannot be written ({reason}). Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../glossary/library.py" line="96"/>
+        <location filename="../../glossary/notes/library.py" line="96"/>
         <source>“{title}” has no file; locate it first.</source>
         <translation>“{title}” has no file; locate it first.</translation>
     </message>
     <message>
-        <location filename="../../glossary/library.py" line="109"/>
+        <location filename="../../glossary/notes/library.py" line="109"/>
         <source>That document is no longer in the library.</source>
         <translation>That document is no longer in the library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/library.py" line="117"/>
+        <location filename="../../glossary/notes/library.py" line="117"/>
         <source>{path} does not hold the text of “{title}”.</source>
         <translation>{path} does not hold the text of “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="190"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="190"/>
         <source>{path} is not a text file, so not a dictd index.</source>
         <translation>{path} is not a text file, so not a dictd index.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="225"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="225"/>
         <source>{path}: {bad} of {lines} lines are not dictd index entries.</source>
         <translation>{path}: {bad} of {lines} lines are not dictd index entries.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="235"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="235"/>
         <source>{path}: {bad} damaged lines of {lines} skipped.</source>
         <translation>{path}: {bad} damaged lines of {lines} skipped.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="298"/>
-        <location filename="../../glossary/importing.py" line="45"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="298"/>
+        <location filename="../../glossary/notes/importing.py" line="47"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/importing.py" line="141"/>
+        <location filename="../../glossary/notes/importing.py" line="143"/>
         <source>an unnamed document</source>
         <translation>an unnamed document</translation>
     </message>
     <message>
-        <location filename="../../glossary/importing.py" line="143"/>
+        <location filename="../../glossary/notes/importing.py" line="145"/>
         <source>{missing} of {count} passages of {name} are not in any document the app knows ({shown}). Open that document first, then import again.</source>
         <translation>{missing} of {count} passages of {name} are not in any document the app knows ({shown}). Open that document first, then import again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="36"/>
+        <location filename="../../glossary/export/webanno.py" line="37"/>
         <source>the JSON is nested too deeply.</source>
         <translation>the JSON is nested too deeply.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="134"/>
+        <location filename="../../glossary/export/webanno.py" line="135"/>
         <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>the file is too large ({size:.0f} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="141"/>
+        <location filename="../../glossary/export/webanno.py" line="142"/>
         <source>the file is empty.</source>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="144"/>
+        <location filename="../../glossary/export/webanno.py" line="145"/>
         <source>the file is binary, not JSON text.</source>
         <translation>the file is binary, not JSON text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="150"/>
+        <location filename="../../glossary/export/webanno.py" line="151"/>
         <source>the file is not UTF-8 text.</source>
         <translation>the file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="156"/>
+        <location filename="../../glossary/export/webanno.py" line="157"/>
         <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
         <translation>the file is not JSON (line {line}, column {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="165"/>
+        <location filename="../../glossary/export/webanno.py" line="166"/>
         <source>the file holds a value that cannot be read ({reason}).</source>
         <translation>the file holds a value that cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="173"/>
+        <location filename="../../glossary/export/webanno.py" line="174"/>
         <source>the file holds no annotations.</source>
         <translation>the file holds no annotations.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="189"/>
+        <location filename="../../glossary/export/webanno.py" line="190"/>
         <source>expected a JSON object or array of Web Annotations.</source>
         <translation>expected a JSON object or array of Web Annotations.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="200"/>
+        <location filename="../../glossary/export/webanno.py" line="201"/>
         <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
         <translation>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="209"/>
+        <location filename="../../glossary/export/webanno.py" line="210"/>
         <source>a page&apos;s &apos;items&apos; is not a list.</source>
         <translation>a page&apos;s &apos;items&apos; is not a list.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="216"/>
+        <location filename="../../glossary/export/webanno.py" line="217"/>
         <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
         <translation>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="229"/>
+        <location filename="../../glossary/export/webanno.py" line="230"/>
         <source>{where}: &apos;{what}&apos; is not a string.</source>
         <translation>{where}: &apos;{what}&apos; is not a string.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="252"/>
+        <location filename="../../glossary/export/webanno.py" line="253"/>
         <source>annotation {number}</source>
         <translation>annotation {number}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="255"/>
+        <location filename="../../glossary/export/webanno.py" line="256"/>
         <source>{where} is not an object of type &apos;Annotation&apos;.</source>
         <translation>{where} is not an object of type &apos;Annotation&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="261"/>
+        <location filename="../../glossary/export/webanno.py" line="262"/>
         <source>annotation {number} ({id})</source>
         <translation>annotation {number} ({id})</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="283"/>
+        <location filename="../../glossary/export/webanno.py" line="284"/>
         <source>{where}: its target has no text quote or position selector.</source>
         <translation>{where}: its target has no text quote or position selector.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="291"/>
+        <location filename="../../glossary/export/webanno.py" line="292"/>
         <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
         <translation>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="299"/>
+        <location filename="../../glossary/export/webanno.py" line="300"/>
         <source>{where}: its position selector is not two offsets.</source>
         <translation>{where}: its position selector is not two offsets.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="322"/>
+        <location filename="../../glossary/export/webanno.py" line="323"/>
         <source>{where}: a text in it holds an invalid character.</source>
         <translation>{where}: a text in it holds an invalid character.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="334"/>
+        <location filename="../../glossary/export/webanno.py" line="335"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: its target selects no text (no &apos;selector&apos;).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="35"/>
+        <location filename="../../glossary/export/handout.py" line="36"/>
         <source>Author: {author}</source>
         <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="36"/>
+        <location filename="../../glossary/export/handout.py" line="37"/>
         <source>Source: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="37"/>
+        <location filename="../../glossary/export/handout.py" line="38"/>
         <source>Exported: {date}</source>
         <translation>Exported: {date}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="38"/>
+        <location filename="../../glossary/export/handout.py" line="39"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="39"/>
+        <location filename="../../glossary/export/handout.py" line="40"/>
         <source>No highlights.</source>
         <translation>No highlights.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="40"/>
+        <location filename="../../glossary/export/handout.py" line="41"/>
         <source>passage no longer found in the text</source>
         <translation>passage no longer found in the text</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="41"/>
+        <location filename="../../glossary/export/handout.py" line="42"/>
         <source>by {name}</source>
         <translation>by {name}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="42"/>
+        <location filename="../../glossary/export/handout.py" line="43"/>
         <source>Terms: {terms}</source>
         <translation>Terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="43"/>
+        <location filename="../../glossary/export/handout.py" line="44"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="44"/>
+        <location filename="../../glossary/export/handout.py" line="45"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="259"/>
+        <location filename="../../glossary/terms/glossary.py" line="259"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="261"/>
+        <location filename="../../glossary/terms/glossary.py" line="261"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="264"/>
+        <location filename="../../glossary/terms/glossary.py" line="264"/>
         <source>must be non-empty text</source>
         <translation>must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="267"/>
+        <location filename="../../glossary/terms/glossary.py" line="267"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="274"/>
+        <location filename="../../glossary/terms/glossary.py" line="274"/>
         <source>must be a list of non-empty texts</source>
         <translation>must be a list of non-empty texts</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="282"/>
+        <location filename="../../glossary/terms/glossary.py" line="282"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="358"/>
+        <location filename="../../glossary/terms/glossary.py" line="358"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="366"/>
+        <location filename="../../glossary/terms/glossary.py" line="366"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="382"/>
+        <location filename="../../glossary/terms/glossary.py" line="382"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="397"/>
+        <location filename="../../glossary/terms/glossary.py" line="397"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="413"/>
+        <location filename="../../glossary/terms/glossary.py" line="413"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="422"/>
+        <location filename="../../glossary/terms/glossary.py" line="422"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="67"/>
+        <location filename="../../glossary/terms/files.py" line="67"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
         <translation>{file}: line {line}: field &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="193"/>
+        <location filename="../../glossary/terms/files.py" line="193"/>
         <source>{file}: the file is binary, not text.</source>
         <translation>{file}: the file is binary, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="205"/>
+        <location filename="../../glossary/terms/files.py" line="205"/>
         <source>{file}: line {line}: the file is not UTF-8 text.</source>
         <translation>{file}: line {line}: the file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="221"/>
+        <location filename="../../glossary/terms/files.py" line="221"/>
         <source>{file}: only .toml and .csv glossaries can be read.</source>
         <translation>{file}: only .toml and .csv glossaries can be read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="257"/>
+        <location filename="../../glossary/terms/files.py" line="257"/>
         <source>{file}: [glossary] must be a table.</source>
         <translation>{file}: [glossary] must be a table.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="270"/>
+        <location filename="../../glossary/terms/files.py" line="270"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
         <translation>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="282"/>
+        <location filename="../../glossary/terms/files.py" line="282"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
         <translation>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="298"/>
+        <location filename="../../glossary/terms/files.py" line="298"/>
         <source>{file}: line {line}: the entry is not a table.</source>
         <translation>{file}: line {line}: the entry is not a table.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="338"/>
+        <location filename="../../glossary/terms/files.py" line="338"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="344"/>
+        <location filename="../../glossary/terms/files.py" line="344"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
         <translation>{file}: line 1: column &apos;{column}&apos;: unknown column.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="354"/>
+        <location filename="../../glossary/terms/files.py" line="354"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
         <translation>{file}: line 1: column &apos;{column}&apos; is missing.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="376"/>
+        <location filename="../../glossary/terms/files.py" line="376"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: line {line}: {cells} cells for {columns} columns.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries.py" line="91"/>
+        <location filename="../../glossary/dictionaries/installed.py" line="91"/>
         <source>{path} is not a dictionary index (.index or .ifo).</source>
         <translation>{path} is not a dictionary index (.index or .ifo).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries.py" line="150"/>
+        <location filename="../../glossary/dictionaries/installed.py" line="150"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries.py" line="177"/>
+        <location filename="../../glossary/dictionaries/installed.py" line="177"/>
         <source>{folder} cannot be listed ({reason}).</source>
         <translation>{folder} cannot be listed ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="43"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="43"/>
         <source>{path}: no wordcount.</source>
         <translation>{path}: no wordcount.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="48"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="48"/>
         <source>{path}: idxoffsetbits is {bits}, not 32 or 64.</source>
         <translation>{path}: idxoffsetbits is {bits}, not 32 or 64.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="67"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="67"/>
         <source>{path}: {index} is truncated after {found} of {count} entries.</source>
         <translation>{path}: {index} is truncated after {found} of {count} entries.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="87"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="87"/>
         <source>{path}: wordcount is {count} but {index} has {found} entries.</source>
         <translation>{path}: wordcount is {count} but {index} has {found} entries.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="112"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="112"/>
         <source>{path}: not a StarDict .ifo file (no “{magic}” first line).</source>
         <translation>{path}: not a StarDict .ifo file (no “{magic}” first line).</translation>
     </message>

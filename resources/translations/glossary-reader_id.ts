@@ -4,70 +4,98 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="107"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="101"/>
+        <location filename="../../desktop/app.py" line="117"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="139"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../desktop/controllers/backups.py" line="40"/>
+        <source>Backup failed: %1</source>
+        <translation>Pencadangan gagal: %1</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/commands.py" line="42"/>
+        <location filename="../../desktop/commands.py" line="51"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="54"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="63"/>
+        <source>%1 of “%2” failed: %3</source>
+        <translation>%1 “%2” gagal: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="68"/>
+        <source>what it changed is gone</source>
+        <translation>yang diubahnya sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="83"/>
         <source>Highlight</source>
         <translation>Sorot</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="55"/>
+        <location filename="../../desktop/commands.py" line="98"/>
         <source>Change Highlight Colour</source>
         <translation>Ubah Warna Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="76"/>
+        <location filename="../../desktop/commands.py" line="125"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="106"/>
+        <location filename="../../desktop/commands.py" line="154"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="136"/>
+        <location filename="../../desktop/commands.py" line="179"/>
         <source>Add Term</source>
         <translation>Tambah Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="138"/>
+        <location filename="../../desktop/commands.py" line="181"/>
         <source>Edit Term</source>
         <translation>Sunting Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="161"/>
+        <location filename="../../desktop/commands.py" line="211"/>
         <source>Delete Term</source>
         <translation>Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="193"/>
+        <location filename="../../desktop/commands.py" line="227"/>
         <source>Delete “%1”</source>
         <translation>Hapus “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="216"/>
+        <location filename="../../desktop/commands.py" line="255"/>
         <source>Change “%1”</source>
         <translation>Ubah “%1”</translation>
     </message>
@@ -75,13 +103,13 @@
 <context>
     <name>ContentsDialog</name>
     <message>
-        <location filename="../../desktop/contentsdialog.py" line="36"/>
-        <location filename="../../desktop/contentsdialog.py" line="37"/>
+        <location filename="../../desktop/dialogs/contents.py" line="36"/>
+        <location filename="../../desktop/dialogs/contents.py" line="37"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/contentsdialog.py" line="40"/>
+        <location filename="../../desktop/dialogs/contents.py" line="40"/>
         <source>Chapters and headings</source>
         <translation>Bab dan judul</translation>
     </message>
@@ -89,354 +117,275 @@
 <context>
     <name>DictionariesDialog</name>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="49"/>
-        <location filename="../../desktop/dictionariesdialog.py" line="50"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="50"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="51"/>
         <source>Dictionaries</source>
         <translation>Kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="54"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="55"/>
         <source>Glossary Reader reads dictd and StarDict dictionaries from these folders, one per line. Install one with your package manager (for example dict-freedict-eng-ind) or copy its files into the data folder&apos;s “dictionaries” folder.</source>
         <translation>Glossary Reader membaca kamus dictd dan StarDict dari folder-folder ini, satu per baris. Pasang kamus dengan manajer paket Anda (misalnya dict-freedict-eng-ind) atau salin berkasnya ke folder “dictionaries” di dalam folder data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="62"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="63"/>
         <source>About dictionaries</source>
         <translation>Tentang kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="67"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="68"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="72"/>
         <source>Standard &amp;Folders</source>
         <translation>&amp;Folder Standar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="73"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="74"/>
         <source>Use the standard folders</source>
         <translation>Gunakan folder standar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="77"/>
         <source>Dictionaries found</source>
         <translation>Kamus yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="83"/>
         <source>Save or close</source>
         <translation>Simpan atau tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="96"/>
-        <location filename="../../desktop/dictionariesdialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="97"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="150"/>
         <source>Looking for dictionaries…</source>
         <translation>Mencari kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="107"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="112"/>
+        <source>The folders cannot be searched: %1</source>
+        <translation>Folder-folder ini tidak dapat ditelusuri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="116"/>
         <source>Found</source>
         <translation>Ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="119"/>
         <source>No dictionary in these folders.</source>
         <translation>Tidak ada kamus di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="114"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="123"/>
         <source>%1 headwords</source>
         <translation>%1 lema</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="120"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="129"/>
         <source>Skipped</source>
         <translation>Dilewati</translation>
     </message>
     <message>
-        <location filename="../../desktop/dictionariesdialog.py" line="135"/>
+        <location filename="../../desktop/dialogs/dictionaries.py" line="144"/>
         <source>The folder list cannot be saved: %1</source>
         <translation>Daftar folder tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
-    <name>DocumentActions</name>
+    <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="60"/>
-        <source>Open &amp;Recent</source>
-        <translation>Buka &amp;Terbaru</translation>
+        <location filename="../../desktop/documentheader.py" line="18"/>
+        <source>Title and source</source>
+        <translation>Judul dan sumber</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="62"/>
-        <source>&amp;Library…</source>
-        <translation>&amp;Perpustakaan…</translation>
+        <location filename="../../desktop/documentheader.py" line="19"/>
+        <source>Document title</source>
+        <translation>Judul dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="63"/>
-        <source>Every document you have opened, with your place</source>
-        <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
+        <location filename="../../desktop/documentheader.py" line="25"/>
+        <source>Document source</source>
+        <translation>Sumber dokumen</translation>
     </message>
+</context>
+<context>
+    <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/documentactions.py" line="65"/>
-        <source>&amp;Contents…</source>
-        <translation>&amp;Daftar Isi…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="66"/>
-        <source>The chapters and headings of the document</source>
-        <translation>Bab dan judul dalam dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="67"/>
-        <source>Text &amp;Encoding</source>
-        <translation>Pengodean &amp;Teks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="77"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Perbesar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="83"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Per&amp;kecil</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="85"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Ukuran Asli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="87"/>
-        <source>&amp;Full Screen</source>
-        <translation>&amp;Layar Penuh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="93"/>
-        <source>&amp;Find in Text…</source>
-        <translation>&amp;Cari dalam Teks…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="95"/>
-        <source>Find words in the text; every match is marked</source>
-        <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="107"/>
-        <location filename="../../desktop/documentactions.py" line="349"/>
-        <source>Marking the terms</source>
-        <translation>Menandai istilah</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="110"/>
-        <source>Terms marked so far</source>
-        <translation>Istilah yang sudah ditandai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="111"/>
-        <source>Marking terms… %p%</source>
-        <translation>Menandai istilah… %p%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="113"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="115"/>
-        <location filename="../../desktop/documentactions.py" line="350"/>
-        <source>Stop marking the terms</source>
-        <translation>Hentikan penandaan istilah</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="122"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferensi…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="128"/>
-        <source>Text encoding</source>
-        <translation>Pengodean teks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="259"/>
+        <location filename="../../desktop/controllers/documents.py" line="134"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="283"/>
-        <source>Open Document</source>
-        <translation>Buka Dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="308"/>
-        <source>No recent documents</source>
-        <translation>Tidak ada dokumen terbaru</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="356"/>
-        <source>Marking glossary terms…</source>
-        <translation>Menandai istilah glosarium…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/documentactions.py" line="378"/>
+        <location filename="../../desktop/controllers/documents.py" line="164"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentactions.py" line="379"/>
+        <location filename="../../desktop/controllers/documents.py" line="165"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="183"/>
+        <source>Open Document</source>
+        <translation>Buka Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="254"/>
+        <source>%1 glossary terms marked (%2 entries)</source>
+        <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="58"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="58"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Edit Term</source>
         <translation>Sunting Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Add Term</source>
         <translation>Tambah Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="68"/>
-        <location filename="../../desktop/entryeditor.py" line="278"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="68"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="76"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="76"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glosarium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="78"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="78"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Istilah (&amp;Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="79"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
         <source>Term (&amp;English):</source>
         <translation>Istilah (I&amp;nggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="80"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
         <source>Other forms (Indonesian):</source>
         <translation>Bentuk lain (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="81"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
         <source>Other forms (English):</source>
         <translation>Bentuk lain (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="82"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definisi (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="83"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definisi (Inggri&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="84"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
         <source>In this text (Indonesian):</source>
         <translation>Dalam teks ini (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="85"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
         <source>In this text (English):</source>
         <translation>Dalam teks ini (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="86"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
         <source>&amp;Related entries:</source>
         <translation>Entri &amp;terkait:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="90"/>
-        <location filename="../../desktop/entryeditor.py" line="272"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="90"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="105"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="105"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="109"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="109"/>
         <source>separated by ;</source>
         <translation>dipisahkan dengan ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="112"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="112"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="203"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="203"/>
         <source>choose a glossary</source>
         <translation>pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="267"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="267"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="268"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
         <source>Term (Indonesian)</source>
         <translation>Istilah (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="269"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
         <source>Term (English)</source>
         <translation>Istilah (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="270"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
         <source>Other forms (Indonesian)</source>
         <translation>Bentuk lain (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="271"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
         <source>Other forms (English)</source>
         <translation>Bentuk lain (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="273"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
         <source>Definition (Indonesian)</source>
         <translation>Definisi (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="274"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
         <source>Definition (English)</source>
         <translation>Definisi (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="275"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
         <source>In this text (Indonesian)</source>
         <translation>Dalam teks ini (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="276"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
         <source>In this text (English)</source>
         <translation>Dalam teks ini (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryeditor.py" line="277"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
         <source>Related entries</source>
         <translation>Entri terkait</translation>
     </message>
@@ -444,64 +393,64 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/entryview.py" line="17"/>
+        <location filename="../../desktop/panels/entryview.py" line="17"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="18"/>
+        <location filename="../../desktop/panels/entryview.py" line="18"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="44"/>
+        <location filename="../../desktop/panels/entryview.py" line="44"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="72"/>
+        <location filename="../../desktop/panels/entryview.py" line="72"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="73"/>
+        <location filename="../../desktop/panels/entryview.py" line="73"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="74"/>
+        <location filename="../../desktop/panels/entryview.py" line="74"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="100"/>
+        <location filename="../../desktop/panels/entryview.py" line="100"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="110"/>
+        <location filename="../../desktop/panels/entryview.py" line="110"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="121"/>
+        <location filename="../../desktop/panels/entryview.py" line="121"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="130"/>
+        <location filename="../../desktop/panels/entryview.py" line="130"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entryview.py" line="143"/>
+        <location filename="../../desktop/panels/entryview.py" line="143"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entryview.py" line="153"/>
+        <location filename="../../desktop/panels/entryview.py" line="153"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -509,133 +458,133 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/export.py" line="80"/>
         <source>Export notes</source>
         <translation>Ekspor catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="81"/>
+        <location filename="../../desktop/dialogs/export.py" line="81"/>
         <source>Export Notes</source>
         <translation>Ekspor Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/export.py" line="89"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="95"/>
-        <location filename="../../desktop/exportdialog.py" line="201"/>
+        <location filename="../../desktop/dialogs/export.py" line="96"/>
+        <location filename="../../desktop/dialogs/export.py" line="202"/>
         <source>Include the &amp;glossary of the terms in the highlights</source>
         <translation>Sertakan &amp;glosarium istilah yang ada di sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="101"/>
+        <location filename="../../desktop/dialogs/export.py" line="102"/>
         <source>Include the whole &amp;article with the highlights marked</source>
         <translation>Sertakan seluruh &amp;artikel dengan sorotan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="108"/>
+        <location filename="../../desktop/dialogs/export.py" line="109"/>
         <source>Terms in the deck</source>
         <translation>Istilah dalam dek</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="109"/>
+        <location filename="../../desktop/dialogs/export.py" line="110"/>
         <source>Every term in the document</source>
         <translation>Semua istilah dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="110"/>
+        <location filename="../../desktop/dialogs/export.py" line="111"/>
         <source>Only terms in the highlights</source>
         <translation>Hanya istilah di dalam sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="113"/>
+        <location filename="../../desktop/dialogs/export.py" line="114"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="115"/>
+        <location filename="../../desktop/dialogs/export.py" line="116"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="121"/>
+        <location filename="../../desktop/dialogs/export.py" line="122"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="122"/>
+        <location filename="../../desktop/dialogs/export.py" line="123"/>
         <source>shown as the author of your notes</source>
         <translation>ditampilkan sebagai penulis catatan Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/export.py" line="126"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="134"/>
+        <location filename="../../desktop/dialogs/export.py" line="135"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="137"/>
+        <location filename="../../desktop/dialogs/export.py" line="138"/>
         <source>&amp;Terms:</source>
         <translation>&amp;Istilah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/export.py" line="141"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="143"/>
+        <location filename="../../desktop/dialogs/export.py" line="144"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Nama Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="148"/>
+        <location filename="../../desktop/dialogs/export.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="150"/>
+        <location filename="../../desktop/dialogs/export.py" line="151"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="199"/>
+        <location filename="../../desktop/dialogs/export.py" line="200"/>
         <source>Include the &amp;glossary of all the terms in the article</source>
         <translation>Sertakan &amp;glosarium semua istilah dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="223"/>
+        <location filename="../../desktop/dialogs/export.py" line="224"/>
         <source>No terms.</source>
         <translation>Tidak ada istilah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="229"/>
+        <location filename="../../desktop/dialogs/export.py" line="230"/>
         <source>%1 cards, one per glossary term.</source>
         <translation>%1 kartu, satu untuk setiap istilah glosarium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="234"/>
+        <location filename="../../desktop/dialogs/export.py" line="235"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>Pratinjau menampilkan %1 sorotan pertama dari %2; berkasnya memuat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="239"/>
+        <location filename="../../desktop/dialogs/export.py" line="240"/>
         <source>%1 highlights.</source>
         <translation>%1 sorotan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="250"/>
+        <location filename="../../desktop/dialogs/export.py" line="251"/>
         <source>Export As</source>
         <translation>Ekspor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/exportdialog.py" line="314"/>
+        <location filename="../../desktop/dialogs/export.py" line="308"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
@@ -681,63 +630,63 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/findbar.py" line="27"/>
-        <location filename="../../desktop/findbar.py" line="31"/>
+        <location filename="../../desktop/reader/findbar.py" line="27"/>
+        <location filename="../../desktop/reader/findbar.py" line="31"/>
         <source>Find in the text</source>
         <translation>Cari dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="30"/>
+        <location filename="../../desktop/reader/findbar.py" line="30"/>
         <source>Text to find</source>
         <translation>Teks yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="35"/>
+        <location filename="../../desktop/reader/findbar.py" line="35"/>
         <source>Matches</source>
         <translation>Kecocokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="40"/>
+        <location filename="../../desktop/reader/findbar.py" line="40"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kecocokan sebelumnya (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="41"/>
+        <location filename="../../desktop/reader/findbar.py" line="41"/>
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="45"/>
+        <location filename="../../desktop/reader/findbar.py" line="45"/>
         <source>Next match (Enter)</source>
         <translation>Kecocokan berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="46"/>
+        <location filename="../../desktop/reader/findbar.py" line="46"/>
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="50"/>
+        <location filename="../../desktop/reader/findbar.py" line="50"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="51"/>
+        <location filename="../../desktop/reader/findbar.py" line="51"/>
         <source>Close the Find bar</source>
         <translation>Tutup bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="85"/>
+        <location filename="../../desktop/reader/findbar.py" line="85"/>
         <source>No matches</source>
         <translation>Tidak ada kecocokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="87"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="87"/>
         <source>%1 of more than %2</source>
         <translation>%1 dari lebih dari %2</translation>
     </message>
@@ -745,239 +694,276 @@
 <context>
     <name>GlossariesDialog</name>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="50"/>
-        <location filename="../../desktop/glossariesdialog.py" line="51"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="50"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="51"/>
         <source>Glossaries</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="59"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="59"/>
         <source>Glossaries for this document</source>
         <translation>Glosarium untuk dokumen ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="68"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="69"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="71"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="82"/>
         <source>Checked glossaries mark terms in this document; yours come first.</source>
         <translation>Glosarium yang dicentang menandai istilah dalam dokumen ini; glosarium Anda didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="101"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="106"/>
         <source>bundled</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="145"/>
         <source>New Glossary</source>
         <translation>Glosarium Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="146"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="159"/>
-        <location filename="../../desktop/glossariesdialog.py" line="170"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="164"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="175"/>
         <source>Import Glossary</source>
         <translation>Impor Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="201"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="206"/>
         <source>Nothing was imported.</source>
         <translation>Tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="207"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="212"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="218"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="223"/>
         <source>Export Glossary</source>
         <translation>Ekspor Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="255"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="260"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="262"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="267"/>
         <source>The bundled glossary cannot be deleted.</source>
         <translation>Glosarium bawaan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="267"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="272"/>
         <source>Delete Glossary</source>
         <translation>Hapus Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="268"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="273"/>
         <source>Delete “%1” and its %2 entries?</source>
         <translation>Hapus “%1” beserta %2 entrinya?</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="280"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="285"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries imported.</source>
         <translation>“%1”: %2 entri baru, %3 berubah, %4 tetap; sudah diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="284"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="289"/>
         <source>“%1”: %2 new, %3 changed, %4 unchanged entries.</source>
         <translation>“%1”: %2 entri baru, %3 berubah, %4 tetap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="290"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="295"/>
         <source>changed: %1 (%2)</source>
         <translation>berubah: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossariesdialog.py" line="298"/>
+        <location filename="../../desktop/dialogs/glossaries.py" line="303"/>
         <source>%1 conflicts; nothing can be imported until fixed:</source>
         <translation>%1 konflik; tidak ada yang dapat diimpor sebelum diperbaiki:</translation>
     </message>
 </context>
 <context>
-    <name>GlossaryActions</name>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="49"/>
-        <source>My glossary</source>
-        <translation>Glosarium saya</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="114"/>
-        <location filename="../../desktop/glossaryactions.py" line="189"/>
-        <source>Own glossaries need the notes database, which is off.</source>
-        <translation>Glosarium sendiri memerlukan basis data catatan, yang sedang nonaktif.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="146"/>
-        <source>Open an entry in the glossary first.</source>
-        <translation>Buka dulu sebuah entri di glosarium.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/glossaryactions.py" line="173"/>
-        <source>Only terms of your own glossaries can be deleted.</source>
-        <translation>Hanya istilah dari glosarium Anda sendiri yang dapat dihapus.</translation>
-    </message>
-</context>
-<context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="52"/>
+        <location filename="../../desktop/panels/glossary.py" line="52"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="63"/>
+        <location filename="../../desktop/panels/glossary.py" line="63"/>
         <source>Search the glossary</source>
         <translation>Cari di glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="64"/>
+        <location filename="../../desktop/panels/glossary.py" line="64"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Cari istilah dan definisi (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="70"/>
+        <location filename="../../desktop/panels/glossary.py" line="70"/>
         <source>Search suggestions</source>
         <translation>Saran pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="78"/>
+        <location filename="../../desktop/panels/glossary.py" line="78"/>
         <source>Glossary entries</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="88"/>
+        <location filename="../../desktop/panels/glossary.py" line="88"/>
         <source>Glossary entries and entry</source>
         <translation>Daftar entri dan isi entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="98"/>
+        <location filename="../../desktop/panels/glossary.py" line="98"/>
         <source>Glossaries in use</source>
         <translation>Glosarium yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="103"/>
+        <location filename="../../desktop/panels/glossary.py" line="103"/>
         <source>Glossaries…</source>
         <translation>Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="104"/>
+        <location filename="../../desktop/panels/glossary.py" line="104"/>
         <source>Choose glossaries</source>
         <translation>Pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="107"/>
         <source>Add term…</source>
         <translation>Tambah istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="108"/>
+        <location filename="../../desktop/panels/glossary.py" line="108"/>
         <source>Add a term to your glossary</source>
         <translation>Tambahkan istilah ke glosarium Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="196"/>
+        <location filename="../../desktop/panels/glossary.py" line="196"/>
         <source>no glossary</source>
         <translation>tidak ada glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="197"/>
+        <location filename="../../desktop/panels/glossary.py" line="197"/>
         <source>Using: %1</source>
         <translation>Menggunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="221"/>
+        <location filename="../../desktop/panels/glossary.py" line="221"/>
         <source>No entry matches “%1”.</source>
         <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="226"/>
+        <location filename="../../desktop/panels/glossary.py" line="226"/>
         <source>Did you mean</source>
         <translation>Mungkin maksud Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/glossarypanel.py" line="227"/>
+        <location filename="../../desktop/panels/glossary.py" line="227"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter memilih yang pertama.)</translation>
     </message>
 </context>
 <context>
+    <name>HighlightsController</name>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="81"/>
+        <source>Notes are not available.</source>
+        <translation>Catatan tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="99"/>
+        <source>Select a passage to highlight.</source>
+        <translation>Pilih bagian teks yang akan disorot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="125"/>
+        <source>Select a passage to write a note.</source>
+        <translation>Pilih bagian teks untuk menulis catatan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="138"/>
+        <source>Put the cursor in a highlight first.</source>
+        <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="152"/>
+        <source>the notes database is closed</source>
+        <translation>basis data catatan tertutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="173"/>
+        <source>A note could not be saved (%1) nor kept in a file (%2).</source>
+        <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="179"/>
+        <source>A note could not be saved (%1). Its text is kept in %2.</source>
+        <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="249"/>
+        <source>Glossary: %1</source>
+        <translation>Glosarium: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="264"/>
+        <source>This passage is no longer in the text; the note is kept.</source>
+        <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/highlights.py" line="291"/>
+        <source>The document of this note cannot be found.</source>
+        <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../desktop/workers.py" line="142"/>
+        <source>Glossary Reader</source>
+        <translation>Glossary Reader</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="18"/>
+        <location filename="../../desktop/dialogs/labels.py" line="18"/>
         <source>Colour labels</source>
         <translation>Label warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="19"/>
+        <location filename="../../desktop/dialogs/labels.py" line="19"/>
         <source>Colour Labels</source>
         <translation>Label Warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/labelsdialog.py" line="27"/>
+        <location filename="../../desktop/dialogs/labels.py" line="27"/>
         <source>Label of colour %1</source>
         <translation>Label warna %1</translation>
     </message>
@@ -985,78 +971,78 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="133"/>
-        <location filename="../../desktop/librarydialog.py" line="134"/>
+        <location filename="../../desktop/dialogs/library.py" line="136"/>
+        <location filename="../../desktop/dialogs/library.py" line="137"/>
         <source>Library</source>
         <translation>Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/library.py" line="144"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="152"/>
+        <location filename="../../desktop/dialogs/library.py" line="156"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="156"/>
+        <location filename="../../desktop/dialogs/library.py" line="160"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="159"/>
+        <location filename="../../desktop/dialogs/library.py" line="163"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Temukan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="161"/>
+        <location filename="../../desktop/dialogs/library.py" line="165"/>
         <source>Find the file of a document that was moved</source>
         <translation>Temukan berkas dokumen yang telah dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="162"/>
+        <location filename="../../desktop/dialogs/library.py" line="166"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="164"/>
+        <location filename="../../desktop/dialogs/library.py" line="168"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="236"/>
+        <location filename="../../desktop/dialogs/library.py" line="246"/>
         <source>Locate “%1”</source>
         <translation>Temukan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="264"/>
+        <location filename="../../desktop/dialogs/library.py" line="273"/>
         <source>Remove from the Library</source>
         <translation>Hapus dari Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="267"/>
+        <location filename="../../desktop/dialogs/library.py" line="276"/>
         <source>Remove “%1” from the library?</source>
         <translation>Hapus “%1” dari perpustakaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="271"/>
+        <location filename="../../desktop/dialogs/library.py" line="280"/>
         <source>It has %1 highlights and notes.</source>
         <translation>Dokumen ini memiliki %1 sorotan dan catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="276"/>
+        <location filename="../../desktop/dialogs/library.py" line="285"/>
         <source>Remove, Keep Notes</source>
         <translation>Hapus, Simpan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="280"/>
+        <location filename="../../desktop/dialogs/library.py" line="289"/>
         <source>Remove with Notes</source>
         <translation>Hapus beserta Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="298"/>
+        <location filename="../../desktop/dialogs/library.py" line="307"/>
         <source>This document is open; open another one first.</source>
         <translation>Dokumen ini sedang terbuka; buka dokumen lain terlebih dulu.</translation>
     </message>
@@ -1064,32 +1050,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/library.py" line="70"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/library.py" line="71"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/library.py" line="72"/>
         <source>Last opened</source>
         <translation>Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="72"/>
+        <location filename="../../desktop/dialogs/library.py" line="73"/>
         <source>Read</source>
         <translation>Dibaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="73"/>
+        <location filename="../../desktop/dialogs/library.py" line="74"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/librarydialog.py" line="85"/>
+        <location filename="../../desktop/dialogs/library.py" line="86"/>
         <source>file missing</source>
         <translation>berkas hilang</translation>
     </message>
@@ -1097,317 +1083,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="68"/>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="81"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="95"/>
-        <source>Document title</source>
-        <translation>Judul dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="105"/>
-        <source>Document source</source>
-        <translation>Sumber dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
+        <location filename="../../desktop/mainwindow.py" line="98"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="113"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="114"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="133"/>
+        <location filename="../../desktop/mainwindow.py" line="116"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="135"/>
+        <location filename="../../desktop/mainwindow.py" line="117"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="139"/>
+        <location filename="../../desktop/mainwindow.py" line="121"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="159"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <source>Text encoding</source>
+        <translation>Pengodean teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="161"/>
+        <location filename="../../desktop/mainwindow.py" line="140"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="175"/>
+        <location filename="../../desktop/mainwindow.py" line="179"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <source>&amp;Library…</source>
+        <translation>&amp;Perpustakaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="189"/>
+        <source>Every document you have opened, with your place</source>
+        <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="193"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="180"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <location filename="../../desktop/mainwindow.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="187"/>
+        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <source>&amp;Find in Text…</source>
+        <translation>&amp;Cari dalam Teks…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <source>Find words in the text; every match is marked</source>
+        <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="188"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="194"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
+        <source>&amp;Contents…</source>
+        <translation>&amp;Daftar Isi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <source>The chapters and headings of the document</source>
+        <translation>Bab dan judul dalam dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <source>&amp;Look Up Word</source>
+        <translation>&amp;Lihat Arti Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <source>Show the root and meaning of the selected word</source>
+        <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <source>&amp;Vocabulary</source>
+        <translation>&amp;Kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <source>&amp;Review Words…</source>
+        <translation>&amp;Ulangi Kata…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <source>&amp;Export Vocabulary…</source>
+        <translation>&amp;Ekspor Kosakata…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <source>&amp;Dictionaries…</source>
+        <translation>Ka&amp;mus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Ukuran Asli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="386"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="664"/>
+        <source>No recent documents</source>
+        <translation>Tidak ada dokumen terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="209"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="273"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="276"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="215"/>
+        <location filename="../../desktop/mainwindow.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <location filename="../../desktop/mainwindow.py" line="359"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="225"/>
+        <location filename="../../desktop/mainwindow.py" line="159"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="235"/>
+        <location filename="../../desktop/mainwindow.py" line="210"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="242"/>
+        <location filename="../../desktop/mainwindow.py" line="394"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="252"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <location filename="../../desktop/mainwindow.py" line="401"/>
+        <source>Show Word &amp;Status</source>
+        <translation>Tampilkan &amp;Status Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <source>Show &amp;Unknown Words</source>
+        <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="407"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Layar Penuh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="412"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <source>Learning</source>
+        <translation>Dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="414"/>
+        <source>Known</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="419"/>
+        <source>Mark Word %1</source>
+        <translation>Tandai Kata sebagai %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="430"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="432"/>
+        <source>Text &amp;Encoding</source>
+        <translation>Pengodean &amp;Teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="445"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="277"/>
+        <location filename="../../desktop/mainwindow.py" line="461"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="465"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="470"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="474"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="498"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="448"/>
-        <source>%1 glossary terms marked (%2 entries)</source>
-        <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="502"/>
-        <source>Choose a term first.</source>
-        <translation>Pilih istilah terlebih dulu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="507"/>
-        <source>This term does not occur in the text.</source>
-        <translation>Istilah ini tidak muncul dalam teks.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
-        <source>%1: occurrence %2 of %3</source>
-        <translation>%1: kemunculan %2 dari %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="543"/>
+        <location filename="../../desktop/mainwindow.py" line="683"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="684"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
 Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingController</name>
+    <message>
+        <location filename="../../desktop/controllers/marking.py" line="73"/>
+        <source>Marking glossary terms…</source>
+        <translation>Menandai istilah glosarium…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/marking.py" line="81"/>
+        <source>Marking the terms</source>
+        <translation>Menandai istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/marking.py" line="82"/>
+        <source>Stop marking the terms</source>
+        <translation>Hentikan penandaan istilah</translation>
     </message>
 </context>
 <context>
@@ -1426,78 +1545,20 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/notespanel.py" line="152"/>
+        <location filename="../../desktop/panels/notes.py" line="152"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Tambahkan “%1” ke Kamus</translation>
     </message>
 </context>
 <context>
-    <name>NotesActions</name>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="40"/>
-        <source>Notes are not available.</source>
-        <translation>Catatan tidak tersedia.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="55"/>
-        <source>Select a passage to highlight.</source>
-        <translation>Pilih bagian teks yang akan disorot.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="79"/>
-        <source>Select a passage to write a note.</source>
-        <translation>Pilih bagian teks untuk menulis catatan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="92"/>
-        <source>Put the cursor in a highlight first.</source>
-        <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="195"/>
-        <source>Backup failed: %1</source>
-        <translation>Pencadangan gagal: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="214"/>
-        <source>Glossary: %1</source>
-        <translation>Glosarium: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="237"/>
-        <source>This passage is no longer in the text; the note is kept.</source>
-        <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="245"/>
-        <source>the notes database is closed</source>
-        <translation>basis data catatan tertutup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="264"/>
-        <source>A note could not be saved (%1) nor kept in a file (%2).</source>
-        <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="270"/>
-        <source>A note could not be saved (%1). Its text is kept in %2.</source>
-        <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/notesactions.py" line="294"/>
-        <source>The document of this note cannot be found.</source>
-        <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
-    </message>
-</context>
-<context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/notespanel.py" line="94"/>
+        <location filename="../../desktop/panels/notes.py" line="94"/>
         <source>Not found in this text</source>
         <translation>Tidak ditemukan di teks ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="97"/>
+        <location filename="../../desktop/panels/notes.py" line="97"/>
         <source>by %1</source>
         <translation>oleh %1</translation>
     </message>
@@ -1505,245 +1566,269 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/notespanel.py" line="192"/>
+        <location filename="../../desktop/panels/notes.py" line="192"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="203"/>
+        <location filename="../../desktop/panels/notes.py" line="203"/>
         <source>Search the notes of all documents</source>
         <translation>Cari catatan di semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="204"/>
+        <location filename="../../desktop/panels/notes.py" line="204"/>
         <source>Search all notes</source>
         <translation>Cari semua catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="208"/>
         <source>Show highlights of colour</source>
         <translation>Tampilkan sorotan dengan warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="216"/>
+        <location filename="../../desktop/panels/notes.py" line="216"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="223"/>
+        <location filename="../../desktop/panels/notes.py" line="223"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="224"/>
-        <location filename="../../desktop/notespanel.py" line="323"/>
-        <location filename="../../desktop/notespanel.py" line="389"/>
+        <location filename="../../desktop/panels/notes.py" line="224"/>
+        <location filename="../../desktop/panels/notes.py" line="323"/>
+        <location filename="../../desktop/panels/notes.py" line="389"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="228"/>
         <source>Glossary terms in this highlight</source>
         <translation>Istilah glosarium dalam sorotan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="234"/>
+        <location filename="../../desktop/panels/notes.py" line="234"/>
         <source>Note saved state</source>
         <translation>Status penyimpanan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="250"/>
+        <location filename="../../desktop/panels/notes.py" line="250"/>
         <source>Highlights and note</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="276"/>
+        <location filename="../../desktop/panels/notes.py" line="276"/>
         <source>All colours</source>
         <translation>Semua warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="362"/>
+        <location filename="../../desktop/panels/notes.py" line="362"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="387"/>
+        <location filename="../../desktop/panels/notes.py" line="387"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notespanel.py" line="411"/>
+        <location filename="../../desktop/panels/notes.py" line="411"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
 </context>
 <context>
+    <name>OwnGlossariesController</name>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="69"/>
+        <source>My glossary</source>
+        <translation>Glosarium saya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="143"/>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="214"/>
+        <source>Own glossaries need the notes database, which is off.</source>
+        <translation>Glosarium sendiri memerlukan basis data catatan, yang sedang nonaktif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="175"/>
+        <source>Open an entry in the glossary first.</source>
+        <translation>Buka dulu sebuah entri di glosarium.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/ownglossaries.py" line="200"/>
+        <source>Only terms of your own glossaries can be deleted.</source>
+        <translation>Hanya istilah dari glosarium Anda sendiri yang dapat dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="50"/>
-        <location filename="../../desktop/preferencesdialog.py" line="51"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="43"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="55"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="48"/>
         <source>Language of the interface</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="57"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="50"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="65"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="58"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="67"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>As the system (light or dark)</source>
         <translation>Ikuti sistem (terang atau gelap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="68"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="70"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="63"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="76"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="69"/>
         <source>Font of the text</source>
         <translation>Fon teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="73"/>
         <source>Default Font</source>
         <translation>Fon Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="82"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="75"/>
         <source>Use the default font</source>
         <translation>Gunakan fon bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="88"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="81"/>
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="94"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="98"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="90"/>
         <source>Line spacing</source>
         <translation>Jarak baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="108"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
         <source>Widest line</source>
         <translation>Lebar baris maksimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
         <source>As wide as the window</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
         <source> characters</source>
         <translation> karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="119"/>
-        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="119"/>
-        <location filename="../../desktop/preferencesdialog.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="124"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="128"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="136"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="137"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="139"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="141"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>&amp;Widest line:</source>
         <translation>&amp;Lebar baris maksimum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preferencesdialog.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
     </message>
@@ -1755,11 +1840,44 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <source>… and %1 more</source>
         <translation>… dan %1 lagi</translation>
     </message>
+    <message>
+        <location filename="../../desktop/translations.py" line="88"/>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="22"/>
+        <source>Marking the terms</source>
+        <translation>Menandai istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="26"/>
+        <source>Terms marked so far</source>
+        <translation>Istilah yang sudah ditandai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="30"/>
+        <source>Stop marking the terms</source>
+        <translation>Hentikan penandaan istilah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/progressbox.py" line="46"/>
+        <source>Marking terms… %p%</source>
+        <translation>Menandai istilah… %p%</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/readerview.py" line="82"/>
+        <location filename="../../desktop/reader/view.py" line="86"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -1767,114 +1885,114 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="38"/>
+        <location filename="../../desktop/dialogs/review.py" line="38"/>
         <source>Review words</source>
         <translation>Ulangi kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="39"/>
+        <location filename="../../desktop/dialogs/review.py" line="39"/>
         <source>Review Words</source>
         <translation>Ulangi Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="45"/>
+        <location filename="../../desktop/dialogs/review.py" line="45"/>
         <source>Words due</source>
         <translation>Kata yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="49"/>
+        <location filename="../../desktop/dialogs/review.py" line="49"/>
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="53"/>
+        <location filename="../../desktop/dialogs/review.py" line="53"/>
         <source>Show Answer (Space)</source>
         <translation>Tampilkan Jawaban (Spasi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="55"/>
+        <location filename="../../desktop/dialogs/review.py" line="55"/>
         <source>Show answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Again</source>
         <translation>Lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Hard</source>
         <translation>Sulit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="58"/>
+        <location filename="../../desktop/dialogs/review.py" line="58"/>
         <source>Easy</source>
         <translation>Mudah</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="63"/>
+        <location filename="../../desktop/dialogs/review.py" line="63"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="69"/>
+        <location filename="../../desktop/dialogs/review.py" line="69"/>
         <source>&amp;Known (K)</source>
         <translation>&amp;Dikuasai (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="71"/>
+        <location filename="../../desktop/dialogs/review.py" line="71"/>
         <source>I know this word</source>
         <translation>Saya sudah menguasai kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="72"/>
+        <location filename="../../desktop/dialogs/review.py" line="72"/>
         <source>Mark the word known: it leaves the review queue</source>
         <translation>Tandai kata sebagai dikuasai: kata dikeluarkan dari antrean ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="80"/>
+        <location filename="../../desktop/dialogs/review.py" line="80"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="81"/>
+        <location filename="../../desktop/dialogs/review.py" line="81"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="83"/>
+        <location filename="../../desktop/dialogs/review.py" line="83"/>
         <source>Close the review</source>
         <translation>Tutup sesi ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="113"/>
+        <location filename="../../desktop/dialogs/review.py" line="113"/>
         <source>Due now: %1 (%2 never reviewed, %3 again) · answered this session: %4</source>
         <translation>Perlu diulang sekarang: %1 (%2 belum pernah diulang, %3 diulang lagi) · dijawab di sesi ini: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="121"/>
+        <location filename="../../desktop/dialogs/review.py" line="121"/>
         <source>Nothing to review now.</source>
         <translation>Tidak ada yang perlu diulang sekarang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="131"/>
+        <location filename="../../desktop/dialogs/review.py" line="131"/>
         <source>Keep words from the Word view to review them here.</source>
         <translation>Simpan kata dari tab Kata untuk mengulanginya di sini.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/reviewdialog.py" line="138"/>
+        <location filename="../../desktop/dialogs/review.py" line="138"/>
         <source>The next word is due in %n minute(s).</source>
         <translation>
             <numerusform>Kata berikutnya perlu diulang dalam %n menit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/reviewdialog.py" line="140"/>
+        <location filename="../../desktop/dialogs/review.py" line="140"/>
         <source>The next word is due on %1.</source>
         <translation>Kata berikutnya perlu diulang pada %1.</translation>
     </message>
@@ -1882,101 +2000,147 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../desktop/selectionbar.py" line="36"/>
+        <location filename="../../desktop/reader/selectionbar.py" line="36"/>
         <source>Highlight the selection</source>
         <translation>Sorot pilihan</translation>
     </message>
 </context>
 <context>
-    <name>SharingActions</name>
+    <name>SharingController</name>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="56"/>
+        <location filename="../../desktop/controllers/sharing.py" line="77"/>
         <source>Open a document first.</source>
         <translation>Buka dokumen terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="69"/>
+        <location filename="../../desktop/controllers/sharing.py" line="90"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="76"/>
+        <location filename="../../desktop/controllers/sharing.py" line="97"/>
         <source>Import Annotations</source>
         <translation>Impor Anotasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="85"/>
+        <location filename="../../desktop/controllers/sharing.py" line="107"/>
         <source>Notes are not available, so nothing can be imported.</source>
         <translation>Catatan tidak tersedia, jadi tidak ada yang dapat diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="107"/>
+        <location filename="../../desktop/controllers/sharing.py" line="130"/>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sharingactions.py" line="114"/>
+        <location filename="../../desktop/controllers/sharing.py" line="137"/>
         <source>Imported %1 highlights into %2; %3 were already here.</source>
         <translation>%1 sorotan diimpor ke %2; %3 sudah ada sebelumnya.</translation>
     </message>
 </context>
 <context>
+    <name>TermsController</name>
+    <message>
+        <location filename="../../desktop/controllers/terms.py" line="70"/>
+        <source>Choose a term first.</source>
+        <translation>Pilih istilah terlebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/terms.py" line="74"/>
+        <source>This term does not occur in the text.</source>
+        <translation>Istilah ini tidak muncul dalam teks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/terms.py" line="79"/>
+        <source>%1: occurrence %2 of %3</source>
+        <translation>%1: kemunculan %2 dari %3</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="31"/>
+        <location filename="../../desktop/dialogs/trash.py" line="31"/>
         <source>Trash</source>
         <translation>Tempat Sampah</translation>
     </message>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="32"/>
+        <location filename="../../desktop/dialogs/trash.py" line="32"/>
         <source>Trash (kept for 30 days)</source>
         <translation>Tempat Sampah (disimpan selama 30 hari)</translation>
     </message>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="36"/>
+        <location filename="../../desktop/dialogs/trash.py" line="36"/>
         <source>Deleted highlights</source>
         <translation>Sorotan yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/trashdialog.py" line="38"/>
+        <location filename="../../desktop/dialogs/trash.py" line="38"/>
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
 </context>
 <context>
+    <name>VocabularyController</name>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="110"/>
+        <source>Deleted “%1” (Ctrl+Z brings it back).</source>
+        <translation>“%1” dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="137"/>
+        <source>Export Vocabulary</source>
+        <translation>Ekspor Kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="140"/>
+        <source>vocabulary.csv</source>
+        <translation>kosakata.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="162"/>
+        <source>No words are listed in the Vocabulary tab: nothing to export.</source>
+        <translation>Tidak ada kata yang tercantum di tab Kosakata: tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/vocabulary.py" line="179"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="71"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="71"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="72"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="72"/>
         <source>Gloss</source>
         <translation>Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="73"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>learning</source>
         <translation>dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>known</source>
         <translation>dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
         <source>ignored</source>
         <translation>diabaikan</translation>
     </message>
@@ -1984,528 +2148,433 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="182"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="182"/>
         <source>Vocabulary</source>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="189"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="189"/>
         <source>Search the vocabulary</source>
         <translation>Cari di kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="190"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="190"/>
         <source>Search words and glosses</source>
         <translation>Cari kata dan arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="194"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="194"/>
         <source>Show words of status</source>
         <translation>Tampilkan kata dengan status</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="195"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="195"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="200"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="200"/>
         <source>Show words of document</source>
         <translation>Tampilkan kata dari dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="201"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="201"/>
         <source>All documents</source>
         <translation>Semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="202"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="202"/>
         <source>This document</source>
         <translation>Dokumen ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="205"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="205"/>
         <source>Kept words</source>
         <translation>Kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="220"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="220"/>
         <source>Words and reviews due</source>
         <translation>Jumlah kata dan kata yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="222"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="222"/>
         <source>&amp;Review</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
         <source>Review due words</source>
         <translation>Ulangi kata yang sudah waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
         <source>Export the vocabulary</source>
         <translation>Ekspor kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Ekspor kata yang tercantum (sesuai filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Delete the selected word</source>
         <translation>Hapus kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/vocabularypanel.py" line="280"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="280"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 kata · perlu diulang sekarang: %2</translation>
     </message>
 </context>
 <context>
-    <name>WordActions</name>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="67"/>
-        <source>&amp;Look Up Word</source>
-        <translation>&amp;Lihat Arti Kata</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="68"/>
-        <source>Show the root and meaning of the selected word</source>
-        <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="71"/>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="72"/>
-        <source>Learning</source>
-        <translation>Dipelajari</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="73"/>
-        <source>Known</source>
-        <translation>Dikuasai</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="74"/>
-        <source>Ignored</source>
-        <translation>Diabaikan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="78"/>
-        <source>Mark Word %1</source>
-        <translation>Tandai Kata sebagai %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="88"/>
-        <source>Show Word &amp;Status</source>
-        <translation>Tampilkan &amp;Status Kata</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="91"/>
-        <source>Show &amp;Unknown Words</source>
-        <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="94"/>
-        <source>&amp;Review Words…</source>
-        <translation>&amp;Ulangi Kata…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="96"/>
-        <source>&amp;Vocabulary</source>
-        <translation>&amp;Kosakata</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="99"/>
-        <source>&amp;Export Vocabulary…</source>
-        <translation>&amp;Ekspor Kosakata…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="101"/>
-        <source>&amp;Dictionaries…</source>
-        <translation>Ka&amp;mus…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="110"/>
-        <source>&amp;Words</source>
-        <translation>&amp;Kata</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="249"/>
-        <source>The words of the text could not be read: %1</source>
-        <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="261"/>
-        <source>Select a word to look it up.</source>
-        <translation>Pilih kata untuk melihat artinya.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="321"/>
-        <source>Notes are not available.</source>
-        <translation>Catatan tidak tersedia.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="353"/>
-        <source>Look a word up first (Ctrl+D).</source>
-        <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="368"/>
-        <source>“%1” is in your vocabulary.</source>
-        <translation>“%1” sudah ada di kosakata Anda.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="451"/>
-        <source>Deleted “%1” (Ctrl+Z brings it back).</source>
-        <translation>“%1” dihapus (Ctrl+Z mengembalikannya).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="513"/>
-        <source>Export Vocabulary</source>
-        <translation>Ekspor Kosakata</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="516"/>
-        <source>vocabulary.csv</source>
-        <translation>kosakata.csv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="540"/>
-        <source>No words are listed in the Vocabulary tab: nothing to export.</source>
-        <translation>Tidak ada kata yang tercantum di tab Kosakata: tidak ada yang diekspor.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/wordactions.py" line="559"/>
-        <source>Exported to %1</source>
-        <translation>Diekspor ke %1</translation>
-    </message>
-</context>
-<context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="66"/>
+        <location filename="../../desktop/panels/word.py" line="66"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="71"/>
+        <location filename="../../desktop/panels/word.py" line="71"/>
         <source>Word lookup</source>
         <translation>Arti kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="77"/>
+        <location filename="../../desktop/panels/word.py" line="77"/>
         <source>Gloss to keep</source>
         <translation>Arti yang akan disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="83"/>
-        <location filename="../../desktop/wordpanel.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="83"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="85"/>
+        <location filename="../../desktop/panels/word.py" line="85"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="86"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Tambahkan kata ke kosakata Anda dengan arti ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="89"/>
+        <location filename="../../desktop/panels/word.py" line="89"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="95"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="100"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="101"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="131"/>
+        <location filename="../../desktop/panels/word.py" line="131"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="132"/>
+        <location filename="../../desktop/panels/word.py" line="132"/>
         <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="133"/>
+        <location filename="../../desktop/panels/word.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="160"/>
+        <location filename="../../desktop/panels/word.py" line="160"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="163"/>
+        <location filename="../../desktop/panels/word.py" line="163"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="170"/>
+        <location filename="../../desktop/panels/word.py" line="170"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="177"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="208"/>
+        <location filename="../../desktop/panels/word.py" line="208"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="215"/>
+        <location filename="../../desktop/panels/word.py" line="215"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="223"/>
+        <location filename="../../desktop/panels/word.py" line="223"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="245"/>
+        <location filename="../../desktop/panels/word.py" line="245"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="269"/>
+        <location filename="../../desktop/panels/word.py" line="269"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="273"/>
+        <location filename="../../desktop/panels/word.py" line="273"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/wordpanel.py" line="275"/>
+        <location filename="../../desktop/panels/word.py" line="275"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
 </context>
 <context>
+    <name>WordsController</name>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="198"/>
+        <source>The words of the text could not be read: %1</source>
+        <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="212"/>
+        <source>Select a word to look it up.</source>
+        <translation>Pilih kata untuk melihat artinya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="288"/>
+        <source>Notes are not available.</source>
+        <translation>Catatan tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="321"/>
+        <source>Look a word up first (Ctrl+D).</source>
+        <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/words.py" line="336"/>
+        <source>“%1” is in your vocabulary.</source>
+        <translation>“%1” sudah ada di kosakata Anda.</translation>
+    </message>
+</context>
+<context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/document.py" line="52"/>
+        <location filename="../../glossary/documents/loading.py" line="52"/>
         <source>The document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="83"/>
-        <location filename="../../glossary/document.py" line="218"/>
-        <location filename="../../glossary/document.py" line="311"/>
-        <location filename="../../glossary/epub.py" line="132"/>
+        <location filename="../../glossary/documents/epub.py" line="132"/>
+        <location filename="../../glossary/documents/loading.py" line="83"/>
+        <location filename="../../glossary/documents/loading.py" line="218"/>
+        <location filename="../../glossary/documents/loading.py" line="311"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="41"/>
+        <location filename="../../glossary/dictionaries/files.py" line="41"/>
         <source>{name} is truncated.</source>
         <translation>{name} terpotong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="46"/>
+        <location filename="../../glossary/dictionaries/files.py" line="46"/>
         <source>{name} is over {limit} MB uncompressed; not read.</source>
         <translation>{name} lebih dari {limit} MB setelah diekstrak; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="54"/>
+        <location filename="../../glossary/dictionaries/files.py" line="54"/>
         <source>offset beyond the end of {name}.</source>
         <translation>posisi melewati akhir {name}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="65"/>
-        <location filename="../../glossary/document.py" line="108"/>
-        <location filename="../../glossary/document.py" line="131"/>
-        <location filename="../../glossary/document.py" line="148"/>
+        <location filename="../../glossary/dictionaries/files.py" line="65"/>
+        <location filename="../../glossary/documents/loading.py" line="108"/>
+        <location filename="../../glossary/documents/loading.py" line="131"/>
+        <location filename="../../glossary/documents/loading.py" line="148"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="77"/>
+        <location filename="../../glossary/dictionaries/files.py" line="77"/>
         <source>{path}: no {names} beside it.</source>
         <translation>{path}: tidak ada {names} di folder yang sama.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="89"/>
+        <location filename="../../glossary/dictionaries/files.py" line="89"/>
         <source>{name} is damaged (not valid gzip data).</source>
         <translation>{name} rusak (bukan data gzip yang sah).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="131"/>
+        <location filename="../../glossary/dictionaries/files.py" line="131"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="182"/>
+        <location filename="../../glossary/dictionaries/files.py" line="182"/>
         <source>{name} is not a gzip file.</source>
         <translation>{name} bukan berkas gzip.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictfiles.py" line="250"/>
+        <location filename="../../glossary/dictionaries/files.py" line="250"/>
         <source>{name} is damaged (chunk {index}).</source>
         <translation>{name} rusak (blok {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="144"/>
+        <location filename="../../glossary/documents/loading.py" line="144"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="236"/>
+        <location filename="../../glossary/documents/loading.py" line="236"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: tajuk metadata tidak ditutup (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/document.py" line="246"/>
+        <location filename="../../glossary/documents/loading.py" line="246"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: tajuk metadata rusak: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="45"/>
+        <location filename="../../glossary/documents/epub.py" line="45"/>
         <source>{name} is not an EPUB book (not a zip archive, or cut short).</source>
         <translation>{name} bukan buku EPUB (bukan arsip zip, atau terpotong).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="54"/>
+        <location filename="../../glossary/documents/epub.py" line="54"/>
         <source>{name} has {count:,} files inside; at most {limit:,}.</source>
         <translation>{name} berisi {count} berkas; paling banyak {limit}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="64"/>
+        <location filename="../../glossary/documents/epub.py" line="64"/>
         <source>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</source>
         <translation>{name} akan menjadi {size:.0f} MB setelah diekstrak; paling besar {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="75"/>
+        <location filename="../../glossary/documents/epub.py" line="75"/>
         <source>{name} names a file outside the book ({file}).</source>
         <translation>{name} menunjuk berkas di luar buku ({file}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="84"/>
+        <location filename="../../glossary/documents/epub.py" line="84"/>
         <source>{name} is a zip bomb ({file} expands too far).</source>
         <translation>{name} adalah bom zip ({file} mengembang terlalu besar).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="94"/>
+        <location filename="../../glossary/documents/epub.py" line="94"/>
         <source>{name} is damaged ({file}: {reason}).</source>
         <translation>{name} rusak ({file}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="101"/>
+        <location filename="../../glossary/documents/epub.py" line="101"/>
         <source>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</source>
         <translation>{name} mendeklarasikan entitas XML ({file}); buku seperti ini tidak dibuka karena dapat menghabiskan memori.</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="113"/>
+        <location filename="../../glossary/documents/epub.py" line="113"/>
         <source>The book</source>
         <translation>Buku</translation>
     </message>
     <message>
-        <location filename="../../glossary/epub.py" line="163"/>
+        <location filename="../../glossary/documents/epub.py" line="163"/>
         <source>{name} is not a readable EPUB book ({reason}).</source>
         <translation>{name} bukan buku EPUB yang dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="26"/>
+        <location filename="../../glossary/documents/decoding.py" line="26"/>
         <source>Windows-1252 (Western)</source>
         <translation>Windows-1252 (Eropa Barat)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="29"/>
+        <location filename="../../glossary/documents/decoding.py" line="29"/>
         <source>Windows-1250 (Central European)</source>
         <translation>Windows-1250 (Eropa Tengah)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="30"/>
+        <location filename="../../glossary/documents/decoding.py" line="30"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (Sirilik)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="32"/>
+        <location filename="../../glossary/documents/decoding.py" line="32"/>
         <source>GB 18030 (Chinese)</source>
         <translation>GB 18030 (Tionghoa)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="33"/>
+        <location filename="../../glossary/documents/decoding.py" line="33"/>
         <source>Shift JIS (Japanese)</source>
         <translation>Shift JIS (Jepang)</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="122"/>
+        <location filename="../../glossary/documents/decoding.py" line="122"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>tidak dapat dibaca sebagai {encoding} (bita tidak sah 0x{byte:02x} pada posisi {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="132"/>
+        <location filename="../../glossary/documents/decoding.py" line="132"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>tidak dapat dibaca sebagai {encoding}: pengodean itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="142"/>
+        <location filename="../../glossary/documents/decoding.py" line="142"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>diawali tanda {encoding}, tetapi rusak pada bita ke-{offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="150"/>
+        <location filename="../../glossary/documents/decoding.py" line="150"/>
         <source>is a binary file, not text.</source>
         <translation>adalah berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/textdecode.py" line="184"/>
+        <location filename="../../glossary/documents/decoding.py" line="184"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
     </message>
@@ -2535,137 +2604,137 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{path}: tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="45"/>
+        <location filename="../../glossary/notes/colours.py" line="27"/>
         <source>Important</source>
         <translation>Penting</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="46"/>
+        <location filename="../../glossary/notes/colours.py" line="28"/>
         <source>Term</source>
         <translation>Istilah</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="47"/>
+        <location filename="../../glossary/notes/colours.py" line="29"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="48"/>
+        <location filename="../../glossary/notes/colours.py" line="30"/>
         <source>Disagree</source>
         <translation>Tidak setuju</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="49"/>
+        <location filename="../../glossary/notes/colours.py" line="31"/>
         <source>Vocabulary</source>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="143"/>
+        <location filename="../../glossary/notes/store.py" line="53"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>Basis data catatan {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="168"/>
+        <location filename="../../glossary/notes/store.py" line="78"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/store.py" line="183"/>
+        <location filename="../../glossary/notes/store.py" line="93"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="30"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>Basis data catatan {path} sedang dipakai program lain; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="38"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>Disk tempat {path} penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="46"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>Basis data catatan {path} rusak ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="53"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>Basis data catatan {path} tidak dapat ditulisi (hanya-baca).</translation>
     </message>
     <message>
-        <location filename="../../glossary/storeerrors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="60"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="22"/>
+        <location filename="../../glossary/words/wordlist.py" line="22"/>
         <source>noun</source>
         <translation>nomina</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="23"/>
+        <location filename="../../glossary/words/wordlist.py" line="23"/>
         <source>verb</source>
         <translation>verba</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="24"/>
+        <location filename="../../glossary/words/wordlist.py" line="24"/>
         <source>adjective</source>
         <translation>adjektiva</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="25"/>
+        <location filename="../../glossary/words/wordlist.py" line="25"/>
         <source>adverb</source>
         <translation>adverbia</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="26"/>
+        <location filename="../../glossary/words/wordlist.py" line="26"/>
         <source>pronoun</source>
         <translation>pronomina</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="27"/>
+        <location filename="../../glossary/words/wordlist.py" line="27"/>
         <source>preposition</source>
         <translation>preposisi</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="28"/>
+        <location filename="../../glossary/words/wordlist.py" line="28"/>
         <source>conjunction</source>
         <translation>konjungsi</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="29"/>
+        <location filename="../../glossary/words/wordlist.py" line="29"/>
         <source>numeral</source>
         <translation>numeralia</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="30"/>
+        <location filename="../../glossary/words/wordlist.py" line="30"/>
         <source>particle</source>
         <translation>partikel</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="31"/>
+        <location filename="../../glossary/words/wordlist.py" line="31"/>
         <source>determiner</source>
         <translation>penentu</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="32"/>
+        <location filename="../../glossary/words/wordlist.py" line="32"/>
         <source>interjection</source>
         <translation>interjeksi</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="33"/>
+        <location filename="../../glossary/words/wordlist.py" line="33"/>
         <source>auxiliary</source>
         <translation>verba bantu</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlist.py" line="34"/>
+        <location filename="../../glossary/words/wordlist.py" line="34"/>
         <source>prefix</source>
         <translation>prefiks</translation>
     </message>
     <message>
-        <location filename="../../glossary/wordlookup.py" line="36"/>
+        <location filename="../../glossary/words/lookup.py" line="36"/>
         <source>Word list</source>
         <translation>Daftar kata</translation>
     </message>
@@ -2710,363 +2779,363 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{path} tidak dapat ditulis ({reason}). Pilih folder atau nama lain.</translation>
     </message>
     <message>
-        <location filename="../../glossary/library.py" line="96"/>
+        <location filename="../../glossary/notes/library.py" line="96"/>
         <source>“{title}” has no file; locate it first.</source>
         <translation>“{title}” tidak punya berkas; cari berkasnya dulu.</translation>
     </message>
     <message>
-        <location filename="../../glossary/library.py" line="109"/>
+        <location filename="../../glossary/notes/library.py" line="109"/>
         <source>That document is no longer in the library.</source>
         <translation>Dokumen itu sudah tidak ada di Perpustakaan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/library.py" line="117"/>
+        <location filename="../../glossary/notes/library.py" line="117"/>
         <source>{path} does not hold the text of “{title}”.</source>
         <translation>{path} tidak berisi teks “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="190"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="190"/>
         <source>{path} is not a text file, so not a dictd index.</source>
         <translation>{path} bukan berkas teks, jadi bukan indeks dictd.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="225"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="225"/>
         <source>{path}: {bad} of {lines} lines are not dictd index entries.</source>
         <translation>{path}: {bad} dari {lines} baris bukan entri indeks dictd.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="235"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="235"/>
         <source>{path}: {bad} damaged lines of {lines} skipped.</source>
         <translation>{path}: {bad} baris rusak dari {lines} dilewati.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictd.py" line="298"/>
-        <location filename="../../glossary/importing.py" line="45"/>
+        <location filename="../../glossary/dictionaries/dictd.py" line="298"/>
+        <location filename="../../glossary/notes/importing.py" line="47"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/importing.py" line="141"/>
+        <location filename="../../glossary/notes/importing.py" line="143"/>
         <source>an unnamed document</source>
         <translation>sebuah dokumen tanpa nama</translation>
     </message>
     <message>
-        <location filename="../../glossary/importing.py" line="143"/>
+        <location filename="../../glossary/notes/importing.py" line="145"/>
         <source>{missing} of {count} passages of {name} are not in any document the app knows ({shown}). Open that document first, then import again.</source>
         <translation>{missing} dari {count} kutipan {name} tidak ada di dokumen mana pun yang dikenal aplikasi ({shown}). Buka dokumen itu dulu, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="36"/>
+        <location filename="../../glossary/export/webanno.py" line="37"/>
         <source>the JSON is nested too deeply.</source>
         <translation>JSON-nya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="134"/>
+        <location filename="../../glossary/export/webanno.py" line="135"/>
         <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>berkas terlalu besar ({size:.0f} MB); batasnya {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="141"/>
+        <location filename="../../glossary/export/webanno.py" line="142"/>
         <source>the file is empty.</source>
         <translation>berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="144"/>
+        <location filename="../../glossary/export/webanno.py" line="145"/>
         <source>the file is binary, not JSON text.</source>
         <translation>berkas biner, bukan teks JSON.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="150"/>
+        <location filename="../../glossary/export/webanno.py" line="151"/>
         <source>the file is not UTF-8 text.</source>
         <translation>berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="156"/>
+        <location filename="../../glossary/export/webanno.py" line="157"/>
         <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
         <translation>berkas bukan JSON (baris {line}, kolom {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="165"/>
+        <location filename="../../glossary/export/webanno.py" line="166"/>
         <source>the file holds a value that cannot be read ({reason}).</source>
         <translation>berkas berisi nilai yang tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="173"/>
+        <location filename="../../glossary/export/webanno.py" line="174"/>
         <source>the file holds no annotations.</source>
         <translation>berkas tidak berisi anotasi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="189"/>
+        <location filename="../../glossary/export/webanno.py" line="190"/>
         <source>expected a JSON object or array of Web Annotations.</source>
         <translation>diharapkan objek JSON atau larik Anotasi Web.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="200"/>
+        <location filename="../../glossary/export/webanno.py" line="201"/>
         <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
         <translation>halaman koleksinya berupa tautan ke tempat lain; hanya halaman yang ada di dalam berkas itu sendiri yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="209"/>
+        <location filename="../../glossary/export/webanno.py" line="210"/>
         <source>a page&apos;s &apos;items&apos; is not a list.</source>
         <translation>&apos;items&apos; sebuah halaman bukan daftar.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="216"/>
+        <location filename="../../glossary/export/webanno.py" line="217"/>
         <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
         <translation>JSON ini bukan berkas Anotasi Web (tidak ada tipe &apos;Annotation&apos;, &apos;AnnotationPage&apos;, atau &apos;AnnotationCollection&apos;).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="229"/>
+        <location filename="../../glossary/export/webanno.py" line="230"/>
         <source>{where}: &apos;{what}&apos; is not a string.</source>
         <translation>{where}: &apos;{what}&apos; bukan string.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="252"/>
+        <location filename="../../glossary/export/webanno.py" line="253"/>
         <source>annotation {number}</source>
         <translation>anotasi {number}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="255"/>
+        <location filename="../../glossary/export/webanno.py" line="256"/>
         <source>{where} is not an object of type &apos;Annotation&apos;.</source>
         <translation>{where} bukan objek bertipe &apos;Annotation&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="261"/>
+        <location filename="../../glossary/export/webanno.py" line="262"/>
         <source>annotation {number} ({id})</source>
         <translation>anotasi {number} ({id})</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="283"/>
+        <location filename="../../glossary/export/webanno.py" line="284"/>
         <source>{where}: its target has no text quote or position selector.</source>
         <translation>{where}: targetnya tidak punya pemilih kutipan teks atau posisi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="291"/>
+        <location filename="../../glossary/export/webanno.py" line="292"/>
         <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
         <translation>{where}: &apos;exact&apos; pada pemilih kutipannya kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="299"/>
+        <location filename="../../glossary/export/webanno.py" line="300"/>
         <source>{where}: its position selector is not two offsets.</source>
         <translation>{where}: pemilih posisinya bukan dua offset.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="322"/>
+        <location filename="../../glossary/export/webanno.py" line="323"/>
         <source>{where}: a text in it holds an invalid character.</source>
         <translation>{where}: salah satu teksnya berisi karakter yang tidak sah.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="334"/>
+        <location filename="../../glossary/export/webanno.py" line="335"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: targetnya tidak memilih teks apa pun (tidak ada &apos;selector&apos;).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="35"/>
+        <location filename="../../glossary/export/handout.py" line="36"/>
         <source>Author: {author}</source>
         <translation>Penulis: {author}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="36"/>
+        <location filename="../../glossary/export/handout.py" line="37"/>
         <source>Source: {source}</source>
         <translation>Sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="37"/>
+        <location filename="../../glossary/export/handout.py" line="38"/>
         <source>Exported: {date}</source>
         <translation>Diekspor: {date}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="38"/>
+        <location filename="../../glossary/export/handout.py" line="39"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="39"/>
+        <location filename="../../glossary/export/handout.py" line="40"/>
         <source>No highlights.</source>
         <translation>Tidak ada sorotan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="40"/>
+        <location filename="../../glossary/export/handout.py" line="41"/>
         <source>passage no longer found in the text</source>
         <translation>bagian teks ini tidak lagi ditemukan dalam teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="41"/>
+        <location filename="../../glossary/export/handout.py" line="42"/>
         <source>by {name}</source>
         <translation>oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="42"/>
+        <location filename="../../glossary/export/handout.py" line="43"/>
         <source>Terms: {terms}</source>
         <translation>Istilah: {terms}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="43"/>
+        <location filename="../../glossary/export/handout.py" line="44"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="44"/>
+        <location filename="../../glossary/export/handout.py" line="45"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="259"/>
+        <location filename="../../glossary/terms/glossary.py" line="259"/>
         <source>unknown field</source>
         <translation>kolom tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="261"/>
+        <location filename="../../glossary/terms/glossary.py" line="261"/>
         <source>missing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="264"/>
+        <location filename="../../glossary/terms/glossary.py" line="264"/>
         <source>must be non-empty text</source>
         <translation>harus berisi teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="267"/>
+        <location filename="../../glossary/terms/glossary.py" line="267"/>
         <source>must be text</source>
         <translation>harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="274"/>
+        <location filename="../../glossary/terms/glossary.py" line="274"/>
         <source>must be a list of non-empty texts</source>
         <translation>harus berupa daftar teks yang tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="282"/>
+        <location filename="../../glossary/terms/glossary.py" line="282"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="358"/>
+        <location filename="../../glossary/terms/glossary.py" line="358"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="366"/>
+        <location filename="../../glossary/terms/glossary.py" line="366"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="382"/>
+        <location filename="../../glossary/terms/glossary.py" line="382"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="397"/>
+        <location filename="../../glossary/terms/glossary.py" line="397"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="413"/>
+        <location filename="../../glossary/terms/glossary.py" line="413"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms.py" line="422"/>
+        <location filename="../../glossary/terms/glossary.py" line="422"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="67"/>
+        <location filename="../../glossary/terms/files.py" line="67"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
         <translation>{file}: baris {line}: kolom &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="193"/>
+        <location filename="../../glossary/terms/files.py" line="193"/>
         <source>{file}: the file is binary, not text.</source>
         <translation>{file}: berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="205"/>
+        <location filename="../../glossary/terms/files.py" line="205"/>
         <source>{file}: line {line}: the file is not UTF-8 text.</source>
         <translation>{file}: baris {line}: berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="221"/>
+        <location filename="../../glossary/terms/files.py" line="221"/>
         <source>{file}: only .toml and .csv glossaries can be read.</source>
         <translation>{file}: hanya glosarium .toml dan .csv yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="257"/>
+        <location filename="../../glossary/terms/files.py" line="257"/>
         <source>{file}: [glossary] must be a table.</source>
         <translation>{file}: [glossary] harus berupa tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="270"/>
+        <location filename="../../glossary/terms/files.py" line="270"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
         <translation>{file}: kategori &apos;{category}&apos;: memerlukan teks &apos;en&apos; dan &apos;id&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="282"/>
+        <location filename="../../glossary/terms/files.py" line="282"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
         <translation>{file}: &apos;entry&apos; harus berupa larik tabel ([[entry]]).</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="298"/>
+        <location filename="../../glossary/terms/files.py" line="298"/>
         <source>{file}: line {line}: the entry is not a table.</source>
         <translation>{file}: baris {line}: entri bukan tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="338"/>
+        <location filename="../../glossary/terms/files.py" line="338"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="344"/>
+        <location filename="../../glossary/terms/files.py" line="344"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos;: kolom tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="354"/>
+        <location filename="../../glossary/terms/files.py" line="354"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos; tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/glossaryfiles.py" line="376"/>
+        <location filename="../../glossary/terms/files.py" line="376"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: baris {line}: {cells} sel untuk {columns} kolom.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries.py" line="91"/>
+        <location filename="../../glossary/dictionaries/installed.py" line="91"/>
         <source>{path} is not a dictionary index (.index or .ifo).</source>
         <translation>{path} bukan indeks kamus (.index atau .ifo).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries.py" line="150"/>
+        <location filename="../../glossary/dictionaries/installed.py" line="150"/>
         <source>{path} cannot be opened ({reason}).</source>
         <translation>{path} tidak dapat dibuka ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries.py" line="177"/>
+        <location filename="../../glossary/dictionaries/installed.py" line="177"/>
         <source>{folder} cannot be listed ({reason}).</source>
         <translation>Isi {folder} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="43"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="43"/>
         <source>{path}: no wordcount.</source>
         <translation>{path}: tidak ada wordcount.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="48"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="48"/>
         <source>{path}: idxoffsetbits is {bits}, not 32 or 64.</source>
         <translation>{path}: idxoffsetbits bernilai {bits}, bukan 32 atau 64.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="67"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="67"/>
         <source>{path}: {index} is truncated after {found} of {count} entries.</source>
         <translation>{path}: {index} terpotong setelah {found} dari {count} entri.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="87"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="87"/>
         <source>{path}: wordcount is {count} but {index} has {found} entries.</source>
         <translation>{path}: wordcount bernilai {count}, tetapi {index} berisi {found} entri.</translation>
     </message>
     <message>
-        <location filename="../../glossary/stardict.py" line="112"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="112"/>
         <source>{path}: not a StarDict .ifo file (no “{magic}” first line).</source>
         <translation>{path}: bukan berkas .ifo StarDict (baris pertamanya bukan “{magic}”).</translation>
     </message>

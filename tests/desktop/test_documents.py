@@ -35,18 +35,18 @@ def stored_documents(data_dir: Path) -> list[str]:
 def test_html_and_epub_open_with_terms_marked(window: MainWindow, tmp_path: Path) -> None:
     page = tmp_path / "laporan.html"
     page.write_text(HTML, encoding="utf-8")
-    assert window.open_file(page)
-    assert window.marked is not None
-    assert "Perusahaan kecerdasan buatan itu tumbuh." in window.marked.text
-    assert "diretas" not in window.marked.text
-    assert "artificial-intelligence" in window.marked.entry_ids()
+    assert window.controllers.documents.open_file(page)
+    assert window.session.marked is not None
+    assert "Perusahaan kecerdasan buatan itu tumbuh." in window.session.marked.text
+    assert "diretas" not in window.session.marked.text
+    assert "artificial-intelligence" in window.session.marked.entry_ids()
     book = write_epub(
         tmp_path / "buku.epub",
         [("Bab Satu", "<p>Model bahasa besar dilatih ulang.</p>"), ("Bab Dua", "<p>Akhir.</p>")],
     )
-    assert window.open_file(book)
+    assert window.controllers.documents.open_file(book)
     assert window.windowTitle().startswith("Buku Uji")
-    assert "language-model" in window.marked.entry_ids()
+    assert "language-model" in window.session.marked.entry_ids()
     assert window.contents_action.isEnabled()
 
 
@@ -69,20 +69,20 @@ def test_a_bad_file_leaves_the_document_and_the_notes_as_they_were(
     content: bytes | None,
     message: str,
 ) -> None:
-    before = window.marked
+    before = window.session.marked
     documents = stored_documents(data_dir)
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    assert not window.open_file(path)
+    assert not window.controllers.documents.open_file(path)
     assert message in window.message_bar.text()
-    assert window.marked is before
+    assert window.session.marked is before
     assert stored_documents(data_dir) == documents
 
 
 def test_an_epub_bomb_is_refused(window: MainWindow, tmp_path: Path) -> None:
     bomb = write_zip(tmp_path / "bom.epub", {"OEBPS/a.xhtml": b"<p>" + b"a" * (60 << 20)})
-    assert not window.open_file(bomb)
+    assert not window.controllers.documents.open_file(bomb)
     assert "zip bomb" in window.message_bar.text() or "unpack" in window.message_bar.text()
 
 
@@ -91,22 +91,21 @@ def test_a_legacy_encoding_is_named_and_can_be_changed(
 ) -> None:
     path = tmp_path / "lama.txt"
     path.write_bytes("Harga naik 25 € — “kata” pengamat.\n".encode("cp1252"))
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     assert "read as Windows-1252" in window.message_bar.text()
     assert window.encoding_label.text() == "Windows-1252 (Western)"
     choice = next(a for a in window.encoding_group.actions() if a.data() == "cp1250")
     choice.trigger()
     assert window.encoding_label.text() == "Windows-1250 (Central European)"
-    assert window.marked is not None and "€" in window.marked.text
+    assert window.session.marked is not None and "€" in window.session.marked.text
     # Opened again (from Open Recent, the Library, the command line) it is read as chosen,
     # and the library has one entry for the file.
-    window.show_document(load_bundled_article())
-    assert window.open_file(path)
+    window.controllers.documents.show(load_bundled_article())
+    assert window.controllers.documents.open_file(path)
     assert window.encoding_label.text() == "Windows-1250 (Central European)"
-    assert window.notes is not None
-    from glossary.notes.library import Library
+    assert window.session.notes is not None
 
-    listed = [e for e in Library(window.notes.store).entries() if e.path == str(path)]
+    listed = [e for e in window.session.notes.library.entries() if e.path == str(path)]
     assert len(listed) == 1
     # So it is when the file is given on the command line (read before the window).
     window.close()
@@ -117,7 +116,7 @@ def test_a_legacy_encoding_is_named_and_can_be_changed(
     # A file changed so that the chosen encoding no longer reads it ("Á" is C3 81 in
     # UTF-8, and 81 is no letter in Windows-1250) is detected again.
     path.write_text("Ágnes membaca berita.\n", encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     assert window.encoding_label.text() == "UTF-8"
 
 
@@ -127,7 +126,7 @@ def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) 
     first.write_text("# Satu\n\nPasar modal.\n", encoding="utf-8")
     second = tmp_path / "dua.txt"
     second.write_text("Kedua.\n", encoding="utf-8")
-    window.open_file(first)
+    window.controllers.documents.open_file(first)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(second))])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
@@ -136,12 +135,15 @@ def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) 
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), *args, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
-    assert window.marked is not None and window.marked.text == "Kedua."
-    assert window.recent_files()[:2] == [str(second.resolve()), str(first.resolve())]
+    assert window.session.marked is not None and window.session.marked.text == "Kedua."
+    assert window.controllers.documents.recent_files()[:2] == [
+        str(second.resolve()),
+        str(first.resolve()),
+    ]
     window.recent_menu.aboutToShow.emit()
     back = next(a for a in window.recent_menu.actions() if a.data() == str(first.resolve()))
     back.trigger()
-    assert window.marked.text.startswith("Satu")
+    assert window.session.marked.text.startswith("Satu")
 
 
 def test_contents_jump_to_a_chapter(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
@@ -151,14 +153,14 @@ def test_contents_jump_to_a_chapter(window: MainWindow, qtbot: QtBot, tmp_path: 
         tmp_path / "buku.epub",
         [(f"Bab {n}", "<p>" + "Kalimat panjang. " * 200 + "</p>") for n in range(1, 6)],
     )
-    window.open_file(book)
+    window.controllers.documents.open_file(book)
     window.contents_action.trigger()
     dialog = window.findChild(ContentsDialog)
     assert dialog is not None and dialog.list.count() == 5
     dialog.list.setCurrentRow(3)
     dialog.on_accepted()
-    assert window.marked is not None
-    start = window.marked.document.outline()[3].start
+    assert window.session.marked is not None
+    start = window.session.marked.document.outline()[3].start
     qtbot.waitUntil(lambda: abs(window.reader.top_offset() - start) < 40)
 
 
@@ -171,16 +173,16 @@ def test_the_library_reopens_where_the_reader_left(
 ) -> None:
     long_text = tmp_path / "panjang.txt"
     long_text.write_text("\n\n".join(f"Paragraf {n}. " + "Isi teks. " * 30 for n in range(200)))
-    window.open_file(long_text)
-    assert window.marked is not None
-    place = window.marked.text.index("Paragraf 120.")
+    window.controllers.documents.open_file(long_text)
+    assert window.session.marked is not None
+    place = window.session.marked.text.index("Paragraf 120.")
     window.reader.scroll_to_offset(place)
-    window.open_file(
-        Path(window.recent_files()[-1]) if False else tmp_path / "x.txt"
+    window.controllers.documents.open_file(
+        Path(window.controllers.documents.recent_files()[-1]) if False else tmp_path / "x.txt"
     ) if False else None
     other = tmp_path / "lain.txt"
     other.write_text("Dokumen lain.\n", encoding="utf-8")
-    window.open_file(other)  # leaving the long text keeps its place
+    window.controllers.documents.open_file(other)  # leaving the long text keeps its place
     window.library_action.trigger()
     dialog = window.findChild(LibraryDialog)
     assert dialog is not None
@@ -210,15 +212,15 @@ def test_the_library_reopens_where_the_reader_left(
 
 def test_zoom_and_full_screen(window: MainWindow, data_dir: Path, qtbot: QtBot) -> None:
     size = window.reader.font().pointSizeF()
-    window.zoom_in_action.trigger()
-    window.zoom_in_action.trigger()
+    window.action("zoomInAction").trigger()
+    window.action("zoomInAction").trigger()
     assert window.reader.font().pointSizeF() > size
     window.close()
     again = build_window(data_dir)
     qtbot.addWidget(again)
-    assert again.zoom == 2
-    again.zoom_reset_action.trigger()
-    assert again.zoom == 0
+    assert again.controllers.appearance.zoom == 2
+    again.action("zoomResetAction").trigger()
+    assert again.controllers.appearance.zoom == 0
     again.full_screen_action.trigger()
     assert again.full_screen_action.isChecked()
 
@@ -226,13 +228,13 @@ def test_zoom_and_full_screen(window: MainWindow, data_dir: Path, qtbot: QtBot) 
 def test_find_marks_every_hit_and_steps_through_them(window: MainWindow, qtbot: QtBot) -> None:
     from desktop.reader.view import FIND_CURRENT, FIND_HIT
 
-    assert window.marked is not None
-    text = window.marked.text
+    assert window.session.marked is not None
+    text = window.session.marked.text
     expected = [i for i in range(len(text)) if text.lower().startswith("tiongkok", i)]
     window.find_action.trigger()
     assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
     qtbot.keyClicks(window.find_bar.field, "TIONGKOK")
-    assert [s for s, _e in window._hits] == expected
+    assert [s for s, _e in window.controllers.find.hits] == expected
     assert window.find_bar.count_label.text() == f"1 of {len(expected)}"
     colours = {s.format.background().color().rgba() for s in window.reader.extraSelections()}
     assert {FIND_HIT.rgba(), FIND_CURRENT.rgba()} <= colours
@@ -260,12 +262,14 @@ def test_a_long_text_is_shown_first_and_marked_after(
 ) -> None:
     from PySide6.QtGui import QTextCharFormat
 
-    assert window.open_file(long_article(tmp_path))
+    assert window.controllers.documents.open_file(long_article(tmp_path))
     assert window.reader.drawn is not None
-    qtbot.waitUntil(lambda: window.marker is None, timeout=20_000)
-    assert window.marked is not None and len(window.marked.occurrences) > 1000
+    qtbot.waitUntil(lambda: window.controllers.marking.marker is None, timeout=20_000)
+    assert window.session.marked is not None and len(window.session.marked.occurrences) > 1000
     # The parts marked one by one give what marking the whole text at once gives.
-    assert window.marked.occurrences == window.matcher.find(window.marked.text)
+    assert window.session.marked.occurrences == window.session.matcher.find(
+        window.session.marked.text
+    )
     assert gc.get_freeze_count() == 0  # the heap is collected again
     assert not window.marking_progress.isVisible()
     underlined = [
@@ -275,7 +279,7 @@ def test_a_long_text_is_shown_first_and_marked_after(
     ]
     assert underlined  # the marks on screen are drawn
     # A drawn mark opens its entry when clicked, and Tab / Enter reach it too.
-    occ = window.marked.occurrences[0]
+    occ = window.session.marked.occurrences[0]
     point = window.reader.cursorRect(window.reader.cursor_for(occ.start + 1)).center()
     with qtbot.waitSignal(window.reader.term_activated) as blocker:
         qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
@@ -290,14 +294,16 @@ def test_a_long_text_is_shown_first_and_marked_after(
 def test_marking_a_long_text_can_be_cancelled(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    assert window.open_file(long_article(tmp_path, 2_000_000))
-    assert window.marker is not None
+    assert window.controllers.documents.open_file(long_article(tmp_path, 2_000_000))
+    assert window.controllers.marking.marker is not None
     # Shown once marking has taken 300 ms (called here at once, not to wait on a clock).
-    window._show_marking_progress()
+    window.controllers.marking.show_progress()
     assert window.marking_progress.isVisibleTo(window)
     window.marking_cancel.click()
-    assert window.marker is None and not window.marking_progress.isVisibleTo(window)
-    assert window.marked is not None
+    assert window.controllers.marking.marker is None and not window.marking_progress.isVisibleTo(
+        window
+    )
+    assert window.session.marked is not None
     assert gc.get_freeze_count() == 0
     assert "glossary terms marked" in window.marks_label.text()
 
@@ -309,11 +315,11 @@ def test_a_long_text_keeps_its_bullets(window: MainWindow, qtbot: QtBot, tmp_pat
     part = "Paragraf tentang pasar modal dan kecerdasan buatan.\n\n- butir satu\n- butir dua\n\n"
     path = tmp_path / "panjang.md"
     path.write_text("# Judul\n\n" + part * (400_000 // len(part)), encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     assert window.reader.drawn is not None  # laid out the fast way
     doc = window.reader.document()
     first = doc.findBlock(
-        window.reader.cursor_for(window.marked.text.index("butir satu")).position()
+        window.reader.cursor_for(window.session.marked.text.index("butir satu")).position()
     )
     assert first.textList() is not None
     assert first.next().textList() is first.textList()  # one list for the items in a row
@@ -322,7 +328,7 @@ def test_a_long_text_keeps_its_bullets(window: MainWindow, qtbot: QtBot, tmp_pat
     feeder = window.reader.feeder
     assert feeder is not None
     qtbot.waitUntil(lambda: feeder.done, timeout=20_000)
-    assert doc.toPlainText() == window.marked.text
+    assert doc.toPlainText() == window.session.marked.text
 
 
 def test_a_large_file_is_read_off_the_ui_thread(
@@ -332,33 +338,33 @@ def test_a_large_file_is_read_off_the_ui_thread(
     it is read, says it is opening after 300 ms, and Cancel drops it."""
     from PySide6.QtCore import QThreadPool
 
-    from desktop import documentactions
+    from desktop.controllers import documents as documentactions
 
     monkeypatch.setattr(documentactions, "BACKGROUND_BYTES", 100_000)
     path = long_article(tmp_path, 400_000)
-    before = window.marked
-    assert window.open_file(path)
-    assert window.marked is before  # still being read
-    qtbot.waitUntil(lambda: window.marked is not before, timeout=20_000)
-    assert window.marked is not None and window.marked.document.path == path
-    assert window.recent_files()[0] == str(path.resolve())
+    before = window.session.marked
+    assert window.controllers.documents.open_file(path)
+    assert window.session.marked is before  # still being read
+    qtbot.waitUntil(lambda: window.session.marked is not before, timeout=20_000)
+    assert window.session.marked is not None and window.session.marked.document.path == path
+    assert window.controllers.documents.recent_files()[0] == str(path.resolve())
     # Cancelled: the text read is dropped, and the document open stays.
     other = tmp_path / "lain.txt"
     other.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    assert window.open_file(other)
-    window._show_opening_progress()  # as 300 ms later
+    assert window.controllers.documents.open_file(other)
+    window.controllers.documents.show_opening_progress()  # as 300 ms later
     assert window.marking_progress.isVisibleTo(window)
     window.marking_cancel.click()
     assert not window.marking_progress.isVisibleTo(window)
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()  # the worker's result arrives, and is dropped
-    assert window.marked.document.path == path
+    assert window.session.marked.document.path == path
     # A file that cannot be read says why, as a small one does.
     binary = tmp_path / "besar.txt"
     binary.write_bytes(b"\x00\x01" * 100_000)
-    assert window.open_file(binary)
+    assert window.controllers.documents.open_file(binary)
     qtbot.waitUntil(lambda: "binary" in window.message_bar.text(), timeout=20_000)
-    assert window.marked.document.path == path
+    assert window.session.marked.document.path == path
 
 
 def test_find_in_a_long_text_waits_for_a_pause_in_typing(
@@ -366,19 +372,22 @@ def test_find_in_a_long_text_waits_for_a_pause_in_typing(
 ) -> None:
     """Each letter typed would search 5 MB again: a long text is searched once typing
     pauses (or at Enter), and a count past the limit says "more than"."""
-    from desktop import documentactions
+    from desktop.controllers import find
 
-    monkeypatch.setattr(documentactions, "FIND_LIMIT", 50)
-    assert window.open_file(long_article(tmp_path))
+    monkeypatch.setattr(find, "FIND_LIMIT", 50)
+    assert window.controllers.documents.open_file(long_article(tmp_path))
     window.find_action.trigger()
     qtbot.keyClicks(window.find_bar.field, "tiongkok")
-    assert window._hits == []  # not yet: the typing has not paused
-    qtbot.waitUntil(lambda: bool(window._hits), timeout=5_000)
+    assert window.controllers.find.hits == []  # not yet: the typing has not paused
+    qtbot.waitUntil(lambda: bool(window.controllers.find.hits), timeout=5_000)
     assert window.find_bar.count_label.text().endswith("of more than 50")
     window.find_bar.field.setText("deepseek")
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # at once, and the next hit
-    assert window.marked is not None
-    assert all(window.marked.text[s:e].lower() == "deepseek" for s, e in window._hits)
+    assert window.session.marked is not None
+    assert all(
+        window.session.marked.text[s:e].lower() == "deepseek"
+        for s, e in window.controllers.find.hits
+    )
     assert re.fullmatch(r"\d+ of more than 50", window.find_bar.count_label.text())
 
 
@@ -386,9 +395,9 @@ def test_the_heap_thaws_when_a_window_goes_while_it_marks(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     window = build_window(data_dir)
-    assert window.open_file(long_article(tmp_path, 1_000_000))
-    assert window.marker is not None and gc.get_freeze_count() > 0
-    marker = window.marker
+    assert window.controllers.documents.open_file(long_article(tmp_path, 1_000_000))
+    assert window.controllers.marking.marker is not None and gc.get_freeze_count() > 0
+    marker = window.controllers.marking.marker
     with qtbot.waitSignal(marker.destroyed):
         window.deleteLater()  # gone, not closed: nothing stops the marker first
     assert gc.get_freeze_count() == 0
@@ -399,13 +408,13 @@ def test_find_closed_before_its_pause_searches_nothing(
 ) -> None:
     from desktop.reader.view import FIND_CURRENT, FIND_HIT
 
-    assert window.open_file(long_article(tmp_path))
+    assert window.controllers.documents.open_file(long_article(tmp_path))
     window.find_action.trigger()
     qtbot.keyClicks(window.find_bar.field, "pasar")
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
-    assert not window._find_timer.isActive()
-    window.find_now()  # as if the timer had fired anyway
-    assert window._hits == []
+    assert not window.controllers.find._timer.isActive()
+    window.controllers.find.find_now()  # as if the timer had fired anyway
+    assert window.controllers.find.hits == []
     colours = {s.format.background().color().rgba() for s in window.reader.extraSelections()}
     assert not colours & {FIND_HIT.rgba(), FIND_CURRENT.rgba()}
 
@@ -415,15 +424,17 @@ def test_a_document_chosen_while_a_large_file_is_read_stays(
 ) -> None:
     from PySide6.QtCore import QThreadPool
 
-    from desktop import documentactions
+    from desktop.controllers import documents as documentactions
 
     monkeypatch.setattr(documentactions, "BACKGROUND_BYTES", 100_000)
-    assert window.open_file(long_article(tmp_path, 400_000))  # being read
-    window.show_document(load_bundled_article())  # e.g. chosen in the Library meanwhile
+    assert window.controllers.documents.open_file(long_article(tmp_path, 400_000))  # being read
+    window.controllers.documents.show(
+        load_bundled_article()
+    )  # e.g. chosen in the Library meanwhile
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()  # the large file arrives, and is dropped
-    assert window.marked is not None
-    assert window.marked.document.path == load_bundled_article().path
+    assert window.session.marked is not None
+    assert window.session.marked.document.path == load_bundled_article().path
 
 
 def test_marking_leaves_the_heap_frozen_by_start_up_frozen(
@@ -433,8 +444,8 @@ def test_marking_leaves_the_heap_frozen_by_start_up_frozen(
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
-        assert window.open_file(long_article(tmp_path))
-        qtbot.waitUntil(lambda: window.marker is None, timeout=20_000)
+        assert window.controllers.documents.open_file(long_article(tmp_path))
+        qtbot.waitUntil(lambda: window.controllers.marking.marker is None, timeout=20_000)
         assert gc.get_freeze_count() > frozen * 0.9  # (freed objects leave it too)
     finally:
         gc.unfreeze()

@@ -19,15 +19,15 @@ from glossary.terms.own import BUNDLED, ImportPlan
 
 
 def select(window: MainWindow, passage: str) -> tuple[int, int]:
-    assert window.marked is not None
-    start = window.marked.text.index(passage)
+    assert window.session.marked is not None
+    start = window.session.marked.text.index(passage)
     window.reader.setTextCursor(window.reader.cursor_for(start, start + len(passage)))
     return start, start + len(passage)
 
 
 def marked_ids(window: MainWindow, passage: str) -> set[str]:
-    assert window.marked is not None
-    return {o.entry_id for o in window.marked.occurrences if o.text == passage}
+    assert window.session.marked is not None
+    return {o.entry_id for o in window.session.marked.occurrences if o.text == passage}
 
 
 def answer_editor(monkeypatch: pytest.MonkeyPatch, change: dict[str, object]) -> list[Entry]:
@@ -65,13 +65,13 @@ def test_add_term_from_a_selection_marks_it_at_once_and_undoes(
     window.add_term_action.trigger()
     assert seen[0].term_id == "raksasa"
     assert "raksasa chip Nvidia" in seen[0].usage_id  # the sentence, as an example
-    [own] = window.notes.glossaries.all()  # type: ignore[union-attr]
+    [own] = window.session.notes.glossaries.all()  # type: ignore[union-attr]
     assert own.name == "My glossary" and own.entries == 1
     assert marked_ids(window, "raksasa") == {f"own-{own.id}:raksasa"}
     assert window.reader.verticalScrollBar().value() == scroll
     assert "Huge." in window.panel.entry_view.toPlainText()
     assert "from My glossary" in window.panel.entry_view.toPlainText()
-    start = window.marked.text.index("raksasa")  # type: ignore[union-attr]
+    start = window.session.marked.text.index("raksasa")  # type: ignore[union-attr]
     cursor = window.reader.cursor_for(start + 1, start + 2)
     assert cursor.charFormat().isAnchor()
     occurrence = window.reader.occurrence_for_url(QUrl(cursor.charFormat().anchorHref()))
@@ -80,7 +80,7 @@ def test_add_term_from_a_selection_marks_it_at_once_and_undoes(
     assert marked_ids(window, "raksasa") == set()
     # Only that mark went: the text's other marks still lead to their occurrences.
     assert not window.reader.cursor_for(start + 1, start + 2).charFormat().isAnchor()
-    nvidia = window.marked.of_entry("nvidia")[0]  # type: ignore[union-attr]
+    nvidia = window.session.marked.of_entry("nvidia")[0]  # type: ignore[union-attr]
     link = window.reader.cursor_for(nvidia.start + 1, nvidia.start + 2).charFormat()
     assert window.reader.occurrence_for_url(QUrl(link.anchorHref())) == nvidia
     window.undo_stack.redo()
@@ -94,7 +94,7 @@ def test_editing_a_bundled_entry_makes_an_own_copy_that_wins(
     window.panel.show_entry("mixture-of-experts")
     answer_editor(monkeypatch, {"definition_en": "Our class's own words."})
     window.edit_term_action.trigger()
-    [own] = window.notes.glossaries.all()  # type: ignore[union-attr]
+    [own] = window.session.notes.glossaries.all()  # type: ignore[union-attr]
     copy_id = f"own-{own.id}:mixture-of-experts"
     assert marked_ids(window, "campuran pakar") == {copy_id}
     window.panel.show_entry(copy_id)
@@ -102,9 +102,11 @@ def test_editing_a_bundled_entry_makes_an_own_copy_that_wins(
     assert "Our class's own words." in shown
     assert "Another definition of this term exists" in shown
     # The bundled entry itself is unchanged.
-    assert window.bundled.entry("mixture-of-experts").definition_en != "Our class's own words."
+    assert (
+        window.session.bundled.entry("mixture-of-experts").definition_en != "Our class's own words."
+    )
     # Deleting the copy brings the bundled definition back to the text.
-    window.delete_term_action.trigger()
+    window.action("deleteTermAction").trigger()
     assert marked_ids(window, "campuran pakar") == {"mixture-of-experts"}
     window.undo_stack.undo()
     assert marked_ids(window, "campuran pakar") == {copy_id}
@@ -113,7 +115,7 @@ def test_editing_a_bundled_entry_makes_an_own_copy_that_wins(
 def test_the_editor_shows_problems_by_field_and_writes_nothing(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    notes = window.notes
+    notes = window.session.notes
     assert notes is not None
     gid = notes.create_glossary("Kelas")
     own = notes.glossaries
@@ -140,8 +142,8 @@ def test_the_editor_shows_problems_by_field_and_writes_nothing(
 def test_glossaries_dialog_switches_imports_and_exports(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.glossaries_action.trigger()
-    dialog = window.glossaries_dialog
+    window.action("glossariesAction").trigger()
+    dialog = window.controllers.glossaries.glossaries_dialog
     assert isinstance(dialog, GlossariesDialog)
     qtbot.waitExposed(dialog)
     assert dialog.keys() == [BUNDLED]
@@ -202,8 +204,8 @@ def test_the_panel_shows_its_glossaries_and_adds_terms(
     assert window.panel.sources_label.text() == "Using: My glossary, DeepSeek article"
     assert marked_ids(window, "sejarah")
     qtbot.mouseClick(window.panel.sources_button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.glossaries_dialog, GlossariesDialog)
-    window.glossaries_dialog.reject()
+    assert isinstance(window.controllers.glossaries.glossaries_dialog, GlossariesDialog)
+    window.controllers.glossaries.glossaries_dialog.reject()
 
 
 def test_undo_after_the_glossary_was_deleted_does_nothing(
@@ -214,7 +216,7 @@ def test_undo_after_the_glossary_was_deleted_does_nothing(
         monkeypatch, {"term_en": "giant", "definition_id": "Besar.", "definition_en": "Big."}
     )
     window.add_term_action.trigger()
-    notes = window.notes
+    notes = window.session.notes
     assert notes is not None
     [own] = notes.glossaries.all()
     notes.delete_glossary(own.id)
@@ -224,7 +226,7 @@ def test_undo_after_the_glossary_was_deleted_does_nothing(
 
 
 def test_the_editor_gives_a_new_term_a_free_id(window: MainWindow, qtbot: QtBot) -> None:
-    notes = window.notes
+    notes = window.session.notes
     assert notes is not None
     gid = notes.create_glossary("Kelas")
     own = notes.glossaries
@@ -253,14 +255,14 @@ def test_cancelling_leaves_no_glossary_behind(
     window.edit_term_action.trigger()
     select(window, "raksasa")
     window.add_term_action.trigger()
-    assert window.notes is not None and window.notes.glossaries.all() == []
+    assert window.session.notes is not None and window.session.notes.glossaries.all() == []
 
 
 def test_a_copy_keeps_its_category(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window.panel.show_entry("mixture-of-experts")
     answer_editor(monkeypatch, {"definition_en": "Ours."})
     window.edit_term_action.trigger()
-    notes = window.notes
+    notes = window.session.notes
     assert notes is not None
     [own] = notes.glossaries.all()
     [copy] = notes.glossaries.entries(own.id)

@@ -20,7 +20,7 @@ from glossary.paths import NOTES_FILE
 
 
 def select(window: MainWindow, passage: str, nth: int = 0) -> tuple[int, int]:
-    text = window.marked.text  # type: ignore[union-attr]
+    text = window.session.marked.text  # type: ignore[union-attr]
     start = -1
     for _ in range(nth + 1):
         start = text.index(passage, start + 1)
@@ -90,7 +90,7 @@ def test_highlight_after_emoji_lands_on_the_right_characters(
 ) -> None:
     path = tmp_path / "emoji.md"
     path.write_text("# 😀 Judul\n\n🚀🚀 Nvidia dan DeepSeek.\n", encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     select(window, "DeepSeek")
     window.highlight_actions[2].trigger()
     (start, end, _colour) = drawn(window)[0]
@@ -170,12 +170,12 @@ def test_only_highlights_near_the_screen_are_drawn(window: MainWindow, tmp_path:
     long.write_text(
         "\n\n".join(f"Paragraf {i}: Nvidia dan DeepSeek." for i in range(400)), encoding="utf-8"
     )
-    assert window.open_file(long)
-    text = window.marked.text  # type: ignore[union-attr]
-    assert window.notes is not None and window.document_id is not None
+    assert window.controllers.documents.open_file(long)
+    text = window.session.marked.text  # type: ignore[union-attr]
+    assert window.session.notes is not None and window.session.document_id is not None
     for i in range(0, 400, 2):
         start = text.index(f"Paragraf {i}:")
-        window.notes.add(window.document_id, text, start, start + 8, 1 + i % 5)
+        window.session.notes.add(window.session.document_id, text, start, start + 8, 1 + i % 5)
     near_top = drawn(window)
     assert 0 < len(near_top) < 200
     bar = window.reader.verticalScrollBar()
@@ -206,8 +206,10 @@ def test_note_action_highlights_and_opens_the_note(window: MainWindow, qtbot: Qt
     assert QApplication.focusWidget() is window.notes_panel.editor
     qtbot.keyClicks(window.notes_panel.editor, "dana kuantitatif")
     window.notes_panel.flush()
-    assert window.notes is not None
-    notes = [h.note for h in window.notes.highlights(window.document_id)]  # type: ignore[arg-type]
+    assert window.session.notes is not None
+    notes = [
+        h.note for h in window.session.notes.highlights.of_document(window.session.document_id)
+    ]  # type: ignore[arg-type]
     assert notes == ["dana kuantitatif"]
     assert drawn(window)[0][2] == highlight_colour(1)
 
@@ -228,7 +230,7 @@ def test_a_damaged_notes_database_is_replaced_and_the_user_told(
     message = again.message_bar.text()
     assert "damaged" in message and "restored" in message
     assert len(list(data_dir.glob("notes.sqlite3.damaged-*"))) == 1
-    assert [a for a, _, _ in drawn(again)] == [again.marked.text.index("Nasdaq")]  # type: ignore[union-attr]
+    assert [a for a, _, _ in drawn(again)] == [again.session.marked.text.index("Nasdaq")]  # type: ignore[union-attr]
 
 
 def test_the_trash_older_than_30_days_goes_once_the_window_has_painted(
@@ -256,10 +258,10 @@ def test_the_trash_older_than_30_days_goes_once_the_window_has_painted(
     db.close()
     window = build_window(data)
     qtbot.addWidget(window)
-    assert window.notes is not None
-    assert len(Highlights(window.notes.store).trash()) == 2  # not on the way to the first paint
+    assert window.session.notes is not None
+    assert len(window.session.notes.highlights.trash()) == 2  # not on the way to the first paint
     try:
         _after_first_paint(window, data)
     finally:
         gc.unfreeze()
-    assert [h.id for h in Highlights(window.notes.store).trash()] == [recent.id]
+    assert [h.id for h in window.session.notes.highlights.trash()] == [recent.id]

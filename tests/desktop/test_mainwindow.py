@@ -40,17 +40,17 @@ def anchor_point(browser, href: str) -> QPoint:  # type: ignore[no-untyped-def]
 
 
 def first_occurrence(window: MainWindow, entry_id: str):  # type: ignore[no-untyped-def]
-    assert window.marked is not None
-    return window.marked.of_entry(entry_id)[0]
+    assert window.session.marked is not None
+    return window.session.marked.of_entry(entry_id)[0]
 
 
 def test_opens_on_the_bundled_article_with_terms_marked(window: MainWindow) -> None:
     article = load_bundled_article()
     assert window.reader.toPlainText() == article.text
-    assert window.marked is not None
-    assert len(window.marked.occurrences) > 150
+    assert window.session.marked is not None
+    assert len(window.session.marked.occurrences) > 150
     assert "China’s DeepSeek AI" in window.windowTitle()
-    assert window.title_label.text() == article.title
+    assert window.header.title_label.text() == article.title
     # Each occurrence is a dotted-underlined anchor in the reader's document.
     occ = first_occurrence(window, "mic-2025")
     cursor = QTextCursor(window.reader.document())
@@ -60,7 +60,9 @@ def test_opens_on_the_bundled_article_with_terms_marked(window: MainWindow) -> N
     assert fmt.anchorHref().startswith("term:")
     assert fmt.underlineStyle().name == "DotLine"
     assert "Made in China 2025" in fmt.toolTip()
-    assert window.marks_label.text().startswith(f"{len(window.marked.occurrences)} glossary terms")
+    assert window.marks_label.text().startswith(
+        f"{len(window.session.marked.occurrences)} glossary terms"
+    )
 
 
 def test_clicking_a_term_shows_its_entry_in_both_languages(
@@ -71,12 +73,12 @@ def test_clicking_a_term_shows_its_entry_in_both_languages(
     with qtbot.waitSignal(window.reader.term_activated) as blocker:
         qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert blocker.args[0] == "mixture-of-experts"
-    entry = window.glossary.entry("mixture-of-experts")
+    entry = window.session.glossary.entry("mixture-of-experts")
     shown = window.panel.entry_view.toPlainText()
     assert entry.definition_en in shown
     assert entry.definition_id in shown
     assert entry.usage_id in shown
-    assert window.current_entry == "mixture-of-experts"
+    assert window.session.current_entry == "mixture-of-experts"
 
 
 def test_activating_an_occurrence_scrolls_and_flashes(window: MainWindow, qtbot: QtBot) -> None:
@@ -97,7 +99,7 @@ def test_activating_an_occurrence_scrolls_and_flashes(window: MainWindow, qtbot:
 
 def test_f3_steps_through_occurrences_and_wraps(window: MainWindow, qtbot: QtBot) -> None:
     window.panel.show_entry("mic-2025")
-    starts = [o.start for o in window.marked.of_entry("mic-2025")]  # type: ignore[union-attr]
+    starts = [o.start for o in window.session.marked.of_entry("mic-2025")]  # type: ignore[union-attr]
     window.reader.setFocus()
     seen = []
     for _ in range(len(starts) + 1):
@@ -150,7 +152,7 @@ def test_opening_a_bad_file_keeps_the_article(window: MainWindow, tmp_path: Path
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x00")
     for path in (tmp_path / "missing.md", binary):
-        assert window.open_file(path) is False
+        assert window.controllers.documents.open_file(path) is False
         assert path.name in window.message_bar.text()
         assert window.reader.toPlainText() == before
 
@@ -158,16 +160,16 @@ def test_opening_a_bad_file_keeps_the_article(window: MainWindow, tmp_path: Path
 def test_opening_another_document_marks_it(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "catatan.md"
     path.write_text("# Catatan\n\nNvidia dan Kamar Dagang AS.\n", encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     assert window.reader.toPlainText() == "Catatan\nNvidia dan Kamar Dagang AS."
-    assert [o.text for o in window.marked.occurrences] == ["Nvidia", "Kamar Dagang AS"]  # type: ignore[union-attr]
+    assert [o.text for o in window.session.marked.occurrences] == ["Nvidia", "Kamar Dagang AS"]  # type: ignore[union-attr]
 
 
 def test_definition_language_order_is_a_remembered_setting(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
     window.panel.show_entry("valuation")
-    entry = window.glossary.entry("valuation")
+    entry = window.session.glossary.entry("valuation")
     text = window.panel.entry_view.toPlainText()
     assert text.index(entry.definition_id) < text.index(entry.definition_en)
     window.english_first_action.trigger()
@@ -189,7 +191,7 @@ def test_malformed_glossary_keeps_the_window_running(
     qtbot.addWidget(win)
     assert "bad.toml" in win.message_bar.text()
     assert win.reader.toPlainText() == load_bundled_article().text
-    assert win.marked is not None and win.marked.occurrences == []
+    assert win.session.marked is not None and win.session.marked.occurrences == []
 
 
 def test_missing_file_at_start_falls_back_to_the_article(
@@ -236,7 +238,7 @@ def test_terms_are_reachable_from_the_keyboard(window: MainWindow, qtbot: QtBot)
     # Tab moves to the next link (a marked term) inside the reader; Enter opens it.
     qtbot.keyClick(reader, Qt.Key.Key_Tab)
     assert reader.hasFocus()
-    first = window.marked.occurrences[0]  # type: ignore[union-attr]
+    first = window.session.marked.occurrences[0]  # type: ignore[union-attr]
     assert reader.textCursor().selectionStart() == first.start
     with qtbot.waitSignal(reader.term_activated) as blocker:
         qtbot.keyClick(reader, Qt.Key.Key_Return)
@@ -248,13 +250,13 @@ def test_terms_are_reachable_from_the_keyboard(window: MainWindow, qtbot: QtBot)
 def test_related_entries_are_links(window: MainWindow, qtbot: QtBot) -> None:
     window.panel.show_entry("mic-2025")
     view = window.panel.entry_view
-    related = window.glossary.related(window.glossary.entry("mic-2025"))
+    related = window.session.glossary.related(window.session.glossary.entry("mic-2025"))
     assert related
     view.resize(400, 2000)
     point = anchor_point(view, f"entry:{related[0].id}")
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert view.entry is not None and view.entry.id == related[0].id
-    assert window.current_entry == related[0].id
+    assert window.session.current_entry == related[0].id
 
 
 def test_switching_language_keeps_place_entry_and_messages(
@@ -263,7 +265,7 @@ def test_switching_language_keeps_place_entry_and_messages(
     qtbot.keyClicks(window.panel.search_field, "distil")
     window.panel.show_entry("distillation")
     window.reader.verticalScrollBar().setValue(900)
-    window.show_problem("Something to keep reading.")
+    window.feedback.problem("Something to keep reading.")
     document = window.reader.document()
     window.english_first_action.trigger()
     assert window.panel.entry_view.entry is not None
@@ -271,7 +273,7 @@ def test_switching_language_keeps_place_entry_and_messages(
     assert window.reader.verticalScrollBar().value() == 900
     assert window.message_bar.text() == "Something to keep reading."
     assert window.reader.document() is document
-    entry = window.glossary.entry("nvidia")
+    entry = window.session.glossary.entry("nvidia")
     assert entry.short_definition("en") in mark_format(window, "nvidia").toolTip()
 
 
@@ -280,8 +282,8 @@ def test_marks_and_jumps_stay_exact_after_emoji(
 ) -> None:
     path = tmp_path / "emoji.md"
     path.write_text("# 😀 Catatan 𝔸\n\nNvidia 😀😀 dan DeepSeek 🚀 dan Nvidia.\n", encoding="utf-8")
-    assert window.open_file(path)
-    marked = window.marked
+    assert window.controllers.documents.open_file(path)
+    marked = window.session.marked
     assert marked is not None
     assert [o.text for o in marked.occurrences] == ["Nvidia", "DeepSeek", "Nvidia"]
     for occ in marked.occurrences:
@@ -298,12 +300,12 @@ def test_marks_and_jumps_stay_exact_after_emoji(
 
 
 def test_usage_notes_only_for_the_article_they_describe(window: MainWindow, tmp_path: Path) -> None:
-    entry = window.glossary.entry("nvidia")
+    entry = window.session.glossary.entry("nvidia")
     window.panel.show_entry("nvidia")
     assert entry.usage_id in window.panel.entry_view.toPlainText()
     other = tmp_path / "lain.md"
     other.write_text("# Lain\n\nNvidia membuat chip.\n", encoding="utf-8")
-    window.open_file(other)
+    window.controllers.documents.open_file(other)
     window.panel.show_entry("nvidia")
     text = window.panel.entry_view.toPlainText()
     assert entry.definition_id in text and entry.usage_id not in text
@@ -314,7 +316,7 @@ def test_opens_at_the_top_and_f3_says_where_it_is(window: MainWindow, qtbot: QtB
     assert window.reader.cursor_offset() == 0
     window.panel.show_entry("mic-2025")
     qtbot.keyClick(window.reader, Qt.Key.Key_F3)
-    count = len(window.marked.of_entry("mic-2025"))  # type: ignore[union-attr]
+    count = len(window.session.marked.of_entry("mic-2025"))  # type: ignore[union-attr]
     assert window.statusBar().currentMessage().endswith(f"occurrence 1 of {count}")
 
 
@@ -349,8 +351,8 @@ def test_enter_takes_the_first_suggestion_and_escape_goes_back(
 def test_list_items_show_as_a_list_with_exact_text(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "daftar.md"
     path.write_text("# Daftar\n\n- Nvidia\n- DeepSeek\n\n1. AS\n", encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     assert window.reader.toPlainText() == "Daftar\nNvidia\nDeepSeek\n1. AS"
     second = window.reader.document().findBlockByNumber(2)
     assert second.textList() is not None and second.textList().count() == 2
-    assert [o.text for o in window.marked.occurrences] == ["Nvidia", "DeepSeek", "AS"]  # type: ignore[union-attr]
+    assert [o.text for o in window.session.marked.occurrences] == ["Nvidia", "DeepSeek", "AS"]  # type: ignore[union-attr]

@@ -41,7 +41,7 @@ def test_hostile_glossary_text_reads_exactly_so(
     # The tooltip is explicit rich text whose visible text is the definition verbatim.
     from PySide6.QtGui import QTextDocument
 
-    occ = win.marked.occurrences[0]  # type: ignore[union-attr]
+    occ = win.session.marked.occurrences[0]  # type: ignore[union-attr]
     from PySide6.QtGui import QTextCursor
 
     cursor = QTextCursor(win.reader.document())

@@ -22,7 +22,7 @@ def test_second_launch_hands_its_file_to_the_running_window(
     with qtbot.waitSignal(server.file_requested, timeout=5000) as blocker:
         assert hand_over(name, doc)
     assert blocker.args == [str(doc.resolve())]
-    assert window.marked is not None and window.marked.document.title == "Kedua"
+    assert window.session.marked is not None and window.session.marked.document.title == "Kedua"
 
 
 def test_no_running_window_means_no_hand_over(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -61,9 +61,9 @@ def test_a_second_window_on_the_same_notes_does_not_write(
 
     second = build_window(data_dir)
     qtbot.addWidget(second)
-    assert second.notes is None
+    assert second.session.notes is None
     assert "Another Glossary Reader window" in second.message_bar.text()
-    assert window.notes is not None  # the first keeps writing
+    assert window.session.notes is not None  # the first keeps writing
 
 
 def test_only_the_window_that_holds_the_notes_answers_later_launches(
@@ -106,7 +106,7 @@ def test_a_window_whose_notes_cannot_open_still_holds_the_data_folder(
     db.close()
     first = build_window(data)
     qtbot.addWidget(first)
-    assert first.notes is None and "newer" in first.message_bar.text()
+    assert first.session.notes is None and "newer" in first.message_bar.text()
     assert first.notes_lock is not None
     second = build_window(data, lock_wait_ms=0)
     qtbot.addWidget(second)

@@ -16,7 +16,6 @@ from desktop import translations
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
 from desktop.settings import Settings
-from glossary.notes.colours import ColourLabels
 
 if TYPE_CHECKING:
     from desktop.dialogs.entryeditor import EntryEditor
@@ -129,10 +128,10 @@ def test_panels_and_dialogs_are_translated_into_indonesian(
 
     def everything(window: MainWindow) -> dict[str, str]:
         found = widget_texts(window)
-        assert window.notes is not None
+        assert window.session.notes is not None
         for dialog in (
             PreferencesDialog(window.settings, window),
-            LibraryDialog(window.notes.store, window.document_id, window),
+            LibraryDialog(window.session.notes, window.session.document_id, window),
             DictionariesDialog(window.settings.folder, None, window),
         ):
             found.update({f"{dialog.objectName()}/{k}": v for k, v in widget_texts(dialog).items()})
@@ -153,11 +152,11 @@ def test_why_a_document_does_not_open_is_told_in_indonesian(
     window = window_in(data_dir, qtbot, "id")
     binary = tmp_path / "biner.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
-    assert not window.open_file(binary)
+    assert not window.controllers.documents.open_file(binary)
     assert window.message_bar.text() == f"{binary} adalah berkas biner, bukan teks."
     not_a_book = tmp_path / "bukan-buku.epub"
     not_a_book.write_bytes(b"bukan zip")
-    assert not window.open_file(not_a_book)
+    assert not window.controllers.documents.open_file(not_a_book)
     assert window.message_bar.text() == (
         f"{not_a_book} bukan buku EPUB (bukan arsip zip, atau terpotong)."
     )
@@ -179,16 +178,16 @@ def test_default_colour_labels_follow_the_interface_language(
     from glossary.notes.colours import DEFAULT_LABELS
 
     window = window_in(tmp_path, qtbot, "id")
-    assert window.notes is not None
-    dialog = LabelsDialog(ColourLabels(window.notes.store).all(), window)
+    assert window.session.notes is not None
+    dialog = LabelsDialog(window.session.notes.labels.all(), window)
     qtbot.addWidget(dialog)
     assert dialog.fields[1].text() == "Penting"
     assert dialog.fields[4].placeholderText() == "Tidak setuju"
     dialog.fields[2].setText("Definisi")
     # Left as shown, a default stays the default: in English it reads "Important" again.
     assert dialog.labels() == {**DEFAULT_LABELS, 2: "Definisi"}
-    window.apply_labels(dialog.labels())
-    assert ColourLabels(window.notes.store).all()[1] == "Important"
+    window.controllers.highlights.apply_labels(dialog.labels())
+    assert window.session.notes.labels.all()[1] == "Important"
     assert window.notes_panel._labels[1] == "Penting"
     assert window.notes_panel._labels[2] == "Definisi"
 
@@ -265,7 +264,7 @@ def test_why_an_annotation_file_is_refused_is_told_in_indonesian(
     window = window_in(tmp_path / "data", qtbot, "id")
     shared = tmp_path / "kelas.json"
     shared.write_text('{"type": "Annotation", "target": 5', encoding="utf-8")
-    assert not window.import_annotations(shared)
+    assert not window.controllers.sharing.import_annotations(shared)
     assert "berkas bukan JSON (baris 1, kolom" in window.message_bar.text()
     assert window.message_bar.text().startswith("Tidak ada yang diimpor: ")
 
@@ -275,9 +274,9 @@ def editor_in_indonesian(tmp_path: Path, qtbot: QtBot) -> EntryEditor:
     from desktop.dialogs.entryeditor import EntryEditor
 
     window = window_in(tmp_path, qtbot, "id")
-    assert window.notes is not None
-    own = window.notes.glossaries
-    gid = window.notes.create_glossary("Kelas")
+    assert window.session.notes is not None
+    own = window.session.notes.glossaries
+    gid = window.session.notes.create_glossary("Kelas")
     editor = EntryEditor(own.all(), own.categories, own.check, None, gid, None, window)
     qtbot.addWidget(editor)
     return editor
@@ -297,12 +296,12 @@ def test_a_handout_is_written_in_the_interface_language(
     from glossary.export.markdown import render
 
     window = window_in(tmp_path, qtbot, "id")
-    window.show_document(window.marked.document)  # type: ignore[union-attr]
-    assert window.notes is not None and window.document_id is not None
-    text = window.marked.text  # type: ignore[union-attr]
+    window.controllers.documents.show(window.session.marked.document)  # type: ignore[union-attr]
+    assert window.session.notes is not None and window.session.document_id is not None
+    text = window.session.marked.text  # type: ignore[union-attr]
     start = text.index("campuran pakar")
-    window.notes.add(window.document_id, text, start, start + 14, 1)
-    markdown = render(window.make_handout(True, False, "highlights"))
+    window.session.notes.add(window.session.document_id, text, start, start + 14, 1)
+    markdown = render(window.controllers.sharing.make_handout(True, False, "highlights"))
     assert "## Sorotan" in markdown and "## Glosarium" in markdown
     assert "*Penting* · Istilah: campuran pakar" in markdown
     assert "Diekspor: " in markdown

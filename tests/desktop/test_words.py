@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.controllers.vocabulary import VocabularyController
+from desktop.controllers.words import STATUS_TINTS, UNKNOWN_TINT
 from desktop.dialogs.dictionaries import DictionariesDialog
 from desktop.mainwindow import MainWindow
 from desktop.panels.vocabulary import GLOSS, VocabularyModel
-from desktop.wordactions import STATUS_TINTS, UNKNOWN_TINT, WordActions
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, Vocabulary
@@ -21,7 +22,7 @@ from tests.glossary.dictfactories import write_dictd
 
 
 def offset_of(window: MainWindow, word: str) -> int:
-    text = window.marked.text  # type: ignore[union-attr]
+    text = window.session.marked.text  # type: ignore[union-attr]
     return text.index(f" {word}") + 1
 
 
@@ -65,8 +66,8 @@ def test_double_click_shows_the_word_with_its_root_and_same_root_words(
 
 def test_a_same_root_link_scrolls_to_that_word(window: MainWindow, qtbot: QtBot) -> None:
     look_up(window, "menyebabkan")
-    qtbot.waitUntil(lambda: window.document_words is not None)
-    other = window.marked.text.index("disebabkan")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.controllers.words.document_words is not None)
+    other = window.session.marked.text.index("disebabkan")  # type: ignore[union-attr]
     with qtbot.waitSignal(window.word_panel.range_requested) as blocker:
         window.word_panel.view.anchorClicked.emit(QUrl(f"word:{other}:{other + 10}"))
     assert blocker.args == [other, other + 10]
@@ -127,11 +128,14 @@ def test_digits_typed_in_a_field_are_not_status_keys(
 
 def test_word_status_tints_the_text(window: MainWindow, qtbot: QtBot) -> None:
     look_up(window, "perusahaan")
-    window.set_shown_word_status(LEARNING)
+    window.controllers.words.set_status(LEARNING)
     window.show_status_action.setChecked(True)
-    qtbot.waitUntil(lambda: window.document_words is not None)
+    qtbot.waitUntil(lambda: window.controllers.words.document_words is not None)
     start = offset_of(window, "perusahaan")
-    tints = {(s, e): c for s, e, c in window.word_tints(0, len(window.marked.text))}  # type: ignore[union-attr]
+    tints = {
+        (s, e): c
+        for s, e, c in window.controllers.words.word_tints(0, len(window.session.marked.text))
+    }  # type: ignore[union-attr]
     assert tints[(start, start + 10)] == STATUS_TINTS[LEARNING]
     assert UNKNOWN_TINT not in tints.values()
     backgrounds = {s.format.background().color().rgba() for s in window.reader.extraSelections()}
@@ -141,15 +145,15 @@ def test_word_status_tints_the_text(window: MainWindow, qtbot: QtBot) -> None:
         s.format.background().color().rgba() for s in window.reader.extraSelections()
     }
     # Every word of the first paragraph is tinted, but names.
-    first = window.marked.document.blocks[1]  # type: ignore[union-attr]
-    tinted = {s for s, _e, _c in window.word_tints(first.start, first.end)}
-    words = window.document_words
+    first = window.session.marked.document.blocks[1]  # type: ignore[union-attr]
+    tinted = {s for s, _e, _c in window.controllers.words.word_tints(first.start, first.end)}
+    words = window.controllers.words.document_words
     assert words is not None and len(words.between(first.start, first.end)) > 20
     for token in words.between(first.start, first.end):
         assert (token.start in tinted) == (words.resolution(token).kind != "name"), token
     # Names are never tinted.
     deepseek = offset_of(window, "DeepSeek")
-    assert all(s != deepseek for s, _e, _c in window.word_tints(0, deepseek + 20))
+    assert all(s != deepseek for s, _e, _c in window.controllers.words.word_tints(0, deepseek + 20))
     window.show_status_action.setChecked(False)
     window.show_unknown_action.setChecked(False)
     assert window.reader.extraSelections() == []
@@ -160,9 +164,9 @@ def test_vocabulary_panel_filters_edits_and_deletes_with_undo(
 ) -> None:
     for word, status in (("pasar", LEARNING), ("perusahaan", NEW), ("rakyat", KNOWN)):
         look_up(window, word)
-        window.set_shown_word_status(status)
+        window.controllers.words.set_status(status)
     panel = window.vocabulary_panel
-    window.vocabulary_action.trigger()
+    window.action("vocabularyAction").trigger()
     assert window.tabs.currentWidget() is panel
     assert panel.proxy.rowCount() == 3
     panel.status_box.setCurrentIndex(panel.status_box.findData(KNOWN))
@@ -205,9 +209,9 @@ def test_review_shows_front_then_back_and_keys_rate(
 ) -> None:
     for word in ("pasar", "perusahaan"):
         look_up(window, word)
-        window.on_word_panel_keep_requested("")
-    window.review_action.trigger()
-    dialog = window.review_dialog
+        window.controllers.words.on_keep_requested("")
+    window.action("reviewAction").trigger()
+    dialog = window.controllers.vocabulary.review_dialog
     assert dialog is not None
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
@@ -236,11 +240,11 @@ def test_export_vocabulary_from_the_window(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     look_up(window, "pasar")
-    window.on_word_panel_keep_requested("market")
+    window.controllers.words.on_keep_requested("market")
     target = tmp_path / "out" / "words.apkg"
     target.parent.mkdir()
-    monkeypatch.setattr(WordActions, "ask_vocabulary_path", classmethod(lambda cls, p, f: target))
-    window.export_vocabulary_action.trigger()
+    monkeypatch.setattr(VocabularyController, "ask_path", classmethod(lambda cls, p, f: target))
+    window.action("exportVocabularyAction").trigger()
     qtbot.waitUntil(target.exists)
     qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage())
 
@@ -254,7 +258,7 @@ def test_installed_dictionaries_show_under_their_names(
     look_up(window, "pasar")
     qtbot.waitUntil(lambda: "freedict-eng-ind" in window.word_panel.view.toPlainText())
     assert "English words for it" in window.word_panel.view.toPlainText()
-    window.dictionaries_action.trigger()
+    window.action("dictionariesAction").trigger()
     dialog = window.findChild(DictionariesDialog, "dictionariesDialog")
     assert dialog is not None
     qtbot.waitUntil(lambda: "broken.index" in dialog.found_view.toPlainText())
@@ -268,9 +272,9 @@ def test_deleted_words_are_forgotten_at_the_next_start(
     from desktop.app import build_window
 
     look_up(window, "pasar")
-    item = window._keep("market", None)
+    item = window.controllers.words.keep("market", None)
     assert item is not None
-    window.notes.delete_word(item.id)  # type: ignore[union-attr]
+    window.session.notes.delete_word(item.id)  # type: ignore[union-attr]
     window.close()
     again = build_window(data_dir)
     qtbot.addWidget(again)
@@ -282,11 +286,11 @@ def test_undo_after_keeping_a_deleted_word_again_brings_back_the_old_one(
     window: MainWindow, data_dir: Path
 ) -> None:
     look_up(window, "pasar")
-    item = window._keep("market (mine)", KNOWN)
+    item = window.controllers.words.keep("market (mine)", KNOWN)
     assert item is not None
-    window.on_vocabulary_panel_delete_requested(item.id)
+    window.controllers.vocabulary.delete_word(item.id)
     look_up(window, "pasar")
-    window.on_word_panel_keep_requested("other")
+    window.controllers.words.on_keep_requested("other")
     assert kept(data_dir)["pasar"] == (NEW, "other")
     window.undo_stack.undo()
     assert "pasar" not in kept(data_dir)
@@ -299,7 +303,7 @@ def test_undo_after_keeping_a_deleted_word_again_brings_back_the_old_one(
 
 def test_status_buttons_follow_the_word_shown(window: MainWindow) -> None:
     look_up(window, "pasar")
-    window.set_shown_word_status(LEARNING)
+    window.controllers.words.set_status(LEARNING)
     assert window.word_panel.status_buttons.checkedId() == LEARNING
     look_up(window, "menyebabkan")
     assert window.word_panel.status_buttons.checkedId() == -1
@@ -311,13 +315,13 @@ def test_a_click_in_a_compound_looks_up_the_half_clicked(window: MainWindow) -> 
     from glossary.documents.reading import MarkedDocument
 
     document = parse_plain_text("Kamus Indonesia-Inggris dan model-model baru.\n")
-    window.marked = MarkedDocument(document, [])
-    window.words_document_changed()
+    window.session.marked = MarkedDocument(document, [])
+    window.controllers.words.on_document_shown()
     start = document.text.index("Inggris")
-    assert window.look_up(start + 2, start + 2)
+    assert window.controllers.words.look_up(start + 2, start + 2)
     assert window.word_panel.info is not None and window.word_panel.info.word == "Inggris"
     start = document.text.index("model-model")
-    assert window.look_up(start + 8, start + 8)
+    assert window.controllers.words.look_up(start + 8, start + 8)
     assert window.word_panel.info.word == "model-model"
     assert "model-model = model ×2" in window.word_panel.view.toPlainText()
 
@@ -326,11 +330,11 @@ def test_undo_of_a_gloss_edit_leaves_a_later_review_alone(
     window: MainWindow, data_dir: Path
 ) -> None:
     look_up(window, "pasar")
-    item = window._keep("market", None)
+    item = window.controllers.words.keep("market", None)
     assert item is not None
-    window.on_vocabulary_panel_gloss_edited(item.id, "marketplace")
-    window.notes.review_word(item.id, 3)  # type: ignore[union-attr]
-    window.notes.set_word_status(item.id, KNOWN)  # "Known" in the review
+    window.controllers.vocabulary.on_gloss_edited(item.id, "marketplace")
+    window.session.notes.review_word(item.id, 3)  # type: ignore[union-attr]
+    window.session.notes.set_word_status(item.id, KNOWN)  # "Known" in the review
     window.undo_stack.undo()
     assert kept(data_dir)["pasar"] == (KNOWN, "market")
 
@@ -339,22 +343,24 @@ def test_a_word_of_another_document_can_be_kept_again_after_a_delete(
     window: MainWindow, data_dir: Path
 ) -> None:
     look_up(window, "pasar")
-    item = window._keep("market", LEARNING)
+    item = window.controllers.words.keep("market", LEARNING)
     assert item is not None
-    window.open_file(write_text(data_dir.parent / "lain.txt", "Teks lain tanpa kata itu.\n"))
-    window.on_vocabulary_panel_word_activated(item.id)
+    window.controllers.documents.open_file(
+        write_text(data_dir.parent / "lain.txt", "Teks lain tanpa kata itu.\n")
+    )
+    window.controllers.words.show_kept_word(item.id)
     assert window.word_panel.item is not None
-    window.on_vocabulary_panel_delete_requested(item.id)
+    window.controllers.vocabulary.delete_word(item.id)
     assert window.word_panel.item is None  # "Not in your vocabulary"
-    window.set_shown_word_status(KNOWN)
+    window.controllers.words.set_status(KNOWN)
     assert kept(data_dir)["pasar"] == (KNOWN, "market")
 
 
 def test_closing_the_window_closes_the_review(window: MainWindow, qtbot: QtBot) -> None:
     look_up(window, "pasar")
-    window.on_word_panel_keep_requested("market")
-    window.review_action.trigger()
-    dialog = window.review_dialog
+    window.controllers.words.on_keep_requested("market")
+    window.action("reviewAction").trigger()
+    dialog = window.controllers.vocabulary.review_dialog
     assert dialog is not None and dialog.isVisible()
     window.close()
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -364,8 +370,8 @@ def test_export_of_an_empty_list_writes_nothing(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "words.csv"
-    monkeypatch.setattr(WordActions, "ask_vocabulary_path", classmethod(lambda cls, p, f: target))
-    window.export_vocabulary_action.trigger()
+    monkeypatch.setattr(VocabularyController, "ask_path", classmethod(lambda cls, p, f: target))
+    window.action("exportVocabularyAction").trigger()
     assert "nothing to export" in window.statusBar().currentMessage()
     assert not target.exists()
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as keys
+from desktop.controllers.sharing import SharingController
 from desktop.dialogs.export import ExportDialog
 from desktop.mainwindow import MainWindow
-from desktop.sharingactions import SharingActions
 from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
@@ -23,19 +23,21 @@ NOTE = "<b>Bukan tebal</b> & 🙂\nbaris kedua"
 
 
 def highlight(window: MainWindow, passage: str, colour: int = 2, note: str = "") -> None:
-    assert window.notes is not None and window.marked is not None
-    assert window.document_id is not None
-    start = window.marked.text.index(passage)
-    added = window.notes.add(
-        window.document_id, window.marked.text, start, start + len(passage), colour
+    assert window.session.notes is not None and window.session.marked is not None
+    assert window.session.document_id is not None
+    start = window.session.marked.text.index(passage)
+    added = window.session.notes.add(
+        window.session.document_id, window.session.marked.text, start, start + len(passage), colour
     )
     if note:
-        window.notes.set_note(added.id, note)
+        window.session.notes.set_note(added.id, note)
 
 
 def open_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
     window.export_action.trigger()
-    dialog = window.export_dialog  # the one just opened (a closed one may linger)
+    dialog = (
+        window.controllers.sharing.export_dialog
+    )  # the one just opened (a closed one may linger)
     assert isinstance(dialog, ExportDialog) and dialog.objectName() == "exportDialog"
     qtbot.waitExposed(dialog)
     return dialog
@@ -104,7 +106,7 @@ def test_export_writes_the_chosen_file(
     with qtbot.waitSignal(dialog.exported, timeout=10_000) as signal:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert signal.args == [str(target)]
-    assert asked[0].name == f"{window.marked.document.title}.{name}"  # type: ignore[union-attr]
+    assert asked[0].name == f"{window.session.marked.document.title}.{name}"  # type: ignore[union-attr]
     assert target.stat().st_size > 0
     assert str(target) in window.statusBar().currentMessage()
     if name == "json":
@@ -129,8 +131,8 @@ def test_failed_export_says_why_and_keeps_the_dialog(
 
 
 def shared_file(tmp_path: Path, window: MainWindow) -> Path:
-    assert window.marked is not None
-    text = window.marked.text
+    assert window.session.marked is not None
+    text = window.session.marked.text
     start = text.index("Made in China 2025")
     data = [
         {
@@ -140,7 +142,7 @@ def shared_file(tmp_path: Path, window: MainWindow) -> Path:
             "creator": {"type": "Person", "name": "Ana"},
             "body": {"type": "TextualBody", "value": "Rencana sepuluh tahun."},
             "target": {
-                "source": {"id": f"urn:sha256:{window.marked.document.sha256}"},
+                "source": {"id": f"urn:sha256:{window.session.marked.document.sha256}"},
                 "styleClass": "colour-4",
                 "selector": [
                     {"type": "TextQuoteSelector", "exact": "Made in China 2025"},
@@ -159,7 +161,7 @@ def test_import_shows_the_notes_with_their_author(
 ) -> None:
     path = shared_file(tmp_path, window)
     monkeypatch.setattr(
-        SharingActions, "ask_import_path", classmethod(lambda cls, parent, folder: path)
+        SharingController, "ask_import_path", classmethod(lambda cls, parent, folder: path)
     )
     window.import_action.trigger()
     assert "Imported 1 highlights" in window.message_bar.text()
@@ -179,7 +181,7 @@ def test_import_of_a_bad_file_changes_nothing(
     highlight(window, "campuran pakar", note="mine")
     bad = tmp_path / "bad.json"
     bad.write_text('{"type": "AnnotationCollection", "first": {"items": [{"type": "Annotation"}]}}')
-    assert not window.import_annotations(bad)
+    assert not window.controllers.sharing.import_annotations(bad)
     assert "Nothing was imported" in window.message_bar.text()
     assert "no 'selector'" in window.message_bar.text()
     window.close()

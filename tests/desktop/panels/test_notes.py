@@ -93,7 +93,7 @@ def test_switching_document_saves_the_note(
     qtbot.keyClicks(panel.editor, "indeks")
     other = tmp_path / "lain.md"
     other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
-    assert window.open_file(other)
+    assert window.controllers.documents.open_file(other)
     assert notes_in_store(data_dir) == ["indeks"]
     assert listed(window) == []
 
@@ -107,7 +107,7 @@ def test_colour_filter_and_activation_scroll(window: MainWindow, qtbot: QtBot) -
     window.reader.verticalScrollBar().setValue(0)
     index = panel.list.model().index(0, 0)
     panel.list.activated.emit(index)
-    start = window.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
+    start = window.session.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
     assert window.reader.flashed_range() == (start, start + len("Three Mile Island"))
     assert window.reader.verticalScrollBar().value() > 0
 
@@ -122,12 +122,14 @@ def test_search_over_all_documents_opens_the_right_one(
     panel.flush()
     other = tmp_path / "lain.md"
     other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
-    assert window.open_file(other)
+    assert window.controllers.documents.open_file(other)
     qtbot.keyClicks(panel.search_field, "unik")
     assert len(listed(window)) == 1
     panel.list.activated.emit(panel.list.model().index(0, 0))
-    assert window.marked is not None and window.marked.document.title.startswith("China")
-    start = window.marked.text.index("kecerdasan buatan")
+    assert window.session.marked is not None and window.session.marked.document.title.startswith(
+        "China"
+    )
+    start = window.session.marked.text.index("kecerdasan buatan")
     assert window.reader.flashed_range() == (start, start + len("kecerdasan buatan"))
 
 
@@ -166,7 +168,7 @@ def test_a_highlight_over_a_glossary_term_shows_its_entry(window: MainWindow) ->
     highlight(window, "arsitektur ‘campuran pakar’")
     panel = window.notes_panel
     panel.list.setCurrentIndex(panel.list.model().index(0, 0))
-    entry = window.glossary.entry("mixture-of-experts")
+    entry = window.session.glossary.entry("mixture-of-experts")
     assert panel.terms_label.text().startswith(f"Glossary: {entry.headword('id')} – ")
     assert entry.headword("id") in listed_notes(window)
 
@@ -175,10 +177,10 @@ def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> Non
     from desktop.dialogs.labels import LabelsDialog
 
     highlight(window, "Nasdaq", 4)
-    dialog = LabelsDialog(ColourLabels(window.notes.store).all(), window)  # type: ignore[union-attr]
+    dialog = LabelsDialog(window.session.notes.labels.all(), window)  # type: ignore[union-attr]
     dialog.fields[4].setText("Tidak setuju")
     dialog.fields[1].setText("")
-    window.apply_labels(dialog.labels())
+    window.controllers.highlights.apply_labels(dialog.labels())
     assert "Tidak setuju" in listed_notes(window)
     assert window.notes_panel.colour_filter.findText("Tidak setuju") >= 0
     window.close()
@@ -189,12 +191,12 @@ def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> Non
 
 def test_trash_restores_deleted_highlights(window: MainWindow, qtbot: QtBot) -> None:
     highlight(window, "Three Mile Island", 2)
-    start = window.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
+    start = window.session.marked.text.index("Three Mile Island")  # type: ignore[union-attr]
     window.reader.setTextCursor(window.reader.cursor_for(start + 2))
     window.delete_highlight_action.trigger()
     assert listed(window) == []
-    window.trash_action.trigger()
-    dialog = window.trash_dialog
+    window.action("trashAction").trigger()
+    dialog = window.controllers.highlights.trash_dialog
     assert dialog is not None and dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith("“Three Mile Island”")
     dialog.restore_button.click()
@@ -247,8 +249,8 @@ def test_a_note_that_cannot_be_saved_is_kept_in_a_file(
     panel = window.notes_panel
     panel.list.setCurrentIndex(panel.list.model().index(0, 0))
     qtbot.keyClicks(panel.editor, "jangan hilang")
-    assert window.notes is not None
-    window.notes.store.close()  # the database goes away under the editor
+    assert window.session.notes is not None
+    window.session.notes.close()  # the database goes away under the editor
     panel.flush()
     (kept,) = (data_dir / "unsaved-notes").glob("note-*.txt")
     assert kept.read_text(encoding="utf-8") == "jangan hilang"
@@ -263,7 +265,7 @@ def test_switching_document_clears_the_editor(
     write_note(window, qtbot, 0, "catatan")
     other = tmp_path / "lain.md"
     other.write_text("# Lain\n\nTeks lain.\n", encoding="utf-8")
-    assert window.open_file(other)
+    assert window.controllers.documents.open_file(other)
     assert window.notes_panel.editor.toPlainText() == ""
     assert not window.notes_panel.editor.isEnabled()
 

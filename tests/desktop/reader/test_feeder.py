@@ -79,18 +79,18 @@ def test_the_reader_goes_to_a_place_not_in_yet(
 ) -> None:
     path = tmp_path / "panjang.md"
     path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     feeder = window.reader.feeder
     assert feeder is not None and not feeder.done
-    assert window.marked is not None
-    offset = window.marked.text.index("Kutipan dari", len(window.marked.text) // 2)
+    assert window.session.marked is not None
+    offset = window.session.marked.text.index("Kutipan dari", len(window.session.marked.text) // 2)
     window.reader.scroll_to_offset(offset)
     assert feeder.loaded > offset
     assert abs(window.reader.top_offset() - offset) < 200
     # Another document stops the feeding of this one before its text goes.
     other = tmp_path / "pendek.txt"
     other.write_text("Teks pendek.\n", encoding="utf-8")
-    assert window.open_file(other)
+    assert window.controllers.documents.open_file(other)
     assert window.reader.feeder is None and not feeder.active
 
 
@@ -110,14 +110,14 @@ def test_home_and_end_go_to_the_top_and_the_end_of_all_the_text(
     assert bar.value() == 0
     path = tmp_path / "panjang.md"
     path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     feeder = reader.feeder
     assert feeder is not None and not feeder.done
     qtbot.keyClick(reader, Qt.Key.Key_End)
     assert feeder.done
     assert bar.value() == bar.maximum()
-    assert window.marked is not None
-    assert reader.top_offset() > len(window.marked.text) - 5_000
+    assert window.session.marked is not None
+    assert reader.top_offset() > len(window.session.marked.text) - 5_000
 
 
 def test_the_place_and_progress_of_a_long_text_hold_while_it_goes_in(
@@ -130,13 +130,13 @@ def test_the_place_and_progress_of_a_long_text_hold_while_it_goes_in(
 
     path = tmp_path / "panjang.md"
     path.write_text("# Judul\n\n" + PART * 4_000, encoding="utf-8")
-    assert window.open_file(path)
+    assert window.controllers.documents.open_file(path)
     reader = window.reader
-    assert window.marked is not None and reader.feeder is not None
-    offset = window.marked.text.index("Kutipan dari", len(window.marked.text) // 3)
+    assert window.session.marked is not None and reader.feeder is not None
+    offset = window.session.marked.text.index("Kutipan dari", len(window.session.marked.text) // 3)
     reader.scroll_to_offset(offset)
     assert not reader.feeder.done
-    assert abs(reader.progress() - offset / len(window.marked.text)) < 0.02
+    assert abs(reader.progress() - offset / len(window.session.marked.text)) < 0.02
     original = QApplication.palette()
     palette = QPalette(original)
     palette.setColor(QPalette.ColorRole.Link, QColor("#aa0055"))

@@ -1,0 +1,45 @@
+"""The controllers of one window, as the composition root built them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.controllers.appearance import AppearanceController
+from desktop.controllers.backups import BackupController
+from desktop.controllers.documents import DocumentsController
+from desktop.controllers.find import FindController
+from desktop.controllers.highlights import HighlightsController
+from desktop.controllers.marking import MarkingController
+from desktop.controllers.ownglossaries import OwnGlossariesController
+from desktop.controllers.sharing import SharingController
+from desktop.controllers.spelling import SpellingController
+from desktop.controllers.terms import TermsController
+from desktop.controllers.vocabulary import VocabularyController
+from desktop.controllers.words import WordsController
+
+
+@dataclass
+class Controllers:
+    documents: DocumentsController
+    marking: MarkingController
+    find: FindController
+    appearance: AppearanceController
+    terms: TermsController
+    highlights: HighlightsController
+    spelling: SpellingController
+    glossaries: OwnGlossariesController
+    words: WordsController
+    sharing: SharingController
+    vocabulary: VocabularyController | None  # None: the notes are off
+    backups: BackupController | None
+
+    def close(self) -> None:
+        """The window closes: keep the place, stop background work, save the note being
+        typed, back up and close the notes."""
+        self.documents.save_position()
+        self.words.close()
+        if self.vocabulary is not None:
+            self.vocabulary.close()
+        self.highlights.close()
+        if self.backups is not None:
+            self.backups.close()

@@ -1,0 +1,304 @@
+"""Opening documents and showing them: File > Open, Open Recent, drag and drop, the
+text encoding, the Library, Contents, and the place the reader left each document.
+
+A file over ``BACKGROUND_BYTES`` is read off the UI thread; the status bar says it is
+opening after ``PROGRESS_AFTER_MS``, with Cancel. The session opens the document; this
+controller lays it out in the reader, goes to where the reader left it, and then says
+it is ``shown``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop import filefilters
+from desktop import settings as keys
+from desktop.documentheader import DocumentHeader
+from desktop.feedback import Feedback
+from desktop.progressbox import ProgressBox
+from desktop.reader.positions import position_map
+from desktop.reader.view import ReaderView
+from desktop.session import DocumentSession
+from desktop.settings import Settings
+from desktop.storeadapter import StoreAdapter
+from desktop.translations import domain_text, problem_text
+from desktop.workers import Jobs
+from glossary.documents.loading import SUFFIXES, DocumentError, load_document
+from glossary.model import Document
+from glossary.notes.store import StoreError
+
+RECENT_MAX = 10
+BACKGROUND_BYTES = 3_000_000  # larger files are read off the UI thread
+PROGRESS_AFTER_MS = 300  # reading that takes longer shows its progress
+OPENING = "open"  # the key of the job reading a large file, and its progress
+
+
+def read_document(
+    path: Path, encoding: str | None, remembered: str | None = None
+) -> Document | DocumentError:
+    """The document at ``path``, or why it cannot be opened (no widget is touched: it
+    may run off the UI thread). ``encoding``: chosen now; ``remembered``: chosen before
+    (see ``glossary.documents.loading.load_document``)."""
+    try:
+        document = load_document(path, encoding, remembered=remembered)
+    except DocumentError as exc:
+        return exc
+    # Made here, off the UI thread for a large file: its identity and its positions.
+    document.sha256  # noqa: B018 (a cached property)
+    position_map(document.text)
+    return document
+
+
+def openable(path: Path) -> bool:
+    """Whether ``path`` names a kind of document the app reads (by its suffix)."""
+    return path.suffix.lower() in SUFFIXES
+
+
+class DocumentsController(QObject):
+    """Opens documents into the session and shows them in the reader.
+
+    Signals:
+        shown(): the open document is laid out in the reader, at the reader's place.
+        summary_changed(str): how many terms are marked, for the status bar.
+        encoding_changed(str, str, bool): the encoding's name as shown, its codec, and
+            whether another may be chosen (a text file read from disk).
+        outline_available(bool): whether the document has chapters or headings.
+        title_changed(str): the document's title, for the window's.
+    """
+
+    shown = Signal()
+    summary_changed = Signal(str)
+    encoding_changed = Signal(str, str, bool)
+    outline_available = Signal(bool)
+    title_changed = Signal(str)
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        notes: StoreAdapter | None,
+        settings: Settings,
+        reader: ReaderView,
+        header: DocumentHeader,
+        progress: ProgressBox,
+        feedback: Feedback,
+        dialog_parent: QWidget,
+    ) -> None:
+        super().__init__(dialog_parent)
+        self.session = session
+        self.notes = notes
+        self.settings = settings
+        self.reader = reader
+        self.header = header
+        self.progress = progress
+        self.feedback = feedback
+        self.dialog_parent = dialog_parent
+        self.jobs = Jobs(self, report=feedback.failure)
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def open_file(self, path: Path, encoding: str | None = None) -> bool:
+        """Open ``path``; on failure show why and keep the current document. Without
+        ``encoding``, the one the reader last chose for this file is used, if any.
+
+        A file over ``BACKGROUND_BYTES`` is read off the UI thread (a 45 MB text takes
+        4 s to read and parse): True then means it is being opened."""
+        remembered = self.chosen_encoding(path) if encoding is None else None
+        self.jobs.cancel(OPENING)  # a file still being read is not wanted any more
+        try:
+            large = path.stat().st_size > BACKGROUND_BYTES
+        except OSError:
+            large = False  # load_document says what is wrong
+        if large:
+            self.jobs.run(
+                lambda: read_document(path, encoding, remembered),
+                lambda result: self._on_file_read(path, result),
+                key=OPENING,
+            )
+            QTimer.singleShot(PROGRESS_AFTER_MS, self.show_opening_progress)
+            return True
+        return self._on_file_read(path, read_document(path, encoding, remembered))
+
+    def _on_file_read(self, path: Path, result: Document | DocumentError) -> bool:
+        self.progress.finish(OPENING)
+        if isinstance(result, DocumentError):
+            self.feedback.problem(problem_text(result))
+            return False
+        self.show(result)
+        self.remember_recent(path)
+        if result.meta.get("encoding_guessed") == "yes":
+            self.feedback.problem(
+                self.tr(
+                    "%1 is not UTF-8: it was read as %2. If letters look wrong, choose "
+                    "another in View > Text Encoding."
+                )
+                .replace("%1", path.name)
+                .replace("%2", domain_text(result.meta.get("encoding", "")))
+            )
+        return True
+
+    def show(self, document: Document) -> None:
+        """Read ``document`` from now on (already read from its file)."""
+        self.jobs.cancel(OPENING)  # a large file still being read is not wanted any more
+        self.progress.finish(OPENING)
+        self.save_position()  # of the document being left
+        self.feedback.dismiss()
+        self.session.open(document)
+
+    def chosen_encoding(self, path: Path) -> str | None:
+        """The encoding the reader last chose for the file at ``path``, if any."""
+        if self.notes is None:
+            return None
+        try:
+            return self.notes.library.chosen_encoding(path)
+        except StoreError:
+            return None
+
+    def show_opening_progress(self) -> None:
+        """A large file is still being read: say so, with Cancel."""
+        if self.jobs.running(OPENING):
+            self.progress.start(
+                OPENING,
+                self.tr("Opening the document"),
+                self.tr("Stop opening the document"),
+                steps=False,
+            )
+
+    @Slot(str)
+    def on_progress_cancelled(self, task: str) -> None:
+        if task == OPENING:
+            self.jobs.cancel(OPENING)  # its result is dropped when it comes
+
+    @Slot()
+    def ask_and_open(self) -> None:
+        """File > Open: ask for a file and open it."""
+        folder = self.settings.get(keys.OPEN_FOLDER)
+        document = self.session.document
+        if not folder and document is not None and document.path is not None:
+            folder = str(document.path.parent)
+        name, _ = QFileDialog.getOpenFileName(
+            self.dialog_parent,
+            QCoreApplication.translate("DocumentsController", "Open Document"),
+            folder,
+            filefilters.documents(),
+        )
+        if name:
+            self.settings.set(keys.OPEN_FOLDER, str(Path(name).parent))
+            self.open_file(Path(name))
+
+    @Slot(str)
+    def on_encoding_chosen(self, codec: str) -> None:
+        """View > Text Encoding: read the file again in ``codec``."""
+        document = self.session.document
+        if document is not None and document.path is not None:
+            self.open_file(document.path, codec)
+
+    # -- the Recent list --------------------------------------------------------------------
+
+    def remember_recent(self, path: Path) -> None:
+        here = str(path.resolve())
+        recent = [here] + [p for p in self.recent_files() if p != here]
+        self.settings.set(keys.RECENT_FILES, recent[:RECENT_MAX])
+
+    def recent_files(self) -> list[str]:
+        return self.settings.get(keys.RECENT_FILES)
+
+    # -- showing it ---------------------------------------------------------------------------
+
+    @Slot()
+    def on_session_opened(self) -> None:
+        marked = self.session.marked
+        assert marked is not None
+        document = marked.document
+        self.reader.show_document(marked, self.session.tooltips(), drawn=self.session.marking_later)
+        self.header.show_document(document)
+        self.title_changed.emit(document.title)
+        self._show_summary()
+        label = document.meta.get("encoding", "")
+        codec = document.meta.get("codec", "")
+        self.encoding_changed.emit(
+            domain_text(label) if label else "", codec, bool(codec) and document.path is not None
+        )
+        self.outline_available.emit(bool(document.outline()))
+        if self.session.place > 0:
+            self.reader.scroll_to_offset(self.session.place)
+        self.shown.emit()
+
+    @Slot(bool)
+    def on_session_remarked(self, moved: bool) -> None:
+        marked = self.session.marked
+        assert marked is not None
+        if moved:
+            self.reader.update_marks(marked, self.session.tooltips())
+        else:
+            self.reader.set_tooltips(self.session.tooltips())
+        self._show_summary()
+
+    @Slot()
+    def on_session_found(self) -> None:
+        marked = self.session.marked
+        assert marked is not None
+        self.reader.set_marked(marked, self.session.tooltips(every_entry=True))
+        self._show_summary()
+
+    @Slot()
+    def on_session_language_changed(self) -> None:
+        self.reader.set_tooltips(self.session.tooltips())
+
+    def _show_summary(self) -> None:
+        marked = self.session.marked
+        assert marked is not None
+        self.summary_changed.emit(
+            self.tr("%1 glossary terms marked (%2 entries)")
+            .replace("%1", str(len(marked.occurrences)))
+            .replace("%2", str(len(marked.entry_ids())))
+        )
+
+    # -- the place the reader left -------------------------------------------------------------
+
+    def save_position(self) -> None:
+        """Keep where the reader is in the document shown (before another is shown, and
+        when the window closes)."""
+        if self.notes is None or self.session.document_id is None or self.session.marked is None:
+            return
+        try:
+            self.notes.set_position(
+                self.session.document_id, self.reader.top_offset(), self.reader.progress()
+            )
+        except StoreError as exc:
+            self.feedback.problem(problem_text(exc))
+
+    # -- Contents and the Library ----------------------------------------------------------------
+
+    @Slot()
+    def show_contents(self) -> None:
+        document = self.session.document
+        if document is None:
+            return
+        from desktop.dialogs.contents import ContentsDialog
+
+        dialog = ContentsDialog(document.outline(), self.reader.top_offset(), self.dialog_parent)
+        dialog.entry_chosen.connect(self.reader.scroll_to_offset)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def show_library(self) -> None:
+        if self.notes is None:
+            return
+        from desktop.dialogs.library import LibraryDialog
+
+        self.save_position()
+        dialog = LibraryDialog(self.notes, self.session.document_id, self.dialog_parent)
+        dialog.document_chosen.connect(self.on_library_document_chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot(object)
+    def on_library_document_chosen(self, document: object) -> None:
+        if isinstance(document, Document):
+            self.show(document)
+            if document.path is not None:
+                self.remember_recent(document.path)
