@@ -61,6 +61,16 @@ class ExportError(Problem):
     """The export could not be written; the message says why, in plain words."""
 
 
+def write_text(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` atomically; returns the path. An unwritable
+    destination raises :class:`ExportError` and leaves nothing behind."""
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        raise describe_os_error(path, exc) from None
+    return path
+
+
 def exporter(name: str) -> ModuleType:
     fmt = FORMATS[name]
     if not fmt.module:
