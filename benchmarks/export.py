@@ -21,8 +21,8 @@ from pathlib import Path
 from benchmarks.common import Result, alternate, command_line, median
 from glossary.atomic import write_text_atomic
 from glossary.documents.loading import load_bundled_article
-from glossary.export import export
 from glossary.export.handout import build_handout
+from glossary.export.registry import by_name
 from glossary.notes.store import Highlight, Store
 from glossary.terms.glossary import load_bundled_glossary
 
@@ -131,7 +131,7 @@ def run(rounds: int) -> list[Result]:
                 if name == "pdf":
                     write_pdf(handout, target)
                 else:
-                    export(handout, name, target)
+                    by_name()[name].export(handout, target)
 
             def baseline(name: str = name) -> None:
                 highlights = store.highlights(document)

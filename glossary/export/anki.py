@@ -9,19 +9,25 @@ so importing an updated deck into Anki updates the cards instead of adding copie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 from glossary.documents.reading import sentence_around
 from glossary.export.ankideck import Deck, Note, NoteType, guid_for, write_deck
 from glossary.export.handout import Handout
+from glossary.export.registry import Holds, Option, Options, Preview
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.model import Entry
 from glossary.terms.glossary import Glossary
 
 extension = "apkg"
-label = "Anki deck"
+label = QT_TRANSLATE_NOOP("glossary", "Anki deck of the terms")
+options: frozenset[Option] = frozenset({"terms"})
+holds: Holds = "terms"
 
+PREVIEW_CARDS = 30
 MODEL_ID = 1_736_402_117  # fixed: a changed model id makes Anki treat cards as new
 GUID_NAMESPACE = "glossary-reader"
 FIELDS = ("Headword", "Sentence", "English", "Definition (id)", "Definition (en)", "Related")
@@ -99,7 +105,7 @@ def write_terms(
     return write_deck(path, deck, notes)
 
 
-def write(handout: Handout, path: Path) -> Path:
+def export(handout: Handout, path: Path, options: Options) -> Path:
     """Write the deck of ``handout.entries`` to ``path`` (atomically)."""
     return write_terms(
         path,
@@ -109,3 +115,15 @@ def write(handout: Handout, path: Path) -> Path:
         handout.entries,
         lambda entry: _sentence(handout, entry),
     )
+
+
+def preview(handout: Handout, options: Options) -> Preview:
+    """The first cards as text: front, then back, as Anki shows them."""
+    cards = []
+    for entry in handout.entries[:PREVIEW_CARDS]:
+        headword, sentence, english, definition_id, definition_en, related = (
+            unescape(re.sub(r"<[^>]+>", "", field)) for field in fields(handout, entry)
+        )
+        back = [f"  {english}", f"  id: {definition_id}", f"  en: {definition_en}"]
+        cards.append("\n".join([headword, f"  {sentence}", "  ――――", *back, f"  {related}"]))
+    return Preview("\n\n".join(card.rstrip() for card in cards))

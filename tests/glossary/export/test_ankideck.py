@@ -10,6 +10,7 @@ import pytest
 from glossary.export import ExportError
 from glossary.export.ankideck import Deck, Note, NoteType, guid_for, write_deck
 from glossary.export.handout import Handout
+from glossary.export.registry import Options
 from glossary.notes.store import Store
 from glossary.words.vocabulary import Vocabulary
 from tests.conftest import REPO
@@ -87,7 +88,7 @@ def test_the_three_decks_keep_their_note_types_and_deck_ids(
     from glossary.export import anki, vocabulary
     from glossary.export.glossaries import write_glossary
 
-    terms = read_package(anki.write(handout, tmp_path / "terms.apkg"))
+    terms = read_package(anki.export(handout, tmp_path / "terms.apkg", Options()))
     assert list(terms.models) == [str(anki.MODEL_ID)]
     assert str(anki.deck_id(handout.sha256)) in terms.decks
     own = read_package(write_glossary(handout.glossary, tmp_path / "glossary.apkg"))
