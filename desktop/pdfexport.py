@@ -1,22 +1,26 @@
 """The PDF handout: the HTML handout laid out by Qt (``QTextDocument``) and written
 with ``QPdfWriter``, on A4 or Letter, with page numbers. The text stays text:
-selectable and searchable.
+selectable and searchable. ``desktop.exporters`` adds it to the domain's formats.
 
 The pages are drawn here rather than by ``QTextDocument.print_``, which copies the
 whole document and lays it out a second time: for 10,000 highlights (1,300 pages) that
-copy alone takes two seconds. Needs a ``QGuiApplication`` (fonts); the command line
-starts one offscreen.
+copy alone takes two seconds. Needs a ``QGuiApplication`` (fonts): :func:`export`
+starts one, offscreen when there is no display, in a process that has none (the
+command line).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -26,14 +30,44 @@ from PySide6.QtGui import (
 
 from glossary.atomic import atomic_target
 from glossary.export import describe_os_error
+from glossary.export import html as html_handout
 from glossary.export.handout import Handout
-from glossary.export.html import render
+from glossary.export.registry import Holds, Option, Options, Preview
+from glossary.messages import QT_TRANSLATE_NOOP
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+extension = "pdf"
+label = QT_TRANSLATE_NOOP("glossary", "PDF handout")
+options: frozenset[Option] = frozenset({"glossary", "article", "page_size"})
+holds: Holds = "highlights"
+
+PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
 MARGIN_MM = 18
 RESOLUTION = 300
 FOOTER_PT = 9  # the page number's font size
 BODY_PT = 11
+
+
+def export(handout: Handout, path: Path, options: Options) -> Path:
+    """Write the handout as a PDF on ``options.page_size`` paper (atomically)."""
+    app = QGuiApplication.instance() or _offscreen_application()
+    try:
+        return write_pdf(handout, path, options.page_size)
+    finally:
+        del app  # one started here ends with the export
+
+
+def preview(handout: Handout, options: Options) -> Preview:
+    """The HTML handout as Qt lays it out: the PDF's look, without its pages."""
+    return html_handout.preview(handout, options)
+
+
+def _offscreen_application() -> QGuiApplication:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1])
 
 
 def layout(handout: Handout) -> QTextDocument:
@@ -46,7 +80,7 @@ def layout(handout: Handout) -> QTextDocument:
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(BODY_PT)
     document.setDefaultFont(font)
-    document.setHtml(render(handout, for_qt=True))
+    document.setHtml(html_handout.render(handout, for_qt=True))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, handout.title)
     return document
 

@@ -139,9 +139,9 @@ UI_LANGUAGE: ChoiceSetting[InterfaceLanguage] = ChoiceSetting(
 )
 
 # -- state of the window and the last choices -------------------------------------------
-EXPORT_FORMAT: ChoiceSetting[str] = ChoiceSetting(
-    "state/export_format", "html", ("md", "html", "pdf", "csv", "json", "apkg")
-)
+# The name of an exporter (desktop.exporters): the dialog offers the default for any
+# name it does not list.
+EXPORT_FORMAT = TextSetting("state/export_format", "html")
 EXPORT_GLOSSARY = BoolSetting("state/export_glossary", True)
 EXPORT_ARTICLE = BoolSetting("state/export_article", False)
 EXPORT_FOLDER = TextSetting("state/export_folder", "")

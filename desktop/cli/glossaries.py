@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from glossary.terms.glossary import Glossary
+from glossary.export.glossaries import FORMATS
 from glossary.terms.own import BUNDLED
 
 USAGE = (
     "glossary-reader [--data-dir DIR] glossary list\n"
-    "       glossary-reader [--data-dir DIR] glossary export NAME --format {toml,csv,apkg} "
-    "[--output PATH]\n"
+    "       glossary-reader [--data-dir DIR] glossary export NAME "
+    f"--format {{{','.join(FORMATS)}}} [--output PATH]\n"
     "       glossary-reader [--data-dir DIR] glossary import FILE [--name NAME] [--dry-run]"
 )
-FORMATS = ("toml", "csv", "apkg")
 
 
 def add_commands(
@@ -103,7 +101,8 @@ def _list(notes_path: Path) -> int:
 
 
 def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
-    from glossary.export import ExportError, describe_os_error, safe_filename
+    from glossary.export import ExportError, safe_filename
+    from glossary.export.glossaries import write_glossary
     from glossary.notes.store import Store
     from glossary.terms.glossary import load_bundled_glossary
     from glossary.terms.own import OwnGlossaries
@@ -125,48 +124,10 @@ def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], in
         output = output / safe_filename(glossary.name, args.format, "glossary")
     try:
         write_glossary(glossary, output, args.format)
-    except OSError as exc:
-        return fail(str(describe_os_error(output, exc)))
     except ExportError as exc:
         return fail(str(exc))
     print(f"Wrote {output} ({len(glossary)} entries).")
     return 0
-
-
-def write_glossary(glossary: Glossary, output: Path, fmt: str | None = None) -> None:
-    """Write ``glossary`` as ``fmt`` (toml, csv or apkg; default: the file's extension)."""
-    from glossary.atomic import write_text_atomic
-    from glossary.terms.files import to_csv, to_toml
-
-    fmt = fmt or output.suffix.lower().lstrip(".")
-    if fmt == "apkg":
-        _write_deck(glossary, output)
-    elif fmt == "csv":
-        write_text_atomic(output, to_csv(glossary.entries))
-    else:
-        write_text_atomic(output, to_toml(glossary.name, glossary.categories, glossary.entries))
-
-
-def _write_deck(glossary: object, output: Path) -> None:
-    from glossary.export import export
-    from glossary.export.handout import Handout
-    from glossary.notes.colours import DEFAULT_LABELS
-    from glossary.terms.glossary import Glossary
-
-    assert isinstance(glossary, Glossary)
-    handout = Handout(
-        title=glossary.name,
-        sha256=hashlib.sha256(glossary.name.encode("utf-8")).hexdigest(),
-        author="",
-        source="",
-        language="id",
-        date="",
-        items=[],
-        glossary=glossary,
-        entries=list(glossary.entries),
-        labels=DEFAULT_LABELS,
-    )
-    export(handout, "apkg", output)
 
 
 def _import(args: argparse.Namespace, notes_path: Path) -> int:

@@ -1,27 +1,28 @@
 """``glossary-reader export`` and ``glossary-reader import``: handouts and annotation
-files from the command line. Only the PDF format starts Qt (offscreen when there is no
-display), to lay the handout out.
+files from the command line. The formats and their options are those of
+``desktop.exporters``, as in the export dialog. Only the PDF format starts Qt
+(offscreen when there is no display), to lay the handout out.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from glossary.export import FORMATS
+from desktop.exporters import names
+from glossary.export.registry import PAGE_SIZES, SCOPES
 from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.paths import NOTES_LOCK
 
 EXPORT_USAGE = (
-    "glossary-reader [--data-dir DIR] export --format {md,html,pdf,csv,json,apkg} "
+    f"glossary-reader [--data-dir DIR] export --format {{{','.join(names())}}} "
     "[--document PATH_OR_HASH] [--output PATH] [--article] [--no-glossary] "
-    "[--terms {highlights,document}] [--page-size {a4,letter}] [--creator NAME] "
-    "[--vocabulary [--status STATUS]]"
+    f"[--terms {{{','.join(SCOPES)}}}] [--page-size {{{','.join(PAGE_SIZES)}}}] "
+    "[--creator NAME] [--vocabulary [--status STATUS]]"
 )
 IMPORT_USAGE = "glossary-reader [--data-dir DIR] import FILE.json"
 
@@ -36,7 +37,7 @@ def add_commands(
         usage=EXPORT_USAGE,
     )
     export.add_argument(
-        "--format", required=True, choices=list(FORMATS), help="the kind of file to write"
+        "--format", required=True, choices=names(), help="the kind of file to write"
     )
     export.add_argument(
         "--document",
@@ -59,13 +60,13 @@ def add_commands(
     )
     export.add_argument(
         "--terms",
-        choices=("highlights", "document"),
+        choices=SCOPES,
         default=None,
         help="which terms the glossary (or Anki deck) holds: those in the highlights "
         "(default for handouts) or all in the document (default for the deck and with "
         "--article)",
     )
-    export.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="PDF only")
+    export.add_argument("--page-size", choices=PAGE_SIZES, default="a4", help="PDF only")
     export.add_argument(
         "--creator", metavar="NAME", default="", help="JSON: your name, as the notes' author"
     )
@@ -92,9 +93,11 @@ def add_commands(
 def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
     if args.vocabulary:
         return run_vocabulary_export(args, notes_path, fail)
+    from desktop.exporters import exporter
     from glossary.documents.loading import DocumentError
-    from glossary.export import ExportError, default_output, export
+    from glossary.export import ExportError
     from glossary.export.handout import build_handout
+    from glossary.export.registry import Options
     from glossary.notes.colours import DEFAULT_LABELS
     from glossary.notes.report import NotesError, document_to_export
     from glossary.notes.store import Store, StoreError
@@ -116,8 +119,15 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
             document = load_document(args.document) if args.document else load_bundled_article()
     except (StoreError, NotesError, DocumentError, GlossaryError) as exc:
         return fail(str(exc))
-    # The deck, and a handout with the whole article, cover every term of the text.
-    scope = args.terms or ("document" if args.format == "apkg" or args.article else "highlights")
+    chosen = exporter(args.format)
+    options = Options(
+        glossary=args.glossary,
+        article=args.article,
+        terms=args.terms,
+        page_size=args.page_size,
+        creator=args.creator,
+    )
+    wanted = chosen.handout_options(options)
     handout = build_handout(
         highlights,
         glossary,
@@ -125,22 +135,21 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
         title=record.title if record else "",
         sha256=record.sha256 if record else "",
         labels=labels,
-        include_glossary=args.glossary or args.format == "apkg",
-        include_article=args.article,
-        scope=scope,
+        include_glossary=wanted.include_glossary,
+        include_article=wanted.include_article,
+        scope=wanted.scope,
     )
-    output = args.output or default_output(handout, args.format)
+    output = args.output or Path.cwd() / chosen.file_name(handout.title)
     if output.is_dir():
-        output = default_output(handout, args.format, output)
+        output = output / chosen.file_name(handout.title)
     try:
-        if args.format == "pdf":
-            _write_pdf(handout, output, args.page_size)
-        else:
-            export(handout, args.format, output, reader=args.creator)
+        chosen.export(handout, output, options)
     except ExportError as exc:
         return fail(str(exc))
-    count = len(handout.items)
-    what = f"{len(handout.entries)} terms" if args.format == "apkg" else f"{count} highlights"
+    if chosen.holds == "terms":
+        what = f"{len(handout.entries)} terms"
+    else:
+        what = f"{len(handout.items)} highlights"
     print(f"Wrote {output} ({what}).")
     return 0
 
@@ -148,7 +157,7 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
 def run_vocabulary_export(
     args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]
 ) -> int:
-    from glossary.export import ExportError, describe_os_error
+    from glossary.export import ExportError
     from glossary.export.vocabulary import FORMATS as VOCABULARY_FORMATS
     from glossary.export.vocabulary import write as write_vocabulary
     from glossary.notes.store import Store, StoreError
@@ -170,25 +179,10 @@ def run_vocabulary_export(
         output = output / f"vocabulary.{args.format}"
     try:
         write_vocabulary(items, args.format, output, titles)
-    except OSError as exc:
-        return fail(str(describe_os_error(output, exc)))
     except ExportError as exc:
         return fail(str(exc))
     print(f"Wrote {output} ({len(items)} words).")
     return 0
-
-
-def _write_pdf(handout: object, output: Path, page_size: str) -> None:
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from desktop.pdfexport import write_pdf
-    from glossary.export.handout import Handout
-
-    assert isinstance(handout, Handout)
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    write_pdf(handout, output, page_size)
 
 
 def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:

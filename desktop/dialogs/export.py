@@ -1,15 +1,14 @@
 """File > Export: choose a format and options, see a preview, write the file.
 
 The dialog only shows and asks; the window gives it a function that builds the
-handout (``glossary.export.handout``) for the chosen options, and the exporters in
-``glossary.export`` (and ``desktop.pdfexport``) write it.
+handout (``glossary.export.handout``) for the chosen options, and the exporters of
+``desktop.exporters`` preview and write it. The formats, their labels and extensions
+come from there, and each format's options show only when it declares them.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import html
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,30 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
+from desktop.exporters import exporters
 from desktop.settings import Settings
 from desktop.translations import domain_text, failure_text
 from desktop.workers import Jobs
-from glossary.export import FORMATS, export, render_text, safe_filename
 from glossary.export.handout import Handout, Scope
+from glossary.export.registry import Exporter, Option, Options
 
 PREVIEW_ITEMS = 30  # highlights shown in the preview; the file holds them all
 PREVIEW_CHARS = 20_000
 
 HandoutFactory = Callable[[bool, bool, Scope], Handout]
-
-
-def card_preview(handout: Handout) -> str:
-    """The deck's cards as text: front, then back, as Anki shows them."""
-    from glossary.export.anki import fields
-
-    cards = []
-    for entry in handout.entries[:PREVIEW_ITEMS]:
-        headword, sentence, english, definition_id, definition_en, related = (
-            html.unescape(re.sub(r"<[^>]+>", "", field)) for field in fields(handout, entry)
-        )
-        back = [f"  {english}", f"  id: {definition_id}", f"  en: {definition_en}"]
-        cards.append("\n".join([headword, f"  {sentence}", "  ――――", *back, f"  {related}"]))
-    return "\n\n".join(card.rstrip() for card in cards)
 
 
 def documents_folder() -> Path:
@@ -81,17 +67,19 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Notes"))
         self.make_handout = make_handout
         self.settings = settings
+        self.exporters = exporters()
         self._busy = False
         self._jobs = Jobs(self)
 
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
         self.format_box.setAccessibleName(self.tr("Format"))
-        for fmt in FORMATS.values():
-            self.format_box.addItem(domain_text(fmt.label), fmt.name)
-        self.format_box.setCurrentIndex(
-            max(0, self.format_box.findData(settings.get(keys.EXPORT_FORMAT)))
-        )
+        for exporter in self.exporters.values():
+            self.format_box.addItem(domain_text(exporter.label), exporter.name)
+        chosen = self.format_box.findData(settings.get(keys.EXPORT_FORMAT))
+        if chosen < 0:  # a format this version does not have
+            chosen = self.format_box.findData(keys.EXPORT_FORMAT.default)
+        self.format_box.setCurrentIndex(max(0, chosen))
         self.glossary_box = QCheckBox(
             self.tr("Include the &glossary of the terms in the highlights"), self
         )
@@ -144,6 +132,14 @@ class ExportDialog(QDialog):
         self._creator_label = QLabel(self.tr("&Your name:"), self)
         self._creator_label.setBuddy(self.creator_field)
         form.addRow(self._creator_label, self.creator_field)
+        # The widgets of each option an exporter may declare.
+        self._option_widgets: dict[Option, tuple[QWidget, ...]] = {
+            "glossary": (self.glossary_box,),
+            "article": (self.article_box,),
+            "terms": (self._scope_label, self.scope_box),
+            "page_size": (self._page_label, self.page_box),
+            "creator": (self._creator_label, self.creator_field),
+        }
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = QPushButton(self.tr("&Export…"), self)
@@ -176,57 +172,51 @@ class ExportDialog(QDialog):
     def format_name(self) -> str:
         return str(self.format_box.currentData())
 
-    def _with_article(self) -> bool:
-        return self.article_box.isChecked() and self.format_name() in ("html", "pdf")
+    def exporter(self) -> Exporter:
+        """The chosen format's exporter."""
+        return self.exporters[self.format_name()]
+
+    def options(self) -> Options:
+        """The options as chosen; the exporter reads those it declares."""
+        takes = self.exporter().options
+        return Options(
+            glossary=self.glossary_box.isChecked(),
+            article=self.article_box.isChecked(),
+            terms=self.scope_box.currentData() if "terms" in takes else None,
+            page_size=keys.EXPORT_PAGE_SIZE.decode(self.page_box.currentData()),
+            creator=" ".join(self.creator_field.text().split()),
+        )
 
     def handout(self) -> Handout:
-        name = self.format_name()
-        # The deck, and a handout with the whole article, cover every term of the text.
-        document_scope = (
-            name == "apkg" and self.scope_box.currentData() == "document"
-        ) or self._with_article()
-        return self.make_handout(
-            self.glossary_box.isChecked() or name == "apkg",
-            self._with_article(),
-            "document" if document_scope else "highlights",
-        )
+        return self.make_handout(*self.exporter().handout_options(self.options()))
 
     @Slot()
     def on_options_changed(self) -> None:
-        name = self.format_name()
-        handouts = name in ("md", "html", "pdf")
-        self.glossary_box.setVisible(handouts)
+        exporter = self.exporter()
+        for option, widgets in self._option_widgets.items():
+            for widget in widgets:
+                widget.setVisible(option in exporter.options)
         self.glossary_box.setText(
             self.tr("Include the &glossary of all the terms in the article")
-            if self._with_article()
+            if exporter.handout_options(self.options()).include_article
             else self.tr("Include the &glossary of the terms in the highlights")
         )
         self.glossary_box.setAccessibleName(self.glossary_box.text().replace("&", ""))
-        self.article_box.setVisible(name in ("html", "pdf"))
-        for label, widget, shown in (
-            (self._scope_label, self.scope_box, name == "apkg"),
-            (self._page_label, self.page_box, name == "pdf"),
-            (self._creator_label, self.creator_field, name in ("json", "csv")),
-        ):
-            label.setVisible(shown)
-            widget.setVisible(shown)
         self.show_preview()
 
     def show_preview(self) -> None:
+        exporter = self.exporter()
         handout = self.handout()
-        name = self.format_name()
         shown = dataclasses.replace(handout, items=handout.items[:PREVIEW_ITEMS])
-        if name in ("html", "pdf"):
-            from glossary.export.html import render
-
-            self.preview.setHtml(render(shown, for_qt=True))
-        elif name == "apkg":
-            self.preview.setPlainText(card_preview(shown) or self.tr("No terms."))
+        preview = exporter.preview(shown, self.options())
+        if preview.rich:
+            self.preview.setHtml(preview.text)
+        elif not preview.text and exporter.holds == "terms":
+            self.preview.setPlainText(self.tr("No terms."))
         else:
-            text = render_text(shown, name, reader=self.creator_field.text().strip())
-            self.preview.setPlainText(text.removeprefix("\ufeff")[:PREVIEW_CHARS])
+            self.preview.setPlainText(preview.text[:PREVIEW_CHARS])
         count = len(handout.items)
-        if name == "apkg":
+        if exporter.holds == "terms":
             note = self.tr("%1 cards, one per glossary term.").replace(
                 "%1", str(len(handout.entries))
             )
@@ -243,55 +233,46 @@ class ExportDialog(QDialog):
     # -- writing ---------------------------------------------------------------------
 
     @classmethod
-    def ask_path(cls, parent: QWidget, suggested: Path, name: str) -> Path | None:
+    def ask_path(cls, parent: QWidget, suggested: Path, exporter: Exporter) -> Path | None:
         """Where to write; None when the reader cancels. Tests replace this."""
-        fmt = FORMATS[name]
         chosen, _filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("ExportDialog", "Export As"),
             str(suggested),
-            f"{domain_text(fmt.label)} (*.{fmt.extension})",
+            f"{domain_text(exporter.label)} (*.{exporter.extension})",
         )
         if not chosen:
             return None
         path = Path(chosen)
-        return path if path.suffix else path.with_suffix(f".{fmt.extension}")
+        return path if path.suffix else path.with_suffix(f".{exporter.extension}")
 
     @Slot()
     def on_export_requested(self) -> None:
         if self._busy:
             return
-        name = self.format_name()
+        exporter = self.exporter()
         handout = self.handout()
         folder = Path(self.settings.get(keys.EXPORT_FOLDER) or documents_folder())
-        suggested = folder / safe_filename(handout.title, FORMATS[name].extension)
-        path = self.ask_path(self, suggested, name)
+        path = self.ask_path(self, folder / exporter.file_name(handout.title), exporter)
         if path is not None:
             self.export_to(path, handout)
 
     def export_to(self, path: Path, handout: Handout | None = None) -> None:
         """Write the export to ``path``; ``exported`` or a message follows."""
-        name = self.format_name()
+        exporter = self.exporter()
+        options = self.options()
         handout = handout or self.handout()
-        creator = " ".join(self.creator_field.text().split())
-        self.settings.set(keys.EXPORT_FORMAT, name)
-        self.settings.set(
-            keys.EXPORT_PAGE_SIZE, keys.EXPORT_PAGE_SIZE.decode(self.page_box.currentData())
-        )
-        self.settings.set(keys.EXPORT_CREATOR, creator)
-        self.settings.set(keys.EXPORT_GLOSSARY, self.glossary_box.isChecked())
-        self.settings.set(keys.EXPORT_ARTICLE, self.article_box.isChecked())
+        self.settings.set(keys.EXPORT_FORMAT, exporter.name)
+        self.settings.set(keys.EXPORT_PAGE_SIZE, options.page_size)
+        self.settings.set(keys.EXPORT_CREATOR, options.creator)
+        self.settings.set(keys.EXPORT_GLOSSARY, options.glossary)
+        self.settings.set(keys.EXPORT_ARTICLE, options.article)
         self.settings.set(keys.EXPORT_FOLDER, str(path.parent))
-        page_size = str(self.page_box.currentData())
 
         def work() -> Path:
-            if name == "pdf":
-                # Qt lays text out and paints PDFs in any thread; a long handout
-                # takes seconds, and the window stays responsive meanwhile.
-                from desktop.pdfexport import write_pdf
-
-                return write_pdf(handout, path, page_size)
-            return export(handout, name, path, reader=creator)
+            # Off the UI thread: a long handout takes seconds (Qt lays text out and
+            # paints PDFs in any thread), and the window stays responsive meanwhile.
+            return exporter.export(handout, path, options)
 
         self._set_busy(True)
         self._jobs.run(work, self.on_export_done, self.on_export_failed)

@@ -248,14 +248,14 @@ class GlossariesDialog(QDialog):
         return self.notes.glossaries.load(int(key.removeprefix("own-")))
 
     def export_to(self, key: str, path: Path) -> bool:
-        from desktop.cli.glossaries import write_glossary
+        """Write the glossary ``key`` to ``path``, as its extension says."""
+        from glossary.export import ExportError
+        from glossary.export.glossaries import write_glossary
 
         try:
             write_glossary(self._glossary(key), path)
-        except OSError as exc:
-            from glossary.export import describe_os_error
-
-            self.status.setText(problem_text(describe_os_error(path, exc)))
+        except ExportError as exc:
+            self.status.setText(problem_text(exc))
             return False
         self.status.setText(self.tr("Exported to %1").replace("%1", str(path)))
         return True

@@ -10,14 +10,20 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from html import escape
 from itertools import pairwise
+from pathlib import Path
 
 from glossary.documents.loading import ITEM_BULLET
+from glossary.export import write_text
 from glossary.export.handout import Handout, Item
+from glossary.export.registry import Holds, Option, Options, Preview
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.model import Block, Document, Entry, Occurrence
 from glossary.notes.colours import HIGHLIGHT_RGB
 
 extension = "html"
-label = "HTML handout"
+label = QT_TRANSLATE_NOOP("glossary", "HTML handout")
+options: frozenset[Option] = frozenset({"glossary", "article"})
+holds: Holds = "highlights"
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 TINT = 0.35  # how much of the highlight colour a printed tint keeps
@@ -123,6 +129,15 @@ def render(handout: Handout, *, for_qt: bool = False) -> str:
         parts.append("</dl>")
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+def export(handout: Handout, path: Path, options: Options) -> Path:
+    return write_text(path, render(handout))
+
+
+def preview(handout: Handout, options: Options) -> Preview:
+    """The page as Qt's rich text shows it (the PDF's look)."""
+    return Preview(render(handout, for_qt=True), rich=True)
 
 
 def _facts(handout: Handout) -> list[str]:

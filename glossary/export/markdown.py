@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from pathlib import Path
 
+from glossary.export import write_text
 from glossary.export.handout import Handout
+from glossary.export.registry import Holds, Option, Options, Preview
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.model import Entry
 
 extension = "md"
-label = "Markdown"
+label = QT_TRANSLATE_NOOP("glossary", "Markdown handout")
+options: frozenset[Option] = frozenset({"glossary"})
+holds: Holds = "highlights"
 
 # Characters that can start an inline construct anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<|~])")
@@ -103,6 +109,14 @@ def render(handout: Handout) -> str:
         for entry in handout.entries:
             lines += _entry(entry)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def export(handout: Handout, path: Path, options: Options) -> Path:
+    return write_text(path, render(handout))
+
+
+def preview(handout: Handout, options: Options) -> Preview:
+    return Preview(render(handout))
 
 
 def _entry(entry: Entry) -> list[str]:

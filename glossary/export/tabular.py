@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
+from glossary.export import write_text
 from glossary.export.handout import Handout
+from glossary.export.registry import Holds, Option, Options, Preview
+from glossary.messages import QT_TRANSLATE_NOOP
 
 extension = "csv"
-label = "CSV spreadsheet"
+label = QT_TRANSLATE_NOOP("glossary", "CSV spreadsheet")
+options: frozenset[Option] = frozenset({"creator"})
+holds: Holds = "highlights"
+BOM = "\ufeff"
 
 HEADER = (
     "document",
@@ -54,4 +61,12 @@ def render(handout: Handout, reader: str = "") -> str:
             h.creator or reader,
         )
         writer.writerow([neutralise(cell) for cell in row])
-    return "\ufeff" + buffer.getvalue()
+    return BOM + buffer.getvalue()
+
+
+def export(handout: Handout, path: Path, options: Options) -> Path:
+    return write_text(path, render(handout, reader=options.creator))
+
+
+def preview(handout: Handout, options: Options) -> Preview:
+    return Preview(render(handout, reader=options.creator).removeprefix(BOM))

@@ -13,14 +13,13 @@ import io
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from glossary.atomic import atomic_target, write_text_atomic
+from glossary.export import write_text
+from glossary.export.ankideck import Deck, Note, NoteType, guid_for, write_deck
 from glossary.export.tabular import neutralise
 from glossary.words.morphology import analyse, find_word
 from glossary.words.vocabulary import VocabularyItem
 
-FORMATS = ("csv", "apkg")
 HEADER = ("headword", "root", "word", "gloss", "status", "sentence", "document", "kept", "due")
 MODEL_ID = 1_736_402_341  # fixed: a changed model id makes Anki treat cards as new
 DECK_ID = 1_736_402_342
@@ -40,6 +39,7 @@ CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; }
 .headword { font-size: 22px; }
 .root { color: #666; }
 .gloss { margin-top: 0.5em; font-size: 22px; }"""
+WORD = NoteType(MODEL_ID, "Glossary Reader word", FIELDS, "Word", FRONT, BACK, CSS)
 
 
 def render_csv(items: Sequence[VocabularyItem], titles: dict[int, str] | None = None) -> str:
@@ -62,22 +62,6 @@ def render_csv(items: Sequence[VocabularyItem], titles: dict[int, str] | None = 
         )
         writer.writerow([neutralise(cell) for cell in row])
     return "\ufeff" + buffer.getvalue()
-
-
-def write_csv(items: Sequence[VocabularyItem], path: Path, titles: dict[int, str] | None) -> None:
-    write_text_atomic(path, render_csv(items, titles))
-
-
-def _model() -> Any:
-    import genanki
-
-    return genanki.Model(
-        MODEL_ID,
-        "Glossary Reader word",
-        fields=[{"name": name} for name in FIELDS],
-        templates=[{"name": "Word", "qfmt": FRONT, "afmt": BACK}],
-        css=CSS,
-    )
 
 
 def sentence_html(item: VocabularyItem) -> str:
@@ -112,28 +96,26 @@ def fields(item: VocabularyItem) -> list[str]:
 
 
 def guid(item: VocabularyItem) -> str:
-    import genanki
-
-    return str(genanki.guid_for(GUID_NAMESPACE, item.language, item.headword))
+    return guid_for(GUID_NAMESPACE, item.language, item.headword)
 
 
-def write_apkg(items: Sequence[VocabularyItem], path: Path) -> None:
-    """Write the deck to ``path`` (atomically)."""
-    import genanki
+def write_csv(
+    items: Sequence[VocabularyItem], path: Path, titles: dict[int, str] | None = None
+) -> Path:
+    return write_text(path, render_csv(items, titles))
 
-    deck = genanki.Deck(DECK_ID, "Glossary Reader::Vocabulary")
-    model = _model()
-    for item in items:
-        deck.add_note(
-            genanki.Note(
-                model=model,
-                fields=fields(item),
-                guid=guid(item),
-                tags=[f"vocabulary::{item.status_name}"],
-            )
-        )
-    with atomic_target(path) as tmp:
-        genanki.Package(deck).write_to_file(str(tmp))
+
+def write_apkg(
+    items: Sequence[VocabularyItem], path: Path, titles: dict[int, str] | None = None
+) -> Path:
+    """The deck "Glossary Reader::Vocabulary", a note per kept headword (``titles`` are
+    not shown on cards)."""
+    notes = (Note(fields(item), guid(item), [f"vocabulary::{item.status_name}"]) for item in items)
+    return write_deck(path, Deck(DECK_ID, "Glossary Reader::Vocabulary", WORD), notes)
+
+
+WRITERS = {"csv": write_csv, "apkg": write_apkg}
+FORMATS = tuple(WRITERS)
 
 
 def write(
@@ -142,15 +124,7 @@ def write(
     path: Path,
     titles: dict[int, str] | None = None,
 ) -> Path:
-    """Write the vocabulary as ``name`` ("csv" or "apkg") to ``path``, atomically; an
-    unwritable destination raises ExportError and leaves nothing behind."""
-    from glossary.export import describe_os_error
-
-    try:
-        if name == "apkg":
-            write_apkg(items, path)
-        else:
-            write_csv(items, path, titles)
-    except OSError as exc:
-        raise describe_os_error(path, exc) from None
-    return path
+    """Write the vocabulary as ``name`` (one of :data:`FORMATS`; CSV for any other) to
+    ``path``, atomically; an unwritable destination raises ExportError and leaves
+    nothing behind."""
+    return WRITERS.get(name, write_csv)(items, path, titles)

@@ -17,16 +17,21 @@ import re
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary import __version__
+from glossary.export import write_text
 from glossary.export.handout import Handout
+from glossary.export.registry import Holds, Option, Options, Preview
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.colours import HIGHLIGHT_RGB
 from glossary.notes.highlights import Highlight
 
 extension = "json"
-label = "Web Annotations (JSON)"
+label = QT_TRANSLATE_NOOP("glossary", "Web Annotations (JSON), for sharing")
+options: frozenset[Option] = frozenset({"creator"})
+holds: Holds = "highlights"
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 MAX_BYTES = 50 * 1024 * 1024
@@ -123,6 +128,14 @@ def render(handout: Handout, reader: str = "") -> str:
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
     return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
+
+
+def export(handout: Handout, path: Path, options: Options) -> Path:
+    return write_text(path, render(handout, reader=options.creator))
+
+
+def preview(handout: Handout, options: Options) -> Preview:
+    return Preview(render(handout, reader=options.creator))
 
 
 # -- reading --------------------------------------------------------------------------

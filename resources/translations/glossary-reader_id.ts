@@ -458,98 +458,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="80"/>
+        <location filename="../../desktop/dialogs/export.py" line="66"/>
         <source>Export notes</source>
         <translation>Ekspor catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="81"/>
+        <location filename="../../desktop/dialogs/export.py" line="67"/>
         <source>Export Notes</source>
         <translation>Ekspor Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="89"/>
+        <location filename="../../desktop/dialogs/export.py" line="76"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="96"/>
+        <location filename="../../desktop/dialogs/export.py" line="84"/>
         <location filename="../../desktop/dialogs/export.py" line="202"/>
         <source>Include the &amp;glossary of the terms in the highlights</source>
         <translation>Sertakan &amp;glosarium istilah yang ada di sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="102"/>
+        <location filename="../../desktop/dialogs/export.py" line="90"/>
         <source>Include the whole &amp;article with the highlights marked</source>
         <translation>Sertakan seluruh &amp;artikel dengan sorotan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="109"/>
+        <location filename="../../desktop/dialogs/export.py" line="97"/>
         <source>Terms in the deck</source>
         <translation>Istilah dalam dek</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="110"/>
+        <location filename="../../desktop/dialogs/export.py" line="98"/>
         <source>Every term in the document</source>
         <translation>Semua istilah dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="111"/>
+        <location filename="../../desktop/dialogs/export.py" line="99"/>
         <source>Only terms in the highlights</source>
         <translation>Hanya istilah di dalam sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="114"/>
+        <location filename="../../desktop/dialogs/export.py" line="102"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="116"/>
+        <location filename="../../desktop/dialogs/export.py" line="104"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="122"/>
+        <location filename="../../desktop/dialogs/export.py" line="110"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="123"/>
+        <location filename="../../desktop/dialogs/export.py" line="111"/>
         <source>shown as the author of your notes</source>
         <translation>ditampilkan sebagai penulis catatan Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="126"/>
+        <location filename="../../desktop/dialogs/export.py" line="114"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="135"/>
+        <location filename="../../desktop/dialogs/export.py" line="123"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="138"/>
+        <location filename="../../desktop/dialogs/export.py" line="126"/>
         <source>&amp;Terms:</source>
         <translation>&amp;Istilah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="141"/>
+        <location filename="../../desktop/dialogs/export.py" line="129"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="144"/>
+        <location filename="../../desktop/dialogs/export.py" line="132"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Nama Anda:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="149"/>
+        <location filename="../../desktop/dialogs/export.py" line="145"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="151"/>
+        <location filename="../../desktop/dialogs/export.py" line="147"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -559,32 +559,32 @@
         <translation>Sertakan &amp;glosarium semua istilah dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="224"/>
+        <location filename="../../desktop/dialogs/export.py" line="215"/>
         <source>No terms.</source>
         <translation>Tidak ada istilah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="230"/>
+        <location filename="../../desktop/dialogs/export.py" line="220"/>
         <source>%1 cards, one per glossary term.</source>
         <translation>%1 kartu, satu untuk setiap istilah glosarium.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="235"/>
+        <location filename="../../desktop/dialogs/export.py" line="225"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>Pratinjau menampilkan %1 sorotan pertama dari %2; berkasnya memuat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="240"/>
+        <location filename="../../desktop/dialogs/export.py" line="230"/>
         <source>%1 highlights.</source>
         <translation>%1 sorotan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="251"/>
+        <location filename="../../desktop/dialogs/export.py" line="240"/>
         <source>Export As</source>
         <translation>Ekspor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="308"/>
+        <location filename="../../desktop/dialogs/export.py" line="289"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
@@ -2739,42 +2739,42 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Daftar kata</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="36"/>
+        <location filename="../../glossary/export/markdown.py" line="20"/>
         <source>Markdown handout</source>
         <translation>Bahan ajar Markdown</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="39"/>
+        <location filename="../../glossary/export/html.py" line="24"/>
         <source>HTML handout</source>
         <translation>Bahan ajar HTML</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="41"/>
+        <location filename="../../desktop/pdfexport.py" line="39"/>
         <source>PDF handout</source>
         <translation>Bahan ajar PDF</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="43"/>
+        <location filename="../../glossary/export/tabular.py" line="20"/>
         <source>CSV spreadsheet</source>
         <translation>Lembar kerja CSV</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="48"/>
+        <location filename="../../glossary/export/webanno.py" line="32"/>
         <source>Web Annotations (JSON), for sharing</source>
         <translation>Anotasi Web (JSON), untuk dibagikan</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="54"/>
+        <location filename="../../glossary/export/anki.py" line="26"/>
         <source>Anki deck of the terms</source>
         <translation>Dek Anki berisi istilah</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="100"/>
+        <location filename="../../glossary/export/__init__.py" line="46"/>
         <source>{path} cannot be written ({folder} is a file, not a folder). Choose another folder or name.</source>
         <translation>{path} tidak dapat ditulis ({folder} adalah berkas, bukan folder). Pilih folder atau nama lain.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/__init__.py" line="110"/>
+        <location filename="../../glossary/export/__init__.py" line="56"/>
         <source>{path} cannot be written ({reason}). Choose another folder or name.</source>
         <translation>{path} tidak dapat ditulis ({reason}). Pilih folder atau nama lain.</translation>
     </message>
@@ -2825,107 +2825,107 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{missing} dari {count} kutipan {name} tidak ada di dokumen mana pun yang dikenal aplikasi ({shown}). Buka dokumen itu dulu, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="37"/>
+        <location filename="../../glossary/export/webanno.py" line="42"/>
         <source>the JSON is nested too deeply.</source>
         <translation>JSON-nya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="135"/>
+        <location filename="../../glossary/export/webanno.py" line="148"/>
         <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>berkas terlalu besar ({size:.0f} MB); batasnya {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="142"/>
+        <location filename="../../glossary/export/webanno.py" line="155"/>
         <source>the file is empty.</source>
         <translation>berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="145"/>
+        <location filename="../../glossary/export/webanno.py" line="158"/>
         <source>the file is binary, not JSON text.</source>
         <translation>berkas biner, bukan teks JSON.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="151"/>
+        <location filename="../../glossary/export/webanno.py" line="164"/>
         <source>the file is not UTF-8 text.</source>
         <translation>berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="157"/>
+        <location filename="../../glossary/export/webanno.py" line="170"/>
         <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
         <translation>berkas bukan JSON (baris {line}, kolom {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="166"/>
+        <location filename="../../glossary/export/webanno.py" line="179"/>
         <source>the file holds a value that cannot be read ({reason}).</source>
         <translation>berkas berisi nilai yang tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="174"/>
+        <location filename="../../glossary/export/webanno.py" line="187"/>
         <source>the file holds no annotations.</source>
         <translation>berkas tidak berisi anotasi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="190"/>
+        <location filename="../../glossary/export/webanno.py" line="203"/>
         <source>expected a JSON object or array of Web Annotations.</source>
         <translation>diharapkan objek JSON atau larik Anotasi Web.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="201"/>
+        <location filename="../../glossary/export/webanno.py" line="214"/>
         <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
         <translation>halaman koleksinya berupa tautan ke tempat lain; hanya halaman yang ada di dalam berkas itu sendiri yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="210"/>
+        <location filename="../../glossary/export/webanno.py" line="223"/>
         <source>a page&apos;s &apos;items&apos; is not a list.</source>
         <translation>&apos;items&apos; sebuah halaman bukan daftar.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="217"/>
+        <location filename="../../glossary/export/webanno.py" line="230"/>
         <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
         <translation>JSON ini bukan berkas Anotasi Web (tidak ada tipe &apos;Annotation&apos;, &apos;AnnotationPage&apos;, atau &apos;AnnotationCollection&apos;).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="230"/>
+        <location filename="../../glossary/export/webanno.py" line="243"/>
         <source>{where}: &apos;{what}&apos; is not a string.</source>
         <translation>{where}: &apos;{what}&apos; bukan string.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="253"/>
+        <location filename="../../glossary/export/webanno.py" line="266"/>
         <source>annotation {number}</source>
         <translation>anotasi {number}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="256"/>
+        <location filename="../../glossary/export/webanno.py" line="269"/>
         <source>{where} is not an object of type &apos;Annotation&apos;.</source>
         <translation>{where} bukan objek bertipe &apos;Annotation&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="262"/>
+        <location filename="../../glossary/export/webanno.py" line="275"/>
         <source>annotation {number} ({id})</source>
         <translation>anotasi {number} ({id})</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="284"/>
+        <location filename="../../glossary/export/webanno.py" line="297"/>
         <source>{where}: its target has no text quote or position selector.</source>
         <translation>{where}: targetnya tidak punya pemilih kutipan teks atau posisi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="292"/>
+        <location filename="../../glossary/export/webanno.py" line="305"/>
         <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
         <translation>{where}: &apos;exact&apos; pada pemilih kutipannya kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="300"/>
+        <location filename="../../glossary/export/webanno.py" line="313"/>
         <source>{where}: its position selector is not two offsets.</source>
         <translation>{where}: pemilih posisinya bukan dua offset.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="323"/>
+        <location filename="../../glossary/export/webanno.py" line="336"/>
         <source>{where}: a text in it holds an invalid character.</source>
         <translation>{where}: salah satu teksnya berisi karakter yang tidak sah.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="335"/>
+        <location filename="../../glossary/export/webanno.py" line="348"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: targetnya tidak memilih teks apa pun (tidak ada &apos;selector&apos;).</translation>
     </message>

@@ -203,10 +203,10 @@ def test_file_dialog_filters_and_word_facts_are_translated(
     assert filefilters.glossary_exports()["apkg"] == "Dek Anki (*.apkg)"
     assert domain_text("noun") == "nomina"
     from desktop.dialogs.glossaries import preview_text
-    from glossary.export import FORMATS
+    from desktop.exporters import exporter
     from glossary.terms.own import ImportPlan
 
-    assert domain_text(FORMATS["md"].label) == "Bahan ajar Markdown"
+    assert domain_text(exporter("md").label) == "Bahan ajar Markdown"
     plan = ImportPlan([], [], [], [])
     assert preview_text("Kelas", plan) == "“Kelas”: 0 entri baru, 0 berubah, 0 tetap."
 

@@ -17,6 +17,7 @@ from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE, NOTES_LOCK
+from tests.conftest import REPO
 
 
 @pytest.fixture
@@ -90,6 +91,22 @@ def test_export_pdf_from_the_command_line(qapp: object, data: Path, tmp_path: Pa
     target = tmp_path / "handout.pdf"
     args = ["export", "--format", "pdf", "--page-size", "letter", "--output", str(target)]
     assert main(["--data-dir", str(data), *args]) == 0
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_the_pdf_exporter_starts_qt_itself_on_the_command_line(data: Path, tmp_path: Path) -> None:
+    """A process without a Qt application (the command line) gets one for the PDF."""
+    target = tmp_path / "handout.pdf"
+    args = ["--data-dir", str(data), "export", "--format", "pdf", "--output", str(target)]
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Wrote {target} (1 highlights).\n"
     assert target.read_bytes().startswith(b"%PDF-")
 
 

@@ -5,8 +5,9 @@ import zipfile
 from html import escape
 from pathlib import Path
 
-from glossary.export.anki import FIELDS, GUID_NAMESPACE, deck_id, write
+from glossary.export.anki import FIELDS, GUID_NAMESPACE, deck_id, export
 from glossary.export.handout import Handout, build_handout
+from glossary.export.registry import Options
 from glossary.model import Document
 from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
@@ -39,7 +40,7 @@ def test_deck_holds_every_term_of_the_document(
     handout = build_handout(
         Highlights(store).of_document(doc), glossary, document=article, scope="document"
     )
-    write(handout, tmp_path / "deck.apkg")
+    export(handout, tmp_path / "deck.apkg", Options())
     notes = notes_of(tmp_path / "deck.apkg", tmp_path)
     assert len(notes) == len(glossary.entries)
     by_guid = dict(notes)
@@ -57,9 +58,9 @@ def test_deck_holds_every_term_of_the_document(
 def test_guids_are_stable_so_an_updated_deck_updates_cards(
     handout: Handout, tmp_path: Path
 ) -> None:
-    write(handout, tmp_path / "one.apkg")
+    export(handout, tmp_path / "one.apkg", Options())
     first = notes_of(tmp_path / "one.apkg", tmp_path / "a", deck_id(handout.sha256))
-    write(handout, tmp_path / "two.apkg")
+    export(handout, tmp_path / "two.apkg", Options())
     second = notes_of(tmp_path / "two.apkg", tmp_path / "b")
     assert [g for g, _ in first] == [g for g, _ in second]
     assert len(first) == len(handout.entries) > 0
@@ -72,6 +73,6 @@ def test_fields_are_escaped(glossary: Glossary, tmp_path: Path) -> None:
 
     document = parse_markdown("<b>Nvidia</b> & <i>chip</i>.\n")
     handout = build_handout([], glossary, document=document, scope="document")
-    write(handout, tmp_path / "deck.apkg")
+    export(handout, tmp_path / "deck.apkg", Options())
     [(_, fields)] = [n for n in notes_of(tmp_path / "deck.apkg", tmp_path) if n[1][0] == "Nvidia"]
     assert fields[1] == "&lt;b&gt;<b>Nvidia</b>&lt;/b&gt; &amp; &lt;i&gt;chip&lt;/i&gt;."

@@ -4,8 +4,17 @@ from pathlib import Path
 
 import pytest
 
-from glossary.export import FORMATS, ExportError, default_output, export, safe_filename
+from glossary.export import ExportError, safe_filename
 from glossary.export.handout import Handout
+from glossary.export.registry import EXPORTERS, HandoutOptions, Options, by_name
+
+
+def export(handout: Handout, name: str, path: Path) -> Path:
+    return by_name()[name].export(handout, path, Options())
+
+
+def default_output(handout: Handout, name: str, folder: Path) -> Path:
+    return folder / by_name()[name].file_name(handout.title)
 
 
 @pytest.mark.parametrize(
@@ -61,8 +70,9 @@ def test_a_folder_in_the_way_gives_a_message_and_leaves_nothing(
     assert list(target.iterdir()) == []
 
 
-def test_registry_names_every_format() -> None:
-    assert set(FORMATS) == {"md", "html", "pdf", "csv", "json", "apkg"}
+def test_registry_names_every_domain_format_once() -> None:
+    # The PDF needs Qt: desktop.exporters adds it (tests/desktop/test_exporters.py).
+    assert [e.name for e in EXPORTERS] == ["md", "html", "csv", "json", "apkg"]
 
 
 def test_long_non_ascii_titles_can_be_written(handout: Handout, tmp_path: Path) -> None:
@@ -79,3 +89,29 @@ def test_a_file_in_the_way_is_named_in_the_message(handout: Handout, tmp_path: P
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(ExportError, match="notes is a file, not a folder"):
         export(handout, "csv", blocker / "sub" / "out.csv")
+
+
+def test_each_format_gathers_what_it_shows() -> None:
+    md, html, csv, apkg = (by_name()[name] for name in ("md", "html", "csv", "apkg"))
+    assert md.handout_options(Options()) == HandoutOptions(True, False, "highlights")
+    assert md.handout_options(Options(glossary=False)).include_glossary is False
+    # A Markdown handout has no article: asking for one changes nothing.
+    assert md.handout_options(Options(article=True)) == HandoutOptions(True, False, "highlights")
+    # With the whole article, the glossary covers every term of the text.
+    assert html.handout_options(Options(article=True)) == HandoutOptions(True, True, "document")
+    assert html.handout_options(Options(article=True, terms="highlights")).scope == "highlights"
+    # The deck holds the terms whatever a handout would, every term unless told.
+    assert apkg.handout_options(Options(glossary=False)) == HandoutOptions(True, False, "document")
+    assert apkg.handout_options(Options(terms="highlights")).scope == "highlights"
+    # A spreadsheet shows no glossary: none is gathered.
+    assert csv.handout_options(Options()).include_glossary is False
+
+
+def test_the_preview_shows_what_the_file_holds(handout: Handout) -> None:
+    for exporter in EXPORTERS:
+        preview = exporter.preview(handout, Options(creator="Bu Sari"))
+        assert preview.text and not preview.text.startswith("\ufeff"), exporter.name
+        assert preview.rich == (exporter.name == "html")
+    assert "Bu Sari" in by_name()["json"].preview(handout, Options(creator="Bu Sari")).text
+    cards = by_name()["apkg"].preview(handout, Options()).text.split("\n\n")
+    assert len(cards) == min(30, len(handout.entries))
