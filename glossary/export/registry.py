@@ -144,10 +144,3 @@ EXPORTERS: tuple[Exporter, ...] = (
 def by_name(exporters: tuple[Exporter, ...] = EXPORTERS) -> dict[str, Exporter]:
     """The exporters by name, in their order."""
     return {exporter.name: exporter for exporter in exporters}
-
-
-if TYPE_CHECKING:
-    # Each module of the registry is a Format: mypy checks them here, none is imported.
-    from glossary.export import anki, html, markdown, tabular, webanno
-
-    _FORMATS: tuple[Format, ...] = (markdown, html, tabular, webanno, anki)
