@@ -469,6 +469,10 @@ class ReaderView(QTextBrowser):
         self._drawn_range = (-1, -1)
         self._update_extra_selections()
 
+    def highlights(self) -> list[Highlight]:
+        """The highlights shown, in text order."""
+        return list(self._highlights)
+
     def highlight_at(self, offset: int) -> Highlight | None:
         """The innermost highlight covering ``offset``."""
         covering = [h for h in self._highlights if h.start <= offset < h.end]

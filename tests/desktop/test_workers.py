@@ -128,3 +128,15 @@ def test_an_owner_deleted_before_the_outcome_is_no_crash(qtbot: QtBot) -> None:
     release.set()
     settle()
     assert results == []
+
+
+def test_a_keyed_job_that_failed_lets_the_next_one_run(owner: QWidget, qtbot: QtBot) -> None:
+    """A search of dictionaries that failed must not block every later one."""
+    reported: list[Exception] = []
+    jobs = Jobs(owner, report=reported.append)
+    jobs.run(lambda: 1 // 0, lambda _: None, key="dictionaries")
+    qtbot.waitUntil(lambda: bool(reported))
+    assert not jobs.running("dictionaries")
+    results: list[int] = []
+    jobs.run(lambda: 7, results.append, key="dictionaries")
+    qtbot.waitUntil(lambda: results == [7])

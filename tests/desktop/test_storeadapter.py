@@ -1,0 +1,73 @@
+"""The store adapter: each write that commits announces what it changed, and a write
+that fails announces nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.storeadapter import Changes, StoreAdapter
+from glossary.documents.loading import load_bundled_article
+from glossary.model import Entry
+from glossary.notes.store import Store, StoreError
+from glossary.terms.own import EntryProblems
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> StoreAdapter:
+    return StoreAdapter(Store(tmp_path / "notes.sqlite3"))
+
+
+def heard(notes: StoreAdapter) -> list[Changes]:
+    found: list[Changes] = []
+    notes.changed.connect(found.append)
+    return found
+
+
+def test_every_write_says_what_it_changed(notes: StoreAdapter, qtbot: QtBot) -> None:
+    article = load_bundled_article()
+    document_id, _ = notes.open_document(article)
+    changes = heard(notes)
+    highlight = notes.add(document_id, article.text, 0, 10, 1)
+    notes.set_note(highlight.id, "catatan")
+    notes.delete(highlight.id)
+    notes.set_colour_labels({1: "Penting"})
+    notes.add_user_word("kata", "id")
+    glossary_id = notes.create_glossary("Kelas")
+    notes.remember_word(
+        headword="usaha",
+        root="usaha",
+        word="usaha",
+        gloss="",
+        sentence="",
+        document_id=None,
+        status=None,
+    )
+    notes.remove_document(document_id, keep_notes=False)
+    mine = frozenset({document_id})
+    assert changes == [
+        Changes(highlights=mine, library=True),
+        Changes(highlights=mine),
+        Changes(highlights=mine, trash=True, library=True),
+        Changes(labels=True),
+        Changes(user_words=True),
+        Changes(glossaries=True),
+        Changes(vocabulary=True),
+        Changes(highlights=mine, trash=True, library=True, vocabulary=True, documents=mine),
+    ]
+    assert changes[0].of_document(document_id) and not changes[3].of_document(document_id)
+    assert glossary_id > 0
+
+
+def test_a_write_that_fails_announces_nothing(notes: StoreAdapter, qtbot: QtBot) -> None:
+    glossary_id = notes.create_glossary("Kelas")
+    changes = heard(notes)
+    bad = Entry("", "general", "", "", (), (), "", "", "", "", ())
+    with pytest.raises(EntryProblems):
+        notes.save_entry(glossary_id, bad)
+    notes.close()
+    with pytest.raises(StoreError):
+        notes.add_user_word("kata", "id")
+    assert changes == []
