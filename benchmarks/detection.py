@@ -1,7 +1,9 @@
 """Term detection: 10 MB against 10,000 entries vs a bare pyahocorasick scan, and
 the bundled article against the bundled glossary.
 
-Budgets (issue 2): at most 1.5x the bare scan; the bundled article under 10 ms.
+Budgets: at most 1.5x the bare scan for the sparse glossary (issue 2) and 3x for the
+dense one (issue 16: detection stays in Python, without a compiled extension, and a
+large text is marked off the critical path); the bundled article under 10 ms.
 The baseline is the least any case-insensitive scan must do: lower-case the text
 and iterate over every hit of the same forms in one automaton.
 """
@@ -50,13 +52,14 @@ def run(rounds: int) -> list[Result]:
 
         a, b = alternate(ours, baseline, rounds)
         found = len(matcher.find(text))
+        budget = 3.0 if dense else 1.5
         results.append(
             Result(
                 f"detect 10 MB x 10k entries, {'dense' if dense else 'sparse'}",
                 median(a),
                 median(b),
-                "<= 1.5x bare scan",
-                median(a) <= 1.5 * median(b),
+                f"<= {budget:g}x bare scan",
+                median(a) <= budget * median(b),
                 note=f"{found:,} occurrences",
             )
         )
