@@ -338,9 +338,9 @@ def test_a_large_file_is_read_off_the_ui_thread(
     it is read, says it is opening after 300 ms, and Cancel drops it."""
     from PySide6.QtCore import QThreadPool
 
-    from desktop.controllers import documents as documentactions
+    from desktop.controllers import documents
 
-    monkeypatch.setattr(documentactions, "BACKGROUND_BYTES", 100_000)
+    monkeypatch.setattr(documents, "BACKGROUND_BYTES", 100_000)
     path = long_article(tmp_path, 400_000)
     before = window.session.marked
     assert window.controllers.documents.open_file(path)
@@ -424,9 +424,9 @@ def test_a_document_chosen_while_a_large_file_is_read_stays(
 ) -> None:
     from PySide6.QtCore import QThreadPool
 
-    from desktop.controllers import documents as documentactions
+    from desktop.controllers import documents
 
-    monkeypatch.setattr(documentactions, "BACKGROUND_BYTES", 100_000)
+    monkeypatch.setattr(documents, "BACKGROUND_BYTES", 100_000)
     assert window.controllers.documents.open_file(long_article(tmp_path, 400_000))  # being read
     window.controllers.documents.show(
         load_bundled_article()
