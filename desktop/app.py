@@ -303,7 +303,7 @@ def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
     # was off until now (see main.py): start-up makes no garbage worth its time.
     gc.freeze()
     gc.enable()
-    notes = window.controllers.highlights.notes if window.controllers is not None else None
+    notes = window.session.notes if window.session is not None else None
     if notes is not None:
         # What has been in the Trash for 30 days goes: a scan of every highlight (30
         # ms for 100,000) that the first paint need not wait for.
