@@ -54,6 +54,8 @@ def run(rounds: int) -> list[Result]:
         text = _text()
         big.write_text(text, encoding="utf-8")
         window = build_window(data)
+        session, controllers = window.session, window.controllers
+        assert session is not None and controllers is not None
         window.resize(1280, 800)
         window.show()
         # A reader asks for a file in a window that is up and idle: its own start-up
@@ -84,7 +86,7 @@ def run(rounds: int) -> list[Result]:
 
             def on_painted(shown: list[float] = shown) -> None:
                 # The big text's first paint (not one of the text shown before).
-                marked = window.marked
+                marked = session.marked
                 if marked is not None and marked.document.path == big:
                     shown.append(time.perf_counter())
 
@@ -97,14 +99,14 @@ def run(rounds: int) -> list[Result]:
             timer.timeout.connect(lambda ticks=ticks, clock=clock: ticks.append(clock.elapsed()))
             started = time.perf_counter()
             timer.start()  # the stall is measured from the moment the file is asked for
-            window.open_file(big)
+            controllers.documents.open_file(big)
             done = 0.0
             feeder = None
-            while not shown or window.marker is not None or (feeder and feeder.active):
+            while not shown or controllers.marking.marker is not None or (feeder and feeder.active):
                 if shown and feeder is None:
                     feeder = window.reader.feeder
                 app.processEvents()
-                if not done and shown and window.marker is None:
+                if not done and shown and controllers.marking.marker is None:
                     done = time.perf_counter()
                 if time.perf_counter() - started > 120:
                     break
@@ -122,7 +124,7 @@ def run(rounds: int) -> list[Result]:
                 app.processEvents()
             timer.stop()
             idles.append(max((b - a for a, b in pairwise(ticks)), default=0) / 1000)
-            window.show_document(load_bundled_article())
+            controllers.documents.show(load_bundled_article())
         window.close()
         dispose(window)
     return [

@@ -8,10 +8,15 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from glossary.documents.loading import load_bundled_article
 from glossary.model import Category, Entry
 from glossary.terms.glossary import Glossary
+
+if TYPE_CHECKING:
+    # Qt loads in the scripts that need it, not with these helpers.
+    from PySide6.QtWidgets import QWidget
 
 
 @dataclass
@@ -79,7 +84,7 @@ def quiet_qt() -> None:
     qInstallMessageHandler(quiet_offscreen_messages)
 
 
-def dispose(widget: object) -> None:
+def dispose(widget: QWidget) -> None:
     """Delete a window at once: one left to ``deleteLater`` (which needs an event loop
     these scripts do not run) goes on laying out its text and firing its timers, and
     slows every benchmark that runs after it in the same process."""

@@ -20,6 +20,7 @@ import os
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -56,12 +57,14 @@ def run_lookup(rounds: int) -> list[Result]:
         ours_all: list[float] = []
         base_all: list[float] = []
         for word in words:
-            ours, base = alternate(
-                lambda word=word: lookup.lookup(word),
-                lambda word=word: roots.get(word.lower()),
-                rounds,
-                warmup=0,
-            )
+
+            def ours_call(word: str = word) -> object:
+                return lookup.lookup(word)
+
+            def base_call(word: str = word) -> object:
+                return roots.get(word.lower())
+
+            ours, base = alternate(ours_call, base_call, rounds, warmup=0)
             ours_all += ours
             base_all += base
     return [
@@ -96,6 +99,7 @@ def run_tints(rounds: int) -> list[Result]:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from desktop.app import application, build_window
+    from desktop.controllers.words import DOCUMENT_WORDS
 
     app = application()
     stalls: list[float] = []
@@ -109,6 +113,8 @@ def run_tints(rounds: int) -> list[Result]:
         big = Path(folder) / "big.txt"
         big.write_text(_big_text(), encoding="utf-8")
         window = build_window(data, big)
+        assert window.controllers is not None
+        words = window.controllers.words
         window.resize(1280, 800)
         window.show()
         settle = time.perf_counter()
@@ -118,7 +124,7 @@ def run_tints(rounds: int) -> list[Result]:
         gc.collect()
         gc.freeze()
 
-        def longest_gap(until: object, limit_s: float) -> tuple[float, float]:
+        def longest_gap(until: Callable[[], bool], limit_s: float) -> tuple[float, float]:
             """The longest gap between 5 ms ticks until ``until()`` holds; and how long."""
             ticks: list[int] = []
             clock = QElapsedTimer()
@@ -127,7 +133,7 @@ def run_tints(rounds: int) -> list[Result]:
             timer.setInterval(5)
             timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
             timer.start()
-            while not until() and clock.elapsed() < limit_s * 1000:  # type: ignore[operator]
+            while not until() and clock.elapsed() < limit_s * 1000:
                 app.processEvents()
                 time.sleep(0.001)
             timer.stop()
@@ -137,12 +143,12 @@ def run_tints(rounds: int) -> list[Result]:
         for _ in range(rounds):
             window.show_status_action.setChecked(False)
             window.show_unknown_action.setChecked(False)
-            window.word_lookup = None  # a fresh stemmer: every word is stemmed again
-            window.document_words = None
-            window._words_building = None
+            words.jobs.cancel(DOCUMENT_WORDS)  # the words are read again from the start
+            words.word_lookup = None  # a fresh stemmer: every word is stemmed again
+            words.document_words = None
             window.show_unknown_action.setChecked(True)
             window.show_status_action.setChecked(True)
-            stall, took = longest_gap(lambda: window.document_words is not None, 120)
+            stall, took = longest_gap(lambda: words.document_words is not None, 120)
             stalls.append(stall)
             idle, _ = longest_gap(lambda: False, min(took, 5))
             idles.append(idle)
@@ -153,7 +159,7 @@ def run_tints(rounds: int) -> list[Result]:
         positions = [rng.randrange(0, bar.maximum()) for _ in range(20 * rounds)]
 
         def scroll_and_draw(with_tints: bool) -> None:
-            reader.set_word_tints(window.word_tints if with_tints else None)
+            reader.set_word_tints(words.word_tints if with_tints else None)
             bar.setValue(positions.pop())
             started = time.perf_counter()
             reader._update_extra_selections()

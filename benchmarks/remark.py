@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,7 @@ def run(rounds: int) -> list[Result]:
             warm.find(text)
 
         for change in ("definition", "alias not in text", "alias in text"):
-            ours, base = alternate(lambda change=change: edit(change), baseline, rounds)
+            ours, base = alternate(partial(edit, change), baseline, rounds)
             results.append(
                 Result(
                     f"re-mark 1 MB, 10k: {change}",
@@ -121,8 +122,10 @@ def run_window(rounds: int, synthetic: Glossary) -> list[Result]:
         window = build_window(data, big)
         gc.collect()
         gc.freeze()
-        notes = window.notes
-        assert notes is not None and window.marked is not None
+        session = window.session
+        assert session is not None and session.marked is not None
+        notes = session.notes
+        assert notes is not None
         counter = [0]
 
         def edit() -> None:
@@ -132,10 +135,10 @@ def run_window(rounds: int, synthetic: Glossary) -> list[Result]:
             )
             notes.save_entry(gid, entry, replacing=entry.id)
 
-        text = window.marked.text
+        text = session.marked.text
 
         def baseline() -> None:
-            window.matcher.find(text)
+            session.matcher.find(text)  # the matcher the last edit left
 
         ours, base = alternate(edit, baseline, rounds)
         window.close()

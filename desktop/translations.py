@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from glossary.messages import CONTEXT, Message, Problem, render
+from glossary.model import Language
 from glossary.notes.colours import DEFAULT_LABELS
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -45,9 +46,9 @@ def install(choice: str) -> str:
     return language
 
 
-def current_language() -> str:
+def current_language() -> Language:
     """ "en" or "id": the language the interface is shown in."""
-    return _language[0]
+    return "id" if _language[0] == "id" else "en"
 
 
 def problem_text(problem: BaseException | Message | str) -> str:

@@ -19,7 +19,8 @@ def _builtin_sha256() -> Callable[[bytes], Any] | None:
             module = __import__(name)
         except ImportError:
             continue
-        return module.sha256  # type: ignore[no-any-return]
+        sha256: Callable[[bytes], Any] = module.sha256
+        return sha256
     return None
 
 

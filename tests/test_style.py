@@ -1,5 +1,5 @@
-"""House style: ruff's lint and format checks pass on the whole tree, and the domain
-package passes mypy in strict mode."""
+"""House style: ruff's lint and format checks pass on the whole tree, and the domain, the
+Qt application and the benchmarks pass mypy in strict mode."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ def test_ruff(args: list[str]) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_the_domain() -> None:
+def test_mypy_strict_on_the_domain_the_app_and_the_benchmarks() -> None:
+    """``mypy --strict`` on the packages pyproject's ``[tool.mypy] files`` names:
+    glossary/, desktop/ and benchmarks/."""
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-error-summary"],
         cwd=REPO,

@@ -19,7 +19,7 @@ USAGE = (
 
 
 def add_commands(
-    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add_data_dir: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     parser = commands.add_parser(

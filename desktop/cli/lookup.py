@@ -18,7 +18,7 @@ LOOKUP_USAGE = (
 
 
 def add_command(
-    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add_data_dir: Callable[[argparse.ArgumentParser], None],
     add_glossary_option: Callable[[argparse.ArgumentParser], None],
 ) -> None:

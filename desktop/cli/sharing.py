@@ -28,7 +28,7 @@ IMPORT_USAGE = "glossary-reader [--data-dir DIR] import FILE.json"
 
 
 def add_commands(
-    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
     add_data_dir: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     export = commands.add_parser(

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.translations import current_language, problem_text
-from glossary.messages import Message
-from glossary.model import Category, Entry
-from glossary.terms.files import DEFAULT_CATEGORY, join_list, slug, split_list
+from glossary.messages import QT_TRANSLATE_NOOP, Message
+from glossary.model import DEFAULT_CATEGORY, Category, Entry
+from glossary.terms.files import join_list, slug, split_list
 from glossary.terms.own import GlossaryInfo
 
 Problems = list[tuple[str, str, str | Message]]

@@ -3,17 +3,18 @@ related entries and its occurrences in the open document."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.richtext import escape
 from glossary.documents.reading import MarkedDocument
+from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.model import Entry, Language, Occurrence
 from glossary.terms.glossary import Glossary
 
 ENTRY_SCHEME = "entry"
 OCCURRENCE_SCHEME = "occurrence"
-LANGUAGE_NAMES = {
+LANGUAGE_NAMES: dict[Language, str] = {
     "id": QT_TRANSLATE_NOOP("EntryView", "Indonesian"),
     "en": QT_TRANSLATE_NOOP("EntryView", "English"),
 }

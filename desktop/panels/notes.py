@@ -161,9 +161,13 @@ class NoteEditor(QPlainTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         actions = self.spelling_actions(self.cursorForPosition(event.pos()))
         if actions:
-            first = menu.actions()[0] if menu.actions() else None
-            menu.insertActions(first, actions)
-            menu.insertSeparator(first)
+            existing = menu.actions()
+            if existing:
+                menu.insertActions(existing[0], actions)
+                menu.insertSeparator(existing[0])
+            else:
+                menu.addActions(actions)
+                menu.addSeparator()
         menu.exec(event.globalPos())
         menu.deleteLater()
 

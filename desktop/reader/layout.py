@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLine,
     QTextList,
     QTextListFormat,
 )
@@ -208,8 +210,14 @@ def _paint_block_span(
                 ink = run.boundingRect()
                 painter.fillRect(QRectF(box.left() + ink.left(), y, ink.width(), height), colour)
             continue
-        x1 = line.cursorToX(first)[0]
+        x1 = _cursor_x(line, first)
         # Not over the spaces at the end of a wrapped line.
-        x2 = min(line.cursorToX(last)[0], line.x() + line.naturalTextWidth())
+        x2 = min(_cursor_x(line, last), line.x() + line.naturalTextWidth())
         if x2 > x1:
             painter.fillRect(QRectF(box.left() + x1, y, x2 - x1, height), colour)
+
+
+def _cursor_x(line: QTextLine, position: int) -> float:
+    """The x of ``position`` (in the block) on ``line``."""
+    # PySide6's stub says object; it returns (x, position) for Qt's int* overload.
+    return cast(tuple[float, int], line.cursorToX(position))[0]

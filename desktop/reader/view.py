@@ -704,8 +704,7 @@ class ReaderView(QTextBrowser):
             return (0, 0) if self.drawn is not None else (0, len(self._marked.text))
         height = self.viewport().height()
         top = self.cursorForPosition(QPoint(0, -height // 4)).position()
-        bottom = self.cursorForPosition(QPoint(self.viewport().width(), height * 5 // 4))
-        bottom = bottom.position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), height * 5 // 4)).position()
         return self._positions.from_qt(top), self._positions.from_qt(bottom)
 
     def showEvent(self, event: QShowEvent) -> None:

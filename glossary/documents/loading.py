@@ -374,12 +374,13 @@ def _inline(raw: str, offset: int, spans: list[Span]) -> str:
             assert name is not None
             inner_raw = match.group(name)
             inner = _inline(inner_raw, start, spans)
-            style = {
+            styles: dict[str, SpanStyle] = {
                 "strong": "strong",
                 "strong2": "strong",
                 "em": "emphasis",
                 "em2": "emphasis",
-            }.get(name)  # type: ignore[assignment]
+            }
+            style = styles.get(name)
         out.append(inner)
         length += len(inner)
         if style:
