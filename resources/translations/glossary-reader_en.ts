@@ -393,57 +393,57 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="17"/>
+        <location filename="../../desktop/panels/entryview.py" line="18"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="18"/>
+        <location filename="../../desktop/panels/entryview.py" line="19"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="44"/>
+        <location filename="../../desktop/panels/entryview.py" line="45"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="72"/>
+        <location filename="../../desktop/panels/entryview.py" line="73"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="73"/>
+        <location filename="../../desktop/panels/entryview.py" line="74"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="74"/>
+        <location filename="../../desktop/panels/entryview.py" line="75"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="100"/>
+        <location filename="../../desktop/panels/entryview.py" line="101"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="110"/>
+        <location filename="../../desktop/panels/entryview.py" line="111"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="121"/>
+        <location filename="../../desktop/panels/entryview.py" line="122"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="130"/>
+        <location filename="../../desktop/panels/entryview.py" line="131"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="143"/>
+        <location filename="../../desktop/panels/entryview.py" line="144"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -451,7 +451,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="153"/>
+        <location filename="../../desktop/panels/entryview.py" line="154"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -1567,74 +1567,74 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="192"/>
+        <location filename="../../desktop/panels/notes.py" line="196"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="203"/>
+        <location filename="../../desktop/panels/notes.py" line="207"/>
         <source>Search the notes of all documents</source>
         <translation>Search the notes of all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="204"/>
+        <location filename="../../desktop/panels/notes.py" line="208"/>
         <source>Search all notes</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="212"/>
         <source>Show highlights of colour</source>
         <translation>Show highlights of colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="216"/>
+        <location filename="../../desktop/panels/notes.py" line="220"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="223"/>
+        <location filename="../../desktop/panels/notes.py" line="227"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="323"/>
-        <location filename="../../desktop/panels/notes.py" line="389"/>
+        <location filename="../../desktop/panels/notes.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="327"/>
+        <location filename="../../desktop/panels/notes.py" line="393"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="232"/>
         <source>Glossary terms in this highlight</source>
         <translation>Glossary terms in this highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="234"/>
+        <location filename="../../desktop/panels/notes.py" line="238"/>
         <source>Note saved state</source>
         <translation>Note saved state</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="250"/>
+        <location filename="../../desktop/panels/notes.py" line="254"/>
         <source>Highlights and note</source>
         <translation>Highlights and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="276"/>
+        <location filename="../../desktop/panels/notes.py" line="280"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="362"/>
+        <location filename="../../desktop/panels/notes.py" line="366"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="387"/>
+        <location filename="../../desktop/panels/notes.py" line="391"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="411"/>
+        <location filename="../../desktop/panels/notes.py" line="415"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -1837,12 +1837,12 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="66"/>
+        <location filename="../../desktop/translations.py" line="67"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="88"/>
+        <location filename="../../desktop/translations.py" line="89"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>

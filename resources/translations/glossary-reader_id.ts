@@ -393,64 +393,64 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="17"/>
+        <location filename="../../desktop/panels/entryview.py" line="18"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="18"/>
+        <location filename="../../desktop/panels/entryview.py" line="19"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="44"/>
+        <location filename="../../desktop/panels/entryview.py" line="45"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="72"/>
+        <location filename="../../desktop/panels/entryview.py" line="73"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="73"/>
+        <location filename="../../desktop/panels/entryview.py" line="74"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="74"/>
+        <location filename="../../desktop/panels/entryview.py" line="75"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="100"/>
+        <location filename="../../desktop/panels/entryview.py" line="101"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="110"/>
+        <location filename="../../desktop/panels/entryview.py" line="111"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="121"/>
+        <location filename="../../desktop/panels/entryview.py" line="122"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="130"/>
+        <location filename="../../desktop/panels/entryview.py" line="131"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="143"/>
+        <location filename="../../desktop/panels/entryview.py" line="144"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="153"/>
+        <location filename="../../desktop/panels/entryview.py" line="154"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -1566,74 +1566,74 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="192"/>
+        <location filename="../../desktop/panels/notes.py" line="196"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="203"/>
+        <location filename="../../desktop/panels/notes.py" line="207"/>
         <source>Search the notes of all documents</source>
         <translation>Cari catatan di semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="204"/>
+        <location filename="../../desktop/panels/notes.py" line="208"/>
         <source>Search all notes</source>
         <translation>Cari semua catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="212"/>
         <source>Show highlights of colour</source>
         <translation>Tampilkan sorotan dengan warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="216"/>
+        <location filename="../../desktop/panels/notes.py" line="220"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="223"/>
+        <location filename="../../desktop/panels/notes.py" line="227"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="323"/>
-        <location filename="../../desktop/panels/notes.py" line="389"/>
+        <location filename="../../desktop/panels/notes.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="327"/>
+        <location filename="../../desktop/panels/notes.py" line="393"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="232"/>
         <source>Glossary terms in this highlight</source>
         <translation>Istilah glosarium dalam sorotan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="234"/>
+        <location filename="../../desktop/panels/notes.py" line="238"/>
         <source>Note saved state</source>
         <translation>Status penyimpanan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="250"/>
+        <location filename="../../desktop/panels/notes.py" line="254"/>
         <source>Highlights and note</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="276"/>
+        <location filename="../../desktop/panels/notes.py" line="280"/>
         <source>All colours</source>
         <translation>Semua warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="362"/>
+        <location filename="../../desktop/panels/notes.py" line="366"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="387"/>
+        <location filename="../../desktop/panels/notes.py" line="391"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="411"/>
+        <location filename="../../desktop/panels/notes.py" line="415"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -1836,12 +1836,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="66"/>
+        <location filename="../../desktop/translations.py" line="67"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="88"/>
+        <location filename="../../desktop/translations.py" line="89"/>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
     </message>
