@@ -161,6 +161,20 @@ class DeleteHighlight(StoreCommand):
         self.notes.restore(self._id)
 
 
+class RestoreHighlight(StoreCommand):
+    """A highlight brought back from the Trash; undo puts it back there."""
+
+    def __init__(self, notes: StoreAdapter, report: Report, highlight_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Restore Highlight"), notes, report)
+        self._id = highlight_id
+
+    def apply(self) -> None:
+        self.notes.restore(self._id)
+
+    def revert(self) -> None:
+        self.notes.delete(self._id)
+
+
 class SaveEntry(StoreCommand):
     """An entry of an own glossary added (``old`` None) or changed, with the category
     it brought (``new_category``); undo puts back the entry as it was and takes the

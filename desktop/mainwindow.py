@@ -131,9 +131,9 @@ class MainWindow(QMainWindow):
         self.progress = ProgressBox(self)
         self.marking_progress = self.progress  # the names the tests and Qt's tree know
         self.marking_cancel = self.progress.cancel_button
-        self.statusBar().addPermanentWidget(self.marks_label)
         self.statusBar().addPermanentWidget(self.encoding_label)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.marks_label)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.menuBar().setObjectName("menuBar")

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour
+from desktop.commands import AddHighlight, DeleteHighlight, EditNote, Recolour, RestoreHighlight
 from desktop.feedback import Feedback
 from desktop.panels.notes import NotesPanel
 from desktop.reader.view import ReaderView
@@ -346,3 +346,6 @@ class HighlightsController(QObject):
             self.notes.restore(highlight_id)
         except StoreError as exc:
             self.feedback.problem(problem_text(exc))
+            return
+        # Undoable like the delete it takes back: the stack and the notes agree.
+        self.undo_stack.push(RestoreHighlight(self.notes, self.feedback.problem, highlight_id))

@@ -75,27 +75,32 @@
         <translation>Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="179"/>
+        <location filename="../../desktop/commands.py" line="168"/>
+        <source>Restore Highlight</source>
+        <translation>Pulihkan Sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="193"/>
         <source>Add Term</source>
         <translation>Tambah Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="181"/>
+        <location filename="../../desktop/commands.py" line="195"/>
         <source>Edit Term</source>
         <translation>Sunting Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="211"/>
+        <location filename="../../desktop/commands.py" line="225"/>
         <source>Delete Term</source>
         <translation>Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="227"/>
+        <location filename="../../desktop/commands.py" line="241"/>
         <source>Delete “%1”</source>
         <translation>Hapus “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="255"/>
+        <location filename="../../desktop/commands.py" line="269"/>
         <source>Change “%1”</source>
         <translation>Ubah “%1”</translation>
     </message>

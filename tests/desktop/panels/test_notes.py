@@ -202,6 +202,12 @@ def test_trash_restores_deleted_highlights(window: MainWindow, qtbot: QtBot) -> 
     dialog.restore_button.click()
     assert listed(window) == ["“Three Mile Island”"]
     assert dialog.list.count() == 0
+    # Restoring is a step of its own: undo puts it back in the Trash, redo restores it.
+    assert window.undo_action.text().endswith("Restore Highlight")
+    window.undo_stack.undo()
+    assert listed(window) == [] and dialog.list.count() == 1
+    window.undo_stack.redo()
+    assert listed(window) == ["“Three Mile Island”"]
     dialog.close()
 
 
