@@ -54,20 +54,30 @@ from desktop.settings import Settings
 from desktop.translations import domain_text
 from glossary import __version__
 from glossary.documents.decoding import ENCODINGS
+from glossary.model import Language
 from glossary.terms.glossary import Glossary
 from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, STATUS_NAMES
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+COLOUR_NAMES = ("Yellow", "Green", "Blue", "Pink", "Purple")
 
 
 class ActionSpec(NamedTuple):
-    """One action of the window: its object name, text, shortcut and what it does."""
+    """One action of the window: its object name, text, shortcuts (the first the
+    platform has), what it does when triggered, and how it shows a state."""
 
     name: str
     text: str
-    shortcut: Shortcut
-    handler: Callable[[], object] | None
+    shortcuts: tuple[Shortcut, ...]
+    handler: Callable[[], object] | None  # None: it needs the notes, which are off
     tip: str = ""
+    checked: bool | None = None  # checkable, and checked now, when not None
+    group: str = ""  # one of an exclusive choice (the actions of one group)
+    in_text: bool = False  # a bare key: only while the text or the Word tab has the focus
+
+
+def keys_(*shortcuts: Shortcut) -> tuple[Shortcut, ...]:
+    return shortcuts
 
 
 class MainWindow(QMainWindow):
@@ -153,105 +163,135 @@ class MainWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def _action_table(self, c: Controllers) -> list[ActionSpec]:
-        """Every action of the window, once: name, text, shortcut, handler, tip."""
-        keys_ = QKeySequence.StandardKey
-        shown = [self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink")]
-        shown.append(self.tr("Purple"))
-        names = ("Yellow", "Green", "Blue", "Pink", "Purple")
+        """Every action of the window, once."""
+        key = QKeySequence.StandardKey
+        colours = [self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink")]
+        colours.append(self.tr("Purple"))
+        statuses = [self.tr("New"), self.tr("Learning"), self.tr("Known"), self.tr("Ignored")]
+        vocabulary = c.vocabulary
 
         def highlighter(colour: int) -> Callable[[], None]:
             return lambda: c.highlights.highlight_selection(colour)
 
-        highlight = [
-            ActionSpec(
-                f"highlight{name}Action",
-                self.tr("Highlight %1").replace("%1", label),
-                f"Ctrl+{colour}",
-                highlighter(colour),
-            )
-            for colour, (name, label) in enumerate(zip(names, shown, strict=True), start=1)
-        ]
-        vocabulary = c.vocabulary
+        def marker(status: int) -> Callable[[], None]:
+            return lambda: c.words.set_status(status)
+
+        def definitions(language: Language) -> Callable[[], None]:
+            return lambda: c.appearance.set_definition_language(language)
+
+        def spelling(language: Language) -> Callable[[], None]:
+            return lambda: c.spelling.set_language(language)
+
         return [
             # File
             ActionSpec(
                 "openAction",
                 self.tr("&Open…"),
-                keys_.Open,
+                keys_(key.Open),
                 c.documents.ask_and_open,
                 self.tr("Open a Markdown or text file"),
             ),
             ActionSpec(
                 "libraryAction",
                 self.tr("&Library…"),
-                "Ctrl+L",
-                c.documents.show_library,
+                keys_("Ctrl+L"),
+                c.documents.show_library if self.notes_on else None,
                 self.tr("Every document you have opened, with your place"),
             ),
             ActionSpec(
                 "exportAction",
                 self.tr("&Export…"),
-                "Ctrl+E",
+                keys_("Ctrl+E"),
                 c.sharing.show_export,
                 self.tr("Export the notes as a handout, spreadsheet, annotation file or Anki deck"),
             ),
             ActionSpec(
                 "importAction",
                 self.tr("&Import Annotations…"),
-                "Ctrl+Shift+I",
+                keys_("Ctrl+Shift+I"),
                 c.sharing.ask_and_import,
                 self.tr("Add the highlights and notes of a shared file"),
             ),
-            ActionSpec("quitAction", self.tr("&Quit"), "Ctrl+Q", self.close),
+            ActionSpec("quitAction", self.tr("&Quit"), keys_("Ctrl+Q"), self.close),
             # Edit
-            *highlight,
+            *(
+                ActionSpec(
+                    f"highlight{name}Action",
+                    self.tr("Highlight %1").replace("%1", label),
+                    keys_(f"Ctrl+{colour}"),
+                    highlighter(colour),
+                )
+                for colour, (name, label) in enumerate(zip(COLOUR_NAMES, colours, strict=True), 1)
+            ),
             ActionSpec(
                 "noteAction",
                 self.tr("Add or Edit &Note"),
-                "Ctrl+Alt+N",
+                keys_("Ctrl+Alt+N"),
                 c.highlights.write_note,
                 self.tr("Highlight the selection if needed and write its note"),
             ),
             ActionSpec(
                 "deleteHighlightAction",
                 self.tr("&Delete Highlight"),
-                "Ctrl+Shift+Backspace",
+                keys_("Ctrl+Shift+Backspace"),
                 c.highlights.delete_highlight,
             ),
             ActionSpec(
-                "colourLabelsAction", self.tr("Colour &Labels…"), None, c.highlights.edit_labels
+                "colourLabelsAction", self.tr("Colour &Labels…"), (), c.highlights.edit_labels
             ),
-            ActionSpec("trashAction", self.tr("&Trash…"), None, c.highlights.show_trash),
+            ActionSpec("trashAction", self.tr("&Trash…"), (), c.highlights.show_trash),
+            ActionSpec(
+                "noteLanguageENAction",
+                self.tr("Notes in &English"),
+                (),
+                spelling("en"),
+                checked=c.spelling.language == "en",
+                group="noteLanguage",
+            ),
+            ActionSpec(
+                "noteLanguageIDAction",
+                self.tr("Notes in &Indonesian"),
+                (),
+                spelling("id"),
+                checked=c.spelling.language == "id",
+                group="noteLanguage",
+            ),
             ActionSpec(
                 "preferencesAction",
                 self.tr("&Preferences…"),
-                keys_.Preferences,
+                keys_(key.Preferences, "Ctrl+,"),
                 c.appearance.show_preferences,
             ),
             # Go
             ActionSpec(
                 "findAction",
                 self.tr("&Find in Text…"),
-                keys_.Find,
+                keys_(key.Find),
                 c.find.open_bar,
                 self.tr("Find words in the text; every match is marked"),
             ),
             ActionSpec(
-                "searchAction", self.tr("&Search Glossary"), "Ctrl+K", self.panel.focus_search
+                "searchAction",
+                self.tr("&Search Glossary"),
+                keys_("Ctrl+K"),
+                self.panel.focus_search,
             ),
             ActionSpec(
-                "nextOccurrenceAction", self.tr("&Next Occurrence"), "F3", c.terms.next_occurrence
+                "nextOccurrenceAction",
+                self.tr("&Next Occurrence"),
+                keys_("F3"),
+                c.terms.next_occurrence,
             ),
             ActionSpec(
                 "previousOccurrenceAction",
                 self.tr("&Previous Occurrence"),
-                "Shift+F3",
+                keys_("Shift+F3"),
                 c.terms.previous_occurrence,
             ),
             ActionSpec(
                 "contentsAction",
                 self.tr("&Contents…"),
-                "Ctrl+Shift+O",
+                keys_("Ctrl+Shift+O"),
                 c.documents.show_contents,
                 self.tr("The chapters and headings of the document"),
             ),
@@ -259,86 +299,159 @@ class MainWindow(QMainWindow):
             ActionSpec(
                 "addTermAction",
                 self.tr("&Add Term…"),
-                "Ctrl+T",
+                keys_("Ctrl+T"),
                 c.glossaries.add_term,
                 self.tr("Define the selected words in your own glossary"),
             ),
             ActionSpec(
                 "editTermAction",
                 self.tr("&Edit Term…"),
-                "Ctrl+Shift+T",
+                keys_("Ctrl+Shift+T"),
                 c.glossaries.edit_term,
                 self.tr("Edit the entry shown (a bundled entry is copied into your glossary)"),
             ),
-            ActionSpec("deleteTermAction", self.tr("&Delete Term"), None, c.glossaries.delete_term),
+            ActionSpec("deleteTermAction", self.tr("&Delete Term"), (), c.glossaries.delete_term),
             ActionSpec(
                 "glossariesAction",
                 self.tr("&Glossaries…"),
-                "Ctrl+Shift+G",
+                keys_("Ctrl+Shift+G"),
                 c.glossaries.show_glossaries,
             ),
             # Words
             ActionSpec(
                 "lookUpWordAction",
                 self.tr("&Look Up Word"),
-                "Ctrl+D",
+                keys_("Ctrl+D"),
                 c.words.look_up_selection,
                 self.tr("Show the root and meaning of the selected word"),
+            ),
+            *(
+                ActionSpec(
+                    f"markWord{STATUS_NAMES[status].capitalize()}Action",
+                    self.tr("Mark Word %1").replace("%1", label),
+                    keys_(str(status)),
+                    marker(status),
+                    in_text=True,
+                )
+                for status, label in zip((NEW, LEARNING, KNOWN, IGNORED), statuses, strict=True)
+            ),
+            ActionSpec(
+                "showStatusAction",
+                self.tr("Show Word &Status"),
+                (),
+                self.on_tints_toggled,
+                checked=c.words.show_status,
+            ),
+            ActionSpec(
+                "showUnknownAction",
+                self.tr("Show &Unknown Words"),
+                (),
+                self.on_tints_toggled,
+                checked=c.words.show_unknown,
             ),
             ActionSpec(
                 "vocabularyAction",
                 self.tr("&Vocabulary"),
-                "Ctrl+Shift+V",
+                keys_("Ctrl+Shift+V"),
                 vocabulary.show_panel if vocabulary else None,
             ),
             ActionSpec(
                 "reviewAction",
                 self.tr("&Review Words…"),
-                "Ctrl+R",
+                keys_("Ctrl+R"),
                 vocabulary.review if vocabulary else None,
             ),
             ActionSpec(
                 "exportVocabularyAction",
                 self.tr("&Export Vocabulary…"),
-                None,
+                (),
                 vocabulary.export if vocabulary else None,
             ),
             ActionSpec(
-                "dictionariesAction", self.tr("&Dictionaries…"), None, c.words.show_dictionaries
+                "dictionariesAction", self.tr("&Dictionaries…"), (), c.words.show_dictionaries
             ),
             # View
-            ActionSpec("zoomInAction", self.tr("Zoom &In"), keys_.ZoomIn, c.appearance.zoom_in),
-            ActionSpec("zoomOutAction", self.tr("Zoom &Out"), keys_.ZoomOut, c.appearance.zoom_out),
             ActionSpec(
-                "zoomResetAction", self.tr("&Actual Size"), "Ctrl+0", c.appearance.zoom_reset
+                "indonesianFirstAction",
+                self.tr("&Indonesian Definition First"),
+                (),
+                definitions("id"),
+                checked=c.appearance.session.language == "id",
+                group="definitions",
+            ),
+            ActionSpec(
+                "englishFirstAction",
+                self.tr("E&nglish Definition First"),
+                (),
+                definitions("en"),
+                checked=c.appearance.session.language == "en",
+                group="definitions",
+            ),
+            ActionSpec(
+                "zoomInAction",
+                self.tr("Zoom &In"),
+                keys_(key.ZoomIn, "Ctrl+="),
+                c.appearance.zoom_in,
+            ),
+            ActionSpec(
+                "zoomOutAction", self.tr("Zoom &Out"), keys_(key.ZoomOut), c.appearance.zoom_out
+            ),
+            ActionSpec(
+                "zoomResetAction", self.tr("&Actual Size"), keys_("Ctrl+0"), c.appearance.zoom_reset
+            ),
+            ActionSpec(
+                "fullScreenAction",
+                self.tr("&Full Screen"),
+                keys_(key.FullScreen, "F11"),
+                self.on_full_screen_triggered,
+                checked=False,
             ),
             # Help
             ActionSpec(
-                "aboutAction", self.tr("&About Glossary Reader"), None, self.on_about_triggered
+                "aboutAction", self.tr("&About Glossary Reader"), (), self.on_about_triggered
             ),
         ]
 
     def _create_actions(self, c: Controllers) -> None:
+        groups: dict[str, QActionGroup] = {}
         for spec in self._action_table(c):
             action = QAction(spec.text, self)
             action.setObjectName(spec.name)
-            if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
+            # Standard keys the platform lacks give no sequence: the next one stands in.
+            sequences = [QKeySequence(s) for s in spec.shortcuts]
+            sequences = [s for s in sequences if not s.isEmpty()]
+            if spec.name == "zoomInAction":
+                action.setShortcuts(sequences)  # Ctrl++ and Ctrl+=, both
+            elif sequences:
+                action.setShortcut(sequences[0])
             if spec.tip:
                 action.setToolTip(spec.tip)
+            if spec.checked is not None:
+                action.setCheckable(True)
+                action.setChecked(spec.checked)
+            if spec.group:
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             if spec.handler is not None:
-                action.triggered.connect(lambda _checked=False, h=spec.handler: h())
+                # A toggle acts whenever its state changes; a command, or one choice of a
+                # group, when the reader triggers it.
+                toggle = spec.checked is not None and not spec.group
+                signal = action.toggled if toggle else action.triggered
+                signal.connect(lambda _checked=False, h=spec.handler: h())
             else:
                 action.setEnabled(False)  # it needs the notes, which are off
-            self.addAction(action)
+            if spec.in_text:
+                # Bare keys: only while the text or the Word view has the focus, so
+                # typing a note or a search is never taken for a status change.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.reader.addAction(action)
+                self.word_panel.addAction(action)
+            else:
+                self.addAction(action)
             self.actions_by_name[spec.name] = action
         a = self.actions_by_name
         self.open_action, self.export_action = a["openAction"], a["exportAction"]
         self.import_action, self.library_action = a["importAction"], a["libraryAction"]
-        self.library_action.setEnabled(self.notes_on)
-        self.highlight_actions = [
-            a[f"highlight{n}Action"] for n in ("Yellow", "Green", "Blue", "Pink", "Purple")
-        ]
+        self.highlight_actions = [a[f"highlight{n}Action"] for n in COLOUR_NAMES]
         for colour, action in enumerate(self.highlight_actions, start=1):
             action.setData(colour)
             action.setIcon(colour_icon(colour))
@@ -348,11 +461,20 @@ class MainWindow(QMainWindow):
         self.add_term_action, self.edit_term_action = a["addTermAction"], a["editTermAction"]
         self.lookup_action = a["lookUpWordAction"]
         self.preferences_action = a["preferencesAction"]
-        if self.preferences_action.shortcut().isEmpty():
-            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        a["zoomInAction"].setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        self.indonesian_first_action = a["indonesianFirstAction"]
+        self.english_first_action = a["englishFirstAction"]
+        self.note_language_actions = {
+            "en": a["noteLanguageENAction"],
+            "id": a["noteLanguageIDAction"],
+        }
+        self.show_status_action, self.show_unknown_action = (
+            a["showStatusAction"],
+            a["showUnknownAction"],
         )
+        self.full_screen_action = a["fullScreenAction"]
+        self.status_actions = {
+            status: a[f"markWord{name.capitalize()}Action"] for status, name in STATUS_NAMES.items()
+        }
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -360,73 +482,6 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.addActions([self.undo_action, self.redo_action])
-        self._create_checkable_actions(c)
-
-    def action(self, name: str) -> QAction:
-        """The window's action of this object name."""
-        return self.actions_by_name[name]
-
-    def _checkable(self, name: str, text: str, group: QActionGroup | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setCheckable(True)
-        if group is not None:
-            group.addAction(action)
-        self.addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
-    def _create_checkable_actions(self, c: Controllers) -> None:
-        """The actions that show a state: choices, toggles, the encodings, the statuses."""
-        self.language_group = QActionGroup(self)
-        self.indonesian_first_action = self._checkable(
-            "indonesianFirstAction", self.tr("&Indonesian Definition First"), self.language_group
-        )
-        self.english_first_action = self._checkable(
-            "englishFirstAction", self.tr("E&nglish Definition First"), self.language_group
-        )
-        self.note_language_group = QActionGroup(self)
-        self.note_language_actions = {
-            code: self._checkable(
-                f"noteLanguage{code.upper()}Action", label, self.note_language_group
-            )
-            for code, label in (
-                ("en", self.tr("Notes in &English")),
-                ("id", self.tr("Notes in &Indonesian")),
-            )
-        }
-        for code, action in self.note_language_actions.items():
-            action.setData(code)
-        self.note_language_actions[c.spelling.language].setChecked(True)
-        self.show_status_action = self._checkable("showStatusAction", self.tr("Show Word &Status"))
-        self.show_status_action.setChecked(c.words.show_status)
-        self.show_unknown_action = self._checkable(
-            "showUnknownAction", self.tr("Show &Unknown Words")
-        )
-        self.show_unknown_action.setChecked(c.words.show_unknown)
-        self.full_screen_action = self._checkable("fullScreenAction", self.tr("&Full Screen"))
-        self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
-        if self.full_screen_action.shortcut().isEmpty():
-            self.full_screen_action.setShortcut(QKeySequence("F11"))
-        shown = {
-            NEW: self.tr("New"),
-            LEARNING: self.tr("Learning"),
-            KNOWN: self.tr("Known"),
-            IGNORED: self.tr("Ignored"),
-        }
-        self.status_actions: dict[int, QAction] = {}
-        for status, name in STATUS_NAMES.items():
-            action = QAction(self.tr("Mark Word %1").replace("%1", shown[status]), self)
-            action.setObjectName(f"markWord{name.capitalize()}Action")
-            action.setShortcut(QKeySequence(str(status)))
-            # Bare digits: only while the reader or the Word view has the focus, so
-            # typing a note or a search is never taken for a status change.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setData(status)
-            self.reader.addAction(action)
-            self.word_panel.addAction(action)
-            self.status_actions[status] = action
-            self.actions_by_name[action.objectName()] = action
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.encoding_menu = QMenu(self.tr("Text &Encoding"), self)
@@ -438,6 +493,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setData(codec)
             self.encoding_group.addAction(action)
+
+    def action(self, name: str) -> QAction:
+        """The window's action of this object name."""
+        return self.actions_by_name[name]
 
     def _create_menus(self) -> None:
         a = self.actions_by_name
@@ -583,17 +642,10 @@ class MainWindow(QMainWindow):
         self.notes_panel.search_result_activated.connect(c.highlights.on_search_result_activated)
         self.notes_panel.speller_needed.connect(c.spelling.on_speller_needed)
         self.notes_panel.editor.word_added.connect(c.spelling.on_word_added)
-        self.note_language_group.triggered.connect(
-            lambda action: c.spelling.set_language("id" if action.data() == "id" else "en")
-        )
         c.spelling.language_changed.connect(
             lambda code: self.note_language_actions[code].setChecked(True)
         )
         # The Word and Vocabulary tabs.
-        for status, action in self.status_actions.items():
-            action.triggered.connect(lambda _checked=False, s=status: c.words.set_status(s))
-        self.show_status_action.toggled.connect(self.on_tints_toggled)
-        self.show_unknown_action.toggled.connect(self.on_tints_toggled)
         self.word_panel.keep_requested.connect(c.words.on_keep_requested)
         self.word_panel.status_requested.connect(c.words.set_status)
         self.word_panel.range_requested.connect(c.terms.on_occurrence_requested)
@@ -605,17 +657,11 @@ class MainWindow(QMainWindow):
             self.vocabulary_panel.review_requested.connect(c.vocabulary.review)
             self.vocabulary_panel.export_requested.connect(c.vocabulary.export)
         # Preferences and the view.
-        self.language_group.triggered.connect(
-            lambda action: c.appearance.set_definition_language(
-                "en" if action is self.english_first_action else "id"
-            )
-        )
         c.appearance.applied.connect(c.spelling.on_preferences_applied)
         c.appearance.dictionaries_requested.connect(c.words.show_dictionaries)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             c.appearance.on_color_scheme_changed
         )
-        self.full_screen_action.toggled.connect(self.on_full_screen_toggled)
         c.appearance.start()
         c.terms.on_language_changed()
 
@@ -643,8 +689,8 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == codec)
         self.encoding_menu.setEnabled(choosable)
 
-    @Slot(bool)
-    def on_tints_toggled(self, _checked: bool) -> None:
+    @Slot()
+    def on_tints_toggled(self) -> None:
         assert self.controllers is not None
         self.controllers.words.set_tints(
             self.show_status_action.isChecked(), self.show_unknown_action.isChecked()
@@ -669,9 +715,9 @@ class MainWindow(QMainWindow):
         if path and self.controllers is not None:
             self.controllers.documents.open_file(Path(path))
 
-    @Slot(bool)
-    def on_full_screen_toggled(self, on: bool) -> None:
-        if on:
+    @Slot()
+    def on_full_screen_triggered(self) -> None:
+        if self.full_screen_action.isChecked():
             self.showFullScreen()
         else:
             self.showNormal()

@@ -1088,428 +1088,428 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="81"/>
-        <location filename="../../desktop/mainwindow.py" line="142"/>
+        <location filename="../../desktop/mainwindow.py" line="91"/>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="98"/>
+        <location filename="../../desktop/mainwindow.py" line="108"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="113"/>
+        <location filename="../../desktop/mainwindow.py" line="123"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
+        <location filename="../../desktop/mainwindow.py" line="124"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="115"/>
+        <location filename="../../desktop/mainwindow.py" line="125"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="116"/>
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="117"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="121"/>
+        <location filename="../../desktop/mainwindow.py" line="131"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="139"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="140"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138"/>
+        <location filename="../../desktop/mainwindow.py" line="148"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="150"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="179"/>
+        <location filename="../../desktop/mainwindow.py" line="189"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="182"/>
+        <location filename="../../desktop/mainwindow.py" line="192"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="186"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="189"/>
+        <location filename="../../desktop/mainwindow.py" line="199"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="196"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="210"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="205"/>
+        <location filename="../../desktop/mainwindow.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="237"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="240"/>
+        <location filename="../../desktop/mainwindow.py" line="275"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="281"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="253"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="323"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="354"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="360"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Ulangi Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="366"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="371"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="392"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <location filename="../../desktop/mainwindow.py" line="400"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="383"/>
+        <location filename="../../desktop/mainwindow.py" line="376"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386"/>
+        <location filename="../../desktop/mainwindow.py" line="384"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="664"/>
+        <location filename="../../desktop/mainwindow.py" line="710"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="261"/>
+        <location filename="../../desktop/mainwindow.py" line="301"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="264"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="273"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="356"/>
+        <location filename="../../desktop/mainwindow.py" line="478"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="359"/>
+        <location filename="../../desktop/mainwindow.py" line="481"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="168"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="159"/>
+        <location filename="../../desktop/mainwindow.py" line="169"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="168"/>
+        <location filename="../../desktop/mainwindow.py" line="220"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="210"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="222"/>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="242"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="394"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="217"/>
+        <location filename="../../desktop/mainwindow.py" line="235"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="401"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="407"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="412"/>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="414"/>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="419"/>
+        <location filename="../../desktop/mainwindow.py" line="331"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="430"/>
+        <location filename="../../desktop/mainwindow.py" line="485"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="432"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="445"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="454"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="461"/>
+        <location filename="../../desktop/mainwindow.py" line="520"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="465"/>
+        <location filename="../../desktop/mainwindow.py" line="524"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="470"/>
+        <location filename="../../desktop/mainwindow.py" line="529"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="474"/>
+        <location filename="../../desktop/mainwindow.py" line="533"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="545"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="493"/>
+        <location filename="../../desktop/mainwindow.py" line="552"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="498"/>
+        <location filename="../../desktop/mainwindow.py" line="557"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="683"/>
+        <location filename="../../desktop/mainwindow.py" line="729"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="684"/>
+        <location filename="../../desktop/mainwindow.py" line="730"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
