@@ -7,8 +7,9 @@ import gc
 import re
 from pathlib import Path
 
+import PySide6
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -120,6 +121,14 @@ def test_a_legacy_encoding_is_named_and_can_be_changed(
     assert window.encoding_label.text() == "UTF-8"
 
 
+def drag_enter_event(position: QPointF, *args: object) -> QDragEnterEvent:
+    """A drag entering at ``position``: PySide6 6.12 takes it as a QPointF and deprecates
+    the QPoint that is all earlier versions take."""
+    if PySide6.__version_info__ >= (6, 12):
+        return QDragEnterEvent(position, *args)
+    return QDragEnterEvent(position.toPoint(), *args)
+
+
 def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) -> None:
     """A file dropped on the window opens; File > Open Recent lists the last ones."""
     first = tmp_path / "satu.md"
@@ -130,7 +139,7 @@ def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(second))])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
-    enter = QDragEnterEvent(QPoint(10, 10), *args, Qt.KeyboardModifier.NoModifier)
+    enter = drag_enter_event(QPointF(10, 10), *args, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), *args, Qt.KeyboardModifier.NoModifier)
