@@ -399,9 +399,12 @@ def test_the_heap_thaws_when_a_window_goes_while_it_marks(
     assert window.open_file(long_article(tmp_path, 1_000_000))
     assert window.marker is not None and gc.get_freeze_count() > 0
     marker = window.marker
+    assert window.notes is not None
+    store = window.notes.store  # (closing the window would close it)
     with qtbot.waitSignal(marker.destroyed):
         window.deleteLater()  # gone, not closed: nothing stops the marker first
     assert gc.get_freeze_count() == 0
+    store.close()
 
 
 def test_find_closed_before_its_pause_searches_nothing(
