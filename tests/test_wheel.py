@@ -26,7 +26,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         REPO,
         source,
         ignore=shutil.ignore_patterns(
-            ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
+            ".git",
+            "build",
+            "dist",
+            "*.egg-info",
+            "__pycache__",
+            ".*_cache",
+            ".hypothesis",
+            ".venv*",  # CI's venvs (.ci/run), hundreds of MB each
+            "venv",
         ),
     )
     env = {**os.environ, "PIP_NO_INPUT": "1"}

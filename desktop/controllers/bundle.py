@@ -34,9 +34,10 @@ class Controllers:
     backups: BackupController | None
 
     def close(self) -> None:
-        """The window closes: keep the place, stop background work, save the note being
-        typed, back up and close the notes."""
+        """The window closes: keep the place, stop background work (marking a long text
+        too), save the note being typed, back up and close the notes."""
         self.documents.save_position()
+        self.marking.cancel()
         self.words.close()
         if self.vocabulary is not None:
             self.vocabulary.close()

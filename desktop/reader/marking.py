@@ -13,8 +13,11 @@ found so far.
 from __future__ import annotations
 
 import gc
+import operator
+import sys
 import time
 from bisect import bisect_right
+from itertools import repeat
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -39,9 +42,17 @@ def _freeze(marker: int) -> None:
     """Leave what exists now out of collections while ``marker`` marks. Unless the heap
     was frozen already (the app freezes what start-up loaded, desktop/app.py): then
     it stays so, as thawing would thaw that too."""
-    if gc.get_freeze_count() == 0:
+    if not _frozen():
         _frozen_by[0] = marker
     gc.freeze()
+
+
+def _frozen() -> bool:
+    """Whether the heap is frozen, by anyone: then what exists since Python started (such
+    as ``sys.modules``) is in none of the generations the collector walks. A freeze count
+    above 0 does not say so: Python 3.12 starts with the immortal base and MRO tuples of its
+    built-in types in the permanent generation, frozen by no one."""
+    return not any(map(operator.is_, gc.get_objects(), repeat(sys.modules)))
 
 
 def parts_of(document: Document, size: int = PART_CHARS) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import application, build_window
 from desktop.mainwindow import MainWindow
+from desktop.reader.marking import ProgressiveMarker
 
 
 @pytest.fixture
@@ -23,3 +24,8 @@ def window(qtbot: QtBot, data_dir: Path, app_instance) -> Iterator[MainWindow]: 
     win.show()
     qtbot.waitExposed(win)
     yield win
+    # Closed at the test's end, the window is deleted only when an event loop next runs:
+    # a long text it was still marking must not go on being marked (with the heap frozen)
+    # in the tests after it.
+    for marker in win.findChildren(ProgressiveMarker):
+        marker.stop()

@@ -16,17 +16,20 @@ from glossary.words.vocabulary import LEARNING, Vocabulary, VocabularyItem
 
 @pytest.fixture
 def items(tmp_path: Path) -> list[VocabularyItem]:
-    vocabulary = Vocabulary(Store(tmp_path / "notes.sqlite3"))
-    vocabulary.keep(
-        headword="sebab",
-        root="sebab",
-        word="menyebabkan",
-        gloss="=cause",
-        sentence="Itu menyebabkan <b>jatuhnya</b> nilai.",
-    )
-    item = vocabulary.keep(headword="perusahaan", root="usaha", word="perusahaan", gloss="company")
-    vocabulary.set_status(item.id, LEARNING)
-    return vocabulary.items()
+    with Store(tmp_path / "notes.sqlite3") as store:
+        vocabulary = Vocabulary(store)
+        vocabulary.keep(
+            headword="sebab",
+            root="sebab",
+            word="menyebabkan",
+            gloss="=cause",
+            sentence="Itu menyebabkan <b>jatuhnya</b> nilai.",
+        )
+        item = vocabulary.keep(
+            headword="perusahaan", root="usaha", word="perusahaan", gloss="company"
+        )
+        vocabulary.set_status(item.id, LEARNING)
+        return vocabulary.items()
 
 
 def test_csv_has_a_row_per_word_and_no_formula(items: list[VocabularyItem]) -> None:

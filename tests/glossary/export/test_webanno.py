@@ -1,11 +1,21 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from glossary.export.handout import Handout
-from glossary.export.webanno import CONTEXT, AnnotationFileError, parse, render
+from glossary.export.webanno import (
+    CONTEXT,
+    MAX_DEPTH,
+    AnnotationFileError,
+    _depth,
+    parse,
+    render,
+)
 
 
 def test_collection_follows_the_web_annotation_model(handout: Handout) -> None:
@@ -130,7 +140,8 @@ def test_other_tools_shapes_are_read() -> None:
             "'exact' is not a string",
         ),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-        # Deep enough to pass the parser, too deep to hash an annotation without an id.
+        # Deep enough to pass the parser of some Pythons and not others (and to fail
+        # hashing an annotation without an id on some): refused on every one.
         (
             b'[{"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector", '
             b'"exact": "x"}}, "extra": ' + b"[" * 985 + b"]" * 985 + b"}]",
@@ -147,6 +158,51 @@ def test_other_tools_shapes_are_read() -> None:
 def test_bad_files_are_named_plainly(data: bytes, message: str) -> None:
     with pytest.raises(AnnotationFileError, match=message):
         parse(data)
+
+
+def nested(depth: int) -> bytes:
+    """An annotation without an id (so it is hashed) whose arrays and objects nest
+    ``depth`` deep, the file's list included."""
+    extra = "[" * (depth - 2) + "]" * (depth - 2)  # the list, the annotation, then these
+    return (
+        '[{"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector", '
+        f'"exact": "x"}}}}, "extra": {extra}}}]'
+    ).encode()
+
+
+def test_the_nesting_limit_is_the_same_on_every_python() -> None:
+    """Not wherever the recursion of this Python's parser or encoder stops."""
+    assert _depth(nested(MAX_DEPTH)) == MAX_DEPTH
+    [annotation] = parse(nested(MAX_DEPTH))
+    assert annotation.exact == "x" and annotation.id  # hashed, all of it
+    with pytest.raises(AnnotationFileError, match="nested too deeply"):
+        parse(nested(MAX_DEPTH + 1))
+    # Brackets in strings, escaped quotes and backslashes do not count.
+    tricky = nested(MAX_DEPTH).replace(b'"x"', b'"x \\\\\\" [[[{{ \\u005c \\\\"')
+    assert json.loads(tricky)[0]["target"]["selector"]["exact"] == 'x \\" [[[{{ \\ \\'
+    [annotation] = parse(tricky)
+    assert annotation.exact == 'x \\" [[[{{ \\ \\'
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='[]{}"\\ax\u00e9,:'),
+    lambda inner: st.lists(inner) | st.dictionaries(st.text(alphabet='[]{}"\\a'), inner),
+    max_leaves=30,
+)
+
+
+def depth_of(value: Any) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(depth_of, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(depth_of, value.values()), default=0)
+    return 0
+
+
+@given(json_values, st.booleans())
+def test_the_depth_is_found_without_parsing(value: Any, ascii_only: bool) -> None:
+    text = json.dumps(value, ensure_ascii=ascii_only, indent=None if ascii_only else 1)
+    assert _depth(text.encode()) == depth_of(value)
 
 
 def test_huge_file_is_refused_before_parsing() -> None:

@@ -68,11 +68,10 @@ def test_no_backup_of_a_database_that_fails_its_check(tmp_path: Path) -> None:
         )
         db.commit()
         db.close()
-        reopened = Store(tmp_path / "notes.sqlite3")
-        if reopened.integrity_ok():
-            pytest.skip("this SQLite did not notice the broken index")
-        assert take_backup(reopened, tmp_path / "backups") is None
-        reopened.close()
+        with Store(tmp_path / "notes.sqlite3") as reopened:
+            if reopened.integrity_ok():
+                pytest.skip("this SQLite did not notice the broken index")
+            assert take_backup(reopened, tmp_path / "backups") is None
     assert backups(tmp_path / "backups") == []
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from glossary.words.vocabulary import Vocabulary
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "notes.sqlite3")
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "notes.sqlite3") as opened:
+        yield opened
 
 
 def write(path: Path, text: str) -> Path:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from glossary.words.vocabulary import IGNORED, KNOWN, LEARNING, NEW, Vocabulary
 
 
 @pytest.fixture
-def vocabulary(tmp_path: Path) -> Vocabulary:
-    return Vocabulary(Store(tmp_path / "notes.sqlite3"))
+def vocabulary(tmp_path: Path) -> Iterator[Vocabulary]:
+    with Store(tmp_path / "notes.sqlite3") as store:
+        yield Vocabulary(store)
 
 
 def keep(vocabulary: Vocabulary, headword: str, **extra: object) -> int:
@@ -114,9 +116,9 @@ def test_a_database_of_the_previous_version_gains_the_vocabulary(tmp_path: Path)
         db.execute(f"PRAGMA user_version = {version}")
     db.commit()
     db.close()
-    store = Store(path, backups=tmp_path / "backups")
-    assert store.version == len(MIGRATIONS)
-    assert Vocabulary(store).keep(headword="sebab", root="sebab", word="sebab").id == 1
+    with Store(path, backups=tmp_path / "backups") as store:
+        assert store.version == len(MIGRATIONS)
+        assert Vocabulary(store).keep(headword="sebab", root="sebab", word="sebab").id == 1
 
 
 def test_remember_keeps_a_new_word_and_changes_only_what_is_given(
