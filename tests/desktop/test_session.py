@@ -4,8 +4,10 @@ change is announced."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.reader.marking import AT_ONCE_CHARS
@@ -22,14 +24,20 @@ GIANT = Entry(
 )
 
 
-def make(tmp_path: Path) -> tuple[DocumentSession, StoreAdapter, Glossary]:
+@pytest.fixture
+def notes(tmp_path: Path) -> Iterator[StoreAdapter]:
+    adapter = StoreAdapter(Store(tmp_path / "notes.sqlite3"))
+    yield adapter
+    adapter.close()
+
+
+def make(notes: StoreAdapter) -> tuple[DocumentSession, Glossary]:
     bundled = load_bundled_glossary()
-    notes = StoreAdapter(Store(tmp_path / "notes.sqlite3"))
-    return DocumentSession(bundled, TermMatcher(bundled), notes), notes, bundled
+    return DocumentSession(bundled, TermMatcher(bundled), notes), bundled
 
 
-def test_opening_marks_the_document_and_remembers_it(tmp_path: Path, qtbot: QtBot) -> None:
-    session, notes, _ = make(tmp_path)
+def test_opening_marks_the_document_and_remembers_it(notes: StoreAdapter, qtbot: QtBot) -> None:
+    session, _ = make(notes)
     heard: list[str] = []
     session.leaving.connect(lambda: heard.append("leaving"))
     session.opened.connect(lambda: heard.append("opened"))
@@ -47,9 +55,9 @@ def test_opening_marks_the_document_and_remembers_it(tmp_path: Path, qtbot: QtBo
 
 
 def test_a_long_text_opens_unmarked_and_its_marks_arrive_later(
-    tmp_path: Path, qtbot: QtBot
+    notes: StoreAdapter, qtbot: QtBot
 ) -> None:
-    session, _, _ = make(tmp_path)
+    session, _ = make(notes)
     text = ("Nvidia dan DeepSeek. " * (AT_ONCE_CHARS // 20 + 10)).strip()
     session.open(parse_plain_text(text))
     assert session.marking_later and session.marked is not None
@@ -60,8 +68,8 @@ def test_a_long_text_opens_unmarked_and_its_marks_arrive_later(
     assert session.marked.occurrences == found
 
 
-def test_an_own_glossary_changing_marks_the_text_again(tmp_path: Path, qtbot: QtBot) -> None:
-    session, notes, bundled = make(tmp_path)
+def test_an_own_glossary_changing_marks_the_text_again(notes: StoreAdapter, qtbot: QtBot) -> None:
+    session, bundled = make(notes)
     session.open(load_bundled_article())
     assert session.marked is not None and "raksasa" in session.marked.text
     assert not any(e.endswith(":raksasa") for e in session.marked.entry_ids())
@@ -78,8 +86,8 @@ def test_an_own_glossary_changing_marks_the_text_again(tmp_path: Path, qtbot: Qt
     assert session.entry(f"own-{glossary_id}:raksasa").definition_en == "Very big."
 
 
-def test_the_language_shown_first_is_announced_once(tmp_path: Path, qtbot: QtBot) -> None:
-    session, _, _ = make(tmp_path)
+def test_the_language_shown_first_is_announced_once(notes: StoreAdapter, qtbot: QtBot) -> None:
+    session, _ = make(notes)
     session.open(load_bundled_article())
     heard: list[str] = []
     session.language_changed.connect(lambda: heard.append(session.language))
@@ -98,9 +106,9 @@ def test_without_notes_the_session_reads_with_the_bundled_glossary(qtbot: QtBot)
 
 
 def test_a_notes_database_that_fails_is_said_and_the_document_still_opens(
-    tmp_path: Path, qtbot: QtBot
+    notes: StoreAdapter, qtbot: QtBot
 ) -> None:
-    session, notes, _ = make(tmp_path)
+    session, _ = make(notes)
     notes.close()  # every read and write now fails
     with qtbot.waitSignal(session.problem) as said:
         session.open(load_bundled_article())

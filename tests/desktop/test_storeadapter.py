@@ -3,6 +3,7 @@ that fails announces nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,10 @@ from glossary.terms.own import EntryProblems
 
 
 @pytest.fixture
-def notes(tmp_path: Path) -> StoreAdapter:
-    return StoreAdapter(Store(tmp_path / "notes.sqlite3"))
+def notes(tmp_path: Path) -> Iterator[StoreAdapter]:
+    adapter = StoreAdapter(Store(tmp_path / "notes.sqlite3"))
+    yield adapter
+    adapter.close()
 
 
 def heard(notes: StoreAdapter) -> list[Changes]:

@@ -52,12 +52,25 @@ def language() -> Iterator[None]:
     translations.install("en")  # the other tests run in English
 
 
+_OPENED: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def close_windows() -> Iterator[None]:
+    """The windows a test made are closed at its end, their notes with them (a window
+    only dropped would go without closing its notes database)."""
+    yield
+    while _OPENED:
+        _OPENED.pop().close()
+
+
 def window_in(data_dir: Path, qtbot: QtBot, language: str) -> MainWindow:
     settings = Settings(data_dir / "settings.ini")
     settings.set(keys.UI_LANGUAGE, language)
     settings.sync()
     window = build_window(data_dir)
     qtbot.addWidget(window)
+    _OPENED.append(window)
     return window
 
 
