@@ -271,12 +271,21 @@ class TermMatcher:
         # (it drops one there otherwise), and it is the neighbour of a match at either
         # end of the text (index -1): no pattern contains a line break.
         padded = folded + "\n"
-        hits: list[tuple[int, int, str]] = []
+        # The hits of the main pass, in text order, as three columns: a text marked
+        # densely has a hit every hundred characters, and a tuple for each would make
+        # the garbage collector walk the whole heap again and again (a quarter of the
+        # time on 10 MB). Hits found after it, and the rare ones that need more than a
+        # look at their neighbours, are tuples in ``late``.
+        starts: list[int] = []
+        ends: list[int] = []
+        ids: list[str] = []
+        late: list[tuple[int, int, str]] = []
         candidates: list[tuple[int, int, Owners]] = []
         rejected: list[tuple[int, int]] = []
         accept = self._accept
         affixed = self._affixed_at
-        decided: dict[tuple[str, int, int], tuple[int, int, str] | None] = {}
+        in_token = self._affixed_in_token
+        decided: dict[str, dict[int, tuple[int, int, str] | None]] = {}
         # Leftmost-longest matches: one per place, as the reader will see them. The
         # common cases are inlined; this loop runs once per match in the text.
         for last, payload in self._automaton.iter_long(padded):
@@ -300,14 +309,29 @@ class TermMatcher:
                     and (before in PREFIX_ENDS or not before.isalpha())
                     and (after in SUFFIX_STARTS or not after.isalpha())
                 ):
-                    hit = affixed(folded, start, end, owners, decided)
+                    # What _affixed_at does, inline: no tuple made for the hit.
+                    left = folded.rfind(" ", 0, start) + 1
+                    right = folded.find(" ", end)
+                    token = folded[left : right if right >= 0 else size]
+                    at = decided.get(token)
+                    if at is None:
+                        at = decided[token] = {}
+                    place = (start - left) << 24 | (end - left)
+                    if place in at:
+                        hit = at[place]
+                    else:
+                        hit = at[place] = in_token(token, start - left, end - left, owners)
                     if hit is not None:
-                        hits.append(hit)
+                        starts.append(left + hit[0])
+                        ends.append(left + hit[1])
+                        ids.append(hit[2])
                 if not one_word:
                     rejected.append((start, end))
             elif simple is not None:
-                hits.append((start, end, simple))
-            elif not accept(folded, text, last, payload, hits, candidates) and not one_word:
+                starts.append(start)
+                ends.append(end)
+                ids.append(simple)
+            elif not accept(folded, text, last, payload, late, candidates) and not one_word:
                 rejected.append((start, end))
         # A longest match of several words that failed may hide a shorter or overlapping
         # one ("ai chip" inside "tai chip" hides "chip"): look again where it stood. A
@@ -318,12 +342,12 @@ class TermMatcher:
             for last, payload in self._automaton.iter(window):
                 first = start + last + 1 - payload[0]
                 if first < end and (first, start + last + 1) != (start, end):
-                    accept(folded, text, start + last, payload, hits, candidates)
+                    accept(folded, text, start + last, payload, late, candidates)
         for start, end, owners in candidates:
             hit = affixed(folded, start, end, owners, decided)
             if hit is not None:
-                hits.append(hit)
-        return self._select(hits, text, ordered=not (rejected or candidates))
+                late.append(hit)
+        return self._select(starts, ends, ids, late, text)
 
     def _accept(
         self,
@@ -363,22 +387,28 @@ class TermMatcher:
         start: int,
         end: int,
         owners: Owners,
-        decided: dict[tuple[str, int, int], tuple[int, int, str] | None],
+        decided: dict[str, dict[int, tuple[int, int, str] | None]],
     ) -> tuple[int, int, str] | None:
         """The whole word around a pattern at ``start:end`` if it shares the root of the
         pattern's form. Text repeats its words: decided once per (space-delimited
-        token, position), in ``decided``."""
+        token, position), in ``decided`` (by token, then by the position packed in one
+        number: no tuple a call)."""
         left = folded.rfind(" ", 0, start) + 1
         right = folded.find(" ", end)
         if right < 0:
             right = len(folded)
         token = folded[left:right]
-        key = (token, start - left, end - left)
-        if key in decided:
-            hit = decided[key]
+        at = decided.get(token)
+        if at is None:
+            at = decided[token] = {}
+        place = (start - left) << 24 | (end - left)
+        if place in at:
+            hit = at[place]
         else:
-            hit = decided[key] = self._affixed_in_token(token, start - left, end - left, owners)
-        return None if hit is None else (left + hit[0], left + hit[1], hit[2])
+            hit = at[place] = self._affixed_in_token(token, start - left, end - left, owners)
+        if hit is None:
+            return None
+        return (left + hit[0], left + hit[1], hit[2]) if left else hit
 
     def _affixed_in_token(
         self, token: str, start: int, end: int, owners: Owners
@@ -401,25 +431,78 @@ class TermMatcher:
         return None
 
     @staticmethod
-    def _select(hits: list[tuple[int, int, str]], text: str, ordered: bool) -> list[Occurrence]:
+    def _select(
+        starts: list[int],
+        ends: list[int],
+        ids: list[str],
+        late: list[tuple[int, int, str]],
+        text: str,
+    ) -> list[Occurrence]:
         """Leftmost first; at one place the longest, and of those the first entry id;
-        then no overlaps. ``ordered``: the hits are in text order already (an affixed
-        word found through two of its patterns may be there twice)."""
-        if not ordered:
-            # Nearly in order (the few found late are at the end): Python's sort puts
-            # them in place in about one pass.
-            hits.sort()
+        then no overlaps. The main pass's hits (``starts``, ``ends``, ``ids``) are in
+        text order (an affixed word found through two of its patterns may be there
+        twice); the ``late`` ones are merged in."""
+        late.sort()
+        late.append((len(text) + 1, 0, ""))  # a sentinel: never taken
+        new = tuple.__new__  # an Occurrence without a Python-level __new__ per hit
         chosen: list[Occurrence] = []
         last_start, last_end = -1, -1
-        for start, end, entry_id in hits:
+        next_late = 0
+        late_start = late[0][0]
+        append = chosen.append
+        for start, end, entry_id in zip(starts, ends, ids, strict=True):
+            while late_start <= start:
+                hit = late[next_late]
+                next_late += 1
+                late_start = late[next_late][0]
+                if hit[0] < last_start:
+                    return TermMatcher._select_sorted(starts, ends, ids, late[:-1], text)
+                last_start, last_end = TermMatcher._take(chosen, hit, last_start, last_end, text)
             if start >= last_end:
                 last_start, last_end = start, end
-                chosen.append(Occurrence(entry_id, start, end, text[start:end]))
+                append(new(Occurrence, (entry_id, start, end, text[start:end])))
             elif start == last_start:
                 if end > last_end or (end == last_end and entry_id < chosen[-1].entry_id):
                     last_end = end
-                    chosen[-1] = Occurrence(entry_id, start, end, text[start:end])
+                    chosen[-1] = new(Occurrence, (entry_id, start, end, text[start:end]))
             elif start < last_start:  # out of order after all
-                hits.sort()
-                return TermMatcher._select(hits, text, ordered=True)
+                return TermMatcher._select_sorted(starts, ends, ids, late[:-1], text)
+        for hit in late[next_late:-1]:
+            last_start, last_end = TermMatcher._take(chosen, hit, last_start, last_end, text)
+        return chosen
+
+    @staticmethod
+    def _take(
+        chosen: list[Occurrence],
+        hit: tuple[int, int, str],
+        last_start: int,
+        last_end: int,
+        text: str,
+    ) -> tuple[int, int]:
+        """Add ``hit`` to ``chosen`` as :meth:`_select` does; the new last place."""
+        start, end, entry_id = hit
+        if start >= last_end:
+            chosen.append(Occurrence(entry_id, start, end, text[start:end]))
+            return start, end
+        if start == last_start and (
+            end > last_end or (end == last_end and entry_id < chosen[-1].entry_id)
+        ):
+            chosen[-1] = Occurrence(entry_id, start, end, text[start:end])
+            return start, end
+        return last_start, last_end
+
+    @staticmethod
+    def _select_sorted(
+        starts: list[int],
+        ends: list[int],
+        ids: list[str],
+        late: list[tuple[int, int, str]],
+        text: str,
+    ) -> list[Occurrence]:
+        """:meth:`_select` for hits in no particular order: all of them sorted first."""
+        hits = sorted([*zip(starts, ends, ids, strict=True), *late])
+        chosen: list[Occurrence] = []
+        last_start, last_end = -1, -1
+        for hit in hits:
+            last_start, last_end = TermMatcher._take(chosen, hit, last_start, last_end, text)
         return chosen
