@@ -74,3 +74,33 @@ def test_a_write_that_fails_announces_nothing(notes: StoreAdapter, qtbot: QtBot)
     with pytest.raises(StoreError):
         notes.add_user_word("kata", "id")
     assert changes == []
+
+
+WRITERS = {
+    "Store",
+    "Highlights",
+    "Documents",
+    "ColourLabels",
+    "UserWords",
+    "Library",
+    "OwnGlossaries",
+    "Vocabulary",
+}
+
+
+def test_only_the_adapter_holds_the_repositories_in_the_window() -> None:
+    """The window writes through the adapter alone: no other module of desktop/ (the
+    command line apart, which has no window) imports the store or a repository."""
+    import ast
+
+    from tests.conftest import REPO
+
+    found = []
+    for path in sorted((REPO / "desktop").rglob("*.py")):
+        relative = path.relative_to(REPO).as_posix()
+        if relative == "desktop/storeadapter.py" or "/cli/" in relative:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("glossary."):
+                found += [f"{relative}: {a.name}" for a in node.names if a.name in WRITERS]
+    assert found == []
