@@ -68,9 +68,10 @@ class ActionSpec(NamedTuple):
 
     name: str
     text: str
-    shortcuts: tuple[Shortcut, ...]
+    shortcuts: tuple[Shortcut, ...]  # the first the platform has is the shortcut
     handler: Callable[[], object] | None  # None: it needs the notes, which are off
     tip: str = ""
+    also: tuple[str, ...] = ()  # further shortcuts, always
     checked: bool | None = None  # checkable, and checked now, when not None
     group: str = ""  # one of an exclusive choice (the actions of one group)
     in_text: bool = False  # a bare key: only while the text or the Word tab has the focus
@@ -390,8 +391,9 @@ class MainWindow(QMainWindow):
             ActionSpec(
                 "zoomInAction",
                 self.tr("Zoom &In"),
-                keys_(key.ZoomIn, "Ctrl+="),
+                keys_(key.ZoomIn),
                 c.appearance.zoom_in,
+                also=("Ctrl+=",),
             ),
             ActionSpec(
                 "zoomOutAction", self.tr("Zoom &Out"), keys_(key.ZoomOut), c.appearance.zoom_out
@@ -418,12 +420,9 @@ class MainWindow(QMainWindow):
             action = QAction(spec.text, self)
             action.setObjectName(spec.name)
             # Standard keys the platform lacks give no sequence: the next one stands in.
-            sequences = [QKeySequence(s) for s in spec.shortcuts]
-            sequences = [s for s in sequences if not s.isEmpty()]
-            if spec.name == "zoomInAction":
-                action.setShortcuts(sequences)  # Ctrl++ and Ctrl+=, both
-            elif sequences:
-                action.setShortcut(sequences[0])
+            found = [QKeySequence(s) for s in spec.shortcuts]
+            sequences = [s for s in found if not s.isEmpty()][:1]
+            action.setShortcuts([*sequences, *(QKeySequence(s) for s in spec.also)])
             if spec.tip:
                 action.setToolTip(spec.tip)
             if spec.checked is not None:

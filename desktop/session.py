@@ -37,7 +37,6 @@ class DocumentSession(QObject):
         glossary_changed(): ``glossary`` is another one (an own glossary changed or
             another was switched on); emitted before ``remarked``.
         language_changed(): ``language`` (the definition shown first) changed.
-        entry_chosen(str): the glossary entry the reader is looking at (its id).
         problem(str): something went wrong that the reader should know.
     """
 
@@ -47,7 +46,6 @@ class DocumentSession(QObject):
     found = Signal()
     glossary_changed = Signal()
     language_changed = Signal()
-    entry_chosen = Signal(str)
     problem = Signal(str)
 
     def __init__(
@@ -119,7 +117,6 @@ class DocumentSession(QObject):
     def choose_entry(self, entry_id: str) -> None:
         """The reader looks at ``entry_id`` (F3 and Shift+F3 step through its places)."""
         self.current_entry = entry_id
-        self.entry_chosen.emit(entry_id)
 
     def entry(self, entry_id: str) -> Entry:
         return self.glossary.entry(entry_id)

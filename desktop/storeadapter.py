@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -52,7 +52,7 @@ class Changes:
     vocabulary: bool = False  # kept words, their status, gloss or reviews
     library: bool = False  # documents listed, moved, removed or their place
     user_words: bool = False  # the reader's spelling words
-    documents: frozenset[int] = field(default=frozenset())  # documents removed or moved
+    documents: frozenset[int] = frozenset()  # documents removed or moved
 
     def of_document(self, document_id: int | None) -> bool:
         """Whether the highlights of ``document_id`` changed."""

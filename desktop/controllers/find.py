@@ -37,11 +37,6 @@ class FindController(QObject):
         self._timer.setInterval(FIND_PAUSE_MS)
         self._timer.timeout.connect(self.find_now)
 
-    @property
-    def waiting(self) -> bool:
-        """Whether a search waits for a pause in the typing."""
-        return self._timer.isActive()
-
     @Slot()
     def open_bar(self) -> None:
         """Ctrl+F: open the bar with the selection (a short one on one line) to find."""
