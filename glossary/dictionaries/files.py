@@ -19,9 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
-from glossary.userfiles import UserFileError, read_user_file
+from glossary.userfiles import UserFileError, inflate, open_regular, read_user_file
 
-MAX_FILE = 200 * 1024 * 1024  # index files, and whole gzip files without a chunk table
+MAX_FILE = 200 * 1024 * 1024  # whole gzip files without a chunk table, uncompressed
+# An index is read whole and becomes a list of headwords: the largest real ones
+# (Wiktionary's) are about 40 MB; 64 MB is about two million entries.
+MAX_INDEX = 64 * 1024 * 1024
+# One definition; real ones are under 100 KB. A damaged or hostile index can claim
+# gigabytes, which would otherwise be inflated chunk by chunk into memory.
+MAX_DEFINITION = 1024 * 1024
 CHUNK_CACHE = 32  # decompressed dictzip chunks kept; real chunks are about 58 KB
 
 
@@ -55,10 +61,10 @@ def _beyond(name: str) -> DictionaryError:
     )
 
 
-def read_whole(path: Path) -> bytes:
+def read_whole(path: Path, limit: int = MAX_INDEX) -> bytes:
     """The bytes of an index file, refusing empty and oversized ones."""
     try:
-        data = read_user_file(path, MAX_FILE)
+        data = read_user_file(path, limit)
     except UserFileError as exc:
         raise DictionaryError(exc.template, **exc.fields) from None
     if not data:
@@ -78,21 +84,13 @@ def beside(path: Path, *suffixes: str) -> Path:
     )
 
 
-def gunzip(data: bytes, name: str) -> bytes:
-    """A whole gzip file decompressed, refused above ``MAX_FILE``: a gzip bomb must not
+def gunzip(data: bytes, name: str, limit: int = MAX_FILE) -> bytes:
+    """A whole gzip file decompressed, refused above ``limit``: a gzip bomb must not
     fill the memory."""
-    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
     try:
-        out = inflater.decompress(data, MAX_FILE + 1)
-    except zlib.error:
-        raise DictionaryError(
-            QT_TRANSLATE_NOOP("glossary", "{name} is damaged (not valid gzip data)."), name=name
-        ) from None
-    if len(out) > MAX_FILE:
-        raise _too_large(name)
-    if not inflater.eof:
-        raise _truncated(name)
-    return out
+        return inflate(data, limit, name, wbits=zlib.MAX_WBITS | 16)
+    except UserFileError as exc:
+        raise DictionaryError(exc.template, **exc.fields) from None
 
 
 class DataFile:
@@ -121,6 +119,9 @@ class DataFile:
                 if self._fd < 0:
                     try:
                         self._open()
+                    except UserFileError as exc:
+                        self._failure = DictionaryError(exc.template, **exc.fields)
+                        raise self._failure from None
                     except DictionaryError as exc:
                         self._failure = exc  # not tried again at every lookup
                         raise
@@ -137,6 +138,15 @@ class DataFile:
             return data
 
     def _read(self, offset: int, size: int) -> bytes:
+        if size > MAX_DEFINITION:
+            raise DictionaryError(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "{name}: a definition of {size:,} bytes (at most {limit:,})."
+                ),
+                name=self.path.name,
+                size=size,
+                limit=MAX_DEFINITION,
+            )
         if offset < 0 or size < 0 or offset + size > self._end:
             raise _beyond(self.path.name)
         if self._whole is not None:
@@ -155,7 +165,7 @@ class DataFile:
             self._cache.clear()
 
     def _open(self) -> None:
-        self._fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        self._fd = open_regular(self.path)  # a pipe would block, a device never end
         # A finalizer, not __del__: the descriptor is closed when the object goes, with
         # no ResourceWarning, and close() can run it early.
         self._closer = weakref.finalize(self, os.close, self._fd)

@@ -12,7 +12,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from glossary.dictionaries.dictd import InstalledDictionary
-from glossary.dictionaries.files import DataFile, DictionaryError, beside, gunzip, read_whole
+from glossary.dictionaries.files import (
+    MAX_INDEX,
+    DataFile,
+    DictionaryError,
+    beside,
+    gunzip,
+    read_whole,
+)
 from glossary.messages import QT_TRANSLATE_NOOP, Message
 
 MAGIC = "StarDict's dict ifo file"
@@ -24,6 +31,9 @@ _LINE_TAGS = frozenset(
     {"br", "p", "div", "li", "dt", "dd", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr"}
     | {"blockquote", "pre", "table", "ul", "ol", "dl", "def"}
 )
+
+
+MAX_INFO = 1024 * 1024  # an .ifo is a few lines
 
 
 class StarDictDictionary(InstalledDictionary):
@@ -51,7 +61,7 @@ class StarDictDictionary(InstalledDictionary):
             )
         idx = read_whole(idx_path)
         if idx_path.suffix == ".gz":
-            idx = gunzip(idx, idx_path.name)
+            idx = gunzip(idx, idx_path.name, MAX_INDEX)
         self._read_idx(idx, struct.Struct(">QI" if bits == "64" else ">II"), count, idx_path)
 
     def _read_idx(self, idx: bytes, numbers: struct.Struct, count: int, idx_path: Path) -> None:
@@ -106,7 +116,7 @@ class StarDictDictionary(InstalledDictionary):
 
 
 def _read_ifo(path: Path) -> dict[str, str]:
-    lines = read_whole(path).decode("utf-8", "replace").lstrip("\ufeff").splitlines()
+    lines = read_whole(path, MAX_INFO).decode("utf-8", "replace").lstrip("\ufeff").splitlines()
     if not lines or lines[0].strip() != MAGIC:
         raise DictionaryError(
             QT_TRANSLATE_NOOP(

@@ -201,3 +201,36 @@ def test_garbage_files_give_errors_or_warnings_never_crashes(
             assert dictionary.name
         finally:
             dictionary.close()
+
+
+def test_a_definition_claiming_gigabytes_is_refused_not_inflated(tmp_path: Path) -> None:
+    # A dictzip whose index says one definition is 2 GB long: reading it would inflate
+    # every chunk into memory (about 8 GB for one lookup).
+    from tests.glossary.dictfactories import dictd_number, write_dictzip
+
+    write_dictzip(tmp_path / "d.dict.dz", b"x" * 1000, chunk_length=100)
+    (tmp_path / "d.index").write_text(
+        f"a\t{dictd_number(0)}\t{dictd_number(2 << 30)}\nb\t{dictd_number(0)}\t{dictd_number(3)}\n",
+        encoding="utf-8",
+    )
+    dictionary = open_dictionary(tmp_path / "d.index")
+    assert dictionary.lookup("a") == []
+    assert "a definition of 2,147,483,648 bytes" in dictionary.warnings[0]
+    assert dictionary.lookup("b")[0].text == "xxx"
+
+
+def test_an_index_over_64_mb_is_not_read(tmp_path: Path) -> None:
+    index = write_dictd(tmp_path, "d", {"a": "b"})
+    with open(index, "r+b") as handle:
+        handle.truncate(150 * 1024 * 1024)  # sparse: nothing is written
+    with pytest.raises(DictionaryError, match="too large .150 MB.; the limit is 64 MB"):
+        open_dictionary(index)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_named_like_a_dictionary_does_not_block(tmp_path: Path) -> None:
+    write_dictd(tmp_path, "d", {"a": "b"})
+    (tmp_path / "d.index").unlink()
+    os.mkfifo(tmp_path / "d.index")
+    with pytest.raises(DictionaryError, match="not a regular file"):
+        open_dictionary(tmp_path / "d.index")
