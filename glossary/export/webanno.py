@@ -29,6 +29,7 @@ from glossary.export.registry import Holds, Option, Options, Preview
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.colours import HIGHLIGHT_RGB
 from glossary.notes.highlights import Highlight
+from glossary.userfiles import bounded_int
 
 extension = "json"
 label = QT_TRANSLATE_NOOP("glossary", "Web Annotations (JSON), for sharing")
@@ -331,8 +332,9 @@ def _read(raw: Any, number: int) -> Annotation:
         )
     start = end = None
     if position is not None:
-        start, end = position.get("start"), position.get("end")
-        if not (type(start) is int and type(end) is int and 0 <= start < end):
+        # Offsets go to SQLite, which holds integers up to 2**63 - 1.
+        start, end = bounded_int(position.get("start")), bounded_int(position.get("end"))
+        if start is None or end is None or start >= end:
             raise AnnotationFileError(
                 QT_TRANSLATE_NOOP("glossary", "{where}: its position selector is not two offsets."),
                 where=where,

@@ -20,7 +20,9 @@ from glossary.atomic import write_text_atomic
 from glossary.messages import QT_TRANSLATE_NOOP, Message
 from glossary.model import Category, Entry
 from glossary.textfold import match_key
+from glossary.userfiles import UserFileError, read_user_file
 
+MAX_GLOSSARY_BYTES = 20 * 1024 * 1024
 REQUIRED_TEXT = ("id", "category", "term_en", "term_id", "definition_en", "definition_id")
 # The note on how a particular text uses the term may be empty (a term list written
 # for any text has none).
@@ -196,12 +198,9 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     import tomllib  # only when the parsed cache is stale: it costs 10 ms to import
 
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        problems.append(f"{path}: no such file.")
-    except OSError as exc:
-        problems.append(f"{path}: cannot be read ({exc.strerror or exc}).")
+        return tomllib.loads(read_user_file(path, MAX_GLOSSARY_BYTES).decode("utf-8"))
+    except UserFileError as exc:
+        problems.append(str(exc))
     except (tomllib.TOMLDecodeError, RecursionError) as exc:
         problems.append(f"{path.name}: not valid TOML: {exc}.")
     except UnicodeDecodeError:

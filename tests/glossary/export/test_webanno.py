@@ -134,6 +134,17 @@ def test_other_tools_shapes_are_read() -> None:
             b'{"type": "TextPositionSelector", "start": 5, "end": 2}}}]',
             "not two offsets",
         ),
+        # SQLite holds integers up to 2**63 - 1: beyond, sqlite3 raised OverflowError.
+        (
+            b'[{"type": "Annotation", "target": {"selector": '
+            b'{"type": "TextPositionSelector", "start": 0, "end": 9223372036854775808}}}]',
+            "not two offsets",
+        ),
+        (
+            b'[{"type": "Annotation", "target": {"selector": '
+            b'{"type": "TextPositionSelector", "start": 18446744073709551616, "end": 1}}}]',
+            "not two offsets",
+        ),
         (
             b'[{"type": "Annotation", "target": {"selector": '
             b'{"type": "TextQuoteSelector", "exact": 7}}}]',

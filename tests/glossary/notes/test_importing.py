@@ -185,6 +185,29 @@ def test_known_hash_without_its_file_keeps_the_positions(tmp_path: Path) -> None
         assert (h.start, h.end, h.exact, h.orphaned) == (5, 9, "Satu", False)
 
 
+def test_positions_at_the_edge_of_sqlite_s_range_are_anchored_by_the_quote(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "esai.md"
+    path.write_text("# Esai\n\nSatu dua tiga.\n", encoding="utf-8")
+    document = load_document(path)
+    with Store(tmp_path / "a.sqlite3") as source:
+        Highlights(source).add(Documents(source).remember(document), document.text, 5, 9)
+        exported = json.loads(export_json(source, document))
+    for selector in exported["first"]["items"][0]["target"]["selector"]:
+        if selector["type"] == "TextPositionSelector":
+            selector["start"], selector["end"] = 2**63 - 2, 2**63 - 1
+    shared = tmp_path / "shared.json"
+    shared.write_text(json.dumps(exported), encoding="utf-8")
+    with Store(tmp_path / "b.sqlite3") as target:
+        result = import_annotations(target, read_annotation_file(shared), [document])
+        assert result.added == 1
+        doc = Documents(target).id_of(document.sha256)
+        assert doc is not None
+        [h] = Highlights(target).of_document(doc)
+        assert (h.start, h.end, h.exact) == (5, 9, "Satu")
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
