@@ -135,7 +135,7 @@ def build_window(
             # The lock stays held: it also says that this data folder has its window,
             # to which a later launch hands its file.
             problems.append(
-                f"{exc} "
+                f"{problem_text(exc)} "
                 + QCoreApplication.translate(
                     "App", "Highlights and notes are off until this is solved."
                 )
@@ -143,7 +143,7 @@ def build_window(
     if store is not None:
         notes = StoreAdapter(store)
         if recovered:
-            problems.append(recovered)
+            problems.append(problem_text(recovered))
     window = compose(settings, glossary, matcher, notes)
     window.notes_lock = lock if held else None
     assert window.controllers is not None

@@ -1,5 +1,6 @@
-"""Backups of the notes while they change: every 30 minutes when anything was written
-since the last one, and when the window closes (see ``glossary.notes.backups``)."""
+"""Backups of the notes while they change: after every 50 writes, every 30 minutes when
+anything was written since the last one, and when the window closes (see
+``glossary.notes.backups``), so that a crash late in a long session loses little."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop.translations import problem_text
 from glossary.notes.store import StoreError
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
+BACKUP_EVERY_WRITES = 50
 
 
 class BackupController(QObject):
@@ -27,6 +29,16 @@ class BackupController(QObject):
         self.timer.setInterval(BACKUP_INTERVAL_MS)
         self.timer.timeout.connect(self.back_up)
         self.timer.start()
+        notes.changed.connect(self.on_notes_changed)
+
+    @Slot(object)
+    def on_notes_changed(self, _changes: object) -> None:
+        """A write: a backup once enough of them have piled up since the last one."""
+        if (
+            self.notes is not None
+            and self.notes.writes - self._writes_backed_up >= BACKUP_EVERY_WRITES
+        ):
+            self.back_up()
 
     @Slot()
     def back_up(self) -> None:

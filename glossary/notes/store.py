@@ -167,8 +167,27 @@ class Store:
         names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "user_version")
         return {n: self.query(f"PRAGMA {n}").fetchone()[0] for n in names}
 
+    def quick_check_ok(self) -> bool:
+        """Whether the file's pages and records are sound (SQLite's ``quick_check``,
+        which finds a truncated or overwritten file in milliseconds); False when it
+        fails or the file is too damaged to check."""
+        return self._check("quick_check")
+
     def integrity_ok(self) -> bool:
-        return bool(self.query("PRAGMA integrity_check").fetchone()[0] == "ok")
+        """Whether the database passes SQLite's full ``integrity_check``."""
+        return self._check("integrity_check")
+
+    def _check(self, pragma: str) -> bool:
+        try:
+            return bool(self.query(f"PRAGMA {pragma}").fetchone()[0] == "ok")
+        except sqlite3.DatabaseError as exc:  # raised while the rows are read
+            if store_error(exc, self.path).kind == "damaged":
+                return False
+            raise store_error(exc, self.path) from None
+        except StoreError as exc:
+            if exc.kind == "damaged":
+                return False
+            raise
 
     def backup(self, target: Path) -> Path:
         """Copy the database to ``target`` with SQLite's backup API (consistent while in use)."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as keys
-from desktop.controllers.backups import BackupController
+from desktop.controllers.backups import BACKUP_EVERY_WRITES, BackupController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
 from desktop.feedback import Feedback
@@ -96,3 +96,16 @@ def test_a_backup_is_taken_only_when_something_was_written(
     backup.close()
     with pytest.raises(StoreError):  # closed: every write is committed
         notes.user_words.of("id")
+
+
+def test_a_backup_is_taken_after_enough_writes_not_only_at_the_end(
+    notes: StoreAdapter, feedback: Feedback, tmp_path: Path
+) -> None:
+    # A crash late in a long session must not lose everything since it began.
+    backup = BackupController(notes, feedback)
+    for n in range(BACKUP_EVERY_WRITES - 1):
+        notes.add_user_word(f"kata{n}", "id")
+    assert backups(tmp_path / "backups") == []
+    notes.add_user_word("satu-lagi", "id")
+    assert len(backups(tmp_path / "backups")) == 1
+    backup.close()
