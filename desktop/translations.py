@@ -55,8 +55,6 @@ def problem_text(problem: BaseException | Message | str) -> str:
     """The message of ``problem`` in the interface's language: a domain
     :class:`~glossary.messages.Problem` or ``Message`` is translated before its fields
     are filled."""
-    if isinstance(problem, Problem | Message):
-        return render(problem.template, problem.fields, domain_text)
     from glossary.terms.files import MAX_PROBLEMS_SHOWN, GlossaryFileError
 
     if isinstance(problem, GlossaryFileError):
@@ -74,6 +72,8 @@ def problem_text(problem: BaseException | Message | str) -> str:
             f"{entry}: {field}: {problem_text(message)}"
             for entry, field, message in problem.problems[:10]
         )
+    if isinstance(problem, Problem | Message):
+        return render(problem.template, problem.fields, domain_text)
     return str(problem)
 
 

@@ -9,6 +9,7 @@ is translated too. Without the interface, ``str()`` gives the English sentence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 CONTEXT = "glossary"
@@ -26,6 +27,15 @@ class Problem(Exception):
         self.template = template
         self.fields = fields
         super().__init__(render(template, fields, lambda text: text))
+
+
+class Problems(Problem):
+    """Several problems found at once (in a glossary file, say): ``problems`` lists each,
+    as a sentence or a translatable message; the message shows them one per line."""
+
+    def __init__(self, problems: Sequence[str | Message], text: str) -> None:
+        self.problems = list(problems)
+        super().__init__("{text}", text=text)
 
 
 class Message(str):
@@ -63,3 +73,19 @@ def render(template: str, fields: dict[str, Any], translate: Any) -> str:
         return str(translate(template)).format(**values)
     except Exception:  # a damaged translation ({path[0]}, {path.x}): the English one
         return template.format(**values)
+
+
+def plain_reason(exc: BaseException) -> str | Message:
+    """Why a library could not read a file, in words for a reader: never its internals
+    ("'NoneType' object has no attribute ...", "maximum recursion depth exceeded")."""
+    if isinstance(exc, RecursionError):
+        return Message(QT_TRANSLATE_NOOP("glossary", "it is nested too deeply"))
+    if isinstance(exc, MemoryError):
+        return Message(QT_TRANSLATE_NOOP("glossary", "it needs more memory than there is"))
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    if isinstance(exc, UnicodeError):
+        return Message(QT_TRANSLATE_NOOP("glossary", "it holds text in no known encoding"))
+    if isinstance(exc, EOFError) or type(exc).__name__ in ("BadZipFile", "error"):
+        return Message(QT_TRANSLATE_NOOP("glossary", "it is cut short or damaged"))
+    return Message(QT_TRANSLATE_NOOP("glossary", "its contents are damaged or not as expected"))

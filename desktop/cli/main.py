@@ -21,6 +21,7 @@ from glossary.documents.loading import (
     load_bundled_article,
     load_document,
 )
+from glossary.messages import Problem, plain_reason
 from glossary.model import Document
 from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import Documents
@@ -28,6 +29,9 @@ from glossary.paths import NOTES_LOCK
 from glossary.terms.glossary import Glossary, GlossaryError
 
 EXIT_USAGE = 2
+EXIT_SOFTWARE = 70  # sysexits.h: an internal error
+EXIT_INTERRUPTED = 130
+DEBUG_ENV = "GLOSSARY_READER_DEBUG"
 OWN_GLOSSARIES_SCHEMA = 3
 SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary", "lookup")
 DATA_ENV = "GLOSSARY_READER_DATA"
@@ -311,7 +315,31 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Whatever the input, it ends in one line and exit status 2 when
+    it cannot be done: every reader raises the app's own error with a sentence for the
+    user, and a file too large or deep for the memory gets one too. A bug in the app
+    itself gets one line naming it (with the traceback when GLOSSARY_READER_DEBUG is set)
+    and exit status 70."""
     args = parse_args(argv)
+    try:
+        return _run(args)
+    except Problem as exc:
+        return fail(str(exc))
+    except (MemoryError, RecursionError) as exc:
+        return fail(f"the input cannot be read: {plain_reason(exc)}.")
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"glossary-reader: internal error ({type(exc).__name__}: {exc}); please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_SOFTWARE
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "open":
         # No garbage collection until the window has painted (desktop/app.py turns it
         # back on then); see main.py.

@@ -22,7 +22,7 @@ from typing import Any
 
 from glossary.documents.decoding import DecodeError, decode
 from glossary.documents.html import parse_html
-from glossary.messages import QT_TRANSLATE_NOOP, Problem
+from glossary.messages import QT_TRANSLATE_NOOP, Problem, plain_reason
 from glossary.model import Block, Document, OutlineEntry, Span
 
 MAX_ENTRIES = 5_000
@@ -94,7 +94,7 @@ def check_archive(data: bytes, name: str | Problem) -> None:
                         QT_TRANSLATE_NOOP("glossary", "{name} is damaged ({file}: {reason})."),
                         name=name,
                         file=entry.filename,
-                        reason=exc,
+                        reason=plain_reason(exc),
                     ) from None
                 if _ENTITY.search(content):
                     raise EpubError(
@@ -162,7 +162,7 @@ def _read_book(data: bytes, name: str | Problem) -> Any:
             raise EpubError(
                 QT_TRANSLATE_NOOP("glossary", "{name} is not a readable EPUB book ({reason})."),
                 name=name,
-                reason=exc,
+                reason=plain_reason(exc),
             ) from None
 
 

@@ -25,7 +25,7 @@ from glossary.documents.decoding import (
     utf8_beyond_ascii,
 )
 from glossary.documents.language import guess_language
-from glossary.messages import QT_TRANSLATE_NOOP, Problem
+from glossary.messages import QT_TRANSLATE_NOOP, Problem, plain_reason
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
 from glossary.userfiles import UserFileError, read_user_file
 
@@ -245,7 +245,7 @@ def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
         raise DocumentError(
             QT_TRANSLATE_NOOP("glossary", "{name}: bad metadata header: {reason}."),
             name=_name(path),
-            reason=exc,
+            reason=exc if isinstance(exc, tomllib.TOMLDecodeError) else plain_reason(exc),
         ) from None
     meta = {str(key): str(value) for key, value in data.items()}
     return meta, rest

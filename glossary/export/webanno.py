@@ -188,10 +188,9 @@ def parse(data: bytes) -> list[Annotation]:
             column=exc.colno,
             reason=exc.msg,
         ) from None
-    except ValueError as exc:  # a number with thousands of digits
+    except ValueError:  # a number with thousands of digits
         raise AnnotationFileError(
-            QT_TRANSLATE_NOOP("glossary", "the file holds a value that cannot be read ({reason})."),
-            reason=exc,
+            QT_TRANSLATE_NOOP("glossary", "the file holds a number too long to be read.")
         ) from None
     found = [_read(raw, n) for n, raw in enumerate(_items(root), 1)]
     if not found:

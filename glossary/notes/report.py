@@ -12,6 +12,7 @@ from glossary.documents.loading import (
     load_bundled_article,
     load_document,
 )
+from glossary.messages import Problem
 from glossary.model import Document
 from glossary.notes.documents import DocumentRecord, Documents
 from glossary.notes.highlights import Highlight, Highlights
@@ -20,8 +21,11 @@ from glossary.notes.store import Store
 MIN_HASH_PREFIX = 6
 
 
-class NotesError(Exception):
+class NotesError(Problem):
     """The request names no known document; the message says so."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("{text}", text=text)
 
 
 class NoteRow(NamedTuple):

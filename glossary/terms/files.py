@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from glossary.messages import QT_TRANSLATE_NOOP, Message
+from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems
 from glossary.model import DEFAULT_CATEGORY, Category, Entry
 from glossary.terms.glossary import (
     FIELDS,
@@ -50,15 +50,16 @@ LIST_SEPARATOR = ";"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class GlossaryFileError(Exception):
+class GlossaryFileError(Problems):
     """A glossary file cannot be used; ``problems`` names line and field of each (as
     translatable messages, which read as their English text)."""
 
     def __init__(self, problems: Sequence[str | Message]) -> None:
-        self.problems = list(problems)
-        shown = [str(p) for p in self.problems[:MAX_PROBLEMS_SHOWN]]
-        more = len(self.problems) - len(shown)
-        super().__init__("\n".join(shown) + (f"\n... and {more} more" if more > 0 else ""))
+        shown = [str(p) for p in list(problems)[:MAX_PROBLEMS_SHOWN]]
+        more = len(problems) - len(shown)
+        super().__init__(
+            problems, "\n".join(shown) + (f"\n... and {more} more" if more > 0 else "")
+        )
 
 
 def _at(file_name: str, line: int, field: str, message: str | Message) -> Message:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
-from glossary.messages import QT_TRANSLATE_NOOP, Message
+from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems
 from glossary.model import Category, Entry
 from glossary.textfold import match_key
 from glossary.userfiles import UserFileError, read_user_file
@@ -35,15 +35,14 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_PROBLEMS_SHOWN = 20
 
 
-class GlossaryError(Exception):
+class GlossaryError(Problems):
     """Glossary data is malformed. ``problems`` lists each, naming file and entry."""
 
     def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = list(problems)
-        shown = self.problems[:MAX_PROBLEMS_SHOWN]
-        more = len(self.problems) - len(shown)
+        shown = list(problems)[:MAX_PROBLEMS_SHOWN]
+        more = len(problems) - len(shown)
         text = "\n".join(shown) + (f"\n... and {more} more problems" if more > 0 else "")
-        super().__init__(text)
+        super().__init__(problems, text)
 
 
 class Origin(NamedTuple):

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from glossary.messages import Message
+from glossary.messages import Message, Problem
 from glossary.model import DEFAULT_CATEGORY, Category, Entry
 from glossary.notes.store import Store, now_iso
 from glossary.terms.glossary import (
@@ -36,15 +36,14 @@ def own_key(glossary_id: int) -> str:
     return f"own-{glossary_id}"
 
 
-class EntryProblems(Exception):
+class EntryProblems(Problem):
     """An entry (or an import) would make the glossary invalid: ``problems`` lists
     (entry id, field, message); nothing was written."""
 
     def __init__(self, problems: Sequence[tuple[str, str, str | Message]]) -> None:
         self.problems = list(problems)
-        super().__init__(
-            "; ".join(f"{entry}: {field}: {message}" for entry, field, message in problems[:10])
-        )
+        text = "; ".join(f"{entry}: {field}: {message}" for entry, field, message in problems[:10])
+        super().__init__("{text}", text=text)
 
 
 class GlossaryInfo(NamedTuple):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from glossary.messages import QT_TRANSLATE_NOOP
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.userfiles import UserFileError, read_user_file
 
 # Named in the interface's language (desktop.translations.domain_text).
@@ -36,8 +36,11 @@ PARTS_OF_SPEECH = frozenset(
 )
 
 
-class WordListError(Exception):
+class WordListError(Problem):
     """The word list cannot be read: the message names the file and the problems."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("{text}", text=text)
 
 
 class Root(NamedTuple):
