@@ -45,11 +45,12 @@ from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import problem_text
+from glossary.atomic import clean_pending, keep_journal_in
 from glossary.documents.loading import DocumentError, load_bundled_article
 from glossary.model import Document
 from glossary.notes.backups import open_store
 from glossary.notes.store import StoreError
-from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION
+from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION, PENDING_DIR
 from glossary.terms.glossary import Glossary, GlossaryError, load_bundled_glossary, load_glossary
 from glossary.terms.matching import TermMatcher
 
@@ -90,6 +91,8 @@ def build_window(
     Problems with the glossary or the file are shown in the window, which opens anyway.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
+    keep_journal_in(data_dir / PENDING_DIR)
+    clean_pending(data_dir / PENDING_DIR)  # what an export killed half-way left
     settings = Settings(data_dir / "settings.ini")
     # Before any widget exists: every tr() string is looked up as it is built.
     translations.install(settings.get(keys.UI_LANGUAGE))

@@ -92,7 +92,7 @@ def write_pdf(handout: Handout, path: Path, page_size: str = "a4") -> Path:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}")
     document = layout(handout)
     try:
-        with atomic_target(path) as tmp:
+        with atomic_target(path, journal=True) as tmp:
             writer = QPdfWriter(str(tmp))
             writer.setResolution(RESOLUTION)
             writer.setTitle(handout.title)

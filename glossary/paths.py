@@ -14,6 +14,7 @@ ORGANISATION = "GlossaryReader"
 APPLICATION = "Glossary Reader"
 NOTES_FILE = "notes.sqlite3"
 NOTES_LOCK = "notes.lock"  # held by the window that writes the notes
+PENDING_DIR = "pending"  # the journal of exports being written (glossary.atomic)
 
 
 def default_data_dir() -> Path:

@@ -349,6 +349,12 @@ def _run(args: argparse.Namespace) -> int:
         finally:
             gc.enable()
     gc.enable()
+    from glossary.atomic import clean_pending, keep_journal_in
+    from glossary.paths import PENDING_DIR
+
+    pending = _notes_path(args).parent / PENDING_DIR
+    keep_journal_in(pending)
+    clean_pending(pending)  # what an export killed half-way left
     from desktop.cli import glossaries as cliglossaries
     from desktop.cli import lookup as clilookup
     from desktop.cli import sharing as clisharing

@@ -31,7 +31,7 @@ def write_text(path: Path, text: str) -> Path:
     """Write ``text`` to ``path`` atomically; returns the path. An unwritable
     destination raises :class:`ExportError` and leaves nothing behind."""
     try:
-        write_text_atomic(path, text)
+        write_text_atomic(path, text, journal=True)
     except OSError as exc:
         raise describe_os_error(path, exc) from None
     return path

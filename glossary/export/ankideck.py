@@ -71,7 +71,7 @@ def write_deck(path: Path, deck: Deck, notes: Iterable[Note]) -> Path:
             )
         )
     try:
-        with atomic_target(path) as tmp:
+        with atomic_target(path, journal=True) as tmp:
             genanki.Package(package).write_to_file(str(tmp))
     except OSError as exc:
         raise describe_os_error(path, exc) from None

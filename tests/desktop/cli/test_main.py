@@ -217,3 +217,19 @@ def test_start_up_leaves_what_the_first_paint_does_not_need_unloaded(tmp_path: P
     assert result.returncode == 0, result.stderr
     assert "painted-at" in result.stdout
     assert result.stdout.splitlines()[-1] == ""  # none of them
+
+
+def test_a_command_cleans_what_an_export_killed_half_way_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    (data / "pending").mkdir(parents=True)
+    left = tmp_path / ".handout.pdf.x1y2.tmp"
+    left.write_bytes(b"%PDF half")
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    (data / "pending" / "a.pending").write_text(f"{int(dead.stdout)}\n{left}\n")
+    main(["--data-dir", str(data), "glossary", "list"])
+    assert not left.exists()
+    assert "bundled" in capsys.readouterr().out.lower()
