@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from glossary.messages import CONTEXT, Message, Problem, render
+from glossary.messages import CONTEXT, Message, Problem, plain_reason, render
 from glossary.model import Language
 from glossary.notes.colours import DEFAULT_LABELS
 
@@ -84,8 +84,12 @@ def failure_text(exc: BaseException) -> str:
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror}"
     text = problem_text(exc)
-    if type(exc).__module__.startswith("glossary") or isinstance(exc, OSError):
+    if isinstance(exc, Problem | OSError):
         return text
+    if isinstance(exc, MemoryError | RecursionError):
+        return QCoreApplication.translate("Problems", "The file cannot be read: %1.").replace(
+            "%1", problem_text(plain_reason(exc))
+        )
     return QCoreApplication.translate("Problems", "Something went wrong: %1").replace(
         "%1", f"{type(exc).__name__}: {text}"
     )

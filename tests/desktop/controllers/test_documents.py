@@ -4,6 +4,7 @@ open, and a large file is read in the background and can be cancelled."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,29 @@ def test_a_bad_file_says_why_and_the_document_stays(
     empty.write_bytes(b"")
     assert not controller.open_file(empty)
     assert "is empty" in feedback.message_bar.text()
+    assert session.document is before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("kind", ["pipe", "endless device"])
+def test_a_pipe_or_device_is_refused_at_once_and_the_document_stays(
+    controller: DocumentsController,
+    session: DocumentSession,
+    feedback: Feedback,
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    # Reading either would freeze the window: a pipe until someone writes to it, a
+    # device such as /dev/zero forever.
+    controller.show(load_bundled_article())
+    before = session.document
+    path = tmp_path / "bacaan.txt"
+    if kind == "pipe":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    assert not controller.open_file(path)
+    assert "not a regular file" in feedback.message_bar.text()
     assert session.document is before
 
 
