@@ -17,7 +17,8 @@ notes away:
 - the newest backup that holds a change later than any in the live database is never
   deleted.
 
-:func:`open_store` opens the database and checks it (``quick_check``). A file that is
+:func:`open_store` opens the database and checks it (``integrity_check``: about 10 ms
+for 5,000 highlights). A file that is
 damaged (not a database, truncated, failing its check), or empty while a backup holds
 notes, is moved aside (never deleted or changed), the newest good backup is restored,
 and every row still readable in the damaged file that is newer than the backup is
@@ -275,7 +276,7 @@ def open_store(path: Path, folder: Path | None = None) -> tuple[Store, Message |
                 raise
             problem = exc
         else:
-            if store.quick_check_ok():
+            if store.integrity_ok():
                 return store, None
             store.close()
             problem = Problem(
@@ -301,7 +302,7 @@ def _empty_while_backed_up(path: Path, folder: Path) -> Problem | None:
                 (tables,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             finally:
                 db.close()
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError):
             return None  # damaged or locked: opening it says which
         if tables:
             return None

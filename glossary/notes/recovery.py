@@ -82,6 +82,9 @@ def salvage(
             db = sqlite3.connect(source_db or copy, isolation_level=None)
         except sqlite3.Error:
             return Salvaged()
+        # A damaged page can hold text that is not UTF-8: kept, with its bad bytes
+        # replaced, rather than lost with its row.
+        db.text_factory = lambda data: data.decode("utf-8", "replace")
         try:
             with contextlib.suppress(sqlite3.Error):
                 db.execute("PRAGMA query_only = ON")  # only after the WAL was read in
@@ -217,7 +220,7 @@ class _Merge:
         try:
             rows = self.source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             return {str(name) for (name,) in rows}
-        except sqlite3.Error:
+        except (sqlite3.Error, ValueError):
             return set()
 
     def _columns(self, db: sqlite3.Connection, table: str) -> list[str]:
@@ -234,6 +237,8 @@ class _Merge:
             return
         try:
             for row in readable_rows(self.source, table, columns):
+                if any(isinstance(v, str) and "\x00" in v for v in row.values()):
+                    continue  # read from zeroed or missing pages: not what was written
                 try:
                     merge(row)
                 except (sqlite3.IntegrityError, sqlite3.InterfaceError, TypeError, ValueError):

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.notes.errors import StoreError as StoreError
@@ -36,6 +37,21 @@ BUSY_TIMEOUT_MS = 5000
 def now_iso() -> str:
     """The current UTC time, ISO 8601 with milliseconds."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class Rows(list[Any]):
+    """The rows of a query, read: a list that also answers ``fetchone`` and ``fetchall``
+    as a cursor does."""
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
+
+    def fetchall(self) -> list[Any]:
+        return self
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 class Store:
@@ -62,6 +78,9 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise store_error(exc, path) from None
+        except UnicodeDecodeError:  # a damaged schema: its text is not even UTF-8
+            self._db.close()
+            raise store_error(sqlite3.DatabaseError("malformed schema text"), path) from None
         except StoreError:
             self._db.close()
             raise
@@ -89,6 +108,16 @@ class Store:
     def _refuse_newer(self) -> None:
         version = self.version
         if version > SCHEMA_VERSION:
+            # A newer app's file is sound; one whose pages are damaged too had its
+            # version number damaged with them, most likely.
+            if not self._check("quick_check"):
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "glossary", "The notes database {path} is damaged (it fails its check)."
+                    ),
+                    "damaged",
+                    path=self.path,
+                )
             raise StoreError(
                 QT_TRANSLATE_NOOP(
                     "glossary",
@@ -154,24 +183,31 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
 
-    def query(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
-        """Run a read-only query (for the repositories); SQLite's errors (a closed or
-        damaged file) become StoreError."""
+    def query(self, sql: str, params: dict[str, object] | None = None) -> Rows:
+        """Run a read-only query (for the repositories) and read its rows; SQLite's
+        errors (a closed or damaged file) become StoreError. A text damaged into bytes
+        that are not UTF-8 (the file passes its check: SQLite does not look inside
+        texts) is read with those bytes replaced by U+FFFD, rather than failing."""
         try:
-            return self._db.execute(sql, params or {})
+            return Rows(self._db.execute(sql, params or {}).fetchall())
+        except sqlite3.OperationalError as exc:
+            if "decode" not in str(exc):
+                raise store_error(exc, self.path) from None
         except sqlite3.Error as exc:
             raise store_error(exc, self.path) from None
+        # Only now the slower, lenient reading: the usual one stays SQLite's own.
+        self._db.text_factory = _lenient_text
+        try:
+            return Rows(self._db.execute(sql, params or {}).fetchall())
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from None
+        finally:
+            self._db.text_factory = str
 
     def pragmas(self) -> dict[str, object]:
         """The connection's safety settings, for diagnostics and tests."""
         names = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "user_version")
         return {n: self.query(f"PRAGMA {n}").fetchone()[0] for n in names}
-
-    def quick_check_ok(self) -> bool:
-        """Whether the file's pages and records are sound (SQLite's ``quick_check``,
-        which finds a truncated or overwritten file in milliseconds); False when it
-        fails or the file is too damaged to check."""
-        return self._check("quick_check")
 
     def integrity_ok(self) -> bool:
         """Whether the database passes SQLite's full ``integrity_check``."""

@@ -269,3 +269,59 @@ def test_the_damaged_file_is_never_changed(tmp_path: Path) -> None:
     store.close()
     (aside,) = tmp_path.glob("notes.sqlite3.damaged-*")
     assert aside.read_bytes() == damaged
+
+
+def test_a_note_whose_text_was_damaged_reads_with_a_replacement_character(
+    tmp_path: Path,
+) -> None:
+    # SQLite's check does not look inside texts: a flipped byte there passes it.
+    path = tmp_path / "notes.sqlite3"
+    with Store(path) as store:
+        write_notes(store, "catatan", 1)
+    db = sqlite3.connect(path)
+    # "ka", a byte that UTF-8 never has, "ta"
+    db.execute("UPDATE highlights SET note = CAST(X'6B61FF7461' AS TEXT)")
+    db.commit()
+    db.close()
+    store, message = open_store(path)
+    with store:
+        assert all_notes(store) == ["ka\ufffdta"]
+    assert message is None
+
+
+def test_a_version_number_damaged_with_the_pages_is_damage_not_a_newer_app(
+    tmp_path: Path,
+) -> None:
+    path, folder, before = backed_up(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[60:64] = (250).to_bytes(4, "big")  # PRAGMA user_version lives here
+    data[4 * 4096 : 6 * 4096] = b"\xa5" * (2 * 4096)
+    path.write_bytes(bytes(data))
+    store, message = open_store(path, folder)
+    with store:
+        assert set(before) <= set(all_notes(store))
+    assert message is not None and "restored" in message
+
+
+def test_a_database_that_fails_only_the_full_check_is_restored_and_salvaged(
+    tmp_path: Path,
+) -> None:
+    path, folder, _before = backed_up(tmp_path)
+    written = _notes_in(path)
+    # Break an index behind SQLite's back: quick_check passes, integrity_check fails.
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute(
+        "UPDATE sqlite_schema SET sql = replace(sql, 'start_offset', 'colour') "
+        "WHERE name = 'highlights_by_document'"
+    )
+    db.commit()
+    db.close()
+    with Store(path) as check:
+        if check.integrity_ok():
+            pytest.skip("this SQLite did not notice the broken index")
+    store, message = open_store(path, folder)
+    with store:
+        assert store.integrity_ok()
+        assert all_notes(store) == written  # every note, the later ones salvaged
+    assert message is not None and "recovered from the damaged file" in message
