@@ -202,10 +202,10 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
         problems.append(f"{path}: no such file.")
     except OSError as exc:
         problems.append(f"{path}: cannot be read ({exc.strerror or exc}).")
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        problems.append(f"{path.name}: not valid TOML: {exc}.")
     except UnicodeDecodeError:
         problems.append(f"{path.name}: not UTF-8 text.")
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number too long to read
+        problems.append(f"{path.name}: not valid TOML: {exc}.")
     return None
 
 
