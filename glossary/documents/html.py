@@ -3,9 +3,11 @@ and emphasis, strong and code spans. Nothing else survives.
 
 Scripts, styles, templates, embedded objects and frames are dropped with their content;
 images, links and forms load nothing (a link keeps its text, a form control is
-dropped). The stdlib parser reads tags one at a time, never recursively, so 10,000
+dropped). A tag, comment or declaration left open at the end of the file runs to the end,
+as in HTML5. The stdlib parser reads tags one at a time, never recursively, so 10,000
 nested tags are as cheap as 10,000 siblings; a stray end tag is matched against the
-innermost 64 open tags only, so badly nested HTML cannot make parsing quadratic.
+innermost 64 open tags only, and a block carries over only the outermost open style of
+each kind, so badly nested or unclosed HTML cannot make parsing quadratic.
 """
 
 from __future__ import annotations
@@ -93,6 +95,29 @@ _VOID = {
 }
 _WHITESPACE = re.compile(r"\s+")
 MATCH_DEPTH = 64
+# Python 3.11's pattern for the extent of a start tag (html.parser's
+# locatestarttagend_tolerant) with its attributes repeated possessively ("*+"): as
+# written, it keeps the state to go back into every attribute of the tag, which nothing
+# after them ever needs (1.5 GB for a 10 MB tag of 2,000,000 attributes).
+_START_TAG = re.compile(
+    r"""
+  <[a-zA-Z][^\t\n\r\f />\x00]*       # tag name
+  (?:[\s/]*                          # optional whitespace before attribute name
+    (?:(?<=['"\s/])[^\s/>][^\s/=>]*  # attribute name
+      (?:\s*=+\s*                    # value indicator
+        (?:'[^']*'                   # LITA-enclosed value
+          |"[^"]*"                   # LIT-enclosed value
+          |(?!['"])[^>\s]*           # bare value
+         )
+        \s*                          # possibly followed by a space
+       )?(?:\s|/(?!>))*
+     )*+
+   )?
+  \s*                                # trailing whitespace
+""",
+    re.VERBOSE,
+)
+_INSIDE_TAG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ=/")
 
 
 class _Reader(HTMLParser):
@@ -111,7 +136,12 @@ class _Reader(HTMLParser):
         self.level = 0
         self.pieces: list[str] = []
         self.gathered = 0  # characters in pieces
-        self.styles: list[tuple[SpanStyle, int]] = []  # open styles and where they began
+        self.passed = 0  # characters gathered for the blocks before this one
+        # Open styles of each kind, innermost last: the order they were opened in and
+        # where they began, counted from the first block (passed + gathered), so that a
+        # new block need not touch them: one begun in an earlier block begins at 0.
+        self.styles: dict[SpanStyle, list[tuple[int, int]]] = {}
+        self.opened = 0  # styles opened so far
         self.spans: list[tuple[int, int, SpanStyle]] = []
         self.quote = 0
         self.pre = 0
@@ -127,8 +157,13 @@ class _Reader(HTMLParser):
         """End the block being gathered; the next one is ``kind`` (default: paragraph,
         or quote inside a block quote)."""
         raw = "".join(self.pieces)
-        # Styles still open go on in the next block.
-        spans = self.spans + [(begun, self.gathered, style) for style, begun in self.styles]
+        # Styles still open go on in the next block. Of the open styles of one kind the
+        # outermost covers the others: one span each, or 8,000 unclosed <b> would give
+        # every later block 8,000 spans.
+        outermost = sorted((opens[0], style) for style, opens in self.styles.items() if opens)
+        spans = self.spans + [
+            (self._begun(begun), self.gathered, style) for (_, begun), style in outermost
+        ]
         text = _WHITESPACE.sub(" ", raw)
         lead = len(text) - len(text.lstrip(" "))
         text = text.strip(" ")
@@ -145,11 +180,15 @@ class _Reader(HTMLParser):
             self.length += len(text)
             self.blocks.append(Block(self.kind, start, self.length, self.level, block_spans))
         self.pieces = []
+        self.passed += self.gathered
         self.gathered = 0
         self.spans = []
-        self.styles = [(style, 0) for style, _ in self.styles]
         self.kind = kind or ("quote" if self.quote else "paragraph")
         self.level = level
+
+    def _begun(self, begun: int) -> int:
+        """Where a style that began at ``begun`` begins in the block being gathered."""
+        return max(begun - self.passed, 0)
 
     def rule(self) -> None:
         self.flush()
@@ -201,7 +240,9 @@ class _Reader(HTMLParser):
         elif tag in ("td", "th"):
             self._add(" ")
         elif tag in _STYLES:
-            self.styles.append((_STYLES[tag], self.gathered))
+            self.opened += 1
+            opens = self.styles.setdefault(_STYLES[tag], [])
+            opens.append((self.opened, self.passed + self.gathered))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -241,12 +282,47 @@ class _Reader(HTMLParser):
             self.flush()
         elif tag in _STYLES:
             style = _STYLES[tag]
-            for i in range(len(self.styles) - 1, -1, -1):
-                if self.styles[i][0] == style:
-                    _, begun = self.styles.pop(i)
-                    if self.gathered > begun:
-                        self.spans.append((begun, self.gathered, style))
-                    break
+            opens = self.styles.get(style)
+            if opens:
+                begun = self._begun(opens.pop()[1])
+                if self.gathered > begun:
+                    self.spans.append((begun, self.gathered, style))
+
+    def check_for_whole_start_tag(self, i: int) -> int:
+        """Where the start tag at ``i`` ends; -1 if the input ends inside it. Python
+        3.11's, with its pattern made possessive (see ``_START_TAG``)."""
+        rawdata = self.rawdata
+        tag = _START_TAG.match(rawdata, i)
+        if tag is None:  # never: this is called only at "<" and a letter
+            return super().check_for_whole_start_tag(i)
+        j = tag.end()
+        following = rawdata[j : j + 1]
+        if following == ">":
+            return j + 1
+        if following == "/":
+            return j + 2 if rawdata.startswith("/>", j) else -1
+        if following == "" or following in _INSIDE_TAG:
+            return -1
+        return j if j > i else i + 1
+
+    def parse_html_declaration(self, i: int) -> int:
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            # Python 3.11 asserts on a "<![" that names no section it knows ("<![x",
+            # "<![ "): a crash on any page that has one. HTML5 reads it as a bogus
+            # comment, up to the next ">".
+            return self.parse_bogus_comment(i)
+
+    def close(self) -> None:
+        # Whatever the parser left unread is one tag, comment or declaration that is
+        # never closed. Python 3.11 reads it again from every "<" inside it, which is
+        # quadratic ("<a" 100,000 times took 30 s); as in HTML5 (and later Pythons) it
+        # runs to the end of the input and shows nothing. A lone "<" or "</" is text.
+        left = self.rawdata
+        if left.startswith("<") and left not in ("<", "</") and not self.cdata_elem:
+            self.rawdata = ""
+        super().close()
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

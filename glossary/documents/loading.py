@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import re
+import string
 import tomllib
 import unicodedata
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from glossary.documents.decoding import (
     Decoded,
@@ -221,10 +223,24 @@ def parse_plain_text(source: str, *, path: Path | None = None) -> Document:
     return builder.document(title, {}, path)
 
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}> ?(.*)$")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:([-*+•])|(\d{1,9}[.)]))[ \t]+(\S.*)$")
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """The level and text of an ATX heading ("## Text ##"), if ``line`` is one."""
+    # The closing "#"s are cut off here, not in the pattern: a pattern that has them
+    # after the text took seconds on a heading with a long run of spaces inside.
+    opening = _HEADING.match(line)
+    if opening is None:
+        return None
+    text = line[opening.end() :].rstrip(" \t")
+    unclosed = text.rstrip("#")
+    if unclosed != text and unclosed[-1:] in (" ", "\t"):
+        text = unclosed
+    return len(opening.group(1)), text.strip()
 
 
 def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
@@ -241,7 +257,7 @@ def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
     rest = rest[1:] if rest.startswith("\n") else rest
     try:
         data = tomllib.loads(header)
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number too long to read
         raise DocumentError(
             QT_TRANSLATE_NOOP("glossary", "{name}: bad metadata header: {reason}."),
             name=_name(path),
@@ -288,10 +304,10 @@ def parse_markdown(source: str, *, path: Path | None = None) -> Document:
             continue
         if quote:
             flush()
-        heading = _HEADING.match(line)
+        heading = _heading(line)
         if heading:
             flush()
-            builder.add("heading", (heading.group(2) or "").strip(), level=len(heading.group(1)))
+            builder.add("heading", heading[1], level=heading[0])
             continue
         if _RULE.match(line):
             flush()
@@ -314,34 +330,16 @@ def parse_markdown(source: str, *, path: Path | None = None) -> Document:
     return builder.document(title, meta, path)
 
 
-_ESCAPABLE = r"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-_INLINE = re.compile(
-    r"`(?P<code>[^`]+)`"
-    r"|\*\*(?P<strong>\S(?:.*?\S)?)\*\*"
-    r"|__(?P<strong2>\S(?:.*?\S)?)__(?!\w)"
-    r"|\*(?P<em>\S(?:.*?\S)?)\*"
-    r"|(?<!\w)_(?P<em2>\S(?:.*?\S)?)_(?!\w)"
-    r"|\[(?P<link>[^\]\n]+)\]\((?P<url>[^)\s]*)\)"
-)
 # Escaped characters are swapped for private-use code points while the inline
-# pattern runs, so that ``\*`` can never open or close emphasis.
+# Markdown is read, so that ``\*`` can never open or close emphasis.
+_ESCAPED = re.compile(r"\\([" + re.escape(string.punctuation) + "])")
 _PRIVATE_BASE = 0xF0000
 
 
 def _protect(raw: str) -> str:
     if "\\" not in raw:
         return raw  # nothing escaped: most lines
-    out: list[str] = []
-    i = 0
-    while i < len(raw):
-        ch = raw[i]
-        if ch == "\\" and i + 1 < len(raw) and raw[i + 1] in _ESCAPABLE:
-            out.append(chr(_PRIVATE_BASE + ord(raw[i + 1])))
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return _ESCAPED.sub(lambda m: chr(_PRIVATE_BASE + ord(m.group(1))), raw)
 
 
 def _restore(text: str) -> str:
@@ -349,43 +347,171 @@ def _restore(text: str) -> str:
 
 
 def parse_inline(raw: str, offset: int = 0) -> tuple[str, list[Span]]:
-    """Strip inline Markdown from ``raw``; spans are offsets from ``offset``."""
+    """Strip inline Markdown from ``raw``; spans are offsets from ``offset``.
+
+    A code span runs from a backtick to the next one, its text taken as it is.
+    Emphasis (``*`` or ``_``) and strong (``**`` or ``__``) open before a character
+    that is not white space and close at the first closing mark at least two
+    characters on that follows one that is not white space (the mark right after a
+    single character closes only if there is no such mark); ``_`` and ``__`` never
+    close before a letter or digit, and ``_`` never opens after one. A link is
+    ``[text](address)``, shown as its text. The text of emphasis, strong and links is
+    read the same way, as a text of its own.
+    """
     protected = _protect(raw)
     spans: list[Span] = []
     text = _inline(protected, offset, spans)
     return _restore(text), spans
 
 
+_OPENER = re.compile(r"[`*_\[]")
+_SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\w")
+# What ends each construct, wherever it stands in the text: a mark that must follow a
+# character that is not white space (and for "_", "__" must not come before a letter
+# or digit), a backtick, the "]" of a link's text (its text never spans lines) and the
+# ")" after its address (white space ends the address). Whether a mark lies inside
+# the text being read is checked where it is used.
+_CLOSER = {
+    "`": re.compile(r"`"),
+    "*": re.compile(r"(?<=\S)\*"),
+    "**": re.compile(r"(?<=\S)\*\*"),
+    "_": re.compile(r"(?<=\S)_(?!\w)"),
+    "__": re.compile(r"(?<=\S)__(?!\w)"),
+    "]": re.compile(r"[\]\n]"),
+    ")": re.compile(r"[)\s]"),
+    "\n": re.compile(r"\n"),
+}
+
+
+class _Closers:
+    """Where the next closing mark of each kind is. The text is read from left to right,
+    so the positions asked about only grow: a search that found a mark at ``found``
+    answers every question from where it started up to ``found``, and each kind's
+    marks are searched for once over the whole text, however many openers are never
+    closed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.searched: dict[str, tuple[int, int]] = {}  # kind -> (from, found)
+
+    def next(self, kind: str, at: int) -> int:
+        """The first closing mark of ``kind`` at or after ``at``; the text's length if
+        there is none."""
+        begun, found = self.searched.get(kind, (1, 0))
+        if not begun <= at <= found:
+            match = _CLOSER[kind].search(self.text, at)
+            found = match.start() if match else len(self.text)
+            self.searched[kind] = (at, found)
+        return found
+
+
+class _Construct(NamedTuple):
+    style: SpanStyle | None  # None: a link
+    start: int  # its text
+    end: int
+    after: int  # where what follows it begins
+
+
 def _inline(raw: str, offset: int, spans: list[Span]) -> str:
+    """The text of ``raw`` without its inline Markdown; the spans of its styles, as
+    offsets from ``offset``, are added to ``spans``.
+
+    A construct inside another is read as a run of its own on a stack, not by a
+    recursive call, so that no nesting is too deep; with :class:`_Closers` each opener
+    costs the same whether it is closed or not, so reading is linear.
+    """
+    if _OPENER.search(raw) is None:
+        return raw  # plain text: most blocks
+    closers = _Closers(raw)
     out: list[str] = []
-    length = 0
-    pos = 0
-    for match in _INLINE.finditer(raw):
-        before = raw[pos : match.start()]
-        out.append(before)
-        length += len(before)
-        group = match.lastgroup
-        start = offset + length
-        if group == "code":
-            inner = match.group("code")
-            style: SpanStyle | None = "code"
+    length = 0  # characters in out
+    # The runs that the one being read is inside: where each resumes after it, where
+    # its span begins in the text, its bounds in raw and its style.
+    outer: list[tuple[int, int, int, int, SpanStyle | None]] = []
+    start, end = 0, len(raw)  # the run being read
+    copied = 0  # raw[:copied] is in out
+    at = 0  # where to look for the next opener
+    while True:
+        opener = _OPENER.search(raw, at, end)
+        if opener is None:
+            out.append(raw[copied:end])
+            length += end - copied
+            if not outer:
+                break
+            resume, begun, start, end, style = outer.pop()
+            if style:
+                spans.append(Span(offset + begun, offset + length, style))
+            copied = at = resume
+            continue
+        found = _construct(raw, opener.start(), start, end, closers)
+        if found is None:
+            at = opener.start() + 1
+            continue
+        out.append(raw[copied : opener.start()])
+        length += opener.start() - copied
+        if found.style == "code":
+            out.append(raw[found.start : found.end])
+            spans.append(Span(offset + length, offset + length + found.end - found.start, "code"))
+            length += found.end - found.start
+            copied = at = found.after
         else:
-            name = "link" if group == "url" else group
-            assert name is not None
-            inner_raw = match.group(name)
-            inner = _inline(inner_raw, start, spans)
-            styles: dict[str, SpanStyle] = {
-                "strong": "strong",
-                "strong2": "strong",
-                "em": "emphasis",
-                "em2": "emphasis",
-            }
-            style = styles.get(name)
-        out.append(inner)
-        length += len(inner)
-        if style:
-            spans.append(Span(start, start + len(inner), style))
-        pos = match.end()
-    out.append(raw[pos:])
+            outer.append((found.after, length, start, end, found.style))
+            start, end = found.start, found.end
+            copied = at = start
     spans.sort(key=lambda s: (s.start, -s.end))
     return "".join(out)
+
+
+def _construct(raw: str, at: int, start: int, end: int, closers: _Closers) -> _Construct | None:
+    """The code span, emphasis, strong or link that opens at ``at`` in the run
+    ``raw[start:end]``, if one does."""
+    mark = raw[at]
+    if mark == "`":
+        close = closers.next("`", at + 1)
+        return _Construct("code", at + 1, close, close + 1) if at + 1 < close < end else None
+    if mark == "[":
+        close = closers.next("]", at + 1)
+        if not (at + 1 < close < end - 1 and raw[close] == "]" and raw[close + 1] == "("):
+            return None
+        address_end = closers.next(")", close + 2)
+        if address_end < end and raw[address_end] == ")":
+            return _Construct(None, at + 1, close, address_end + 1)
+        return None
+    if at + 2 <= end and raw[at + 1] == mark:
+        close = _emphasis_end(raw, at + 2, end, mark * 2, closers)
+        if close >= 0:
+            return _Construct("strong", at + 2, close, close + 2)
+    if mark == "_" and at > start and _WORD.match(raw, at - 1):
+        return None
+    close = _emphasis_end(raw, at + 1, end, mark, closers)
+    return _Construct("emphasis", at + 1, close, close + 1) if close >= 0 else None
+
+
+def _emphasis_end(raw: str, begins: int, end: int, mark: str, closers: _Closers) -> int:
+    """Where ``mark`` closes the emphasis or strong whose text begins at ``begins``, in
+    a run that ends at ``end``; -1 if nothing closes it."""
+    if begins >= end or _SPACE.match(raw, begins):
+        return -1
+    size = len(mark)
+    close = closers.next(mark, begins + 2)
+    if close > end - size:
+        # A mark that ends the run is followed by nothing there, whatever follows it
+        # in the whole text.
+        close = end - size
+        if not (
+            close >= begins + 2 and raw.startswith(mark, close) and not _SPACE.match(raw, close - 1)
+        ):
+            close = -1
+    # The text of emphasis stays on one line.
+    if close >= 0 and close <= closers.next("\n", begins):
+        return close
+    close = begins + 1
+    after = close + size
+    if (
+        after <= end
+        and raw.startswith(mark, close)
+        and (mark[0] == "*" or after == end or not _WORD.match(raw, after))
+    ):
+        return close
+    return -1

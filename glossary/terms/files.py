@@ -228,26 +228,41 @@ def read_glossary_file(path: Path, name: str | None = None) -> TermList:
     )
 
 
-def _entry_lines(source: str) -> list[tuple[int, int]]:
-    """For each ``[[entry]]`` table, its first and last line (1-based)."""
-    lines = source.splitlines()
-    starts = [i + 1 for i, line in enumerate(lines) if re.match(r"^\s*\[\[\s*entry\s*\]\]", line)]
+_ENTRY_TABLE = re.compile(r"\s*\[\[\s*entry\s*\]\]")
+_ENTRY_KEY = re.compile(r"\s*\"?entry\"?\s*=")
+
+
+def _entry_lines(lines: list[str], count: int) -> list[tuple[int, int]]:
+    """For each of ``count`` entries, its first and last line (1-based): the
+    ``[[entry]]`` tables in turn. Entries written as an inline array
+    (``entry = [{...}, {...}]``) are all on the line of ``entry =``."""
+    starts = [i + 1 for i, line in enumerate(lines) if _ENTRY_TABLE.match(line)]
+    if not starts:
+        key = next((i + 1 for i, line in enumerate(lines) if _ENTRY_KEY.match(line)), 1)
+        return [(key, key)] * count
     ends = [s - 1 for s in starts[1:]] + [len(lines)]
     return list(zip(starts, ends, strict=True))
 
 
-def _field_line(source_lines: list[str], span: tuple[int, int], field: str) -> int:
-    pattern = re.compile(rf"^\s*\"?{re.escape(field)}\"?\s*=")
-    for number in range(span[0], span[1] + 1):
-        if pattern.match(source_lines[number - 1]):
-            return number
-    return span[0]
+def _key_lines(source_lines: list[str], span: tuple[int, int]) -> dict[str, int]:
+    """The line of each key (``key =`` or ``"key" =``) from the first line of ``span``
+    to its last: found once for an entry, not once for each of its problems, which
+    made an entry of 50,000 unknown keys quadratic."""
+    found: dict[str, int] = {}
+    for number in range(span[0], min(span[1], len(source_lines)) + 1):
+        key, equals, _ = source_lines[number - 1].partition("=")
+        if equals:
+            key = key.strip()
+            key = key[1:] if key.startswith('"') else key
+            key = key[:-1] if key.endswith('"') else key
+            found.setdefault(key, number)
+    return found
 
 
 def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList:
     try:
         data = tomllib.loads(source)
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number too long to read
         raise GlossaryFileError([f"{file_name}: {exc}."]) from None
     problems: list[str | Message] = []
     header = data.get("glossary", {})
@@ -287,8 +302,15 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
                 )
             ]
         )
-    spans = _entry_lines(source)
     lines = source.splitlines()
+    spans = _entry_lines(lines, len(raw_entries))
+    keys: dict[tuple[int, int], dict[str, int]] = {}
+
+    def field_line(span: tuple[int, int], field: str) -> int:
+        if span not in keys:
+            keys[span] = _key_lines(lines, span)
+        return keys[span].get(field, span[0])
+
     entries: list[Entry] = []
     where: dict[str, tuple[int, int]] = {}
     for index, raw in enumerate(raw_entries):
@@ -304,14 +326,14 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
             continue
         bad = entry_problems(raw)
         for field, message in bad:
-            line = _field_line(lines, span, field) if message != "missing" else span[0]
+            line = field_line(span, field) if message != "missing" else span[0]
             problems.append(_at(file_name, line, field, message))
         if not bad:
             entry = entry_from(raw)
             entries.append(entry)
             where.setdefault(entry.id, span)
     for entry_id, field, message in collection_problems(entries, categories):
-        line = _field_line(lines, where[entry_id], field)
+        line = field_line(where[entry_id], field)
         problems.append(_at(file_name, line, field, message))
     if problems:
         raise GlossaryFileError(problems)
@@ -365,6 +387,7 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
     lines: dict[str, int] = {}
     categories: dict[str, Category] = {}
     taken: set[str] = set()
+    tried: dict[str, int] = {}  # see _free
     line = reader.line_num
     try:
         for row in reader:
@@ -393,7 +416,7 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
                 else:
                     raw[key] = value.strip()
             if not raw["id"]:
-                raw["id"] = _free(slug(raw["term_id"] or raw["term_en"]), taken)
+                raw["id"] = _free(slug(raw["term_id"] or raw["term_en"]), taken, tried)
             if not raw["category"]:
                 raw["category"] = DEFAULT_CATEGORY.id
             bad = entry_problems(raw)
@@ -411,8 +434,8 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
                     if entry.category == DEFAULT_CATEGORY.id
                     else Category(entry.category, entry.category, entry.category)
                 )
-    except csv.Error as exc:
-        problems.append(f"{file_name}: line {line}: {exc}.")
+    except csv.Error as exc:  # a cell over csv.field_size_limit(), 128 KB
+        problems.append(f"{file_name}: line {line + 1}: {exc}.")
     for entry_id, field, message in collection_problems(entries, categories):
         problems.append(_at(file_name, lines[entry_id], field, message))
     if problems:
@@ -420,8 +443,15 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
     return TermList(name, categories, entries)
 
 
-def _free(base: str, taken: set[str]) -> str:
-    candidate, n = base, 2
+def _free(base: str, taken: set[str], tried: dict[str, int]) -> str:
+    """``base``, or ``base-2``, ``base-3``... whichever is not taken. ``tried`` keeps the
+    number last given for each base, below which all are taken: headwords without a
+    Latin letter all have the id "term", and counting from 2 each time made 20,000 of
+    them quadratic."""
+    n = tried.get(base, 1)
+    candidate = base if n == 1 else f"{base}-{n}"
     while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
+        n += 1
+        candidate = f"{base}-{n}"
+    tried[base] = n
     return candidate

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
-from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems
+from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems, plain_reason
 from glossary.model import Category, Entry
 from glossary.textfold import match_key
 from glossary.userfiles import UserFileError, read_user_file
@@ -200,10 +200,11 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
         return tomllib.loads(read_user_file(path, MAX_GLOSSARY_BYTES).decode("utf-8"))
     except UserFileError as exc:
         problems.append(str(exc))
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        problems.append(f"{path.name}: not valid TOML: {exc}.")
     except UnicodeDecodeError:
         problems.append(f"{path.name}: not UTF-8 text.")
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number too long to read
+        reason = exc if isinstance(exc, tomllib.TOMLDecodeError) else plain_reason(exc)
+        problems.append(f"{path.name}: not valid TOML: {reason}.")
     return None
 
 

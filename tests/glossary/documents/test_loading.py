@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,42 @@ def test_spans_stay_on_their_words_when_white_space_is_folded() -> None:
     assert styles == {"tebal": "strong", "miring": "emphasis"}
 
 
+@pytest.mark.parametrize(
+    ("raw", "text", "styled"),
+    [
+        ("a **b *c* d** e", "a b c d e", [("b c d", "strong"), ("c", "emphasis")]),
+        ("*a [b `c`](u) d*", "a b c d", [("a b c d", "emphasis"), ("c", "code")]),
+        (
+            "__a _b_ c__ snake_case_name",
+            "a b c snake_case_name",
+            [("a b c", "strong"), ("b", "emphasis")],
+        ),
+        ("**a** b", "a b", [("a", "strong")]),
+        ("`*a*` \\*b\\*", "*a* *b*", [("*a*", "code")]),
+        ("[a](b c) [d]", "[a](b c) [d]", []),
+        ("* a* _b _", "* a* _b _", []),
+    ],
+)
+def test_inline_markdown(raw: str, text: str, styled: list[tuple[str, str]]) -> None:
+    found, spans = parse_inline(raw, 10)
+    assert found == text
+    assert [(text[s.start - 10 : s.end - 10], s.style) for s in spans] == styled
+
+
+def test_emphasis_nests_without_limit() -> None:
+    # "_" before "_" does not close emphasis; at the end of the text of one it does.
+    text, spans = parse_inline("_a " * 5000 + "_" * 5000)
+    assert text == "a " * 4999 + "_a _"
+    assert len(spans) == 4999 and {s.style for s in spans} == {"emphasis"}
+    assert all(o.start < i.start and i.end <= o.end for o, i in pairwise(spans))
+
+
+def test_a_heading_ends_at_its_closing_marks() -> None:
+    doc = parse_markdown("## Judul ##  \n\n# a #b\n\n#Bukan\n\n# kata" + " " * 50_000 + "akhir")
+    assert doc.text.split("\n") == ["Judul", "a #b", "#Bukan", "kata akhir"]
+    assert [b.kind for b in doc.blocks] == ["heading", "heading", "paragraph", "heading"]
+
+
 def test_inline_html_stays_text() -> None:
     text, spans = parse_inline("<b>bold</b> <img src=x onerror=alert(1)>")
     assert text == "<b>bold</b> <img src=x onerror=alert(1)>"
@@ -140,6 +177,7 @@ def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
         ("badmeta.md", b"+++\ntitle=\n+++\ntext", "metadata"),
         ("open.md", b"+++\ntitle='x'\ntext", "not closed"),
         ("deep.md", b"+++\nx = " + b"[" * 3000 + b"]" * 3000 + b"\n+++\ntext", "metadata"),
+        ("bignumber.md", b"+++\nx = " + b"9" * 5000 + b"\n+++\ntext", "metadata"),
     ],
 )
 def test_bad_input_gives_a_clear_message(

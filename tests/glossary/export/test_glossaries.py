@@ -71,3 +71,18 @@ def test_an_unwritable_destination_is_a_clear_error(
     with pytest.raises(ExportError, match="is a file, not a folder"):
         write_glossary(glossary, blocker / f"glossary.{name}")
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+@pytest.mark.parametrize("fmt", ["toml", "csv"])
+def test_an_empty_glossary_reads_back_as_empty(tmp_path: Path, fmt: str) -> None:
+    from glossary.terms.files import read_glossary_file
+
+    path = write_glossary(Glossary("Kosong", (), {}), tmp_path / f"kosong.{fmt}")
+    terms = read_glossary_file(path)
+    assert (terms.name, terms.entries, terms.categories) == (
+        "Kosong" if fmt == "toml" else "kosong",
+        [],
+        {},
+    )
+    if fmt == "toml":
+        assert len(load_glossary([path])) == 0

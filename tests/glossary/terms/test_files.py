@@ -116,9 +116,49 @@ def test_bad_toml_names_line_and_field(source: str, message: str) -> None:
     assert message in str(error.value)
 
 
-def test_deeply_nested_toml_is_refused_not_a_crash() -> None:
-    with pytest.raises(GlossaryFileError, match=r"x\.toml: "):
-        parse_toml("x = " + "[" * 3000 + "]" * 3000, "x.toml")
+ENTRY = (
+    '{{id = "{id}", category = "general", term_en = "{id} en", term_id = "{id} id", '
+    "aliases_en = [], aliases_id = [], definition_en = 'd', definition_id = 'd', "
+    "usage_en = '', usage_id = '', related = []}}"
+)
+
+
+def test_entries_may_be_an_inline_array() -> None:
+    source = f"entry = [\n  {ENTRY.format(id='satu')},\n  {ENTRY.format(id='dua')},\n]\n"
+    terms = parse_toml(source + '[categories.general]\nen = "G"\nid = "U"\n', "x.toml")
+    assert [e.id for e in terms.entries] == ["satu", "dua"]
+    # Their problems are told on the line of "entry =".
+    with pytest.raises(GlossaryFileError) as error:
+        parse_toml("# A list\n" + source.replace('"dua"', '"Dua"'), "x.toml")
+    assert [str(problem) for problem in error.value.problems] == [
+        "x.toml: line 2: field 'id': must be lowercase letters, digits and single hyphens.",
+        "x.toml: line 2: field 'category': unknown category 'general'.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("x = " + "[" * 3000 + "]" * 3000, "x.toml: maximum recursion depth exceeded."),
+        ("x = " + "{a = " * 3000 + "1" + "}" * 3000, "x.toml: maximum recursion depth exceeded."),
+        ("x = " + "9" * 5000, "x.toml: Exceeds the limit (4300 digits)"),
+        ("[entry]\nid = 'a'", "'entry' must be an array of tables"),
+        ("entry = 3", "'entry' must be an array of tables"),
+        ("entry = [[1, 2], 'a']", "x.toml: line 1: the entry is not a table."),
+        ("# A list\nentry = [{ id = 'a' }]", "x.toml: line 2: field 'aliases_en': missing."),
+        ("glossary = 3", "[glossary] must be a table."),
+    ],
+)
+def test_odd_toml_is_refused_not_a_crash(source: str, message: str) -> None:
+    with pytest.raises(GlossaryFileError) as error:
+        parse_toml(source, "x.toml")
+    assert message in str(error.value)
+
+
+def test_toml_without_entries_is_an_empty_glossary() -> None:
+    terms = parse_toml('[glossary]\nname = "Kosong"\n', "x.toml")
+    assert (terms.name, terms.entries) == ("Kosong", [])
+    assert parse_toml("", "kosong.toml") == ("kosong", {}, [])
 
 
 def test_hand_written_csv_needs_only_headwords_and_definitions() -> None:
@@ -176,6 +216,32 @@ def test_unreadable_files(tmp_path: Path, name: str, content: bytes | None, mess
         path.write_bytes(content)
     with pytest.raises(GlossaryFileError, match=message):
         read_glossary_file(path)
+
+
+def test_csv_ids_made_from_the_same_headword_are_numbered() -> None:
+    # Headwords without a Latin letter all make the id "term".
+    header = "id,term_id,term_en,definition_id,definition_en\n"
+    rows = [",日本,japan,d,d", "term-3,中国,china,d,d", ",韓国,korea,d,", ",台湾,taiwan,d,d"]
+    rows += [",香港,hong kong,d,d", ",澳門,macau,d,d"]
+    with pytest.raises(GlossaryFileError, match="line 4: field 'definition_en'"):
+        parse_csv(header + "\n".join(rows), "x.csv", "x")
+    terms = parse_csv(header + "\n".join(rows).replace(",d,\n", ",d,d\n"), "x.csv", "x")
+    assert [e.id for e in terms.entries] == [
+        "term",
+        "term-3",
+        "term-2",
+        "term-4",
+        "term-5",
+        "term-6",
+    ]
+
+
+def test_a_csv_cell_too_large_is_refused_on_its_line() -> None:
+    source = (
+        "term_id,term_en,definition_id,definition_en\na,b,c,d\n" + '"' + "x" * 200_000 + '",b,c,d\n'
+    )
+    with pytest.raises(GlossaryFileError, match=r"x\.csv: line 3: field larger than field limit"):
+        parse_csv(source, "x.csv", "x")
 
 
 def test_slug() -> None:

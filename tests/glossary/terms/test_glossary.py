@@ -124,6 +124,8 @@ def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
         (b"entries = []\n[glossary]\nname = 'x'\n", "unknown top-level keys: entries"),
         (b"[glossary]\nname = 'x'\nlang = 'id'\n", "unknown keys in \\[glossary\\]: lang"),
         (b"entry = 3\n", "'entry' must be an array"),
+        (b"x = " + b"9" * 5000, "not valid TOML: its contents are damaged"),
+        (b"x = " + b"[" * 3000 + b"]" * 3000, "not valid TOML: it is nested too deeply"),
     ],
 )
 def test_malformed_files_are_named(tmp_path: Path, content: bytes, message: str) -> None:
