@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from glossary.atomic import write_text_atomic
 from glossary.messages import QT_TRANSLATE_NOOP, Message, Problem
 from glossary.notes.migrations import SCHEMA_VERSION
-from glossary.notes.store import Store, StoreError
+from glossary.notes.store import Store, StoreError, check_file
 
 if TYPE_CHECKING:
     from glossary.notes.recovery import Salvaged
@@ -264,6 +264,7 @@ def open_store(path: Path, folder: Path | None = None) -> tuple[Store, Message |
     store and a message for the user, if any. A database that is locked, on a full disk
     or from a newer version raises :class:`StoreError`."""
     folder = folder if folder is not None else path.parent / "backups"
+    check_file(path)  # a pipe or a device is refused, not set aside
     problem = _empty_while_backed_up(path, folder)
     if problem is None:
         try:

@@ -19,7 +19,9 @@ than this app) raise :class:`StoreError`; anything else is a bug and raises as i
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -38,6 +40,32 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def check_file(path: Path) -> None:
+    """Refuse a notes database that is there but is no regular file: SQLite would wait
+    forever to read a pipe (FIFO), and would take a device such as /dev/zero (or a link
+    to one) for an empty database. Raises :class:`StoreError`; a missing file is fine
+    (it is made)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("glossary", "The notes database {path} cannot be opened: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None
+    if not stat.S_ISREG(mode):
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "glossary",
+                "The notes database {path} is not a file (a folder, a pipe or a device); "
+                "move it away to start a new one.",
+            ),
+            path=path,
+        )
+
+
 class Store:
     """One open notes database. Not thread-safe: use one per thread."""
 
@@ -45,6 +73,7 @@ class Store:
         self.path = path
         self.backups = backups if backups is not None else path.parent / "backups"
         self.writes = 0  # committed write transactions since opening
+        check_file(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -205,6 +234,7 @@ class Store:
 def schema_version(path: Path) -> int:
     """The schema version of the database at ``path``, read without changing it (a
     command that only reads need not migrate, nor take a backup)."""
+    check_file(path)
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
