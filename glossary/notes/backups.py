@@ -288,6 +288,44 @@ def open_store(path: Path, folder: Path | None = None) -> tuple[Store, Message |
     return _recover(path, folder, problem)
 
 
+def open_unrepaired(path: Path, folder: Path | None = None) -> Store:
+    """Open the notes database at ``path`` for a command that does not repair it (the
+    command line): a database that :func:`open_store` would set aside and restore from a
+    backup (damaged, or empty while a backup holds notes) is refused with a
+    :class:`StoreError` saying so, and left as it is. Writing into it would make a
+    damaged file worse, or an emptied one look like a new database, whose backups would
+    then never be restored."""
+    folder = folder if folder is not None else path.parent / "backups"
+    check_file(path)
+    problem: Problem | None = _empty_while_backed_up(path, folder)
+    if problem is None:
+        try:
+            store = Store(path, folder)
+        except StoreError as exc:
+            if exc.kind != "damaged":
+                raise
+            problem = exc
+        else:
+            if store.quick_check_ok():
+                return store
+            store.close()
+            problem = Problem(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "The notes database {path} is damaged (it fails its check)."
+                ),
+                path=path,
+            )
+    raise StoreError(
+        QT_TRANSLATE_NOOP(
+            "glossary",
+            "{problem} Open Glossary Reader to repair it: the file is set aside and the "
+            "newest backup restored.",
+        ),
+        "damaged",
+        problem=problem,
+    )
+
+
 def _empty_while_backed_up(path: Path, folder: Path) -> Problem | None:
     """Why ``path`` must not be taken for a new database: it is empty (cut to nothing,
     or a database with no tables) while a backup holds notes."""
