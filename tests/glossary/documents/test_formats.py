@@ -156,3 +156,22 @@ def test_a_utf16_file_without_a_mark_opens_as_chosen_before(tmp_path: Path) -> N
     path.write_bytes("Pasar modal Tiongkok.".encode("utf-16-le"))
     document = load_document(path, remembered="utf-16-le")
     assert document.text.startswith("Pasar modal") and document.meta["encoding_chosen"] == "yes"
+
+
+def test_an_epub_reads_each_page_once_and_its_untitled_entries_as_nothing(
+    tmp_path: Path,
+) -> None:
+    # A reading order that lists one page 20,000 times made a document of gigabytes out
+    # of a book of kilobytes; a table-of-contents entry with no title read "None", and
+    # one whose title holds a line break put that break inside a heading.
+    from tests.corpus.cases import case
+
+    book = load_document(case("epub-spine-repeats").build(tmp_path))
+    assert book.text.count("Bab 1:") == 1
+    untitled = load_document(case("epub-toc-none-names").build(tmp_path))
+    assert "None" not in untitled.text
+    assert all(entry.title for entry in untitled.outline())
+    path = write_epub(tmp_path / "baris.epub", [("Bab\n   Satu", "<p>Teks pertama.</p>")])
+    titled = load_document(path)
+    assert titled.text.startswith("Bab Satu\nTeks pertama.")
+    assert all("\n" not in titled.block_text(block) for block in titled.blocks)
