@@ -40,7 +40,7 @@ def check_archive(data: bytes, name: str | Problem) -> None:
     """Refuse an archive that is not a zip, is damaged, or could harm the reader."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
-    except zipfile.BadZipFile:
+    except Exception:  # BadZipFile mostly; zipfile raises other kinds on a damaged one
         raise EpubError(
             QT_TRANSLATE_NOOP(
                 "glossary", "{name} is not an EPUB book (not a zip archive, or cut short)."
@@ -89,7 +89,10 @@ def check_archive(data: bytes, name: str | Problem) -> None:
             if entry.filename.lower().endswith(_MARKUP):
                 try:
                     content = archive.read(entry)
-                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+                # zipfile lets out what it meets on a damaged entry: BadZipFile, zlib's
+                # error (a damaged deflate stream), ValueError (an offset before the
+                # start), RuntimeError (encrypted), lzma's and bz2's errors...
+                except Exception as exc:
                     raise EpubError(
                         QT_TRANSLATE_NOOP("glossary", "{name} is damaged ({file}: {reason})."),
                         name=name,
@@ -182,7 +185,9 @@ def _toc(entries: Any, level: int = 1) -> list[tuple[str, str, int]]:
     """The table of contents as (title, href, level), depth first. An entry without a
     title or a target has "" for it (ebooklib gives None, which must not read "None")."""
     out: list[tuple[str, str, int]] = []
-    for entry in entries or ():
+    if not isinstance(entries, tuple | list):
+        entries = [entries] if entries else []  # a damaged table: one entry, not a list
+    for entry in entries:
         if isinstance(entry, tuple | list) and len(entry) == 2:
             section, children = entry
             out.append((_title(section), _href(section), level))
