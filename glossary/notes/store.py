@@ -19,6 +19,7 @@ than this app) raise :class:`StoreError`; anything else is a bug and raises as i
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import sqlite3
 import stat
@@ -33,11 +34,39 @@ from glossary.notes.errors import store_error
 from glossary.notes.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_MIN_INT = -(1 << 63)
+SQLITE_MAX_INT = (1 << 63) - 1
 
 
 def now_iso() -> str:
     """The current UTC time, ISO 8601 with milliseconds."""
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def as_text(value: object) -> str:
+    """A text field as read. SQLite keeps a value of any type in any column, so a damaged
+    record that still passes the file's check can hold bytes (or a number) where a note
+    belongs; it is read as text, never handed on as bytes to fail far from here."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def as_integer(value: object) -> int:
+    """An integer field as read (see :func:`as_text`): what is no integer in SQLite's
+    range reads as 0."""
+    if isinstance(value, float) and math.isfinite(value):
+        value = int(value)
+    elif isinstance(value, str | bytes):
+        try:
+            value = int(value)
+        except ValueError:
+            return 0
+    if isinstance(value, int) and SQLITE_MIN_INT <= value <= SQLITE_MAX_INT:
+        return value
+    return 0
 
 
 def check_file(path: Path) -> None:
