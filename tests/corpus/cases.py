@@ -719,6 +719,12 @@ def _glossary_cases() -> Iterator[Case]:
         "refused",
     )
     yield Case(
+        "csv-terminal-escapes",  # quoted in the message: shown, never obeyed
+        gl,
+        _write("escape.csv", "term_id,term_en,\x1b[2J\x1b]0;judul\x07,\rdefinition_en\u202e\r\n"),
+        "refused",
+    )
+    yield Case(
         "csv-only-header",
         gl,
         _write("kepala.csv", "term_id,term_en,definition_id,definition_en\r\n"),
@@ -793,6 +799,15 @@ def _annotation_cases() -> Iterator[Case]:
         "refused",
     )
     yield Case("json-odd-types", an, _json("jenis.json", _odd_types), "refused")
+    yield Case(
+        "json-id-line-breaks",  # quoted in the message, which stays one line
+        an,
+        _json(
+            "baris.json",
+            lambda: [{"id": "a\nb\r\nc\x1b[2J", "type": "Annotation", "target": {"x": 1}}],
+        ),
+        "refused",
+    )
     yield Case(
         "json-pages-as-links",
         an,

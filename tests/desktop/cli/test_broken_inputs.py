@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -33,6 +34,8 @@ from tests.corpus import samples
 from tests.corpus.cases import CASES, Case
 from tests.glossary.export.ankifiles import read_package
 
+# What a terminal obeys rather than shows (see desktop.cli.main.printable).
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 HANG_TIMEOUT_S = 10  # a known-slow case, in its own process: seconds would do
 PROCESS_TIMEOUT_S = 60
 
@@ -57,6 +60,7 @@ def check(run: Run, *, problem_list: bool = False) -> None:
     assert run.code != EXIT_SOFTWARE, f"internal error: {run}"
     assert run.code in (0, 2), str(run)
     assert "Traceback" not in run.err and "Traceback" not in run.out, str(run)
+    assert not UNPRINTABLE.search(run.err), f"a terminal would obey this: {run}"
     lines = run.err.splitlines()
     assert all(line.startswith("glossary-reader: ") for line in lines[:1]), str(run)
     if run.code == 2:
