@@ -34,13 +34,14 @@ import os
 import shutil
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
 from glossary.messages import QT_TRANSLATE_NOOP, Message, Problem
+from glossary.notes.errors import store_error
 from glossary.notes.migrations import SCHEMA_VERSION
 from glossary.notes.store import Store, StoreError, check_file
 
@@ -265,26 +266,16 @@ def open_store(path: Path, folder: Path | None = None) -> tuple[Store, Message |
     or from a newer version raises :class:`StoreError`."""
     folder = folder if folder is not None else path.parent / "backups"
     check_file(path)  # a pipe or a device is refused, not set aside
-    problem = _empty_while_backed_up(path, folder)
+    problem = _unusable(path, folder)
     if problem is None:
         try:
-            store = Store(path, folder)
+            return Store(path, folder), None
         except StoreError as exc:
             # A newer app's database is sound: swapping in an older backup would split
             # the notes in two. It is refused, untouched, like a locked one.
             if exc.kind != "damaged":
                 raise
             problem = exc
-        else:
-            if store.quick_check_ok():
-                return store, None
-            store.close()
-            problem = Problem(
-                QT_TRANSLATE_NOOP(
-                    "glossary", "The notes database {path} is damaged (it fails its check)."
-                ),
-                path=path,
-            )
     return _recover(path, folder, problem)
 
 
@@ -297,24 +288,14 @@ def open_unrepaired(path: Path, folder: Path | None = None) -> Store:
     then never be restored."""
     folder = folder if folder is not None else path.parent / "backups"
     check_file(path)
-    problem: Problem | None = _empty_while_backed_up(path, folder)
+    problem = _unusable(path, folder)
     if problem is None:
         try:
-            store = Store(path, folder)
+            return Store(path, folder)
         except StoreError as exc:
             if exc.kind != "damaged":
                 raise
             problem = exc
-        else:
-            if store.quick_check_ok():
-                return store
-            store.close()
-            problem = Problem(
-                QT_TRANSLATE_NOOP(
-                    "glossary", "The notes database {path} is damaged (it fails its check)."
-                ),
-                path=path,
-            )
     raise StoreError(
         QT_TRANSLATE_NOOP(
             "glossary",
@@ -326,22 +307,48 @@ def open_unrepaired(path: Path, folder: Path | None = None) -> Store:
     )
 
 
-def _empty_while_backed_up(path: Path, folder: Path) -> Problem | None:
-    """Why ``path`` must not be taken for a new database: it is empty (cut to nothing,
-    or a database with no tables) while a backup holds notes."""
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to ``path`` that leaves nothing behind. Reading a WAL
+    database makes its ``-wal`` and ``-shm`` files, which a read-only connection cannot
+    remove; without a ``-wal`` there is no log to read, and the file is opened as
+    immutable, which makes neither (and removing them after could pull the index from
+    under a window opening the database at that moment)."""
+    log = Path(f"{path}-wal").exists()
+    mode = "mode=ro" if log else "mode=ro&immutable=1"
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def _unusable(path: Path, folder: Path) -> Problem | None:
+    """Why ``path`` must not be opened as it is, found by reading it only (opening it
+    for writing changes its header, and migrating it takes a backup): it fails SQLite's
+    ``quick_check`` (which finds a truncated or overwritten file in milliseconds), or it
+    is empty (cut to nothing, or a database with no tables) while a backup holds notes.
+    None for a sound file, a missing one, and one that cannot be read for another reason
+    (locked, say: opening it says so)."""
     try:
         size = path.stat().st_size
     except OSError:
         return None  # no file: a new database (the backups are kept: see rotate)
     if size > 0:
         try:
-            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
+            with _reading(path) as db:
                 (tables,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            finally:
-                db.close()
-        except sqlite3.Error:
-            return None  # damaged or locked: opening it says which
+                sound = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        except sqlite3.Error as exc:
+            problem = store_error(exc, path)
+            return problem if problem.kind == "damaged" else None
+        if not sound:
+            return Problem(
+                QT_TRANSLATE_NOOP(
+                    "glossary", "The notes database {path} is damaged (it fails its check)."
+                ),
+                path=path,
+            )
         if tables:
             return None
     if not any((summary_of(p) or Summary(0, "", "")).rows > 0 for _, p in backups(folder)):

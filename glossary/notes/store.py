@@ -163,6 +163,8 @@ class Store:
         version = self.version
         if version == SCHEMA_VERSION:
             return
+        if version < 0:
+            raise self._mismatch(version, "")
         if version > 0:
             self.backup(self.backups / f"before-migration-v{version}-{_stamp()}.sqlite3")
         for number in range(version, SCHEMA_VERSION):
@@ -171,10 +173,30 @@ class Store:
                     f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n"
                     f"PRAGMA user_version = {number + 1};\nCOMMIT;"
                 )
+            except sqlite3.Error as exc:
+                self._rollback()
+                problem = store_error(exc, self.path)
+                if problem.kind != "other":  # locked, full, read-only: as it says
+                    raise problem from None
+                # A migration that fails on what the file already holds ("table
+                # documents already exists"): its version does not say what it holds.
+                raise self._mismatch(version, str(exc)) from None
             except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
+
+    def _mismatch(self, version: int, reason: str) -> StoreError:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "glossary",
+                "The notes database {path} is damaged (what it holds does not match its "
+                "schema version, {version}{reason}).",
+            ),
+            "damaged",
+            path=self.path,
+            version=version,
+            reason=f": {reason}" if reason else "",
+        )
 
     def close(self) -> None:
         self._db.close()
