@@ -1,0 +1,100 @@
+"""What the fuzz properties share: running a command in this process, a filled data
+folder to copy, the reader's notes in brief (to tell whether a failed import changed
+them), and the bugs known and being fixed elsewhere, which a property passes over."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shutil
+import sqlite3
+import tempfile
+import traceback
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from hypothesis import reject
+
+from desktop.cli.main import EXIT_SOFTWARE, main
+from glossary.notes.backups import Summary, summarise
+from glossary.paths import NOTES_FILE
+from glossary.terms.files import MAX_PROBLEMS_SHOWN
+from tests.corpus import samples
+from tests.corpus.cases import TOML_HUGE_INTEGER, TOML_WITHOUT_ENTRY_LINES
+
+
+class Ran(NamedTuple):
+    code: int
+    out: str
+    err: str
+
+
+# What a terminal would obey rather than show (see desktop.cli.main.printable).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def run_cli(*argv: str | Path, problem_list: bool = False) -> Ran:
+    """``glossary-reader ARGV`` in this process: exit 0 or 2, and a refusal one line (a
+    glossary file's ``problem_list``: a line each) of nothing a terminal would obey. With
+    GLOSSARY_READER_DEBUG set (the fuzz tests set it), a bug raises out of it with its
+    traceback; a known one is passed over (:func:`known_bug`)."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([str(a) for a in argv])
+    except Exception as exc:
+        if known_bug(exc):
+            reject()
+        raise
+    assert code != EXIT_SOFTWARE, err.getvalue()
+    assert code in (0, 2), (code, err.getvalue())
+    assert "Traceback" not in err.getvalue()
+    assert not _UNPRINTABLE.search(err.getvalue()), err.getvalue()
+    if code == 2:
+        assert err.getvalue().startswith("glossary-reader: "), err.getvalue()
+        lines = err.getvalue().splitlines()
+        assert len(lines) <= (MAX_PROBLEMS_SHOWN + 1 if problem_list else 1), lines
+    return Ran(code, out.getvalue(), err.getvalue())
+
+
+def known_bug(exc: BaseException) -> str | None:
+    """The known bug ``exc`` shows, if it is one (see ``tests.corpus.cases``)."""
+    frames = [frame.name for frame in traceback.extract_tb(exc.__traceback__)]
+    if isinstance(exc, ValueError) and frames and frames[-1] == "_entry_lines":
+        return TOML_WITHOUT_ENTRY_LINES
+    if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
+        return TOML_HUGE_INTEGER
+    return None
+
+
+@cache
+def _filled() -> Path:
+    # Kept for the whole run (removed with the interpreter's temporary folder object).
+    folder = Path(_TEMPORARY.name)
+    data = samples.data_dir(folder)
+    samples.fill_notes(data)
+    return data
+
+
+_TEMPORARY = tempfile.TemporaryDirectory(prefix="fuzz-data-")
+
+
+def filled_data_dir(folder: Path) -> Path:
+    """A copy, in ``folder``, of a data folder with notes, an own glossary and a backup."""
+    data = folder / "data"
+    shutil.copytree(_filled(), data)
+    return data
+
+
+def notes_summary(data: Path) -> Summary | None:
+    """The rows of the data folder's notes database, in brief (None: there is none)."""
+    path = data / NOTES_FILE
+    if not path.is_file():
+        return None
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return summarise(db.execute)
+    finally:
+        db.close()
