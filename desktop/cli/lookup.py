@@ -49,7 +49,7 @@ def run_lookup(
     on for the bundled article, or named by --glossary) to the bundled one."""
     import sys
 
-    from desktop.cli.main import printable
+    from desktop.cli.terminal import printable
     from glossary.terms.glossary import GlossaryError, load_bundled_glossary
     from glossary.words.setup import (
         build_lookup,

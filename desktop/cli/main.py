@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop.cli.terminal import printable
 from glossary import __version__
 from glossary.documents.loading import (
     DocumentError,
@@ -189,22 +189,6 @@ def data_dir_from(args: argparse.Namespace) -> Path | None:
         return Path(args.data_dir).expanduser()
     env = os.environ.get(DATA_ENV)
     return Path(env).expanduser() if env else None
-
-
-# Characters a terminal obeys rather than shows: C0 and C1 controls (escape sequences, a
-# carriage return that overwrites the line), line and paragraph separators, and the
-# bidirectional overrides and isolates that reorder what follows them.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str, *, one_line: bool = False) -> str:
-    """``text`` with what a terminal would obey written as escapes (``\\x1b``): a
-    message may quote a file (a column name, an annotation's id), and the file must not
-    move the cursor, clear the screen or retitle the window. ``one_line``: a line break
-    too."""
-    if one_line:
-        text = text.replace("\n", "\\n")
-    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def fail(message: str) -> int:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -18,6 +17,7 @@ from typing import NamedTuple
 from hypothesis import reject
 
 from desktop.cli.main import EXIT_SOFTWARE, main
+from desktop.cli.terminal import UNPRINTABLE
 from glossary.notes.backups import Summary, summarise
 from glossary.paths import NOTES_FILE
 from glossary.terms.files import MAX_PROBLEMS_SHOWN
@@ -29,10 +29,6 @@ class Ran(NamedTuple):
     code: int
     out: str
     err: str
-
-
-# What a terminal would obey rather than show (see desktop.cli.main.printable).
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def run_cli(*argv: str | Path, problem_list: bool = False) -> Ran:
@@ -51,7 +47,7 @@ def run_cli(*argv: str | Path, problem_list: bool = False) -> Ran:
     assert code != EXIT_SOFTWARE, err.getvalue()
     assert code in (0, 2), (code, err.getvalue())
     assert "Traceback" not in err.getvalue()
-    assert not _UNPRINTABLE.search(err.getvalue()), err.getvalue()
+    assert not UNPRINTABLE.search(err.getvalue()), err.getvalue()
     if code == 2:
         assert err.getvalue().startswith("glossary-reader: "), err.getvalue()
         lines = err.getvalue().splitlines()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
@@ -26,6 +25,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from desktop.cli.main import EXIT_SOFTWARE, main
+from desktop.cli.terminal import UNPRINTABLE
 from glossary.notes.backups import summarise
 from glossary.paths import NOTES_FILE
 from glossary.terms.files import MAX_PROBLEMS_SHOWN
@@ -34,8 +34,6 @@ from tests.corpus import samples
 from tests.corpus.cases import CASES, Case
 from tests.glossary.export.ankifiles import read_package
 
-# What a terminal obeys rather than shows (see desktop.cli.main.printable).
-UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 HANG_TIMEOUT_S = 10  # a known-slow case, in its own process: seconds would do
 PROCESS_TIMEOUT_S = 60
 
