@@ -79,7 +79,7 @@ def imports_or_refuses(folder: Path, data: bytes, name: str, command: list[str])
             raise
     store = filled_data_dir(folder)
     before = notes_summary(store)
-    ran = run_cli("--data-dir", store, *(a.format(path) for a in command), problem_list=True)
+    ran = run_cli("--data-dir", store, *(a.format(path) for a in command), problem_list=name)
     if ran.code != 0 or "--dry-run" in command:
         assert notes_summary(store) == before, f"a refused import changed the notes: {ran}"
 

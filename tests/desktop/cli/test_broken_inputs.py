@@ -52,9 +52,10 @@ class Run:
 # -- what every run must show ------------------------------------------------------------
 
 
-def check(run: Run, *, problem_list: bool = False) -> None:
-    """Exit 0 or 2 without a traceback; a refusal is one line (a glossary file's problems
-    are a list: one line each, as many as are shown)."""
+def check(run: Run, *, problem_list: str | None = None) -> None:
+    """Exit 0 or 2 without a traceback; a refusal is one line (the problems of the
+    glossary file named ``problem_list`` are a list: a line each, each naming the file,
+    as many as are shown)."""
     assert run.code != EXIT_SOFTWARE, f"internal error: {run}"
     assert run.code in (0, 2), str(run)
     assert "Traceback" not in run.err and "Traceback" not in run.out, str(run)
@@ -64,6 +65,9 @@ def check(run: Run, *, problem_list: bool = False) -> None:
     if run.code == 2:
         most = MAX_PROBLEMS_SHOWN + 1 if problem_list else 1
         assert 1 <= len(lines) <= most, str(run)
+        assert all(line.startswith((f"{problem_list}:", "... and ")) for line in lines[1:]), (
+            f"a problem over more than one line: {run}"
+        )
     else:
         # Warnings (a damaged dictionary) are lines of their own.
         assert all(line.startswith("glossary-reader: ") for line in lines), str(run)
@@ -264,7 +268,7 @@ def test_glossary_files(case: Case, tmp_path: Path, cli: Cli, filled_data: Path)
     ):
         before = notes_state(data)
         runs.append(run("--data-dir", data, *argv))
-        check(runs[-1], problem_list=True)
+        check(runs[-1], problem_list=file.name)
         if runs[-1].code != 0 or "--dry-run" in argv:
             assert notes_state(data) == before, f"a failed import changed the notes: {runs[-1]}"
     outcome_matches(case, runs)
@@ -413,8 +417,10 @@ def test_known_to_take_minutes(case: Case, started: Started) -> None:
         process.kill()  # now, not when the module's tests are done
         process.communicate()
         pytest.fail(f"{case.name} took more than {HANG_TIMEOUT_S} s")
-    run = Run([str(a) for a in process.args], process.returncode, out, err)  # type: ignore[union-attr]
-    check(run, problem_list=case.kind == "glossary")
+    args = [str(a) for a in process.args]  # type: ignore[union-attr]
+    run = Run(args, process.returncode, out, err)
+    # A glossary file is given as "glossary import FILE --dry-run".
+    check(run, problem_list=Path(args[-2]).name if case.kind == "glossary" else None)
 
 
 # -- through a real process: no traceback reaches the terminal, no input hangs ----------------
@@ -452,7 +458,7 @@ def test_in_a_real_process(case: Case, argv: list[str], tmp_path: Path, filled_d
         shutil.copytree(filled_data, data)
     args = [a.format(file, out=tmp_path / "out.md") for a in argv]
     run = run_process("--data-dir", data, *args)
-    check(run, problem_list=case.kind == "glossary")
+    check(run, problem_list=file.name if file is not None and case.kind == "glossary" else None)
 
 
 # -- the window, offscreen ----------------------------------------------------------------------
