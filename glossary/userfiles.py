@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 
@@ -159,3 +159,21 @@ def bounded_int(value: object, low: int = 0, high: int = SQLITE_MAX_INT) -> int 
     if isinstance(value, bool) or not isinstance(value, int):
         return None
     return value if low <= value <= high else None
+
+
+MAX_TOML_KEY_PARTS = 1_000
+
+
+def toml_loads(text: str) -> dict[str, Any]:
+    """``text`` read as TOML by ``tomllib``, after refusing a key of more than 1,000
+    dotted parts (``a.b.c...``): ``tomllib`` takes time quadratic in them (80,000 parts:
+    a minute). Raises ``tomllib.TOMLDecodeError`` for that as for any bad TOML."""
+    import tomllib
+
+    for line in text.splitlines():
+        # The key is what comes before the first "=" (or a table header's "]"); a line
+        # inside a multi-line string is counted too, and needs the same number of dots.
+        key = line.split("=", 1)[0].split("]", 1)[0]
+        if key.count(".") >= MAX_TOML_KEY_PARTS:
+            raise tomllib.TOMLDecodeError(f"a key of more than {MAX_TOML_KEY_PARTS:,} dotted parts")
+    return tomllib.loads(text)

@@ -87,14 +87,14 @@ def run(
 
 
 def _list(notes_path: Path) -> int:
-    from glossary.notes.store import Store
+    from glossary.notes.backups import open_unrepaired
     from glossary.terms.glossary import load_bundled_glossary
     from glossary.terms.own import OwnGlossaries
 
     bundled = load_bundled_glossary()
     print(f"{BUNDLED:<10} {len(bundled):6d} entries  {bundled.name} (bundled, read-only)")
     if notes_path.exists():
-        with Store(notes_path) as store:
+        with open_unrepaired(notes_path) as store:
             for info in OwnGlossaries(store).all():
                 print(f"{'own':<10} {info.entries:6d} entries  {info.name}")
     return 0
@@ -103,7 +103,7 @@ def _list(notes_path: Path) -> int:
 def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
     from glossary.export import ExportError, safe_filename
     from glossary.export.glossaries import write_glossary
-    from glossary.notes.store import Store
+    from glossary.notes.backups import open_unrepaired
     from glossary.terms.glossary import load_bundled_glossary
     from glossary.terms.own import OwnGlossaries
 
@@ -112,7 +112,7 @@ def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], in
     else:
         if not notes_path.exists():
             return fail(f"no glossary named '{args.name}' (there are no own glossaries yet).")
-        with Store(notes_path) as store:
+        with open_unrepaired(notes_path) as store:
             own = OwnGlossaries(store)
             info = own.find(args.name)
             if info is None:
@@ -131,7 +131,7 @@ def _export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], in
 
 
 def _import(args: argparse.Namespace, notes_path: Path) -> int:
-    from glossary.notes.store import Store
+    from glossary.notes.backups import open_unrepaired
     from glossary.terms.files import read_glossary_file
     from glossary.terms.own import OwnGlossaries
 
@@ -139,7 +139,7 @@ def _import(args: argparse.Namespace, notes_path: Path) -> int:
     if args.dry_run and not notes_path.exists():
         print(f"A new glossary “{terms.name}” with {len(terms.entries)} entries.")
         return 0
-    with Store(notes_path) as store:
+    with open_unrepaired(notes_path) as store:
         own = OwnGlossaries(store)
         info = own.find(terms.name)
         if info is None and args.dry_run:

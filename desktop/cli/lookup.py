@@ -49,6 +49,7 @@ def run_lookup(
     on for the bundled article, or named by --glossary) to the bundled one."""
     import sys
 
+    from desktop.cli.terminal import printable
     from glossary.terms.glossary import GlossaryError, load_bundled_glossary
     from glossary.words.setup import (
         build_lookup,
@@ -74,7 +75,7 @@ def run_lookup(
     except (GlossaryError, WordListError, StoreError) as exc:
         return fail(str(exc))
     for warning in found.warnings if found else []:
-        print(f"glossary-reader: {warning}", file=sys.stderr)
+        print(f"glossary-reader: {printable(str(warning), one_line=True)}", file=sys.stderr)
     if args.json:
         print(info_json(infos, glossary))
     else:

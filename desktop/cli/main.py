@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop.cli.terminal import printable
 from glossary import __version__
 from glossary.documents.loading import (
     DocumentError,
@@ -191,7 +192,7 @@ def data_dir_from(args: argparse.Namespace) -> Path | None:
 
 
 def fail(message: str) -> int:
-    print(f"glossary-reader: {message}", file=sys.stderr)
+    print(f"glossary-reader: {printable(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -228,7 +229,8 @@ def run_terms(args: argparse.Namespace) -> int:
 def _glossary_for(args: argparse.Namespace, document: Document, bundled: Glossary) -> Glossary:
     """The bundled glossary with the reader's own: those named by ``--glossary``, else
     those switched on for the document."""
-    from glossary.notes.store import Store, schema_version
+    from glossary.notes.backups import open_unrepaired
+    from glossary.notes.store import schema_version
     from glossary.terms.combined import Part, active_parts, combine
     from glossary.terms.own import BUNDLED, OwnGlossaries, own_key
 
@@ -239,7 +241,7 @@ def _glossary_for(args: argparse.Namespace, document: Document, bundled: Glossar
         if args.glossary and any(n.casefold() != BUNDLED for n in args.glossary):
             raise GlossaryError([f"no glossary named '{args.glossary[0]}' (none of yours yet)."])
         return bundled
-    with Store(path) as store:
+    with open_unrepaired(path) as store:
         own = OwnGlossaries(store)
         if not args.glossary:
             return combine(active_parts(bundled, own, Documents(store).id_of(document.sha256)))
@@ -258,15 +260,16 @@ def _glossary_for(args: argparse.Namespace, document: Document, bundled: Glossar
 
 
 def run_notes(args: argparse.Namespace) -> int:
+    from glossary.notes.backups import open_unrepaired
     from glossary.notes.report import NotesError, notes_json, notes_table, select_highlights
-    from glossary.notes.store import Store, StoreError
+    from glossary.notes.store import StoreError
     from glossary.paths import NOTES_FILE, default_data_dir
 
     path = (data_dir_from(args) or default_data_dir()) / NOTES_FILE
     if not path.exists():
         return fail(f"{path}: no notes yet (the file does not exist).")
     try:
-        with Store(path) as store:
+        with open_unrepaired(path) as store:
             rows = select_highlights(store, args.document)
             print(notes_json(rows) if args.json else notes_table(rows, ColourLabels(store).all()))
     except (StoreError, NotesError, DocumentError) as exc:

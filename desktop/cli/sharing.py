@@ -98,15 +98,16 @@ def run_export(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
     from glossary.export import ExportError
     from glossary.export.handout import build_handout
     from glossary.export.registry import Options
+    from glossary.notes.backups import open_unrepaired
     from glossary.notes.colours import DEFAULT_LABELS
     from glossary.notes.report import NotesError, document_to_export
-    from glossary.notes.store import Store, StoreError
+    from glossary.notes.store import StoreError
     from glossary.terms.glossary import GlossaryError, load_bundled_glossary
 
     try:
         glossary = load_bundled_glossary()
         if notes_path.exists():
-            with Store(notes_path) as store:
+            with open_unrepaired(notes_path) as store:
                 record, document = document_to_export(store, args.document)
                 highlights = Highlights(store).of_document(record.id) if record else []
                 labels = ColourLabels(store).all()
@@ -160,7 +161,8 @@ def run_vocabulary_export(
     from glossary.export import ExportError
     from glossary.export.vocabulary import FORMATS as VOCABULARY_FORMATS
     from glossary.export.vocabulary import write as write_vocabulary
-    from glossary.notes.store import Store, StoreError
+    from glossary.notes.backups import open_unrepaired
+    from glossary.notes.store import StoreError
     from glossary.words.vocabulary import STATUS_BY_NAME, Vocabulary
 
     if args.format not in VOCABULARY_FORMATS:
@@ -169,7 +171,7 @@ def run_vocabulary_export(
         return fail(f"{notes_path}: no words kept yet (the file does not exist).")
     status = STATUS_BY_NAME[args.status] if args.status else None
     try:
-        with Store(notes_path) as store:
+        with open_unrepaired(notes_path) as store:
             items = Vocabulary(store).items(status=status)
             titles = {d.id: d.title for d in Documents(store).all()}
     except StoreError as exc:
@@ -187,8 +189,9 @@ def run_vocabulary_export(
 
 def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str], int]) -> int:
     from glossary.export.webanno import AnnotationFileError
+    from glossary.notes.backups import open_unrepaired
     from glossary.notes.importing import import_annotations, known_documents, read_annotation_file
-    from glossary.notes.store import Store, StoreError
+    from glossary.notes.store import StoreError
 
     if window_is_open(notes_path.parent / NOTES_LOCK):
         # One writer per notes database, as between two windows.
@@ -198,7 +201,7 @@ def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
         )
     try:
         annotations = read_annotation_file(args.file)
-        with Store(notes_path) as store:
+        with open_unrepaired(notes_path) as store:
             result = import_annotations(store, annotations, known_documents(store))
     except (AnnotationFileError, StoreError) as exc:
         return fail(str(exc))

@@ -40,7 +40,7 @@ def check_archive(data: bytes, name: str | Problem) -> None:
     """Refuse an archive that is not a zip, is damaged, or could harm the reader."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
-    except zipfile.BadZipFile:
+    except Exception:  # BadZipFile mostly; zipfile raises other kinds on a damaged one
         raise EpubError(
             QT_TRANSLATE_NOOP(
                 "glossary", "{name} is not an EPUB book (not a zip archive, or cut short)."
@@ -89,7 +89,10 @@ def check_archive(data: bytes, name: str | Problem) -> None:
             if entry.filename.lower().endswith(_MARKUP):
                 try:
                     content = archive.read(entry)
-                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+                # zipfile lets out what it meets on a damaged entry: BadZipFile, zlib's
+                # error (a damaged deflate stream), ValueError (an offset before the
+                # start), RuntimeError (encrypted), lzma's and bz2's errors...
+                except Exception as exc:
                     raise EpubError(
                         QT_TRANSLATE_NOOP("glossary", "{name} is damaged ({file}: {reason})."),
                         name=name,
@@ -114,7 +117,13 @@ def parse_epub(data: bytes, *, path: Path | None = None) -> Document:
     check_archive(data, name)
     book = _read_book(data, name)
     chapters: list[tuple[str, Document]] = []
+    seen: set[str] = set()
     for item_id, linear in book.spine:
+        # A page is read once: a reading order that lists one page 20,000 times would
+        # make a document of gigabytes out of a book of kilobytes.
+        if item_id in seen:
+            continue
+        seen.add(item_id)
         item = book.get_item_with_id(item_id)
         # The navigation page (the table of contents as a page) and pages outside the
         # reading order ("linear=no": notes, covers) are not chapters.
@@ -173,17 +182,30 @@ def _is_document(item: Any) -> bool:
 
 
 def _toc(entries: Any, level: int = 1) -> list[tuple[str, str, int]]:
-    """The table of contents as (title, href, level), depth first."""
+    """The table of contents as (title, href, level), depth first. An entry without a
+    title or a target has "" for it (ebooklib gives None, which must not read "None")."""
     out: list[tuple[str, str, int]] = []
-    for entry in entries or ():
+    if not isinstance(entries, tuple | list):
+        entries = [entries] if entries else []  # a damaged table: one entry, not a list
+    for entry in entries:
         if isinstance(entry, tuple | list) and len(entry) == 2:
             section, children = entry
-            href = getattr(section, "href", "") or ""
-            out.append((str(getattr(section, "title", "")), href, level))
+            out.append((_title(section), _href(section), level))
             out += _toc(children, level + 1)
         else:
-            out.append((str(getattr(entry, "title", "")), getattr(entry, "href", "") or "", level))
+            out.append((_title(entry), _href(entry), level))
     return out
+
+
+def _title(entry: Any) -> str:
+    # On one line: a title becomes a heading, and a block holds no line break.
+    value = getattr(entry, "title", None)
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _href(entry: Any) -> str:
+    value = getattr(entry, "href", None)
+    return value if isinstance(value, str) else ""
 
 
 def join_chapters(

@@ -29,7 +29,7 @@ from glossary.documents.decoding import (
 from glossary.documents.language import guess_language
 from glossary.messages import QT_TRANSLATE_NOOP, Problem, plain_reason
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
-from glossary.userfiles import UserFileError, read_user_file
+from glossary.userfiles import UserFileError, read_user_file, toml_loads
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 ITEM_BULLET, ITEM_NUMBERED = 1, 2  # Block.level of a list item
@@ -256,7 +256,7 @@ def _front_matter(source: str, path: Path | None) -> tuple[dict[str, str], str]:
     rest = source[end + 4 :]
     rest = rest[1:] if rest.startswith("\n") else rest
     try:
-        data = tomllib.loads(header)
+        data = toml_loads(header)
     except (ValueError, RecursionError) as exc:  # ValueError: also a number too long to read
         raise DocumentError(
             QT_TRANSLATE_NOOP("glossary", "{name}: bad metadata header: {reason}."),

@@ -268,27 +268,44 @@ def _segments(
     linked: set[str],
 ) -> Iterable[str]:
     """The block's text cut wherever a mark, term or inline style begins or ends; each
-    piece wrapped in what covers it, so the tags always nest."""
+    piece wrapped in what covers it, so the tags always nest.
+
+    One sweep over the cuts: what covers a piece is what has begun and not yet ended
+    there (every beginning and end is a cut). Asking each piece of every term instead
+    made a paragraph with 100,000 terms take hours."""
+    styles = {"emphasis": "em", "strong": "strong", "code": "code"}
     cuts = {block.start, block.end}
-    for lo, hi, _colour in marks:
-        cuts.update((lo, hi))
-    for occ in terms:
-        cuts.update((occ.start, occ.end))
-    for span in block.spans:
-        cuts.update((span.start, span.end))
+    begins: dict[int, list[tuple[int, int]]] = {}  # cut -> (what, index) beginning there
+    ends: dict[int, list[tuple[int, int]]] = {}
+    ranges = (
+        [(span.start, span.end) for span in block.spans],
+        [(occ.start, occ.end) for occ in terms],
+        [(lo, hi) for lo, hi, _colour in marks],
+    )
+    for what, items in enumerate(ranges):
+        for index, (lo, hi) in enumerate(items):
+            cuts.update((lo, hi))
+            first = max(lo, block.start)
+            if first < min(hi, block.end):
+                begins.setdefault(first, []).append((what, index))
+                ends.setdefault(hi, []).append((what, index))
     points = sorted(c for c in cuts if block.start <= c <= block.end)
+    # What covers the piece starting at the current cut, by index in its own list.
+    active: tuple[set[int], set[int], set[int]] = (set(), set(), set())
     for a, b in pairwise(points):
+        for what, index in ends.get(a, ()):
+            active[what].discard(index)
+        for what, index in begins.get(a, ()):
+            active[what].add(index)
         piece = escape(text[a:b])
-        for span in block.spans:
-            if span.start <= a and b <= span.end:
-                tag = {"emphasis": "em", "strong": "strong", "code": "code"}[span.style]
-                piece = f"<{tag}>{piece}</{tag}>"
-        term = next((o for o in terms if o.start <= a and b <= o.end), None)
+        for index in sorted(active[0]):  # in the order of the block's spans
+            tag = styles[block.spans[index].style]
+            piece = f"<{tag}>{piece}</{tag}>"
+        term = terms[min(active[1])] if active[1] else None  # the first listed
         if term is not None and term.entry_id in linked:
             piece = f'<a class="term" href="#term-{escape(term.entry_id)}">{piece}</a>'
         elif term is not None:
             piece = f'<span class="term">{piece}</span>'
-        covering = [c for lo, hi, c in marks if lo <= a and b <= hi]
-        if covering:
-            piece = f'<span class="c{covering[-1]}">{piece}</span>'
+        if active[2]:  # the last listed mark shows
+            piece = f'<span class="c{marks[max(active[2])][2]}">{piece}</span>'
         yield piece

@@ -298,7 +298,7 @@ def _read(raw: Any, number: int) -> Annotation:
         where = Problem(
             QT_TRANSLATE_NOOP("glossary", "annotation {number} ({id})"),
             number=number,
-            id=str(ident)[:80],
+            id=" ".join(str(ident).split())[:80],  # on one line, as the message is
         )
     target = _target(raw.get("target"), where)
     source = target.get("source")

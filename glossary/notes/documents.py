@@ -12,7 +12,7 @@ from typing import NamedTuple
 from glossary.model import Document
 from glossary.notes.anchoring import anchor
 from glossary.notes.highlights import H_COLUMNS, Highlight, Highlights, highlight_of
-from glossary.notes.store import Store, now_iso
+from glossary.notes.store import Store, as_integer, as_text, now_iso
 
 
 class DocumentRecord(NamedTuple):
@@ -23,6 +23,19 @@ class DocumentRecord(NamedTuple):
     path: str | None
     title: str
     opened_at: str | None
+
+
+def _record(row: tuple[object, ...]) -> DocumentRecord:
+    """A row as a record, each field of its type whatever a damaged record holds (see
+    ``glossary.notes.store.as_text``)."""
+    ident, sha256, path, title, opened_at = row
+    return DocumentRecord(
+        as_integer(ident),
+        as_text(sha256),
+        None if path is None else as_text(path),
+        as_text(title),
+        None if opened_at is None else as_text(opened_at),
+    )
 
 
 class Documents:
@@ -63,14 +76,14 @@ class Documents:
         rows = self.store.query(
             "SELECT id, sha256, path, title, opened_at FROM documents ORDER BY id"
         ).fetchall()
-        return [DocumentRecord(*row) for row in rows]
+        return [_record(row) for row in rows]
 
     def get(self, document_id: int) -> DocumentRecord | None:
         row = self.store.query(
             "SELECT id, sha256, path, title, opened_at FROM documents WHERE id = :id",
             {"id": document_id},
         ).fetchone()
-        return DocumentRecord(*row) if row else None
+        return _record(row) if row else None
 
     def id_of(self, sha256: str) -> int | None:
         row = self.store.query(

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from glossary.notes.anchoring import quote_selector
 from glossary.notes.colours import DEFAULT_COLOUR, check_colour
-from glossary.notes.store import Store, now_iso
+from glossary.notes.store import Store, as_integer, as_text, now_iso
 
 TRASH_DAYS = 30
 
@@ -82,8 +82,27 @@ def _text_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def highlight_of(row: tuple[Any, ...]) -> Highlight:
-    """A row of COLUMNS as a :class:`Highlight`."""
-    return Highlight._make((*row[:13], row[13] != 0, row[14]))
+    """A row of COLUMNS as a :class:`Highlight`, each field of its own type whatever a
+    damaged record holds (see ``glossary.notes.store.as_text``)."""
+    ident, uuid, document, exact, prefix, suffix, start, end, colour, note = row[:10]
+    created, updated, deleted, orphaned, creator = row[10:15]
+    return Highlight(
+        as_integer(ident),
+        as_text(uuid),
+        as_integer(document),
+        as_text(exact),
+        as_text(prefix),
+        as_text(suffix),
+        as_integer(start),
+        as_integer(end),
+        as_integer(colour),
+        as_text(note),
+        as_text(created),
+        as_text(updated),
+        None if deleted is None else as_text(deleted),
+        as_integer(orphaned) != 0,
+        as_text(creator),
+    )
 
 
 class Highlights:

@@ -138,7 +138,7 @@ def _not_found(
         a for a in group if best is None or not (a.exact and _find(a, best.text, fuzzy=False))
     ]
     shown = "; ".join(f"“{' '.join(a.exact.split())[:60]}”" for a in missing[:MAX_NOT_FOUND_SHOWN])
-    name: str | Problem = group[0].source_label or source
+    name: str | Problem = " ".join((group[0].source_label or source).split())[:200]
     if not name:
         name = Problem(QT_TRANSLATE_NOOP("glossary", "an unnamed document"))
     return AnnotationFileError(

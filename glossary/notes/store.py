@@ -19,7 +19,10 @@ than this app) raise :class:`StoreError`; anything else is a bug and raises as i
 from __future__ import annotations
 
 import contextlib
+import math
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -32,6 +35,8 @@ from glossary.notes.errors import store_error
 from glossary.notes.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_MIN_INT = -(1 << 63)
+SQLITE_MAX_INT = (1 << 63) - 1
 
 
 def now_iso() -> str:
@@ -54,6 +59,58 @@ def _lenient_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
+def as_text(value: object) -> str:
+    """A text field as read. SQLite keeps a value of any type in any column, so a damaged
+    record that still passes the file's check can hold bytes (or a number) where a note
+    belongs; it is read as text, never handed on as bytes to fail far from here."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def as_integer(value: object) -> int:
+    """An integer field as read (see :func:`as_text`): what is no integer in SQLite's
+    range reads as 0."""
+    if isinstance(value, float) and math.isfinite(value):
+        value = int(value)
+    elif isinstance(value, str | bytes):
+        try:
+            value = int(value)
+        except ValueError:
+            return 0
+    if isinstance(value, int) and SQLITE_MIN_INT <= value <= SQLITE_MAX_INT:
+        return value
+    return 0
+
+
+def check_file(path: Path) -> None:
+    """Refuse a notes database that is there but is no regular file: SQLite would wait
+    forever to read a pipe (FIFO), and would take a device such as /dev/zero (or a link
+    to one) for an empty database. Raises :class:`StoreError`; a missing file is fine
+    (it is made)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("glossary", "The notes database {path} cannot be opened: {reason}."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None
+    if not stat.S_ISREG(mode):
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "glossary",
+                "The notes database {path} is not a file (a folder, a pipe or a device); "
+                "move it away to start a new one.",
+            ),
+            path=path,
+        )
+
+
 class Store:
     """One open notes database. Not thread-safe: use one per thread."""
 
@@ -61,6 +118,7 @@ class Store:
         self.path = path
         self.backups = backups if backups is not None else path.parent / "backups"
         self.writes = 0  # committed write transactions since opening
+        check_file(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -134,6 +192,8 @@ class Store:
         version = self.version
         if version == SCHEMA_VERSION:
             return
+        if version < 0:
+            raise self._mismatch(version, "")
         if version > 0:
             self.backup(self.backups / f"before-migration-v{version}-{_stamp()}.sqlite3")
         for number in range(version, SCHEMA_VERSION):
@@ -142,10 +202,30 @@ class Store:
                     f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n"
                     f"PRAGMA user_version = {number + 1};\nCOMMIT;"
                 )
+            except sqlite3.Error as exc:
+                self._rollback()
+                problem = store_error(exc, self.path)
+                if problem.kind != "other":  # locked, full, read-only: as it says
+                    raise problem from None
+                # A migration that fails on what the file already holds ("table
+                # documents already exists"): its version does not say what it holds.
+                raise self._mismatch(version, str(exc)) from None
             except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
+
+    def _mismatch(self, version: int, reason: str) -> StoreError:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "glossary",
+                "The notes database {path} is damaged (what it holds does not match its "
+                "schema version, {version}{reason}).",
+            ),
+            "damaged",
+            path=self.path,
+            version=version,
+            reason=f": {reason}" if reason else "",
+        )
 
     def close(self) -> None:
         self._db.close()
@@ -241,6 +321,7 @@ class Store:
 def schema_version(path: Path) -> int:
     """The schema version of the database at ``path``, read without changing it (a
     command that only reads need not migrate, nor take a backup)."""
+    check_file(path)
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:

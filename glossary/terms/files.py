@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -28,7 +27,7 @@ from glossary.terms.glossary import (
     entry_from,
     entry_problems,
 )
-from glossary.userfiles import UserFileError, read_user_file
+from glossary.userfiles import UserFileError, read_user_file, toml_loads
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PROBLEMS_SHOWN = 20
@@ -211,6 +210,11 @@ def read_glossary_file(path: Path, name: str | None = None) -> TermList:
                 )
             ]
         ) from None
+    if not source.strip():
+        # Nothing at all, not even a header: a mistake rather than an empty glossary.
+        raise GlossaryFileError(
+            [Message(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)]
+        )
     suffix = path.suffix.lower()
     if suffix == ".toml":
         return parse_toml(source, path.name, name)
@@ -261,7 +265,7 @@ def _key_lines(source_lines: list[str], span: tuple[int, int]) -> dict[str, int]
 
 def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList:
     try:
-        data = tomllib.loads(source)
+        data = toml_loads(source)
     except (ValueError, RecursionError) as exc:  # ValueError: also a number too long to read
         raise GlossaryFileError([f"{file_name}: {exc}."]) from None
     problems: list[str | Message] = []

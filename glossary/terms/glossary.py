@@ -20,7 +20,7 @@ from glossary.atomic import write_text_atomic
 from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems, plain_reason
 from glossary.model import Category, Entry
 from glossary.textfold import match_key
-from glossary.userfiles import UserFileError, read_user_file
+from glossary.userfiles import UserFileError, read_user_file, toml_loads
 
 MAX_GLOSSARY_BYTES = 20 * 1024 * 1024
 REQUIRED_TEXT = ("id", "category", "term_en", "term_id", "definition_en", "definition_id")
@@ -197,7 +197,7 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     import tomllib  # only when the parsed cache is stale: it costs 10 ms to import
 
     try:
-        return tomllib.loads(read_user_file(path, MAX_GLOSSARY_BYTES).decode("utf-8"))
+        return toml_loads(read_user_file(path, MAX_GLOSSARY_BYTES).decode("utf-8"))
     except UserFileError as exc:
         problems.append(str(exc))
     except UnicodeDecodeError:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
-from glossary.userfiles import UserFileError, read_user_file
+from glossary.userfiles import UserFileError, read_user_file, toml_loads
 
 # Named in the interface's language (desktop.translations.domain_text).
 PARTS_OF_SPEECH = frozenset(
@@ -89,7 +89,7 @@ def load_bundled_word_list() -> WordList:
 def load_word_list(path: Path) -> WordList:
     """Read and check a word list; every problem is listed in one :class:`WordListError`."""
     try:
-        data = tomllib.loads(read_user_file(path, 10 << 20).decode("utf-8-sig"))
+        data = toml_loads(read_user_file(path, 10 << 20).decode("utf-8-sig"))
     except UserFileError as exc:
         raise WordListError(str(exc)) from None
     except UnicodeDecodeError:

@@ -27,7 +27,7 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="40"/>
+        <location filename="../../desktop/controllers/backups.py" line="52"/>
         <source>Backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
@@ -1841,7 +1841,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="67"/>
+        <location filename="../../desktop/translations.py" line="65"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lagi</translation>
     </message>
@@ -2418,7 +2418,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="132"/>
+        <location filename="../../glossary/documents/epub.py" line="141"/>
         <location filename="../../glossary/documents/loading.py" line="83"/>
         <location filename="../../glossary/documents/loading.py" line="218"/>
         <location filename="../../glossary/documents/loading.py" line="311"/>
@@ -2426,22 +2426,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="41"/>
+        <location filename="../../glossary/dictionaries/files.py" line="47"/>
         <source>{name} is truncated.</source>
         <translation>{name} terpotong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="46"/>
+        <location filename="../../glossary/dictionaries/files.py" line="52"/>
         <source>{name} is over {limit} MB uncompressed; not read.</source>
         <translation>{name} lebih dari {limit} MB setelah diekstrak; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="54"/>
+        <location filename="../../glossary/dictionaries/files.py" line="60"/>
         <source>offset beyond the end of {name}.</source>
         <translation>posisi melewati akhir {name}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="65"/>
+        <location filename="../../glossary/dictionaries/files.py" line="71"/>
         <location filename="../../glossary/documents/loading.py" line="108"/>
         <location filename="../../glossary/documents/loading.py" line="131"/>
         <location filename="../../glossary/documents/loading.py" line="148"/>
@@ -2449,27 +2449,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{path} kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="77"/>
+        <location filename="../../glossary/dictionaries/files.py" line="83"/>
         <source>{path}: no {names} beside it.</source>
         <translation>{path}: tidak ada {names} di folder yang sama.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="89"/>
-        <source>{name} is damaged (not valid gzip data).</source>
-        <translation>{name} rusak (bukan data gzip yang sah).</translation>
-    </message>
-    <message>
-        <location filename="../../glossary/dictionaries/files.py" line="131"/>
+        <location filename="../../glossary/dictionaries/files.py" line="132"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="182"/>
+        <location filename="../../glossary/dictionaries/files.py" line="143"/>
+        <source>{name}: a definition of {size:,} bytes (at most {limit:,}).</source>
+        <translation>{name}: definisi sebesar {size:,} bita (paling banyak {limit:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries/files.py" line="192"/>
         <source>{name} is not a gzip file.</source>
         <translation>{name} bukan berkas gzip.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="250"/>
+        <location filename="../../glossary/dictionaries/files.py" line="260"/>
         <source>{name} is damaged (chunk {index}).</source>
         <translation>{name} rusak (blok {index}).</translation>
     </message>
@@ -2514,22 +2514,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} adalah bom zip ({file} mengembang terlalu besar).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="94"/>
+        <location filename="../../glossary/documents/epub.py" line="97"/>
         <source>{name} is damaged ({file}: {reason}).</source>
         <translation>{name} rusak ({file}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="101"/>
+        <location filename="../../glossary/documents/epub.py" line="104"/>
         <source>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</source>
         <translation>{name} mendeklarasikan entitas XML ({file}); buku seperti ini tidak dibuka karena dapat menghabiskan memori.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="113"/>
+        <location filename="../../glossary/documents/epub.py" line="116"/>
         <source>The book</source>
         <translation>Buku</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="163"/>
+        <location filename="../../glossary/documents/epub.py" line="172"/>
         <source>{name} is not a readable EPUB book ({reason}).</source>
         <translation>{name} bukan buku EPUB yang dapat dibaca ({reason}).</translation>
     </message>
@@ -2584,29 +2584,49 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="20"/>
+        <location filename="../../glossary/userfiles.py" line="98"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} adalah folder, bukan berkas.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="25"/>
+        <location filename="../../glossary/userfiles.py" line="40"/>
         <source>{path} is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>{path} terlalu besar ({size:.0f} MB); batasnya {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="35"/>
+        <location filename="../../glossary/userfiles.py" line="51"/>
         <source>{path}: no such file.</source>
         <translation>{path}: berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="39"/>
+        <location filename="../../glossary/userfiles.py" line="53"/>
         <source>{path}: permission denied.</source>
         <translation>{path}: izin ditolak.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="43"/>
+        <location filename="../../glossary/userfiles.py" line="55"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="78"/>
+        <source>{path} is not a regular file (a pipe, a device or a socket); only files are read.</source>
+        <translation>{path} bukan berkas biasa (melainkan pipa, perangkat, atau soket); hanya berkas yang dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="141"/>
+        <source>{path} is damaged (its compressed data is invalid).</source>
+        <translation>{path} rusak (data terkompresinya tidak sah).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="146"/>
+        <source>{path} would unpack to more than {limit} MB; it is not read.</source>
+        <translation>{path} akan terurai menjadi lebih dari {limit} MB; berkas ini tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="153"/>
+        <source>{path} is cut short.</source>
+        <translation>{path} terpotong.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/colours.py" line="27"/>
@@ -2634,19 +2654,30 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="53"/>
+        <location filename="../../glossary/notes/store.py" line="83"/>
+        <location filename="../../glossary/notes/store.py" line="111"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>Basis data catatan {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="78"/>
+        <location filename="../../glossary/notes/store.py" line="89"/>
+        <source>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</source>
+        <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/store.py" line="136"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="93"/>
+        <location filename="../../glossary/notes/store.py" line="151"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/store.py" line="190"/>
+        <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
+        <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/errors.py" line="30"/>
@@ -2764,7 +2795,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Lembar kerja CSV</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="34"/>
+        <location filename="../../glossary/export/webanno.py" line="35"/>
         <source>Web Annotations (JSON), for sharing</source>
         <translation>Anotasi Web (JSON), untuk dibagikan</translation>
     </message>
@@ -2830,39 +2861,39 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{missing} dari {count} kutipan {name} tidak ada di dokumen mana pun yang dikenal aplikasi ({shown}). Buka dokumen itu dulu, lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="49"/>
+        <location filename="../../glossary/export/webanno.py" line="50"/>
         <source>the JSON is nested too deeply.</source>
         <translation>JSON-nya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="159"/>
+        <location filename="../../glossary/export/webanno.py" line="160"/>
         <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>berkas terlalu besar ({size:.0f} MB); batasnya {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="166"/>
+        <location filename="../../glossary/export/webanno.py" line="167"/>
         <source>the file is empty.</source>
         <translation>berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="169"/>
+        <location filename="../../glossary/export/webanno.py" line="170"/>
         <source>the file is binary, not JSON text.</source>
         <translation>berkas biner, bukan teks JSON.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="175"/>
+        <location filename="../../glossary/export/webanno.py" line="176"/>
         <source>the file is not UTF-8 text.</source>
         <translation>berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="183"/>
+        <location filename="../../glossary/export/webanno.py" line="184"/>
         <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
         <translation>berkas bukan JSON (baris {line}, kolom {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="192"/>
-        <source>the file holds a value that cannot be read ({reason}).</source>
-        <translation>berkas berisi nilai yang tidak dapat dibaca ({reason}).</translation>
+        <location filename="../../glossary/export/webanno.py" line="193"/>
+        <source>the file holds a number too long to be read.</source>
+        <translation>berkas memuat angka yang terlalu panjang untuk dibaca.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="197"/>
@@ -2920,17 +2951,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{where}: &apos;exact&apos; pada pemilih kutipannya kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="337"/>
+        <location filename="../../glossary/export/webanno.py" line="338"/>
         <source>{where}: its position selector is not two offsets.</source>
         <translation>{where}: pemilih posisinya bukan dua offset.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="360"/>
+        <location filename="../../glossary/export/webanno.py" line="361"/>
         <source>{where}: a text in it holds an invalid character.</source>
         <translation>{where}: salah satu teksnya berisi karakter yang tidak sah.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="372"/>
+        <location filename="../../glossary/export/webanno.py" line="373"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: targetnya tidak memilih teks apa pun (tidak ada &apos;selector&apos;).</translation>
     </message>
@@ -2985,122 +3016,122 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="259"/>
+        <location filename="../../glossary/terms/glossary.py" line="257"/>
         <source>unknown field</source>
         <translation>kolom tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="261"/>
+        <location filename="../../glossary/terms/glossary.py" line="259"/>
         <source>missing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="264"/>
+        <location filename="../../glossary/terms/glossary.py" line="262"/>
         <source>must be non-empty text</source>
         <translation>harus berisi teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="267"/>
+        <location filename="../../glossary/terms/glossary.py" line="265"/>
         <source>must be text</source>
         <translation>harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="274"/>
+        <location filename="../../glossary/terms/glossary.py" line="272"/>
         <source>must be a list of non-empty texts</source>
         <translation>harus berupa daftar teks yang tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="282"/>
+        <location filename="../../glossary/terms/glossary.py" line="280"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="358"/>
+        <location filename="../../glossary/terms/glossary.py" line="356"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="366"/>
+        <location filename="../../glossary/terms/glossary.py" line="364"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="382"/>
+        <location filename="../../glossary/terms/glossary.py" line="380"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="397"/>
+        <location filename="../../glossary/terms/glossary.py" line="395"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="413"/>
+        <location filename="../../glossary/terms/glossary.py" line="411"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="422"/>
+        <location filename="../../glossary/terms/glossary.py" line="420"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="67"/>
+        <location filename="../../glossary/terms/files.py" line="68"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
         <translation>{file}: baris {line}: kolom &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="193"/>
+        <location filename="../../glossary/terms/files.py" line="194"/>
         <source>{file}: the file is binary, not text.</source>
         <translation>{file}: berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="205"/>
+        <location filename="../../glossary/terms/files.py" line="206"/>
         <source>{file}: line {line}: the file is not UTF-8 text.</source>
         <translation>{file}: baris {line}: berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="221"/>
+        <location filename="../../glossary/terms/files.py" line="222"/>
         <source>{file}: only .toml and .csv glossaries can be read.</source>
         <translation>{file}: hanya glosarium .toml dan .csv yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="257"/>
+        <location filename="../../glossary/terms/files.py" line="258"/>
         <source>{file}: [glossary] must be a table.</source>
         <translation>{file}: [glossary] harus berupa tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="270"/>
+        <location filename="../../glossary/terms/files.py" line="271"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
         <translation>{file}: kategori &apos;{category}&apos;: memerlukan teks &apos;en&apos; dan &apos;id&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="282"/>
+        <location filename="../../glossary/terms/files.py" line="283"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
         <translation>{file}: &apos;entry&apos; harus berupa larik tabel ([[entry]]).</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="298"/>
+        <location filename="../../glossary/terms/files.py" line="299"/>
         <source>{file}: line {line}: the entry is not a table.</source>
         <translation>{file}: baris {line}: entri bukan tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="338"/>
+        <location filename="../../glossary/terms/files.py" line="339"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="344"/>
+        <location filename="../../glossary/terms/files.py" line="345"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos;: kolom tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="354"/>
+        <location filename="../../glossary/terms/files.py" line="355"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos; tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="376"/>
+        <location filename="../../glossary/terms/files.py" line="377"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: baris {line}: {cells} sel untuk {columns} kolom.</translation>
     </message>
@@ -3120,29 +3151,119 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Isi {folder} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="43"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="53"/>
         <source>{path}: no wordcount.</source>
         <translation>{path}: tidak ada wordcount.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="48"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="58"/>
         <source>{path}: idxoffsetbits is {bits}, not 32 or 64.</source>
         <translation>{path}: idxoffsetbits bernilai {bits}, bukan 32 atau 64.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="67"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="77"/>
         <source>{path}: {index} is truncated after {found} of {count} entries.</source>
         <translation>{path}: {index} terpotong setelah {found} dari {count} entri.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="87"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="97"/>
         <source>{path}: wordcount is {count} but {index} has {found} entries.</source>
         <translation>{path}: wordcount bernilai {count}, tetapi {index} berisi {found} entri.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="112"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="122"/>
         <source>{path}: not a StarDict .ifo file (no “{magic}” first line).</source>
         <translation>{path}: bukan berkas .ifo StarDict (baris pertamanya bukan “{magic}”).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="82"/>
+        <source>it is nested too deeply</source>
+        <translation>susunannya bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="84"/>
+        <source>it needs more memory than there is</source>
+        <translation>memerlukan memori lebih banyak daripada yang tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="88"/>
+        <source>it holds text in no known encoding</source>
+        <translation>memuat teks dalam pengodean yang tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="90"/>
+        <source>it is cut short or damaged</source>
+        <translation>terpotong atau rusak</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="91"/>
+        <source>its contents are damaged or not as expected</source>
+        <translation>isinya rusak atau tidak seperti yang diharapkan</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="300"/>
+        <source>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</source>
+        <translation>{problem} Buka Glossary Reader untuk memperbaikinya: berkas itu disisihkan dan cadangan terbaru dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="347"/>
+        <source>The notes database {path} is damaged (it fails its check).</source>
+        <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="357"/>
+        <source>The notes database {path} is empty, although its backups hold notes.</source>
+        <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="378"/>
+        <source>The backup of {when} UTC was restored.</source>
+        <translation>Cadangan dari {when} UTC dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="382"/>
+        <source>No backup was found.</source>
+        <translation>Tidak ada cadangan yang ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="385"/>
+        <source>No backup was found, so the notes start empty.</source>
+        <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="388"/>
+        <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
+        <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="401"/>
+        <source>{count} highlights and notes</source>
+        <translation>{count} sorotan dan catatan</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
+        <source>{count} kept words</source>
+        <translation>{count} kata yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
+        <source>{count} glossary entries</source>
+        <translation>{count} entri glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
+        <source>{count} other records</source>
+        <translation>{count} rekaman lain</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="419"/>
+        <source> Written after it and recovered from the damaged file: {what}.</source>
+        <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="423"/>
+        <source> Recovered from the damaged file: {what}.</source>
+        <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
 </context>
 </TS>

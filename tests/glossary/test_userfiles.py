@@ -125,3 +125,13 @@ def test_inflate_reads_gzip_and_zlib_and_refuses_damage() -> None:
 )
 def test_bounded_int(value: object, expected: int | None) -> None:
     assert bounded_int(value) == expected
+
+
+def test_a_toml_key_of_too_many_dotted_parts_is_refused_before_tomllib() -> None:
+    import tomllib
+
+    from glossary.userfiles import toml_loads
+
+    assert toml_loads('a.b.c = 1\ndef = "x. y. z."') == {"a": {"b": {"c": 1}}, "def": "x. y. z."}
+    with pytest.raises(tomllib.TOMLDecodeError, match="dotted parts"):
+        toml_loads("a" + ".a" * 80_000 + " = 1")  # tomllib alone: about a minute

@@ -209,3 +209,57 @@ def test_a_utf16_file_without_a_mark_opens_as_chosen_before(tmp_path: Path) -> N
     path.write_bytes("Pasar modal Tiongkok.".encode("utf-16-le"))
     document = load_document(path, remembered="utf-16-le")
     assert document.text.startswith("Pasar modal") and document.meta["encoding_chosen"] == "yes"
+
+
+def test_an_epub_reads_each_page_once_and_its_untitled_entries_as_nothing(
+    tmp_path: Path,
+) -> None:
+    # A reading order that lists one page 20,000 times made a document of gigabytes out
+    # of a book of kilobytes; a table-of-contents entry with no title read "None", and
+    # one whose title holds a line break put that break inside a heading.
+    from tests.corpus.cases import case
+
+    book = load_document(case("epub-spine-repeats").build(tmp_path))
+    assert book.text.count("Bab 1:") == 1
+    untitled = load_document(case("epub-toc-none-names").build(tmp_path))
+    assert "None" not in untitled.text
+    assert all(entry.title for entry in untitled.outline())
+    path = write_epub(tmp_path / "baris.epub", [("Bab\n   Satu", "<p>Teks pertama.</p>")])
+    titled = load_document(path)
+    assert titled.text.startswith("Bab Satu\nTeks pertama.")
+    assert all("\n" not in titled.block_text(block) for block in titled.blocks)
+
+
+def test_an_epub_whose_compressed_data_is_damaged_is_refused(tmp_path: Path) -> None:
+    # zipfile raises zlib's own error for a damaged deflate stream (found by the fuzz
+    # tests): it is a damaged book, not a bug.
+    path = write_zip(tmp_path / "rusak.epub", {"OEBPS/c.xhtml": b"<p>" + bytes(range(256)) * 20})
+    data = bytearray(path.read_bytes())
+    at = data.index(b"OEBPS/c.xhtml") + len(b"OEBPS/c.xhtml")
+    data[at : at + 2] = b"\xff\xff"
+    path.write_bytes(bytes(data))
+    with pytest.raises(DocumentError, match=r"rusak\.epub is damaged .*cut short or damaged"):
+        load_document(path)
+
+
+def test_an_epub_cut_at_its_start_is_refused(tmp_path: Path) -> None:
+    # Its entries then start one byte before the archive does, and the first one, a
+    # markup file, at offset -1: zipfile raises ValueError ("negative seek value"), found
+    # by the fuzz tests.
+    path = tmp_path / "buku.epub"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("META-INF/container.xml", "<container/>")
+        archive.writestr("mimetype", "application/epub+zip")
+    path.write_bytes(path.read_bytes()[1:])
+    with pytest.raises(DocumentError, match=r"buku\.epub is damaged"):
+        load_document(path)
+
+
+def test_a_table_of_contents_section_holding_one_entry_not_a_list() -> None:
+    # What ebooklib makes of some damaged navigation documents (found by the fuzz tests).
+    from ebooklib import epub
+
+    from glossary.documents.epub import _toc
+
+    toc = [(epub.Section("Bagian", "c1.xhtml"), epub.Link("c2.xhtml", "Bab", "b"))]
+    assert _toc(toc) == [("Bagian", "c1.xhtml", 1), ("Bab", "c2.xhtml", 2)]

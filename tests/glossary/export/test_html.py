@@ -153,3 +153,34 @@ def test_article_with_the_glossary_of_the_highlights_only_links_those(
     assert len(anchors) < len(glossary.entries)
     # The other terms are still underlined, without a link.
     assert any(a.get("class") == "term" for t, a in page.tags if t == "span")
+
+
+def test_a_paragraph_of_many_terms_and_marks_is_cut_in_one_sweep(glossary: Glossary) -> None:
+    # One line of 60,000 terms, highlights over parts of it, emphasis inside: each piece
+    # is wrapped in what covers it. Asking every term of the paragraph for each piece
+    # took hours for such a text.
+    from glossary.model import Block, Span
+    from glossary.notes.highlights import Highlight
+
+    unit = "Nvidia dan DeepSeek "
+    text = (unit * 30_000).strip()
+    spans = tuple(Span(n + 7, n + 10, "emphasis") for n in range(0, len(text), len(unit)))
+    document = Document(text, (Block("paragraph", 0, len(text), 0, spans),), "Uji")
+    marks = [
+        Highlight(
+            id=n, uuid=f"u{n}", document_id=1, exact="x", prefix="", suffix="", start=start,
+            end=start + 45, colour=n % 5 + 1, note="", created="t", updated="t", deleted=None,
+            orphaned=False,
+        )
+        for n, start in enumerate(range(0, 400_000, 100_000), 1)
+    ]  # fmt: skip
+    handout = build_handout(
+        marks, glossary, document=document, include_article=True, scope="document"
+    )
+    page = Page(render(handout))
+    terms = [a for t, a in page.tags if t == "a" and a.get("class") == "term"]
+    assert len(terms) >= 60_000  # a term that a mark begins or ends in is cut in two
+    assert {a["class"] for t, a in page.tags if t == "span" and a.get("class", "")[:1] == "c"} == {
+        f"c{n % 5 + 1}" for n in range(1, 5)
+    }
+    assert sum(1 for t, _ in page.tags if t == "em") == 30_000

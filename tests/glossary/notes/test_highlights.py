@@ -98,3 +98,36 @@ def test_search_ignores_accents(store: Store) -> None:
     doc = Documents(store).remember(parse_markdown(text))
     h = Highlights(store).add(doc, text, 4, 9)
     assert [x.id for x in Highlights(store).search("ecole")] == [h.id]
+
+
+def test_a_damaged_record_is_read_with_the_types_its_fields_have(tmp_path: Path) -> None:
+    # SQLite keeps any type in any column: a damaged record that passes the file's check
+    # can hold bytes where a note belongs, or text where an offset does (found by the
+    # fuzz tests: "notes list --json" failed on the bytes).
+    import json
+    import sqlite3
+
+    from glossary.notes.report import notes_json, select_highlights
+
+    path = tmp_path / "notes.sqlite3"
+    article = load_bundled_article()
+    with Store(path) as store:
+        doc = Documents(store).remember(article)
+        Highlights(store).add(doc, article.text, 10, 20, note="catatan")
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA ignore_check_constraints = ON")  # as damage would, unchecked
+    db.execute(
+        "UPDATE highlights SET note = X'6361746174616E', prefix = 12, "
+        "start_offset = 'sepuluh', end_offset = 20.0, creator = X'FF'"
+    )
+    db.execute("UPDATE documents SET title = X'4A7564756C'")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        (record,) = Documents(store).all()
+        (highlight,) = Highlights(store).of_document(record.id)
+        listed = json.loads(notes_json(select_highlights(store)))
+    assert record.title == "Judul"
+    assert (highlight.note, highlight.prefix, highlight.creator) == ("catatan", "12", "\ufffd")
+    assert (highlight.start, highlight.end) == (0, 20)
+    assert listed[0]["note"] == "catatan"

@@ -108,3 +108,28 @@ def test_backup_is_a_consistent_copy(store: Store, tmp_path: Path) -> None:
     copy = store.backup(tmp_path / "b" / "copy.sqlite3")
     with Store(copy) as restored:
         assert [h.note for h in Highlights(restored).of_document(doc)] == ["x"]
+
+
+@pytest.mark.parametrize("what", ["pipe", "device", "folder"])
+def test_a_notes_path_that_is_no_file_is_refused_not_waited_on(tmp_path: Path, what: str) -> None:
+    # SQLite would wait forever for a pipe's writer, and take /dev/zero for an empty
+    # database; neither may be opened, nor read for its schema version.
+    import os
+
+    from glossary.notes.store import schema_version
+
+    path = tmp_path / "notes.sqlite3"
+    if what == "pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        os.mkfifo(path)
+    elif what == "device":
+        if not Path("/dev/zero").exists():
+            pytest.skip("no /dev/zero here")
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    for open_it in (Store, schema_version):
+        with pytest.raises(StoreError, match="is not a file"):
+            open_it(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]

@@ -1,0 +1,20 @@
+"""Writing to the terminal what may quote a file."""
+
+from __future__ import annotations
+
+import re
+
+# Characters a terminal obeys rather than shows: C0 and C1 controls (escape sequences, a
+# carriage return that overwrites the line), line and paragraph separators, and the
+# bidirectional overrides and isolates that reorder what follows them.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """``text`` with what a terminal would obey written as escapes (``\\x1b``): a
+    message may quote a file (a column name, an annotation's id), and the file must not
+    move the cursor, clear the screen or retitle the window. ``one_line``: a line break
+    too."""
+    if one_line:
+        text = text.replace("\n", "\\n")
+    return UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
