@@ -18,7 +18,7 @@ from desktop.richtext import tooltip
 from desktop.storeadapter import Changes, StoreAdapter
 from desktop.translations import problem_text
 from glossary.documents.reading import MarkedDocument
-from glossary.model import Document, Entry, Language, Occurrence
+from glossary.model import Document, Entry, Language
 from glossary.notes.store import StoreError
 from glossary.terms.combined import active_parts, combine
 from glossary.terms.glossary import Glossary
@@ -101,11 +101,11 @@ class DocumentSession(QObject):
                 self.place = self.notes.library.position(self.document_id)
         self.opened.emit()
 
-    def set_found(self, occurrences: list[Occurrence]) -> None:
-        """A long text's marks, found after it was shown."""
-        if self.marked is None:
+    def set_found(self, marked: MarkedDocument) -> None:
+        """A long text's marks, found after it was shown (in the text being read)."""
+        if self.marked is None or marked.document is not self.marked.document:
             return
-        self.marked = MarkedDocument(self.marked.document, occurrences)
+        self.marked = marked
         self.matcher.save_cache()
         self.found.emit()
 

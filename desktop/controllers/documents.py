@@ -252,7 +252,8 @@ class DocumentsController(QObject):
     def on_session_found(self) -> None:
         marked = self.session.marked
         assert marked is not None
-        self.reader.set_marked(marked, self.session.tooltips(every_entry=True))
+        # The marks found were drawn as they came.
+        self.reader.set_marked(marked, self.session.tooltips(every_entry=True), drawn=True)
         self._show_summary()
 
     @Slot()

@@ -379,11 +379,14 @@ class ReaderView(QTextBrowser):
             cursor.mergeCharFormat(self._mark_format(occ, link))
         cursor.endEditBlock()
 
-    def set_marked(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
-        """The occurrences found in the text shown, once marked (or drawn)."""
+    def set_marked(
+        self, marked: MarkedDocument, tooltips: dict[str, str], *, drawn: bool = False
+    ) -> None:
+        """The occurrences found in the text shown, once marked (or drawn). ``drawn``:
+        they are the marks drawn already, a part at a time (:meth:`add_drawn_marks`)."""
         self._marked = marked
         self._tooltips = tooltips
-        if self.drawn is not None:
+        if self.drawn is not None and not drawn:
             self.drawn = DrawnMarks(marked.occurrences, ordered=True)
             self._update_extra_selections()
 
@@ -393,7 +396,8 @@ class ReaderView(QTextBrowser):
             return
         self.drawn.insert(part)
         first, last = self._drawn_range
-        if (part[0].start <= last and part[-1].end >= first) or first < 0:
+        # (No range yet, or an empty one: the text was not laid out when it was drawn.)
+        if first >= last or (part[0].start <= last and part[-1].end >= first):
             self._update_extra_selections()
 
     def update_marks(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
