@@ -83,9 +83,9 @@ class FindController(QObject):
         self.reader.set_find_hits(self.hits, current)
         self.find_bar.show_count(current + 1, len(self.hits), more=len(self.hits) >= FIND_LIMIT)
         if scroll and current >= 0:
-            self.reader.show_range(*self.hits[current])
-            self.reader.clear_flash()
-            # The hit is marked; a selection would call up the highlight bar over it.
+            # The hit is marked: not selected (a selection would call up the highlight
+            # bar over it), nor flashed.
+            self.reader.show_range(*self.hits[current], select=False)
             self.reader.clear_selection()
             self.reader.selection_toolbar.hide()
 

@@ -105,6 +105,9 @@ class ReaderView(QTextBrowser):
         self._drawn_range = (-1, -1)
         self.drawn: DrawnMarks | None = None  # marks drawn, not written (a long text)
         self.feeder: TextFeeder | None = None  # puts a long text in a part at a time
+        # A jump to a place of a long text not in yet, done once it is in: (the offset
+        # that must be in, the place being gone to, the jump).
+        self._waiting: tuple[int, int, Callable[[], None]] | None = None
         self._laid_out_in: tuple[int, int] = (0, 0)  # the colours of the last layout
         # Find hits (sorted), and the one gone to.
         self._hits: list[tuple[int, int]] = []
@@ -125,6 +128,8 @@ class ReaderView(QTextBrowser):
         self._painted_timer.timeout.connect(self.painted)
         self.anchorClicked.connect(self.on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        # The reader scrolls: a jump still waiting for its place is not wanted any more.
+        self.verticalScrollBar().actionTriggered.connect(self.cancel_jump)
         self._toolbar_timer = QTimer(self)
         self._toolbar_timer.setSingleShot(True)
         self._toolbar_timer.setInterval(SELECTION_REST_MS)
@@ -142,6 +147,7 @@ class ReaderView(QTextBrowser):
         (of every entry that may be marked). ``drawn``: a long text, whose marks are
         drawn near the screen as they are found (:meth:`add_drawn_marks`)."""
         self.drawn = DrawnMarks(marked.occurrences, ordered=True) if drawn else None
+        self._waiting = None  # a jump in the text before
         self._marked = marked
         self._highlights = []
         self._highlight_starts = []
@@ -199,12 +205,22 @@ class ReaderView(QTextBrowser):
         self._tooltips = tooltips
         self._relayout()
         self.set_highlights(self._highlights)
-        self.setTextCursor(self.cursor_for(anchor, position))
         if self.feeder is not None:
-            # A long text goes in again from its start: the place is put in first.
-            self.scroll_to_offset(place, move_cursor=False)
+            # A long text goes in again from its start: back to the place once it is in.
+            self._restore(place, anchor, position)
         else:
+            self.setTextCursor(self.cursor_for(anchor, position))
             self.verticalScrollBar().setValue(scroll)
+
+    def _restore(self, place: int, anchor: int, position: int) -> None:
+        """Back to ``place`` with ``anchor..position`` selected, once they are in (a
+        long text laid out again)."""
+
+        def restore() -> None:
+            self.setTextCursor(self.cursor_for(anchor, position))
+            self._scroll_to(place)
+
+        self._when_in(max(place, anchor, position), restore, place)
 
     def set_tooltips(self, tooltips: dict[str, str]) -> None:
         """Replace the marks' tooltips (entry id -> text); text and scrolling stay. Only
@@ -229,7 +245,8 @@ class ReaderView(QTextBrowser):
     def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
         """A cursor at document offset ``start`` (selecting up to ``end``)."""
         if self.feeder is not None:
-            self.feeder.feed_to(start if end is None else max(start, end))
+            # (At once however far: a jump far ahead waits for its place, _when_in.)
+            self.feeder.feed_to(start if end is None else max(start, end), at_once=True)
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._positions.to_qt(start))
         if end is not None:
@@ -350,8 +367,11 @@ class ReaderView(QTextBrowser):
             format_range(doc, document, blocks, base, palette, cursor_in, self.line_height)
 
         paragraph, _char = block_formats(Block("paragraph", 0, 0), base, palette, self.line_height)
-        self.feeder = TextFeeder(doc, document, format_blocks, paragraph, self)
+        self.feeder = TextFeeder(doc, document, format_blocks, paragraph, self, to_qt)
+        self.feeder.reached.connect(self._on_reached)
         self.feeder.start()
+        if self._waiting is not None:
+            self.feeder.hurry_to(self._waiting[0])  # a jump still waits (laid out again)
 
     def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -443,14 +463,54 @@ class ReaderView(QTextBrowser):
         if occ is not None:
             self.term_activated.emit(occ.entry_id, occ.start)
 
-    def show_range(self, start: int, end: int) -> None:
-        """Scroll ``start..end`` into the middle of the view and flash it."""
-        cursor = self.cursor_for(start, end)
-        self.setTextCursor(cursor)
-        rect = self.cursorRect(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
-        self.flash(start, end)
+    def show_range(self, start: int, end: int, *, select: bool = True) -> None:
+        """Scroll ``start..end`` into the middle of the view, select it and flash it
+        (not ``select``: only scroll). In a long text not in up to there yet, once it
+        is (:meth:`_when_in`)."""
+
+        def show() -> None:
+            cursor = self.cursor_for(start, end)
+            if select:
+                self.setTextCursor(cursor)
+            rect = self.cursorRect(cursor)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+            if select:
+                self.flash(start, end)
+
+        self._when_in(end, show, start)
+
+    def _when_in(self, offset: int, then: Callable[[], None], place: int) -> None:
+        """Do ``then``, a jump to ``place``, once the text is in up to ``offset``: now,
+        if it is or little is missing; else once the feeder has put it in, in larger
+        parts than usual (seconds for tens of megabytes, with the window answering).
+        Meanwhile :meth:`top_offset` says ``place``; a later jump replaces this one."""
+        self._waiting = None
+        if self.feeder is None or self.feeder.feed_to(offset):
+            then()
+            return
+        self._waiting = (offset, place, then)
+        self.feeder.hurry_to(offset)
+
+    @Slot()
+    def _on_reached(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            offset, place, then = waiting
+            self._when_in(offset, then, place)
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a jump waits for its place of a long text to be in."""
+        return self._waiting is not None
+
+    @Slot()
+    def cancel_jump(self) -> None:
+        """The reader went elsewhere: a jump still waiting is not made."""
+        if self._waiting is not None:
+            self._waiting = None
+            if self.feeder is not None:
+                self.feeder.hurry_to(-1)
 
     def flash(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()
@@ -637,7 +697,10 @@ class ReaderView(QTextBrowser):
         self.setViewportMargins(side, 0, side, 0)
 
     def top_offset(self) -> int:
-        """The document offset of the text at the top of the view (where the reader is)."""
+        """The document offset of the text at the top of the view (where the reader is;
+        where they are going, while a jump waits for its place to be in)."""
+        if self._waiting is not None:
+            return self._waiting[1]
         # A point inside the text: in the page's margin Qt's hit test answers anywhere.
         margin = int(self.document().documentMargin()) + 2
         top = max(2, margin - self.verticalScrollBar().value())
@@ -653,8 +716,12 @@ class ReaderView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int, *, move_cursor: bool = True) -> None:
         """Put the text at ``offset`` at the top of the view (the cursor goes there too,
-        unless not ``move_cursor``)."""
-        cursor = self.cursor_for(min(max(0, offset), len(self._marked.text) if self._marked else 0))
+        unless not ``move_cursor``); in a long text not in up to there yet, once it is."""
+        offset = min(max(0, offset), len(self._marked.text) if self._marked else 0)
+        self._when_in(offset, lambda: self._scroll_to(offset, move_cursor=move_cursor), offset)
+
+    def _scroll_to(self, offset: int, *, move_cursor: bool = False) -> None:
+        cursor = self.cursor_for(offset)
         if move_cursor:
             self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
@@ -674,10 +741,9 @@ class ReaderView(QTextBrowser):
             # (Qt sends one at start-up too, with the same colours: nothing to redo.)
             if self.feeder is not None:
                 offset = self.top_offset()  # a long text goes in again from its start
-                selected = self.selection_range()
+                anchor, position = self.selection_range()
                 self._relayout()
-                self.setTextCursor(self.cursor_for(*selected))
-                self.scroll_to_offset(offset, move_cursor=False)
+                self._restore(offset, anchor, position)
             else:
                 position = self.verticalScrollBar().value()
                 self._relayout()
@@ -717,6 +783,7 @@ class ReaderView(QTextBrowser):
             self._update_extra_selections()  # a long text's marks are drawn once shown
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.cancel_jump()  # the reader moves on their own
         # A long text's marks are drawn, not links: Enter opens the one Tab went to.
         key = event.key()
         if self.drawn is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -733,14 +800,18 @@ class ReaderView(QTextBrowser):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ControlModifier,
         ):
-            if key == Qt.Key.Key_End and self.feeder is not None and self._marked is not None:
-                self.feeder.feed_to(len(self._marked.text))
-            cursor = QTextCursor(self.document())
-            if key == Qt.Key.Key_End:
-                cursor.movePosition(QTextCursor.MoveOperation.End)
-            self.setTextCursor(cursor)  # Tab goes on from there
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.maximum() if key == Qt.Key.Key_End else bar.minimum())
+            end = key == Qt.Key.Key_End
+
+            def go() -> None:
+                cursor = QTextCursor(self.document())
+                if end:
+                    cursor.movePosition(QTextCursor.MoveOperation.End)
+                self.setTextCursor(cursor)  # Tab goes on from there
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.maximum() if end else bar.minimum())
+
+            length = len(self._marked.text) if self._marked is not None else 0
+            self._when_in(length if end else 0, go, length if end else 0)
             return
         super().keyPressEvent(event)
 
@@ -750,6 +821,10 @@ class ReaderView(QTextBrowser):
         start, _end = self.selection_range()
         occ = self.drawn.next_from(start, backwards=not next)
         if occ is not None:
-            self.setTextCursor(self.cursor_for(occ.start, occ.end))
-            self.ensureCursorVisible()
+
+            def select(occ: Occurrence = occ) -> None:
+                self.setTextCursor(self.cursor_for(occ.start, occ.end))
+                self.ensureCursorVisible()
+
+            self._when_in(occ.end, select, occ.start)
         return True

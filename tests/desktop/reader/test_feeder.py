@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.mainwindow import MainWindow
 from desktop.reader import feeder as textfeeder
 from desktop.reader.feeder import TextFeeder
-from glossary.documents.loading import parse_markdown
+from glossary.documents.loading import parse_markdown, parse_plain_text
 
 PART = (
     "## Bagian\n\nParagraf tentang pasar modal dan kecerdasan buatan yang cukup panjang.\n\n"
@@ -59,19 +60,56 @@ def test_a_place_not_in_yet_is_put_in_at_once(qtbot: QtBot, app_instance: object
     assert len(doc.toPlainText()) == feeder.loaded
 
 
-def test_a_slow_part_puts_the_rest_in_at_once(
+def test_slow_parts_make_the_next_ones_smaller_and_never_all_the_rest(
     qtbot: QtBot, app_instance: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Should Qt lay the whole text out again at every part, the rest goes in at once."""
-    monkeypatch.setattr(textfeeder, "SLOW_S", 0.0)
+    """However slow the parts, the rest of a long text never goes in at once (50 MB
+    would keep the window from answering for seconds): the parts get smaller."""
+    monkeypatch.setattr(textfeeder, "STEP_S", 1e-7)  # every part far too slow
     parent = QObject()
     _doc, feeder, _formatted = feeder_for(PART * 2_000, parent)
     feeder.start()
     turns: list[int] = []
     feeder.timer.timeout.connect(lambda: turns.append(feeder.loaded))
+    qtbot.waitUntil(lambda: len(turns) >= 5, timeout=20_000)
+    feeder.stop()
+    assert not feeder.done
+    steps = [b - a for a, b in pairwise(turns)]
+    low, _high = textfeeder.PART_RANGE
+    assert steps[-1] <= low + len(PART)  # the smallest part (whole blocks)
+
+
+def test_a_long_block_goes_in_as_pieces_without_space_between(
+    qtbot: QtBot, app_instance: object
+) -> None:
+    """Qt lays a block out whole, whenever text is added to it: a paragraph of
+    hundreds of thousands of characters goes in as pieces, cut at spaces that become
+    breaks between Qt's blocks, one character for one."""
+    line = ("kata " * 60_000).strip()  # 300,000 characters, no line break
+    text = f"Judul pendek\n{line}\nAkhir."
+    document = parse_plain_text(text)
+    parent = QObject()
+    doc = QTextDocument(parent)
+    paragraph = QTextBlockFormat()
+    paragraph.setBottomMargin(12)
+    feeder = TextFeeder(doc, document, lambda _blocks: None, paragraph, parent)
+    feeder.start()
+    assert feeder.loaded < textfeeder.FIRST_CHARS + textfeeder.PIECE_CHARS  # a piece
     with qtbot.waitSignal(feeder.finished, timeout=20_000):
         pass
-    assert len(turns) == 1 and feeder.done
+    assert doc.characterCount() == len(text) + 1  # (Qt counts a last separator)
+    shown = doc.toPlainText()
+    assert len(shown) == len(text)
+    cuts = [i for i, (a, b) in enumerate(zip(shown, text, strict=True)) if a != b]
+    assert cuts and all(shown[i] == "\n" and text[i] == " " for i in cuts)
+    assert doc.blockCount() == 3 + len(cuts)
+    sizes = [b - a for a, b in pairwise([len("Judul pendek"), *cuts])]
+    assert max(sizes) < 2 * textfeeder.PIECE_CHARS
+    # The pieces of the paragraph follow each other without a margin; the paragraph
+    # ends with its own.
+    pieces = [doc.findBlock(i) for i in cuts]
+    assert all(block.blockFormat().bottomMargin() == 0 for block in pieces)
+    assert doc.findBlock(len(text) - 3).previous().blockFormat().bottomMargin() == 12
 
 
 def test_the_reader_goes_to_a_place_not_in_yet(
@@ -114,9 +152,12 @@ def test_home_and_end_go_to_the_top_and_the_end_of_all_the_text(
     feeder = reader.feeder
     assert feeder is not None and not feeder.done
     qtbot.keyClick(reader, Qt.Key.Key_End)
+    # The rest goes in part by part, in larger parts, and then the view goes there.
+    assert window.session.marked is not None
+    assert reader.waiting and reader.top_offset() == len(window.session.marked.text)
+    qtbot.waitUntil(lambda: not reader.waiting, timeout=20_000)
     assert feeder.done
     assert bar.value() == bar.maximum()
-    assert window.session.marked is not None
     assert reader.top_offset() > len(window.session.marked.text) - 5_000
 
 

@@ -1,0 +1,174 @@
+"""A long text in the window (issue 17): its first screen shows while the rest goes in,
+and the place where the reader left it, scrolling, Find and highlights work while it
+still goes in; another document opened meanwhile stops it cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractSlider
+from pytestqt.qtbot import QtBot
+
+from desktop.mainwindow import MainWindow
+from glossary.documents.loading import load_bundled_article
+
+END_WORD = "Zanzibarikan"  # once in the text, at its very end
+
+
+def long_text(tmp_path: Path, size: int = 1_500_000, name: str = "panjang.txt") -> Path:
+    """The article repeated to ``size`` characters, a paragraph a line, and a word
+    found nowhere else at its end."""
+    article = load_bundled_article().text
+    text = ((article + "\n\n") * (size // len(article) + 1))[:size]
+    path = tmp_path / name
+    path.write_text(f"{text.rstrip()}\n\nPenutup {END_WORD}.\n", encoding="utf-8")
+    return path
+
+
+def on_screen(window: MainWindow, offset: int) -> bool:
+    reader = window.reader
+    top = reader.cursorRect(reader.cursor_for(offset)).top()
+    return 0 <= top < reader.viewport().height()
+
+
+def test_the_first_screen_shows_before_the_rest_is_in(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    reader = window.reader
+    with qtbot.waitSignal(reader.painted, timeout=10_000):
+        assert window.controllers.documents.open_file(long_text(tmp_path))
+    marked = window.session.marked
+    assert marked is not None and reader.feeder is not None
+    assert not reader.feeder.done  # painted with most of the text still to go in
+    first = marked.document.blocks[0]
+    assert reader.document().firstBlock().text() == marked.text[first.start : first.end]
+    assert reader.top_offset() == 0 and on_screen(window, first.end)
+    feeder = reader.feeder
+    qtbot.waitUntil(lambda: feeder.done, timeout=20_000)
+    assert reader.document().toPlainText() == marked.text
+
+
+def test_the_place_left_is_gone_back_to_once_it_is_in(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Far into a long text, the place is not put in at once (seconds for 50 MB): the
+    view goes there once the text is in up to it; meanwhile the place is the one
+    kept, and leaving before then loses nothing."""
+    path = long_text(tmp_path)
+    documents, reader, notes = window.controllers.documents, window.reader, window.session.notes
+    assert documents.open_file(path) and notes is not None
+    document_id = window.session.document_id
+    assert document_id is not None and window.session.marked is not None
+    length = len(window.session.marked.text)
+    place = window.session.marked.text.index("Tiongkok", length * 4 // 5)
+    short = tmp_path / "pendek.txt"
+    short.write_text("Teks pendek.\n", encoding="utf-8")
+    assert documents.open_file(short)
+    notes.set_position(document_id, place, 0.8)
+    assert documents.open_file(path)
+    assert reader.waiting and reader.top_offset() == place
+    assert abs(reader.progress() - place / length) < 0.01
+    # Left before the place is in: the place kept is the same.
+    assert documents.open_file(short)
+    assert notes.library.position(document_id) == place
+    assert documents.open_file(path)
+    qtbot.waitUntil(lambda: not reader.waiting, timeout=20_000)
+    assert abs(reader.top_offset() - place) < 200
+
+
+def test_scrolling_meanwhile_drops_the_jump(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    reader = window.reader
+    assert window.controllers.documents.open_file(long_text(tmp_path))
+    assert window.session.marked is not None and reader.feeder is not None
+    reader.scroll_to_offset(len(window.session.marked.text) - 10)
+    assert reader.waiting and reader.feeder.target > 0
+    reader.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+    assert not reader.waiting and reader.feeder.target < 0
+    assert reader.top_offset() < 10_000  # where the reader scrolled to
+
+
+def test_find_and_a_highlight_far_ahead_are_shown_once_in(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    reader, notes = window.reader, window.session.notes
+    assert window.controllers.documents.open_file(long_text(tmp_path)) and notes is not None
+    marked = window.session.marked
+    assert marked is not None and reader.feeder is not None
+    at = marked.text.index(END_WORD)
+    assert reader.feeder.loaded < at
+    window.find_action.trigger()
+    window.find_bar.field.setText(END_WORD.lower())
+    window.controllers.find.find_now()
+    assert window.controllers.find.hits == [(at, at + len(END_WORD))]
+    qtbot.waitUntil(lambda: not reader.waiting, timeout=20_000)
+    assert on_screen(window, at)
+    # A highlight far back up (the text is in there): shown at once, painted under it.
+    document_id = window.session.document_id
+    assert document_id is not None
+    start = marked.text.index("Tiongkok", len(marked.text) // 3)
+    highlight = notes.add(document_id, marked.text, start, start + 8, 1)
+    window.controllers.highlights.on_highlight_activated(highlight.id)
+    assert not reader.waiting and on_screen(window, start)
+    assert reader.selection_range() == (start, start + 8)
+    assert reader.highlight_spans()
+
+
+def test_another_document_stops_the_one_going_in(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Nothing of the text being left goes into the next one, and a jump waiting in it
+    is dropped; its marks do not arrive in the next one either."""
+    documents, reader = window.controllers.documents, window.reader
+    assert documents.open_file(long_text(tmp_path))
+    first = reader.feeder
+    assert first is not None and window.session.marked is not None
+    reader.scroll_to_offset(len(window.session.marked.text) - 10)
+    assert reader.waiting
+    other = long_text(tmp_path, 700_000, "lain.txt")
+    other_text = other.read_text(encoding="utf-8")
+    assert documents.open_file(other)
+    second = reader.feeder
+    assert second is not first and not first.active and not reader.waiting
+    assert second is not None and not second.done
+    qtbot.waitUntil(
+        lambda: second.done and window.controllers.marking.marker is None, timeout=20_000
+    )
+    marked = window.session.marked
+    assert marked is not None and marked.document.path == other
+    assert reader.document().toPlainText() == marked.text
+    assert marked.text.startswith(other_text[:1000])
+    assert marked.occurrences == window.session.matcher.find(marked.text)
+    # A short one: the long one's parts stop, nothing more goes in.
+    assert documents.open_file(long_text(tmp_path))
+    third = reader.feeder
+    short = tmp_path / "pendek.txt"
+    short.write_text("Teks pendek.\n", encoding="utf-8")
+    assert documents.open_file(short)
+    assert reader.feeder is None and third is not None and not third.active
+    qtbot.wait(50)  # (a turn of the event loop or more: no part may come)
+    assert reader.document().toPlainText() == "Teks pendek."
+
+
+def test_a_text_of_one_long_line_goes_in_and_is_marked_in_pieces(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A paragraph of 400,000 characters: shown before it is all in, laid out in pieces
+    of Qt's, and marked a piece at a time with what one search of it finds."""
+    article = load_bundled_article().text.replace("\n", " ")
+    path = tmp_path / "baris.txt"
+    path.write_text((article + " ") * (400_000 // len(article) + 1), encoding="utf-8")
+    reader = window.reader
+    with qtbot.waitSignal(reader.painted, timeout=10_000):
+        assert window.controllers.documents.open_file(path)
+    feeder = reader.feeder
+    assert feeder is not None and not feeder.done
+    qtbot.waitUntil(
+        lambda: feeder.done and window.controllers.marking.marker is None, timeout=20_000
+    )
+    marked = window.session.marked
+    assert marked is not None and len(marked.document.blocks) == 1
+    assert reader.document().blockCount() > 10  # pieces
+    assert len(reader.document().toPlainText()) == len(marked.text)
+    assert marked.occurrences == window.session.matcher.find(marked.text)
