@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractSlider
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QAbstractSlider, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.mainwindow import MainWindow
@@ -172,3 +174,33 @@ def test_a_text_of_one_long_line_goes_in_and_is_marked_in_pieces(
     assert reader.document().blockCount() > 10  # pieces
     assert len(reader.document().toPlainText()) == len(marked.text)
     assert marked.occurrences == window.session.matcher.find(marked.text)
+
+
+def test_a_long_text_is_searched_off_the_ui_thread(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Folding 50 MB for Find takes a second: a long text is searched on a worker; the
+    hits come back unless the bar closed (or another search started) meanwhile."""
+    from desktop.controllers import find
+
+    monkeypatch.setattr(find, "OFF_THREAD_CHARS", 100_000)
+    controller = window.controllers.find
+    assert window.controllers.documents.open_file(long_text(tmp_path, 400_000))
+    window.find_action.trigger()
+    window.find_bar.field.setText(END_WORD)
+    controller.find_now()
+    assert controller.searching and controller.hits == []
+    qtbot.waitUntil(lambda: bool(controller.hits), timeout=10_000)
+    marked = window.session.marked
+    assert marked is not None and not controller.searching
+    at = marked.text.index(END_WORD)
+    assert controller.hits == [(at, at + len(END_WORD))]
+    qtbot.waitUntil(lambda: not window.reader.waiting, timeout=10_000)
+    assert on_screen(window, at)
+    # Closed while it searches: nothing is marked when the search ends.
+    window.find_bar.field.setText("tiongkok")
+    controller.find_now()
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()  # the worker's outcome arrives, and is dropped
+    assert controller.hits == [] and not controller.searching
