@@ -89,6 +89,7 @@ class MarkingController(QObject):
         if marker is not self.marker:
             return
         self.marker = None
+        marker.deleteLater()  # (it held the text, and all that it found)
         self.progress.finish(MARKING)
         self.session.set_found(marked)
 

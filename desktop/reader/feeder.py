@@ -48,6 +48,10 @@ def _identity(offset: int) -> int:
     return offset
 
 
+def _nothing(_blocks: range) -> None:
+    pass
+
+
 class TextFeeder(QObject):
     """Fills ``doc`` with the text of ``document``: :meth:`start` puts in the first
     part, and the rest follows a part at each turn of the event loop.
@@ -123,6 +127,14 @@ class TextFeeder(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def close(self) -> None:
+        """Stop for good, and let go of the text: PySide may keep the Python side of a
+        deleted feeder alive (by its connections), and with it a text of 50 MB."""
+        self.timer.stop()
+        self.text, self.blocks, self._starts = "", (), []
+        self.format_blocks = _nothing
+        self._pieces = {}
 
     def feed_to(self, offset: int, *, at_once: bool = False) -> bool:
         """Put the text in up to ``offset`` and a few screens after it, now if that is

@@ -32,6 +32,7 @@ PART_CHARS = 8_000
 # Documents up to this size are marked at once, before they are shown.
 AT_ONCE_CHARS = 300_000
 _frozen_by: list[int | None] = [None]  # the marker that froze the heap, if one did
+_NOTHING = Document("", (), "")  # what a marker that has stopped marks
 
 
 def _thaw(marker: int) -> None:
@@ -133,10 +134,15 @@ class ProgressiveMarker(QObject):
         self.timer.start()
 
     def stop(self) -> None:
-        """Stop marking (nothing is emitted)."""
+        """Stop marking, for good (nothing is emitted). What it holds goes: PySide may
+        keep the Python side of a deleted marker alive, and with it the text and all
+        that was found in it."""
         if self.timer.isActive():
             self.timer.stop()
             _thaw(id(self))
+        self.document = _NOTHING
+        self.found = {}
+        self._builder = MarkedBuilder(_NOTHING)
 
     @property
     def active(self) -> bool:
@@ -145,8 +151,9 @@ class ProgressiveMarker(QObject):
     @Slot()
     def cancel(self) -> None:
         if self.timer.isActive():
+            marked = self._put_together(float("inf"))
             self.stop()
-            self.cancelled.emit(self._put_together(float("inf")))
+            self.cancelled.emit(marked)
 
     @Slot()
     def on_timer_timeout(self) -> None:

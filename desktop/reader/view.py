@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.reader.disposer import PART_CHARS as DISPOSE_CHARS
+from desktop.reader.disposer import DocumentDisposer
 from desktop.reader.drawnmarks import DrawnMarks
 from desktop.reader.feeder import TextFeeder
 from desktop.reader.layout import LINE_HEIGHT, block_formats, format_range, lay_out, paint_spans
@@ -105,6 +107,7 @@ class ReaderView(QTextBrowser):
         self._drawn_range = (-1, -1)
         self.drawn: DrawnMarks | None = None  # marks drawn, not written (a long text)
         self.feeder: TextFeeder | None = None  # puts a long text in a part at a time
+        self.disposer = DocumentDisposer(self)  # puts a long text's document away
         # A jump to a place of a long text not in yet, done once it is in: (the offset
         # that must be in, the place being gone to, the jump).
         self._waiting: tuple[int, int, Callable[[], None]] | None = None
@@ -146,6 +149,11 @@ class ReaderView(QTextBrowser):
         """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text
         (of every entry that may be marked). ``drawn``: a long text, whose marks are
         drawn near the screen as they are found (:meth:`add_drawn_marks`)."""
+        # What the text read before leaves (a million occurrences) goes a part at a time.
+        if self._marked is not None and self._marked is not marked:
+            self.disposer.let_go(self._marked.holders())
+        if self.drawn is not None:
+            self.disposer.let_go([self.drawn.occurrences, self.drawn.starts])
         self.drawn = DrawnMarks(marked.occurrences, ordered=True) if drawn else None
         self._waiting = None  # a jump in the text before
         self._marked = marked
@@ -164,7 +172,7 @@ class ReaderView(QTextBrowser):
 
     def _relayout(self) -> None:
         if self.feeder is not None:
-            self.feeder.stop()  # before its document goes
+            self.feeder.close()  # before its document goes
             self.feeder.deleteLater()
             self.feeder = None
         if self._marked is None:
@@ -175,13 +183,17 @@ class ReaderView(QTextBrowser):
             # A long text fills a fresh document before the view shows it: the view's
             # cursor then starts at the top, and Qt lays the text out as it is read
             # (moving a cursor in a filled document makes Qt lay all of it out).
-            doc = QTextDocument(self)
+            doc = self._fresh_document()
             self._prepare(doc)
             self._lay_out(doc, self._marked.document)
-            self.setDocument(doc)  # the view deletes its previous document
+            self.setDocument(doc)  # the view deletes its previous document (a short one)
         else:
-            # One document for the view's life, refilled: no layout is left behind.
+            # One document for the view's life, refilled: no layout is left behind. (A
+            # long text's is put away, and a fresh one refilled from then on.)
             doc = self.document()
+            if doc.characterCount() > DISPOSE_CHARS:
+                doc = self._fresh_document()
+                self.setDocument(doc)
             doc.clear()
             self._prepare(doc)
             self._lay_out(doc, self._marked.document)
@@ -189,6 +201,13 @@ class ReaderView(QTextBrowser):
         self._update_extra_selections()
         self._paint_pending = True
         self.viewport().update()
+
+    def _fresh_document(self) -> QTextDocument:
+        """A new document for the view; a long one that it shows now goes to the
+        disposer, to be emptied a part at a time (Qt would free it at once)."""
+        if self.document().characterCount() > DISPOSE_CHARS:
+            self.disposer.dispose(self.document())
+        return QTextDocument(self)
 
     def _prepare(self, doc: QTextDocument) -> None:
         doc.setDocumentMargin(28)

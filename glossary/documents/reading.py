@@ -44,6 +44,12 @@ class MarkedDocument:
     def text(self) -> str:
         return self.document.text
 
+    def holders(self) -> list[list[Occurrence]]:
+        """The lists that hold its occurrences. (Emptied a part at a time, they let a
+        million occurrences go without freeing them all in one step, once the document
+        is read no more: it is then of no use.)"""
+        return [self.occurrences, *self._by_entry.values()]
+
     def entry_ids(self) -> list[str]:
         """Entries that occur, in order of first occurrence."""
         return list(self._by_entry)
