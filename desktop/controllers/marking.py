@@ -76,6 +76,14 @@ class MarkingController(QObject):
         marker.start()
         QTimer.singleShot(PROGRESS_AFTER_MS, self.show_progress)
 
+    @Slot(bool)
+    def on_session_remarked(self, moved: bool) -> None:
+        """The glossary changed: a long text is marked again, from the part on screen
+        (what was being marked was marked with the glossary before)."""
+        if moved and self.session.marking_later:
+            self.cancel()
+            self.on_document_shown()
+
     def show_progress(self) -> None:
         if self.active:
             self.progress.start(

@@ -423,10 +423,17 @@ class ReaderView(QTextBrowser):
     ) -> None:
         """The occurrences found in the text shown, once marked (or drawn). ``drawn``:
         they are the marks drawn already, a part at a time (:meth:`add_drawn_marks`)."""
+        redraw = self.drawn is not None and not drawn
+        if self.drawn is not None and redraw:
+            # Those drawn before (a million, marked with the glossary before) go a part
+            # at a time.
+            self.disposer.let_go([self.drawn.occurrences, self.drawn.starts])
+            if self._marked is not None and self._marked is not marked:
+                self.disposer.let_go(self._marked.holders())
+            self.drawn = DrawnMarks(marked.occurrences, ordered=True)
         self._marked = marked
         self._tooltips = tooltips
-        if self.drawn is not None and not drawn:
-            self.drawn = DrawnMarks(marked.occurrences, ordered=True)
+        if redraw:
             self._update_extra_selections()
 
     def add_drawn_marks(self, part: Sequence[Occurrence]) -> None:

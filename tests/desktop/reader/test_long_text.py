@@ -237,3 +237,31 @@ def test_a_long_text_left_is_put_away_a_part_at_a_time(
     qtbot.waitUntil(lambda: not reader.disposer.timer.isActive(), timeout=10_000)
     assert occurrences == [] and left() is None
     assert reader.document().toPlainText() == "Teks pendek."
+
+
+def test_a_glossary_edit_marks_a_long_text_again_a_part_at_a_time(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Searching 50 MB again at once would freeze the window for seconds: a long text
+    is marked again from the part on screen, as when it was opened."""
+    from glossary.model import Entry
+
+    notes, marking = window.session.notes, window.controllers.marking
+    assert notes is not None
+    assert window.controllers.documents.open_file(long_text(tmp_path, 400_000))
+    qtbot.waitUntil(lambda: marking.marker is None, timeout=20_000)
+    marked = window.session.marked
+    assert marked is not None and marked.occurrences
+    glossary_id = notes.create_glossary("Kelas")
+    giant = Entry("pasar", "general", "market", "pasar", (), (), "A market.", "Tempat.", "", "", ())
+    notes.save_entry(glossary_id, giant)
+    assert window.session.marked is not None and window.session.marked.occurrences == []
+    assert marking.marker is not None  # from the part on screen
+    qtbot.waitUntil(lambda: marking.marker is None, timeout=20_000)
+    marked = window.session.marked
+    assert marked is not None
+    assert marked.occurrences == window.session.matcher.find(marked.text)
+    assert f"own-{glossary_id}:pasar" in marked.entry_ids()
+    # A definition changed, no form: the marks stay as they are, not searched again.
+    notes.save_entry(glossary_id, giant._replace(definition_en="A bazaar."), "pasar")
+    assert window.session.marked is marked and marking.marker is None
