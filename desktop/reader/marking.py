@@ -29,8 +29,9 @@ from glossary.terms.matching import TermMatcher
 
 SLICE_S = 0.020
 PART_CHARS = 8_000
-# Documents up to this size are marked at once, before they are shown.
-AT_ONCE_CHARS = 300_000
+# Documents up to this size are marked and laid out at once, before they are shown
+# (50-75 ms here; 200,000 characters took 130-145 ms, 290,000 200-250 ms).
+AT_ONCE_CHARS = 64_000
 _frozen_by: list[int | None] = [None]  # the marker that froze the heap, if one did
 _NOTHING = Document("", (), "")  # what a marker that has stopped marks
 
