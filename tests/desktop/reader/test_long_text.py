@@ -18,7 +18,7 @@ from glossary.documents.loading import load_bundled_article
 END_WORD = "Zanzibarikan"  # once in the text, at its very end
 
 
-def long_text(tmp_path: Path, size: int = 1_500_000, name: str = "panjang.txt") -> Path:
+def long_text(tmp_path: Path, size: int = 1_200_000, name: str = "panjang.txt") -> Path:
     """The article repeated to ``size`` characters, a paragraph a line, and a word
     found nowhere else at its end."""
     article = load_bundled_article().text
