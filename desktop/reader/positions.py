@@ -44,6 +44,29 @@ class PositionMap:
         return position - bisect_right(self._ends, position)
 
 
+class WindowMap:
+    """Offsets in a text <-> positions in a QTextDocument holding a stretch of it, from
+    ``start`` on (a long text's window, desktop.reader.feeder: Qt lays no text out
+    past 8,388,607 pixels, and a 50 MB text is far longer). The window may move."""
+
+    def __init__(self, full: PositionMap, start: int = 0) -> None:
+        self.full = full
+        self.start = start
+        self._base = full.to_qt(start)
+
+    def move(self, start: int) -> None:
+        """The document now holds the text from ``start`` on."""
+        self.start = start
+        self._base = self.full.to_qt(start)
+
+    def to_qt(self, offset: int) -> int:
+        return self.full.to_qt(offset) - self._base
+
+    def from_qt(self, position: int) -> int:
+        """The offset of the character at ``position`` (inside a pair: that character)."""
+        return self.full.from_qt(position + self._base)
+
+
 _last: list[tuple[str, PositionMap]] = []
 
 

@@ -152,13 +152,16 @@ def test_home_and_end_go_to_the_top_and_the_end_of_all_the_text(
     feeder = reader.feeder
     assert feeder is not None and not feeder.done
     qtbot.keyClick(reader, Qt.Key.Key_End)
-    # The rest goes in part by part, in larger parts, and then the view goes there.
+    # Far from what is in: the text's window is put at its end, at once.
     assert window.session.marked is not None
-    assert reader.waiting and reader.top_offset() == len(window.session.marked.text)
-    qtbot.waitUntil(lambda: not reader.waiting, timeout=20_000)
-    assert feeder.done
+    length = len(window.session.marked.text)
+    end = reader.feeder
+    assert end is not feeder and end is not None and end.done and end.first > 0
     assert bar.value() == bar.maximum()
-    assert reader.top_offset() > len(window.session.marked.text) - 5_000
+    assert reader.top_offset() > length - 5_000
+    qtbot.keyClick(reader, Qt.Key.Key_Home)
+    assert reader.feeder is not None and reader.feeder.first == 0
+    assert bar.value() == 0 and reader.top_offset() == 0
 
 
 def test_the_place_and_progress_of_a_long_text_hold_while_it_goes_in(
@@ -188,3 +191,49 @@ def test_the_place_and_progress_of_a_long_text_hold_while_it_goes_in(
         assert abs(reader.top_offset() - offset) < 200
     finally:
         QApplication.setPalette(original)
+
+
+def test_the_window_moves_a_part_at_a_time(qtbot: QtBot, app_instance: object) -> None:
+    """A long text's document holds a window of it (Qt lays no text out past 8,388,607
+    pixels): put anywhere, then text put in before it, taken off either end, and the
+    document always the text of the window, a long block's cuts as breaks."""
+    from desktop.reader.positions import PositionMap, WindowMap
+
+    paragraph = "Paragraf 😀 tentang pasar modal dan kecerdasan buatan yang cukup panjang."
+    long_line = " ".join(["kata 😀 lain"] * 10_000)  # 120,000 characters, no break
+    text = "\n".join([paragraph] * 2_000 + [long_line] + [paragraph] * 2_000)
+    document = parse_plain_text(text)
+    assert document.text == text
+    parent = QObject()
+    doc = QTextDocument(parent)
+    positions = WindowMap(PositionMap(text))
+    middle = text.index(long_line) + 50_000
+    feeder = TextFeeder(
+        doc, document, lambda _blocks: None, QTextBlockFormat(), parent, positions, middle
+    )
+    feeder.limit = 60_000
+
+    def shown() -> str:
+        # The document's text, each break put back as the space it stands for.
+        return doc.toPlainText().replace("\n", " ")
+
+    def expected() -> str:
+        return text[feeder.first : feeder.loaded].replace("\n", " ")
+
+    feeder.start()
+    assert text[feeder.first - 1] == " " and feeder.first <= middle  # at a cut
+    qtbot.waitUntil(lambda: feeder.full and not feeder.active, timeout=10_000)
+    assert shown() == expected() and positions.start == feeder.first
+    assert doc.characterCount() - 1 == positions.to_qt(feeder.loaded)
+    first = feeder.first
+    assert feeder.prepend(30_000) > 0 and feeder.first < first
+    assert shown() == expected()
+    assert feeder.trim_back(40_000) > 0 and shown() == expected()
+    assert feeder.trim_front(40_000) > 0 and shown() == expected()
+    feeder.limit = 10**9
+    feeder.go_on()
+    qtbot.waitUntil(lambda: feeder.done, timeout=10_000)
+    assert shown() == expected() and feeder.loaded == len(text)
+    while feeder.prepend(50_000):
+        pass
+    assert feeder.first == 0 and shown() == text.replace("\n", " ")
