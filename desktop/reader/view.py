@@ -690,9 +690,9 @@ class ReaderView(QTextBrowser):
             if over > 0:
                 feeder.trim_back(over)
         else:
-            # A quarter of it at once: taking text off a window's top costs Qt about
-            # the same however little (it places every block after it again).
-            feeder.trim_front(feeder.limit // 4)
+            # Down to three quarters of it at once: taking text off a window's top costs
+            # Qt about the same however little (it places every block after it again).
+            feeder.trim_front(feeder.loaded - feeder.first - feeder.limit * 3 // 4)
             feeder.go_on()
         after = self.cursorRect(self.cursor_for(place)).top()
         bar.setValue(bar.value() + after - before)
