@@ -592,6 +592,7 @@ class MainWindow(QMainWindow):
         session.leaving.connect(self.undo_stack.clear)
         session.opened.connect(c.documents.on_session_opened)
         session.remarked.connect(c.documents.on_session_remarked)
+        session.remarked.connect(c.marking.on_session_remarked)
         session.found.connect(c.documents.on_session_found)
         session.language_changed.connect(c.documents.on_session_language_changed)
         session.language_changed.connect(c.terms.on_language_changed)

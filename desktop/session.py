@@ -18,7 +18,7 @@ from desktop.richtext import tooltip
 from desktop.storeadapter import Changes, StoreAdapter
 from desktop.translations import problem_text
 from glossary.documents.reading import MarkedDocument
-from glossary.model import Document, Entry, Language, Occurrence
+from glossary.model import Document, Entry, Language
 from glossary.notes.store import StoreError
 from glossary.terms.combined import active_parts, combine
 from glossary.terms.glossary import Glossary
@@ -101,11 +101,11 @@ class DocumentSession(QObject):
                 self.place = self.notes.library.position(self.document_id)
         self.opened.emit()
 
-    def set_found(self, occurrences: list[Occurrence]) -> None:
-        """A long text's marks, found after it was shown."""
-        if self.marked is None:
+    def set_found(self, marked: MarkedDocument) -> None:
+        """A long text's marks, found after it was shown (in the text being read)."""
+        if self.marked is None or marked.document is not self.marked.document:
             return
-        self.marked = MarkedDocument(self.marked.document, occurrences)
+        self.marked = marked
         self.matcher.save_cache()
         self.found.emit()
 
@@ -143,7 +143,8 @@ class DocumentSession(QObject):
             self.remark()
 
     def remark(self) -> None:
-        """An own glossary changed (or which are on): mark the text again at once."""
+        """An own glossary changed (or which are on): mark the text again at once (a
+        long one from now on, a part at a time)."""
         if self.marked is None:
             return
         before = self.matcher
@@ -151,8 +152,17 @@ class DocumentSession(QObject):
         document = self.marked.document
         if self.matcher is not before and self.matcher.finds_as(before):
             # No form changed (a definition, a note): the marks stay, their tooltips change.
-            self.marked = MarkedDocument(document, self.marked.occurrences)
+            # (A long text's million occurrences are not indexed again: they are the same.)
+            if not self.marking_later:
+                self.marked = MarkedDocument(document, self.marked.occurrences)
             self.remarked.emit(False)
+            return
+        if self.marking_later:
+            # A long text is marked again a part at a time, from the part on screen, as
+            # when it was opened (desktop.controllers.marking): searching 50 MB here
+            # would keep the window from answering for seconds.
+            self.marked = MarkedDocument(document, [])
+            self.remarked.emit(True)
             return
         if self.matcher is before:
             occurrences = self.matcher.find(document.text)

@@ -14,7 +14,10 @@ can stop early by polling its :class:`Ticket`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -140,3 +143,31 @@ class Jobs(QObject):
         owner = self.parent()
         window = owner.window() if isinstance(owner, QWidget) else None
         QMessageBox.warning(window, self.tr("Glossary Reader"), failure_text(exc))
+
+
+_full_collections_off = [0]  # how many workers want them off
+_full_collections_lock = threading.Lock()
+_NEVER = 1 << 30
+
+
+@contextmanager
+def without_full_collections() -> Iterator[None]:
+    """No full collections of the heap while the block runs (on a worker that makes a
+    million objects that live on, such as the blocks of a long text): each one walks
+    every object, 0.1-0.3 s by the end, with the interpreter kept from the UI thread.
+    The young generations are collected as usual; a marker freezes what was made
+    (desktop.reader.marking) before the next full collection would walk it."""
+    with _full_collections_lock:
+        _full_collections_off[0] += 1
+        if _full_collections_off[0] == 1:
+            young, middle, old = gc.get_threshold()
+            _full_collections_off.append(old)
+            gc.set_threshold(young, middle, _NEVER)
+    try:
+        yield
+    finally:
+        with _full_collections_lock:
+            _full_collections_off[0] -= 1
+            if _full_collections_off[0] == 0:
+                young, middle, _old = gc.get_threshold()
+                gc.set_threshold(young, middle, _full_collections_off.pop())

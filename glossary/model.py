@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from glossary.digest import sha256_hex
+from glossary.digest import sha256_text
 
 BlockKind = Literal["heading", "paragraph", "quote", "item", "rule"]
 SpanStyle = Literal["emphasis", "strong", "code"]
@@ -66,30 +66,36 @@ class Document:
 
     def outline(self) -> list[OutlineEntry]:
         """The table of contents: the book's own, else the headings."""
+        return list(self._outline)
+
+    @cached_property
+    def _outline(self) -> tuple[OutlineEntry, ...]:
+        # Kept: a long text has a million blocks to look through.
         if self.toc:
-            return list(self.toc)
-        return [
+            return self.toc
+        return tuple(
             OutlineEntry(self.text[b.start : b.end], b.start, b.level)
             for b in self.blocks
             if b.kind == "heading" and b.end > b.start
-        ]
+        )
 
     @cached_property
     def sha256(self) -> str:
         """The hex SHA-256 of the UTF-8 plain text: the document's identity."""
-        return sha256_hex(self.text.encode("utf-8"))
+        return sha256_text(self.text)
 
     @property
     def language(self) -> str:
         return self.meta.get("language", "")
 
     @cached_property
-    def _block_starts(self) -> list[int]:
+    def block_starts(self) -> list[int]:
+        """Where each block starts, in order (made once: do not change it)."""
         return [b.start for b in self.blocks]
 
     def block_at(self, offset: int) -> Block | None:
         """The block that contains ``offset`` (or ends right at it)."""
-        i = bisect_right(self._block_starts, offset) - 1
+        i = bisect_right(self.block_starts, offset) - 1
         if i < 0:
             return None
         return self.blocks[i]
@@ -107,7 +113,7 @@ class Document:
 
     def heading_before(self, offset: int) -> Block | None:
         """The nearest heading at or before ``offset``: the section it is in."""
-        i = bisect_right(self._block_starts, offset) - 1
+        i = bisect_right(self.block_starts, offset) - 1
         if i < 0 or self._headings[i] < 0:
             return None
         return self.blocks[self._headings[i]]

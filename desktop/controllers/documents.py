@@ -9,6 +9,7 @@ it is ``shown``.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
@@ -25,15 +26,16 @@ from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
 from desktop.translations import domain_text, problem_text
-from desktop.workers import Jobs
+from desktop.workers import Jobs, without_full_collections
 from glossary.documents.loading import SUFFIXES, DocumentError, load_document
 from glossary.model import Document
 from glossary.notes.store import StoreError
 
 RECENT_MAX = 10
-BACKGROUND_BYTES = 3_000_000  # larger files are read off the UI thread
+BACKGROUND_BYTES = 1_500_000  # larger files are read off the UI thread (3 MB took 90 ms)
 PROGRESS_AFTER_MS = 300  # reading that takes longer shows its progress
 OPENING = "open"  # the key of the job reading a large file, and its progress
+FREEZE_BLOCKS = 100_000  # a document of this many blocks is left out of collections
 
 
 def read_document(
@@ -42,13 +44,23 @@ def read_document(
     """The document at ``path``, or why it cannot be opened (no widget is touched: it
     may run off the UI thread). ``encoding``: chosen now; ``remembered``: chosen before
     (see ``glossary.documents.loading.load_document``)."""
-    try:
-        document = load_document(path, encoding, remembered=remembered)
-    except DocumentError as exc:
-        return exc
-    # Made here, off the UI thread for a large file: its identity and its positions.
-    document.sha256  # noqa: B018 (a cached property)
-    position_map(document.text)
+    # A long text's million blocks would make each full collection walk them all.
+    with without_full_collections():
+        try:
+            document = load_document(path, encoding, remembered=remembered)
+        except DocumentError as exc:
+            return exc
+        # Made here, off the UI thread for a large file: its identity, its positions,
+        # where its blocks start and its outline.
+        document.sha256  # noqa: B018 (a cached property)
+        document.block_starts  # noqa: B018 (a cached property)
+        document.outline()
+        position_map(document.text)
+        if len(document.blocks) >= FREEZE_BLOCKS:
+            # What was made lives as long as the document: no later full collection
+            # (on the UI thread, perhaps) need walk it. (The app froze what start-up
+            # made the same way, desktop.app.)
+            gc.freeze()
     return document
 
 
@@ -103,8 +115,8 @@ class DocumentsController(QObject):
         """Open ``path``; on failure show why and keep the current document. Without
         ``encoding``, the one the reader last chose for this file is used, if any.
 
-        A file over ``BACKGROUND_BYTES`` is read off the UI thread (a 45 MB text takes
-        4 s to read and parse): True then means it is being opened."""
+        A file over ``BACKGROUND_BYTES`` is read off the UI thread (a 49 MB text takes
+        1 s to read and parse): True then means it is being opened."""
         remembered = self.chosen_encoding(path) if encoding is None else None
         self.jobs.cancel(OPENING)  # a file still being read is not wanted any more
         try:
@@ -240,7 +252,8 @@ class DocumentsController(QObject):
     def on_session_found(self) -> None:
         marked = self.session.marked
         assert marked is not None
-        self.reader.set_marked(marked, self.session.tooltips(every_entry=True))
+        # The marks found were drawn as they came.
+        self.reader.set_marked(marked, self.session.tooltips(every_entry=True), drawn=True)
         self._show_summary()
 
     @Slot()

@@ -5,13 +5,13 @@ cancelled."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from desktop.progressbox import ProgressBox
 from desktop.reader.marking import ProgressiveMarker
 from desktop.reader.view import ReaderView
 from desktop.session import DocumentSession
-from glossary.model import Occurrence
+from glossary.documents.reading import MarkedDocument
 
 PROGRESS_AFTER_MS = 300  # marking that takes longer shows its progress
 MARKING = "mark"  # the progress box's task
@@ -64,7 +64,9 @@ class MarkingController(QObject):
         marker = ProgressiveMarker(
             self.reader, self.session.matcher, marked.document, self.reader.top_offset()
         )
-        marker.progressed.connect(self.progress.set_value)
+        # Queued: the bar repaints the window at once when its value changes, and that
+        # is not to be added to the marker's own turn of the event loop.
+        marker.progressed.connect(self.progress.set_value, Qt.ConnectionType.QueuedConnection)
         # The marker is passed along: a late result of a text already left is ignored.
         marker.finished.connect(lambda found, m=marker: self.on_marker_finished(m, found))
         marker.cancelled.connect(lambda found, m=marker: self.on_marker_finished(m, found))
@@ -73,6 +75,14 @@ class MarkingController(QObject):
         self.summary_changed.emit(self.tr("Marking glossary terms…"))
         marker.start()
         QTimer.singleShot(PROGRESS_AFTER_MS, self.show_progress)
+
+    @Slot(bool)
+    def on_session_remarked(self, moved: bool) -> None:
+        """The glossary changed: a long text is marked again, from the part on screen
+        (what was being marked was marked with the glossary before)."""
+        if moved and self.session.marking_later:
+            self.cancel()
+            self.on_document_shown()
 
     def show_progress(self) -> None:
         if self.active:
@@ -83,12 +93,13 @@ class MarkingController(QObject):
                 steps=True,
             )
 
-    def on_marker_finished(self, marker: ProgressiveMarker, occurrences: list[Occurrence]) -> None:
+    def on_marker_finished(self, marker: ProgressiveMarker, marked: MarkedDocument) -> None:
         if marker is not self.marker:
             return
         self.marker = None
+        marker.deleteLater()  # (it held the text, and all that it found)
         self.progress.finish(MARKING)
-        self.session.set_found(occurrences)
+        self.session.set_found(marked)
 
     @Slot(str)
     def on_progress_cancelled(self, task: str) -> None:

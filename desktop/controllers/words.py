@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from desktop import settings as keys
 from desktop.commands import ChangeWord
 from desktop.feedback import Feedback
-from desktop.panels.word import WordPanel
+from desktop.panels.word import MAX_SAME_ROOT, WordPanel
 from desktop.reader.view import ReaderView
 from desktop.session import DocumentSession
 from desktop.settings import Settings
@@ -244,9 +244,7 @@ class WordsController(QObject):
             self._shown_word = (info, start, end)
         same = None
         if self.document_words is not None:
-            from glossary.words.lookup import same_root_groups
-
-            same = same_root_groups(self.document_words.with_root(info.root))
+            same = self.document_words.same_root(info.root, MAX_SAME_ROOT)
         sentence = sentence_around(marked.document, start, end)
         self.word_panel.show_word(info, self.session.glossary, sentence, same, self._kept(info))
 

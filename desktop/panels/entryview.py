@@ -14,6 +14,9 @@ from glossary.terms.glossary import Glossary
 
 ENTRY_SCHEME = "entry"
 OCCURRENCE_SCHEME = "occurrence"
+# The places listed: a term of a 50 MB text may stand in it 100,000 times (each a
+# snippet, and the page laid out at once). F3 goes through all of them.
+LISTED = 300
 LANGUAGE_NAMES: dict[Language, str] = {
     "id": QT_TRANSLATE_NOOP("EntryView", "Indonesian"),
     "en": QT_TRANSLATE_NOOP("EntryView", "English"),
@@ -145,12 +148,14 @@ class EntryView(QTextBrowser):
         if not count:
             return f"<h4>{title}</h4>"
         rows = []
-        for index, occ in enumerate(self._occurrences):
+        for index, occ in enumerate(self._occurrences[:LISTED]):
             snip = marked.snippet(occ)
             rows.append(
                 f"<p class='occ'><a href='{OCCURRENCE_SCHEME}:{index}'>{index + 1}.</a> "
                 f"{escape(snip.before)}<b>{escape(snip.match)}</b>{escape(snip.after)}</p>"
             )
+        if count > LISTED:
+            rows.append("<p class='meta'>…</p>")
         hint = escape(self.tr("F3: next occurrence"))
         return f"<h4>{title}</h4><p class='meta'>{hint}</p>" + "".join(rows)
 

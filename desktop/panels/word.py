@@ -147,11 +147,12 @@ class WordPanel(QWidget):
         info: WordInfo,
         glossary: Glossary | None,
         sentence: tuple[str, str, str] | None,
-        same_root: list[tuple[str, list[Token]]] | None,
+        same_root: list[tuple[str, list[Token], int]] | None,
         item: VocabularyItem | None,
     ) -> None:
         """Show ``info``; ``sentence`` is (before, word, after); ``same_root`` the
-        document's words with the same root, by form (None: not known yet)."""
+        document's words with the same root, by form: the first ``MAX_SAME_ROOT`` of
+        each and how many there are (None: not known yet)."""
         from glossary.words.lookup import NAME, NUMBER
 
         self.info = info
@@ -216,14 +217,14 @@ class WordPanel(QWidget):
             parts.append(f"<p class='meta'>{escape(missing)}</p>")
         return parts
 
-    def _same_root(self, groups: list[tuple[str, list[Token]]]) -> list[str]:
+    def _same_root(self, groups: list[tuple[str, list[Token], int]]) -> list[str]:
         if not groups:
             return []
-        total = sum(len(tokens) for _form, tokens in groups)
+        total = sum(count for _form, _tokens, count in groups)
         said = self.tr("Same root in this text (%1)")
         parts = [f"<h4>{escape(said.replace('%1', str(total)))}</h4>"]
         shown = 0
-        for form, tokens in groups:
+        for form, tokens, count in groups:
             links = []
             for n, token in enumerate(tokens, start=1):
                 if shown >= MAX_SAME_ROOT:
@@ -231,7 +232,7 @@ class WordPanel(QWidget):
                 shown += 1
                 url = f"{SCROLL_SCHEME}:{token.start}:{token.end}"
                 links.append(f"<a href='{url}'>{n}</a>")
-            more = len(tokens) - len(links)
+            more = count - len(links)
             tail = f" +{more}" if more > 0 else ""
             parts.append(f"<p><b>{escape(form)}</b> {' '.join(links)}{tail}</p>")
         return parts

@@ -6,7 +6,8 @@ The QTextDocument holds exactly the document's plain text (a long text's goes in
 part at a time, desktop.reader.feeder: until it is all in, it holds the beginning of
 it): every block is inserted as plain text and blocks are separated by one character,
 as in :class:`glossary.model.Document`. Offsets from the domain go through a
-:class:`~desktop.reader.positions.PositionMap` (Qt counts UTF-16 units).
+:class:`~desktop.reader.positions.WindowMap` (Qt counts UTF-16 units; a long text's
+document holds a window of it, which moves as the reader scrolls or jumps).
 """
 
 from __future__ import annotations
@@ -40,10 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.reader.disposer import PART_CHARS as DISPOSE_CHARS
+from desktop.reader.disposer import DocumentDisposer
 from desktop.reader.drawnmarks import DrawnMarks
 from desktop.reader.feeder import TextFeeder
 from desktop.reader.layout import LINE_HEIGHT, block_formats, format_range, lay_out, paint_spans
-from desktop.reader.positions import PositionMap, position_map
+from desktop.reader.positions import PositionMap, WindowMap, position_map
 from desktop.reader.selectionbar import SelectionToolbar, colour_icon, highlight_colour
 from glossary.documents.reading import MarkedDocument
 from glossary.model import Block, Document, Occurrence
@@ -55,6 +58,10 @@ FLASH_MS = 900
 FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
 FIND_CURRENT = QColor(255, 110, 0, 220)  # the one gone to
 SELECTION_REST_MS = 250
+LEAD_CHARS = 30_000  # a long text's window put at a place starts this much before it
+SLIDE_CHARS = 60_000  # put in before a long text's window at a time
+WINDOW_PX = 2_000_000  # a window's height: Qt lays out none past 8,388,607 pixels
+WINDOW_RANGE = (500_000, 12_000_000)  # characters
 
 
 def term_url(start: int) -> QUrl:
@@ -95,7 +102,7 @@ class ReaderView(QTextBrowser):
         self.line_height = LINE_HEIGHT
         self.text_width = 0  # characters; 0: as wide as the view
         self._marked: MarkedDocument | None = None
-        self._positions = PositionMap("")
+        self._positions = WindowMap(PositionMap(""))
         self._tooltips: dict[str, str] = {}
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._highlights: list[Highlight] = []
@@ -105,7 +112,14 @@ class ReaderView(QTextBrowser):
         self._drawn_range = (-1, -1)
         self.drawn: DrawnMarks | None = None  # marks drawn, not written (a long text)
         self.feeder: TextFeeder | None = None  # puts a long text in a part at a time
+        self.disposer = DocumentDisposer(self)  # puts a long text's document away
+        # A long text's window moves once a scroll has come to rest near its edge.
+        self._slide_timer = QTimer(self)
+        self._slide_timer.setSingleShot(True)
+        self._slide_timer.setInterval(0)
+        self._slide_timer.timeout.connect(self.slide)
         self._laid_out_in: tuple[int, int] = (0, 0)  # the colours of the last layout
+        self._window_limit = 0  # a long text's window, in characters (0: not measured)
         # Find hits (sorted), and the one gone to.
         self._hits: list[tuple[int, int]] = []
         self._hit_starts: list[int] = []
@@ -125,6 +139,7 @@ class ReaderView(QTextBrowser):
         self._painted_timer.timeout.connect(self.painted)
         self.anchorClicked.connect(self.on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._painted_timer.timeout.connect(self._fit_window)
         self._toolbar_timer = QTimer(self)
         self._toolbar_timer.setSingleShot(True)
         self._toolbar_timer.setInterval(SELECTION_REST_MS)
@@ -141,13 +156,18 @@ class ReaderView(QTextBrowser):
         """Lay out ``marked`` and mark its occurrences; ``tooltips`` maps entry id to text
         (of every entry that may be marked). ``drawn``: a long text, whose marks are
         drawn near the screen as they are found (:meth:`add_drawn_marks`)."""
+        # What the text read before leaves (a million occurrences) goes a part at a time.
+        if self._marked is not None and self._marked is not marked:
+            self.disposer.let_go(self._marked.holders())
+        if self.drawn is not None:
+            self.disposer.let_go([self.drawn.occurrences, self.drawn.starts])
         self.drawn = DrawnMarks(marked.occurrences, ordered=True) if drawn else None
         self._marked = marked
         self._highlights = []
         self._highlight_starts = []
         self._highlight_spans = []
         self._tooltips = tooltips
-        self._positions = position_map(marked.text)
+        self._positions = WindowMap(position_map(marked.text))
         self._relayout()
         # A new document starts at its beginning, with the cursor there too. (Setting the
         # cursor of a long text would make Qt lay all of it out at once: its fresh
@@ -156,9 +176,10 @@ class ReaderView(QTextBrowser):
             self.setTextCursor(QTextCursor(self.document()))
         self.verticalScrollBar().setValue(0)
 
-    def _relayout(self) -> None:
+    def _relayout(self, at: int = 0) -> None:
+        """Lay the text out again (a long one's window from a little before ``at``)."""
         if self.feeder is not None:
-            self.feeder.stop()  # before its document goes
+            self.feeder.close()  # before its document goes
             self.feeder.deleteLater()
             self.feeder = None
         if self._marked is None:
@@ -169,20 +190,32 @@ class ReaderView(QTextBrowser):
             # A long text fills a fresh document before the view shows it: the view's
             # cursor then starts at the top, and Qt lays the text out as it is read
             # (moving a cursor in a filled document makes Qt lay all of it out).
-            doc = QTextDocument(self)
+            doc = self._fresh_document()
             self._prepare(doc)
-            self._lay_out(doc, self._marked.document)
-            self.setDocument(doc)  # the view deletes its previous document
+            self._lay_out(doc, self._marked.document, max(0, at - LEAD_CHARS))
+            self.setDocument(doc)  # the view deletes its previous document (a short one)
         else:
-            # One document for the view's life, refilled: no layout is left behind.
+            # One document for the view's life, refilled: no layout is left behind. (A
+            # long text's is put away, and a fresh one refilled from then on.)
             doc = self.document()
+            if doc.characterCount() > DISPOSE_CHARS:
+                doc = self._fresh_document()
+                self.setDocument(doc)
             doc.clear()
+            self._positions.move(0)
             self._prepare(doc)
             self._lay_out(doc, self._marked.document)
             self._apply_marks()
         self._update_extra_selections()
         self._paint_pending = True
         self.viewport().update()
+
+    def _fresh_document(self) -> QTextDocument:
+        """A new document for the view; a long one that it shows now goes to the
+        disposer, to be emptied a part at a time (Qt would free it at once)."""
+        if self.document().characterCount() > DISPOSE_CHARS:
+            self.disposer.dispose(self.document())
+        return QTextDocument(self)
 
     def _prepare(self, doc: QTextDocument) -> None:
         doc.setDocumentMargin(28)
@@ -197,14 +230,24 @@ class ReaderView(QTextBrowser):
         anchor, position = self.selection_range()
         self._marked = marked
         self._tooltips = tooltips
-        self._relayout()
+        self._relayout(at=place)
         self.set_highlights(self._highlights)
-        self.setTextCursor(self.cursor_for(anchor, position))
         if self.feeder is not None:
-            # A long text goes in again from its start: the place is put in first.
-            self.scroll_to_offset(place, move_cursor=False)
+            # A long text's window goes in again from a little before the place.
+            self._restore(place, anchor, position)
         else:
+            self.setTextCursor(self.cursor_for(anchor, position))
             self.verticalScrollBar().setValue(scroll)
+
+    def _restore(self, place: int, anchor: int, position: int) -> None:
+        """Back to ``place`` with ``anchor..position`` selected, once they are in (a
+        long text laid out again)."""
+
+        def restore() -> None:
+            self.setTextCursor(self.cursor_for(anchor, position))
+            self._scroll_to(place)
+
+        self._when_in(max(place, anchor, position), restore, place)
 
     def set_tooltips(self, tooltips: dict[str, str]) -> None:
         """Replace the marks' tooltips (entry id -> text); text and scrolling stay. Only
@@ -229,11 +272,14 @@ class ReaderView(QTextBrowser):
     def cursor_for(self, start: int, end: int | None = None) -> QTextCursor:
         """A cursor at document offset ``start`` (selecting up to ``end``)."""
         if self.feeder is not None:
-            self.feeder.feed_to(start if end is None else max(start, end))
+            # (At once however far: a jump far away puts the window there, _when_in.)
+            self.feeder.feed_to(start if end is None else max(start, end), at_once=True)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._positions.to_qt(start))
+        last = self.document().characterCount() - 1  # (a place outside a window: its edge)
+        cursor.setPosition(min(max(0, self._positions.to_qt(start)), last))
         if end is not None:
-            cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            position = min(max(0, self._positions.to_qt(end)), last)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def selection_range(self) -> tuple[int, int]:
@@ -329,7 +375,8 @@ class ReaderView(QTextBrowser):
         """The document offset where the text cursor (or its selection) starts."""
         return self._positions.from_qt(self.textCursor().selectionStart())
 
-    def _lay_out(self, doc: QTextDocument, document: Document) -> None:
+    def _lay_out(self, doc: QTextDocument, document: Document, window: int = 0) -> None:
+        """Fill ``doc`` with ``document`` (a long one from about ``window`` on)."""
         base = self.font().pointSizeF()
         palette = self._layout_palette()
         to_qt = self._positions.to_qt
@@ -350,7 +397,11 @@ class ReaderView(QTextBrowser):
             format_range(doc, document, blocks, base, palette, cursor_in, self.line_height)
 
         paragraph, _char = block_formats(Block("paragraph", 0, 0), base, palette, self.line_height)
-        self.feeder = TextFeeder(doc, document, format_blocks, paragraph, self)
+        self.feeder = TextFeeder(
+            doc, document, format_blocks, paragraph, self, self._positions, window
+        )
+        if self._window_limit:
+            self.feeder.limit = self._window_limit
         self.feeder.start()
 
     def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
@@ -379,12 +430,22 @@ class ReaderView(QTextBrowser):
             cursor.mergeCharFormat(self._mark_format(occ, link))
         cursor.endEditBlock()
 
-    def set_marked(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
-        """The occurrences found in the text shown, once marked (or drawn)."""
+    def set_marked(
+        self, marked: MarkedDocument, tooltips: dict[str, str], *, drawn: bool = False
+    ) -> None:
+        """The occurrences found in the text shown, once marked (or drawn). ``drawn``:
+        they are the marks drawn already, a part at a time (:meth:`add_drawn_marks`)."""
+        redraw = self.drawn is not None and not drawn
+        if self.drawn is not None and redraw:
+            # Those drawn before (a million, marked with the glossary before) go a part
+            # at a time.
+            self.disposer.let_go([self.drawn.occurrences, self.drawn.starts])
+            if self._marked is not None and self._marked is not marked:
+                self.disposer.let_go(self._marked.holders())
+            self.drawn = DrawnMarks(marked.occurrences, ordered=True)
         self._marked = marked
         self._tooltips = tooltips
-        if self.drawn is not None:
-            self.drawn = DrawnMarks(marked.occurrences, ordered=True)
+        if redraw:
             self._update_extra_selections()
 
     def add_drawn_marks(self, part: Sequence[Occurrence]) -> None:
@@ -393,7 +454,8 @@ class ReaderView(QTextBrowser):
             return
         self.drawn.insert(part)
         first, last = self._drawn_range
-        if (part[0].start <= last and part[-1].end >= first) or first < 0:
+        # (No range yet, or an empty one: the text was not laid out when it was drawn.)
+        if first >= last or (part[0].start <= last and part[-1].end >= first):
             self._update_extra_selections()
 
     def update_marks(self, marked: MarkedDocument, tooltips: dict[str, str]) -> None:
@@ -439,14 +501,39 @@ class ReaderView(QTextBrowser):
         if occ is not None:
             self.term_activated.emit(occ.entry_id, occ.start)
 
-    def show_range(self, start: int, end: int) -> None:
-        """Scroll ``start..end`` into the middle of the view and flash it."""
-        cursor = self.cursor_for(start, end)
-        self.setTextCursor(cursor)
-        rect = self.cursorRect(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
-        self.flash(start, end)
+    def show_range(self, start: int, end: int, *, select: bool = True) -> None:
+        """Scroll ``start..end`` into the middle of the view, select it and flash it
+        (not ``select``: the cursor goes to its start). A long text's window is put
+        there first if it is far from it (:meth:`_when_in`)."""
+
+        def show() -> None:
+            cursor = self.cursor_for(start, end)
+            self._laid_out_to(cursor)
+            # (Not selected, the cursor goes there all the same: Tab goes on from there,
+            # and the view scrolls to it when it is set again.)
+            self.setTextCursor(cursor if select else self.cursor_for(start))
+            rect = self.cursorRect(cursor)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+            if select:
+                self.flash(start, end)
+
+        self._when_in(end, show, start)
+
+    def _when_in(self, offset: int, then: Callable[[], None], place: int) -> None:
+        """Do ``then``, a jump to ``place``, with the text in up to ``offset``: put in
+        now if little is missing; a long text's window put there afresh (from a little
+        before it) if the place is far from it."""
+        feeder = self.feeder
+        if feeder is not None and not (
+            feeder.first <= min(place, offset)
+            and offset < feeder.first + feeder.limit
+            and feeder.feed_to(offset)
+        ):
+            self._relayout(at=min(place, offset))
+            if self.feeder is not None:
+                self.feeder.feed_to(offset, at_once=True)
+        then()
 
     def flash(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()
@@ -560,7 +647,60 @@ class ReaderView(QTextBrowser):
             return
         self.show_selection_toolbar()
 
+    def _laid_out_to(self, cursor: QTextCursor) -> None:
+        """Have Qt lay the text out up to ``cursor`` now (a window put afresh is laid
+        out as it is painted; a cursor's place is only known once it is laid out)."""
+        if self.feeder is not None:
+            self.document().documentLayout().blockBoundingRect(cursor.block())
+
+    @Slot()
+    def _fit_window(self) -> None:
+        """Once a long text is painted: as many characters in its window as stand in
+        ``WINDOW_PX`` (in this font, at this width), measured on its first part."""
+        feeder = self.feeder
+        if feeder is None or feeder.loaded <= feeder.first:
+            return
+        doc = self.document()
+        height = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
+        if height <= 0:
+            return
+        low, high = WINDOW_RANGE
+        chars = int(WINDOW_PX * (feeder.loaded - feeder.first) / height)
+        self._window_limit = feeder.limit = min(high, max(low, chars))
+        feeder.go_on()
+
+    @Slot()
+    def slide(self) -> None:
+        """Near the top of a long text's window, put in the text before it; near its
+        bottom, once it is full, take text off its top and put more in after it. The
+        text on screen stays where it is."""
+        feeder = self.feeder
+        if feeder is None or not self.isVisible():
+            return
+        bar, page = self.verticalScrollBar(), self.viewport().height()
+        up = bar.value() < page and feeder.first > 0
+        down = bar.value() > bar.maximum() - 2 * page and feeder.full and not feeder.done
+        if not (up or down):
+            return
+        place = self.top_offset()
+        before = self.cursorRect(self.cursor_for(place)).top()
+        if up:
+            feeder.prepend(SLIDE_CHARS)
+            over = feeder.loaded - feeder.first - feeder.limit
+            if over > 0:
+                feeder.trim_back(over)
+        else:
+            # Down to three quarters of it at once: taking text off a window's top costs
+            # Qt about the same however little (it places every block after it again).
+            feeder.trim_front(feeder.loaded - feeder.first - feeder.limit * 3 // 4)
+            feeder.go_on()
+        after = self.cursorRect(self.cursor_for(place)).top()
+        bar.setValue(bar.value() + after - before)
+        self._update_extra_selections()
+
     def _on_scrolled(self, _value: int) -> None:
+        if self.feeder is not None:
+            self._slide_timer.start()
         self.selection_toolbar.hide()
         self._update_visible_highlights()
 
@@ -620,7 +760,8 @@ class ReaderView(QTextBrowser):
             self.setFont(font)
             if self._marked is not None:
                 offset = self.top_offset()
-                self._relayout()
+                self._window_limit = 0  # (measured again, in the new font)
+                self._relayout(at=offset)
                 self.set_highlights(self._highlights)
                 self.scroll_to_offset(offset)
         self._fit_width()
@@ -641,16 +782,21 @@ class ReaderView(QTextBrowser):
 
     def progress(self) -> float:
         """How far down the text the view is, 0-1."""
-        if self.feeder is not None and not self.feeder.done and self._marked is not None:
-            # Not all of it is in yet: the scroll bar spans only what is.
+        if self.feeder is not None and self._marked is not None:
+            # A long text: the scroll bar spans only its window.
             return min(1.0, self.top_offset() / max(1, len(self._marked.text)))
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
 
     def scroll_to_offset(self, offset: int, *, move_cursor: bool = True) -> None:
         """Put the text at ``offset`` at the top of the view (the cursor goes there too,
-        unless not ``move_cursor``)."""
-        cursor = self.cursor_for(min(max(0, offset), len(self._marked.text) if self._marked else 0))
+        unless not ``move_cursor``); in a long text not in up to there yet, once it is."""
+        offset = min(max(0, offset), len(self._marked.text) if self._marked else 0)
+        self._when_in(offset, lambda: self._scroll_to(offset, move_cursor=move_cursor), offset)
+
+    def _scroll_to(self, offset: int, *, move_cursor: bool = False) -> None:
+        cursor = self.cursor_for(offset)
+        self._laid_out_to(cursor)
         if move_cursor:
             self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
@@ -669,11 +815,10 @@ class ReaderView(QTextBrowser):
             # Theme change: quote and mark colours follow the palette; the place stays.
             # (Qt sends one at start-up too, with the same colours: nothing to redo.)
             if self.feeder is not None:
-                offset = self.top_offset()  # a long text goes in again from its start
-                selected = self.selection_range()
-                self._relayout()
-                self.setTextCursor(self.cursor_for(*selected))
-                self.scroll_to_offset(offset, move_cursor=False)
+                offset = self.top_offset()  # a long text's window goes in again
+                anchor, position = self.selection_range()
+                self._relayout(at=offset)
+                self._restore(offset, anchor, position)
             else:
                 position = self.verticalScrollBar().value()
                 self._relayout()
@@ -729,14 +874,18 @@ class ReaderView(QTextBrowser):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ControlModifier,
         ):
-            if key == Qt.Key.Key_End and self.feeder is not None and self._marked is not None:
-                self.feeder.feed_to(len(self._marked.text))
-            cursor = QTextCursor(self.document())
-            if key == Qt.Key.Key_End:
-                cursor.movePosition(QTextCursor.MoveOperation.End)
-            self.setTextCursor(cursor)  # Tab goes on from there
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.maximum() if key == Qt.Key.Key_End else bar.minimum())
+            end = key == Qt.Key.Key_End
+
+            def go() -> None:
+                cursor = QTextCursor(self.document())
+                if end:
+                    cursor.movePosition(QTextCursor.MoveOperation.End)
+                self.setTextCursor(cursor)  # Tab goes on from there
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.maximum() if end else bar.minimum())
+
+            length = len(self._marked.text) if self._marked is not None else 0
+            self._when_in(length if end else 0, go, length if end else 0)
             return
         super().keyPressEvent(event)
 
@@ -746,6 +895,10 @@ class ReaderView(QTextBrowser):
         start, _end = self.selection_range()
         occ = self.drawn.next_from(start, backwards=not next)
         if occ is not None:
-            self.setTextCursor(self.cursor_for(occ.start, occ.end))
-            self.ensureCursorVisible()
+
+            def select(occ: Occurrence = occ) -> None:
+                self.setTextCursor(self.cursor_for(occ.start, occ.end))
+                self.ensureCursorVisible()
+
+            self._when_in(occ.end, select, occ.start)
         return True

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from glossary.documents import bulk
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 
 # Encodings offered when the reader chooses one: (Python codec, name shown).
@@ -103,7 +104,7 @@ def utf8_beyond_ascii(data: bytes) -> str | None:
     if data.isascii():
         return None
     try:
-        return data.decode("utf-8")
+        return bulk.decode(data, "utf-8")
     except UnicodeDecodeError:
         return None
 
@@ -115,7 +116,7 @@ def decode(data: bytes, encoding: str | None = None, *, declared: str | None = N
     as text."""
     if encoding is not None:
         try:
-            text = data.decode(encoding).removeprefix("\ufeff")
+            text = bulk.decode(data, encoding).removeprefix("\ufeff")
             return Decoded(text, encoding, label_of(encoding), False)
         except UnicodeDecodeError as exc:
             raise DecodeError(
@@ -136,7 +137,7 @@ def decode(data: bytes, encoding: str | None = None, *, declared: str | None = N
         if data.startswith(bom):
             plain = codec.removesuffix("-sig")
             try:
-                text = data[len(bom) :].decode(plain)
+                text = bulk.decode(data[len(bom) :], plain)
             except UnicodeDecodeError as exc:
                 raise DecodeError(
                     QT_TRANSLATE_NOOP(
@@ -155,11 +156,11 @@ def decode(data: bytes, encoding: str | None = None, *, declared: str | None = N
             # with its old declaration left in): no other encoding gives such bytes.
             return Decoded(utf8, "utf-8", "UTF-8", False)
         try:
-            return Decoded(data.decode(declared), declared, label_of(declared), False)
+            return Decoded(bulk.decode(data, declared), declared, label_of(declared), False)
         except (UnicodeError, LookupError):
             pass  # a wrong declaration: read the bytes as if there were none
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "UTF-8", False)
+        return Decoded(bulk.decode(data, "utf-8"), "utf-8", "UTF-8", False)
     except UnicodeDecodeError as exc:
         utf8_error = exc
     return _guess(data, utf8_error)
@@ -194,12 +195,13 @@ def _guess(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
     if _latin_script(str(best)):
         # Western text: Windows-1252, or ISO-8859-1 when it has none of the bytes where
         # the two differ.
-        codec = "cp1252" if _C1.search(data) else "latin-1"
+        codec = "cp1252" if bulk.search(_C1, data) else "latin-1"
         try:
-            return Decoded(data.decode(codec), codec, label_of(codec), True)
+            return Decoded(bulk.decode(data, codec), codec, label_of(codec), True)
         except UnicodeDecodeError:
             pass  # bytes Windows-1252 leaves undefined: trust the detector
     try:
-        return Decoded(data.decode(best.encoding), best.encoding, label_of(best.encoding), True)
+        text = bulk.decode(data, best.encoding)
+        return Decoded(text, best.encoding, label_of(best.encoding), True)
     except (UnicodeDecodeError, LookupError):
         raise unreadable from None

@@ -13,12 +13,12 @@ import contextlib
 import re
 import string
 import tomllib
-import unicodedata
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from glossary.documents import bulk
 from glossary.documents.decoding import (
     Decoded,
     DecodeError,
@@ -145,17 +145,15 @@ def read_text_file(
         raise DocumentError(
             QT_TRANSLATE_NOOP("glossary", "{path} {problem}"), path=path, problem=exc
         ) from None
-    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    # One form for line breaks, and for accented letters ("é" as one character, not "e"
+    # + accent), so that searching, matching and word boundaries see the same text.
+    text = bulk.lines_and_accents(decoded.text)
+    if not text or text.isspace():
         raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
-    # One form for accented letters ("é" as one character, not "e" + accent), so that
-    # searching, matching and word boundaries see the same text.
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
     return decoded._replace(text=text)
 
 
-_WHITESPACE = re.compile(r"\s+")
+_new = tuple.__new__  # a Block without the Python-level __new__ of a named tuple
 
 
 class _Builder:
@@ -163,6 +161,8 @@ class _Builder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
+        self.joined: list[str] = []  # the parts of a long text, a piece at a time
+        self.joined_length = 0
         self.blocks: list[Block] = []
         self.length = 0
 
@@ -173,17 +173,22 @@ class _Builder:
         start = self.length
         # A block never contains a newline (offsets then map 1:1 to Qt's blocks), and
         # any run of white space inside it is one space (terms match across line breaks).
-        raw = _WHITESPACE.sub(" ", raw)
+        raw = bulk.one_space(raw)
         if inline:
             text, spans = parse_inline(raw, start)
         else:
             text, spans = raw, []
         self.parts.append(text)
         self.length += len(text)
-        self.blocks.append(Block(kind, start, self.length, level, tuple(spans)))
+        self.blocks.append(_new(Block, (kind, start, self.length, level, tuple(spans))))
+        if self.length - self.joined_length >= bulk.PIECE:
+            self.joined.append("".join(self.parts))
+            self.joined_length = self.length
+            self.parts.clear()
 
     def document(self, title: str, meta: dict[str, str], path: Path | None) -> Document:
-        return Document("".join(self.parts), tuple(self.blocks), title, meta, path)
+        text = bulk.join([*self.joined, "".join(self.parts)])
+        return Document(text, tuple(self.blocks), title, meta, path)
 
 
 def _title_from(path: Path | None, blocks: list[Block], text: str) -> str:
@@ -196,25 +201,29 @@ def _title_from(path: Path | None, blocks: list[Block], text: str) -> str:
 def parse_plain_text(source: str, *, path: Path | None = None) -> Document:
     """Plain text: one paragraph per line, or per blank-line-separated run of lines when
     the file is hard-wrapped (no line longer than 100 characters)."""
-    lines = source.split("\n")
-    hard_wrapped = max((len(line) for line in lines), default=0) <= 100
+    # The lines a piece at a time: a long text's are millions (see glossary.documents.bulk).
+    hard_wrapped = all(max(map(len, lines)) <= 100 for lines in bulk.lines(source))
     builder = _Builder()
     if hard_wrapped:
-        for para in re.split(r"\n\s*\n", source):
-            # A line that starts a list item ("- ", "1. ", "• ") starts a paragraph.
-            current: list[str] = []
-            for line in para.split("\n"):
-                if _LIST_ITEM.match(line) and current:
+        current: list[str] = []
+        for lines in bulk.lines(source):
+            for line in lines:
+                stripped = line.strip()
+                # A blank line ends a paragraph; a line that starts a list item ("- ",
+                # "1. ", "• ") starts one.
+                if current and (not stripped or _LIST_ITEM.match(line)):
                     builder.add("paragraph", " ".join(current), inline=False)
                     current = []
-                if line.strip():
-                    current.append(line.strip())
-            if current:
-                builder.add("paragraph", " ".join(current), inline=False)
+                if stripped:
+                    current.append(stripped)
+        if current:
+            builder.add("paragraph", " ".join(current), inline=False)
     else:
-        for line in lines:
-            if line.strip():
-                builder.add("paragraph", line.strip(), inline=False)
+        for lines in bulk.lines(source):
+            for line in lines:
+                stripped = line.strip()
+                if stripped:
+                    builder.add("paragraph", stripped, inline=False)
     if not builder.blocks:
         raise DocumentError(
             QT_TRANSLATE_NOOP("glossary", "{name} has no text to show."), name=_name(path)

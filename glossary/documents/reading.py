@@ -30,9 +30,25 @@ class MarkedDocument:
             self._by_entry.setdefault(occ.entry_id, []).append(occ)
         self._starts = [occ.start for occ in self.occurrences]
 
+    @classmethod
+    def made(cls, builder: MarkedBuilder) -> MarkedDocument:
+        """What ``builder`` put together (it is not to be used again)."""
+        marked = cls.__new__(cls)
+        marked.document = builder.document
+        marked.occurrences = builder.occurrences
+        marked._by_entry = builder.by_entry
+        marked._starts = builder.starts
+        return marked
+
     @property
     def text(self) -> str:
         return self.document.text
+
+    def holders(self) -> list[list[Occurrence]]:
+        """The lists that hold its occurrences. (Emptied a part at a time, they let a
+        million occurrences go without freeing them all in one step, once the document
+        is read no more: it is then of no use.)"""
+        return [self.occurrences, *self._by_entry.values()]
 
     def entry_ids(self) -> list[str]:
         """Entries that occur, in order of first occurrence."""
@@ -93,6 +109,30 @@ class MarkedDocument:
         if occ.end + context < hi and " " in after:
             after = after[: after.rindex(" ")] + "…"
         return Snippet(before, self.text[occ.start : occ.end], after)
+
+
+class MarkedBuilder:
+    """A :class:`MarkedDocument` put together a part at a time: a million occurrences
+    take a quarter of a second to index, too long for the UI thread at once."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.occurrences: list[Occurrence] = []
+        self.by_entry: dict[str, list[Occurrence]] = {}
+        self.starts: list[int] = []
+
+    def add(self, part: list[Occurrence]) -> None:
+        """The occurrences of one more part of the text, in text order (after those
+        added before)."""
+        self.occurrences += part
+        by_entry = self.by_entry
+        for occ in part:
+            found = by_entry.get(occ.entry_id)
+            if found is None:
+                by_entry[occ.entry_id] = [occ]
+            else:
+                found.append(occ)
+        self.starts += [occ.start for occ in part]
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")

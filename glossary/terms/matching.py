@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import copy
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -250,10 +250,7 @@ class TermMatcher:
         text = document.text
         for index in affected:
             block = document.blocks[index]
-            kept += [
-                o._replace(start=o.start + block.start, end=o.end + block.start)
-                for o in self.find(text[block.start : block.end])
-            ]
+            kept += self.find(text[block.start : block.end], block.start)
         kept.sort(key=lambda o: o.start)
         return kept
 
@@ -261,8 +258,47 @@ class TermMatcher:
         """Keep the stems computed so far for the next start (see ``glossary.words.stemming``)."""
         self._stemmer.save()
 
-    def find(self, text: str) -> list[Occurrence]:
-        """All occurrences in ``text``, in text order, without overlaps."""
+    def find_part(
+        self, text: str, start: int, end: int, size: int, keep: int | None = None
+    ) -> tuple[list[Occurrence], int, int]:
+        """The occurrences in ``text[start:end]`` (from where a block or a word starts
+        to where a block ends) that start at ``keep`` or after (by default ``start``),
+        with their offsets in ``text``; of a stretch longer than ``2 * size`` after
+        ``keep``, only those of about the next ``size`` characters. Returns them, and
+        the ``start`` and ``keep`` of the rest (``end`` and ``end`` when it is all
+        searched): a paragraph of megabytes is searched a piece at a time, and gives
+        what it gives at once.
+
+        A piece ends at a space. Its occurrences are kept up to the start of a word so
+        far before that no term starting before it can reach past the space (nor one
+        kept reach past it); the rest is searched from the word starting a term's
+        length before that (what is found there depends on the words before it)."""
+        keep = start if keep is None else keep
+        cut = text.find(" ", keep + size, end) if end - keep > 2 * size else -1
+        rest = -1
+        if cut >= 0:
+            found = self._find_at(text, start, cut)
+            # Where the next piece's occurrences are kept from: a word start, back
+            # before any occurrence kept that would reach past it.
+            rest = text.rfind(" ", keep, max(keep, cut - self._longest) + 1) + 1
+            kept = bisect_left([o.start for o in found], rest)
+            while kept and found[kept - 1].end > rest:
+                rest = text.rfind(" ", keep, found[kept - 1].start) + 1
+                kept = bisect_left([o.start for o in found], rest, hi=kept)
+        if rest <= keep:  # all of it (or no place to cut it)
+            found = self._find_at(text, start, end)
+            return found[bisect_left([o.start for o in found], keep) :], end, end
+        first = bisect_left([o.start for o in found], keep, hi=kept)
+        context = text.rfind(" ", keep, max(keep, rest - self._longest) + 1) + 1
+        return found[first:kept], max(context, keep), rest
+
+    def _find_at(self, text: str, start: int, end: int) -> list[Occurrence]:
+        """:meth:`find` in ``text[start:end]``, with offsets in ``text``."""
+        return self.find(text[start:end], start)
+
+    def find(self, text: str, offset: int = 0) -> list[Occurrence]:
+        """All occurrences in ``text``, in text order, without overlaps (their offsets
+        plus ``offset``: ``text`` is part of a longer one, from there)."""
         if not self._exact_keys:
             return []
         folded = fold_for_matching(text)
@@ -347,7 +383,7 @@ class TermMatcher:
             hit = affixed(folded, start, end, owners, decided)
             if hit is not None:
                 late.append(hit)
-        return self._select(starts, ends, ids, late, text)
+        return self._select(starts, ends, ids, late, text, offset)
 
     def _accept(
         self,
@@ -437,6 +473,7 @@ class TermMatcher:
         ids: list[str],
         late: list[tuple[int, int, str]],
         text: str,
+        offset: int,
     ) -> list[Occurrence]:
         """Leftmost first; at one place the longest, and of those the first entry id;
         then no overlaps. The main pass's hits (``starts``, ``ends``, ``ids``) are in
@@ -456,19 +493,25 @@ class TermMatcher:
                 next_late += 1
                 late_start = late[next_late][0]
                 if hit[0] < last_start:
-                    return TermMatcher._select_sorted(starts, ends, ids, late[:-1], text)
-                last_start, last_end = TermMatcher._take(chosen, hit, last_start, last_end, text)
+                    return TermMatcher._select_sorted(starts, ends, ids, late[:-1], text, offset)
+                last_start, last_end = TermMatcher._take(
+                    chosen, hit, last_start, last_end, text, offset
+                )
             if start >= last_end:
                 last_start, last_end = start, end
-                append(new(Occurrence, (entry_id, start, end, text[start:end])))
+                append(new(Occurrence, (entry_id, start + offset, end + offset, text[start:end])))
             elif start == last_start:
                 if end > last_end or (end == last_end and entry_id < chosen[-1].entry_id):
                     last_end = end
-                    chosen[-1] = new(Occurrence, (entry_id, start, end, text[start:end]))
+                    chosen[-1] = new(
+                        Occurrence, (entry_id, start + offset, end + offset, text[start:end])
+                    )
             elif start < last_start:  # out of order after all
-                return TermMatcher._select_sorted(starts, ends, ids, late[:-1], text)
+                return TermMatcher._select_sorted(starts, ends, ids, late[:-1], text, offset)
         for hit in late[next_late:-1]:
-            last_start, last_end = TermMatcher._take(chosen, hit, last_start, last_end, text)
+            last_start, last_end = TermMatcher._take(
+                chosen, hit, last_start, last_end, text, offset
+            )
         return chosen
 
     @staticmethod
@@ -478,16 +521,17 @@ class TermMatcher:
         last_start: int,
         last_end: int,
         text: str,
+        offset: int,
     ) -> tuple[int, int]:
         """Add ``hit`` to ``chosen`` as :meth:`_select` does; the new last place."""
         start, end, entry_id = hit
         if start >= last_end:
-            chosen.append(Occurrence(entry_id, start, end, text[start:end]))
+            chosen.append(Occurrence(entry_id, start + offset, end + offset, text[start:end]))
             return start, end
         if start == last_start and (
             end > last_end or (end == last_end and entry_id < chosen[-1].entry_id)
         ):
-            chosen[-1] = Occurrence(entry_id, start, end, text[start:end])
+            chosen[-1] = Occurrence(entry_id, start + offset, end + offset, text[start:end])
             return start, end
         return last_start, last_end
 
@@ -498,11 +542,14 @@ class TermMatcher:
         ids: list[str],
         late: list[tuple[int, int, str]],
         text: str,
+        offset: int,
     ) -> list[Occurrence]:
         """:meth:`_select` for hits in no particular order: all of them sorted first."""
         hits = sorted([*zip(starts, ends, ids, strict=True), *late])
         chosen: list[Occurrence] = []
         last_start, last_end = -1, -1
         for hit in hits:
-            last_start, last_end = TermMatcher._take(chosen, hit, last_start, last_end, text)
+            last_start, last_end = TermMatcher._take(
+                chosen, hit, last_start, last_end, text, offset
+            )
         return chosen

@@ -10,26 +10,36 @@ from glossary.terms.glossary import Glossary
 
 
 def occurrences_json(glossary: Glossary, occurrences: list[Occurrence]) -> str:
-    """A JSON array, one object per occurrence, in text order."""
+    """A JSON array, one object per occurrence, in text order (as ``json.dumps`` gives
+    it, indented by 2). Written row by row, with what each entry gives made once: a
+    50 MB text has a million occurrences of a few hundred entries, and ``json.dumps``
+    indents in Python (8 s for them)."""
+    if not occurrences:
+        return "[]"
+    text = json.encoder.encode_basestring  # JSON's string, beyond ASCII as it is
+    heads: dict[str, str] = {}
     rows = []
     for occ in occurrences:
-        entry = glossary.entry(occ.entry_id)
-        origin = glossary.origin(entry.id)
-        rows.append(
-            {
+        head = heads.get(occ.entry_id)
+        if head is None:
+            entry = glossary.entry(occ.entry_id)
+            origin = glossary.origin(entry.id)
+            category = entry.category.removeprefix(f"{origin.key}:") if origin else entry.category
+            fields = {
                 "entry": origin.entry_id if origin else entry.id,
                 "glossary": origin.name if origin else glossary.name,
                 "term_en": entry.term_en,
                 "term_id": entry.term_id,
-                "category": entry.category.removeprefix(f"{origin.key}:")
-                if origin
-                else entry.category,
-                "text": occ.text,
-                "start": occ.start,
-                "end": occ.end,
+                "category": category,
             }
+            head = heads[occ.entry_id] = "".join(
+                f'    "{key}": {text(value)},\n' for key, value in fields.items()
+            )
+        rows.append(
+            f'  {{\n{head}    "text": {text(occ.text)},\n'
+            f'    "start": {occ.start},\n    "end": {occ.end}\n  }}'
         )
-    return json.dumps(rows, ensure_ascii=False, indent=2)
+    return "[\n" + ",\n".join(rows) + "\n]"
 
 
 def occurrences_table(glossary: Glossary, document: Document, occurrences: list[Occurrence]) -> str:

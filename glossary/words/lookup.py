@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import time
+from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -310,6 +311,10 @@ class DocumentWords:
     """The words of a document, each with its headword and root (build it off the UI
     thread for a long text: every distinct word form is resolved once).
 
+    A 50 MB text has 7 million words: they are kept as columns (where each starts and
+    ends, and its form, one string for all its copies), not as 7 million tuples (1.4 GB,
+    and the collector walking them all); a :class:`Token` is made when asked for.
+
     ``pause_s``: built on a worker thread, rest this long after every few milliseconds
     of work, so that the UI thread is never kept waiting for the interpreter;
     ``cancelled``: asked as often, and :class:`Cancelled` is raised when it says so.
@@ -326,31 +331,48 @@ class DocumentWords:
     ) -> None:
         self.document = document
         rest = _Rest(pause_s, self.SLICE_S, cancelled)
-        self.tokens: list[Token] = []
-        for block in _chunks(document.text, 20_000):
-            start, piece = block
-            self.tokens += [
-                Token(start + m.start(), start + m.end(), m.group())
-                for m in WORD_PATTERN.finditer(piece)
-            ]
+        self._starts = array("q")
+        self._ends = array("q")
+        self._words: list[str] = []  # one string for all the copies of a form
+        self._at: dict[str, array[int]] = {}  # form -> the indexes of its words
+        words, at = self._words, self._at
+        for start, piece in _chunks(document.text, 20_000):
+            matches = list(WORD_PATTERN.finditer(piece))
+            self._starts.extend([start + m.start() for m in matches])
+            self._ends.extend([start + m.end() for m in matches])
+            for m in matches:
+                form = m.group()  # as written: a capital tells a name from a word
+                places = at.get(form)
+                if places is None:
+                    places = at[form] = array("l")
+                else:
+                    form = words[places[0]]
+                places.append(len(words))
+                words.append(form)
             rest()
-        self._starts = [t.start for t in self.tokens]
         self.resolutions: dict[str, Resolution] = {}
-        for token in self.tokens:
-            form = token.word  # as written: a capital tells a name from a word
-            if form not in self.resolutions:
-                self.resolutions[form] = lookup.resolve(form)
-                rest()
+        self._by_root: dict[str, list[str]] = {}  # root -> its forms
+        for form in at:
+            found = self.resolutions[form] = lookup.resolve(form)
+            self._by_root.setdefault(found.root, []).append(form)
+            rest()
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def _token(self, index: int) -> Token:
+        return Token(self._starts[index], self._ends[index], self._words[index])
 
     def token_at(self, offset: int) -> Token | None:
         """The word covering ``offset`` (or ending right at it)."""
         i = bisect_left(self._starts, offset + 1) - 1
-        if i >= 0 and self.tokens[i].start <= offset <= self.tokens[i].end:
-            return self.tokens[i]
+        if i >= 0 and self._starts[i] <= offset <= self._ends[i]:
+            return self._token(i)
         return None
 
     def between(self, start: int, end: int) -> list[Token]:
-        return self.tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self._token(i) for i in range(lo, hi)]
 
     def resolution(self, token: Token) -> Resolution:
         return self.resolutions[token.word]
@@ -382,8 +404,22 @@ class DocumentWords:
 
     def with_root(self, root: str) -> list[Token]:
         """Every word of the document whose root is ``root``, in reading order."""
-        forms = {form for form, found in self.resolutions.items() if found.root == root}
-        return [t for t in self.tokens if t.word in forms]
+        places = sorted(i for form in self._by_root.get(root, ()) for i in self._at[form])
+        return [self._token(i) for i in places]
+
+    def same_root(self, root: str, limit: int) -> list[tuple[str, list[Token], int]]:
+        """The words whose root is ``root``, by their lowercase form in order of first
+        appearance: the form, its first ``limit`` words in reading order, and how
+        many there are (a 50 MB text has 7 million words: none is looked through)."""
+        groups: dict[str, list[str]] = {}
+        for form in sorted(self._by_root.get(root, ()), key=lambda form: self._at[form][0]):
+            groups.setdefault(form.lower(), []).append(form)
+        found = []
+        for lower, forms in groups.items():
+            places = sorted(i for form in forms for i in self._at[form][:limit])[:limit]
+            count = sum(len(self._at[form]) for form in forms)
+            found.append((lower, [self._token(i) for i in places], count))
+        return found
 
 
 class Cancelled(Exception):
@@ -426,11 +462,3 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
                 end = min(later) + 1 if later else len(text)
         yield start, text[start:end]
         start = end
-
-
-def same_root_groups(tokens: Iterable[Token]) -> list[tuple[str, list[Token]]]:
-    """Words grouped by their lowercase form, in order of first appearance."""
-    groups: dict[str, list[Token]] = {}
-    for token in tokens:
-        groups.setdefault(token.word.lower(), []).append(token)
-    return list(groups.items())

@@ -306,7 +306,7 @@ def test_marking_a_long_text_can_be_cancelled(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     assert window.controllers.documents.open_file(long_article(tmp_path, 2_000_000))
-    assert window.controllers.marking.marker is not None
+    qtbot.waitUntil(lambda: window.controllers.marking.marker is not None, timeout=10_000)
     # Shown once marking has taken 300 ms (called here at once, not to wait on a clock).
     window.controllers.marking.show_progress()
     assert window.marking_progress.isVisibleTo(window)

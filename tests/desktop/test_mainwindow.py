@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -95,6 +96,23 @@ def test_activating_an_occurrence_scrolls_and_flashes(window: MainWindow, qtbot:
     assert window.reader.flashed_range() == (last.start, last.end)
     assert window.reader.verticalScrollBar().value() > 0
     qtbot.waitUntil(lambda: window.reader.flashed_range() is None, timeout=3000)
+
+
+def test_an_entry_lists_its_first_places_only(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A term of a 50 MB text may stand in it 100,000 times: the entry lists the first
+    few hundred (each a snippet), says how many there are, and F3 goes through all."""
+    from desktop.panels import entryview
+
+    monkeypatch.setattr(entryview, "LISTED", 3)
+    window.panel.show_entry("deepseek")
+    view = window.panel.entry_view
+    count = len(view.occurrences)
+    assert count > 10
+    shown = view.toPlainText()
+    assert f"In the text ({count})" in shown
+    assert "3. " in shown and "4. " not in shown and "…" in shown
 
 
 def test_f3_steps_through_occurrences_and_wraps(window: MainWindow, qtbot: QtBot) -> None:

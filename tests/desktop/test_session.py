@@ -14,6 +14,7 @@ from desktop.reader.marking import AT_ONCE_CHARS
 from desktop.session import DocumentSession
 from desktop.storeadapter import StoreAdapter
 from glossary.documents.loading import load_bundled_article, parse_plain_text
+from glossary.documents.reading import MarkedDocument
 from glossary.model import Entry
 from glossary.notes.store import Store
 from glossary.terms.glossary import Glossary, load_bundled_glossary
@@ -64,7 +65,11 @@ def test_a_long_text_opens_unmarked_and_its_marks_arrive_later(
     assert session.marked.occurrences == []
     found = session.matcher.find(text[:200])
     with qtbot.waitSignal(session.found):
-        session.set_found(found)
+        session.set_found(MarkedDocument(session.marked.document, found))
+    assert session.marked.occurrences == found
+    # Those of a text left meanwhile are not taken.
+    with qtbot.assertNotEmitted(session.found):
+        session.set_found(MarkedDocument(parse_plain_text(text), []))
     assert session.marked.occurrences == found
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,3 +36,13 @@ def test_the_last_map_made_is_kept_for_the_same_text() -> None:
     assert [made.to_qt(i) for i in range(len(text))] == [
         reference.to_qt(i) for i in range(len(text))
     ]
+
+
+def test_a_long_text_is_looked_through_a_piece_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.reader import positions
+
+    monkeypatch.setattr(positions, "_PIECE", 3)
+    text = "ab😀cdefg😀😀h" * 3
+    assert PositionMap(text)._astral == [i for i, c in enumerate(text) if ord(c) > 0xFFFF]

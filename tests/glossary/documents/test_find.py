@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,3 +36,15 @@ def test_the_fast_folding_folds_each_character_as_the_plain_one(text: str, ascii
     for sample in (text, "a" * ascii_run * 20 + text):
         folded = fold_for_matching(sample)
         assert fold_for_finding(sample) == "".join(_base(c) if ord(c) > 127 else c for c in folded)
+
+
+def test_a_long_text_is_folded_a_piece_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces are cut after white space: no letter's case (a Greek final sigma) nor
+    accent looks past it, and the folded text is the one of all of it at once."""
+    from glossary.documents import bulk, find
+
+    text = "ΟΔΥΣΣΕΥΣ  Café “Kutipan” — Istanbul ÉCOLE\n" * 20
+    at_once = find.fold_for_finding(text)
+    monkeypatch.setattr(bulk, "PIECE", 5)
+    assert find.fold_for_finding(text) == at_once
+    assert len(at_once) == len(text) and "οδυσσευς" in at_once and "cafe" in at_once

@@ -48,3 +48,24 @@ def test_entries_in_a_passage() -> None:
     assert m.entries_in(first.start, second.end) == ["us"]
     assert m.entries_in(first.start + 1, second.end) == ["us"]  # only whole occurrences
     assert m.entries_in(0, first.start) == []
+
+
+def test_a_marked_document_put_together_a_part_at_a_time() -> None:
+    from glossary.documents.reading import MarkedBuilder
+
+    document = parse_markdown("Satu AI dan AS.\n\nDua AS lagi.\n\nTiga AI.")
+    occurrences = [
+        Occurrence("ai", 5, 7, "AI"),
+        Occurrence("us", 12, 14, "AS"),
+        Occurrence("us", 20, 22, "AS"),
+        Occurrence("ai", 34, 36, "AI"),
+    ]
+    builder = MarkedBuilder(document)
+    for part in (occurrences[:2], [], occurrences[2:3], occurrences[3:]):
+        builder.add(part)
+    made = MarkedDocument.made(builder)
+    whole = MarkedDocument(document, occurrences)
+    assert made.occurrences == whole.occurrences and made.entry_ids() == whole.entry_ids()
+    assert made.of_entry("us") == whole.of_entry("us")
+    assert made.at(21) == whole.at(21) == occurrences[2]
+    assert all(document.text[o.start : o.end] == o.text for o in occurrences)

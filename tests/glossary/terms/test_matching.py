@@ -223,3 +223,59 @@ def test_a_term_at_the_very_end_is_found_behind_a_longer_unfinished_one() -> Non
     edited = Glossary("g", (entry_from(extra), *bundled.entries), bundled.categories)
     updated = matcher.updated(edited)
     assert updated.refind(document, occurrences, matcher) == TermMatcher(edited).find(document.text)
+
+
+def in_pieces(matcher: TermMatcher, text: str, size: int) -> list[tuple[str, int, int]]:
+    """What a long paragraph gives searched a piece of about ``size`` at a time."""
+    found: list[tuple[str, int, int]] = []
+    start = keep = 0
+    while keep < len(text):
+        part, start, keep = matcher.find_part(text, start, len(text), size, keep)
+        found += [(o.entry_id, o.start, o.end) for o in part]
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kamar Dagang AS",
+                "Made in China 2025",
+                "kecerdasan buatan",
+                "campuran pakar",
+                "penguatannya",
+                "versi sulingan",
+                "sulingan",
+                "AS",
+                "dan",
+                "pasar",
+                "(valuasinya),",
+            ]
+        ),
+        max_size=60,
+    ),
+    st.integers(5, 40),
+)
+def test_a_long_paragraph_in_pieces_gives_what_it_gives_at_once(
+    matcher: TermMatcher, words: list[str], size: int
+) -> None:
+    """A paragraph of megabytes is searched a piece at a time (the reader marks it so):
+    terms of several words across a cut, and those whose finding depends on the words
+    before them, are found as in one search."""
+    text = " ".join(words)
+    at_once = [(o.entry_id, o.start, o.end) for o in matcher.find(text)]
+    assert in_pieces(matcher, text, size) == at_once
+
+
+def test_the_bundled_article_in_pieces_is_the_article_at_once() -> None:
+    matcher = TermMatcher(load_bundled_glossary())
+    text = load_bundled_article().text.replace("\n", " ")  # one paragraph
+    at_once = [(o.entry_id, o.start, o.end) for o in matcher.find(text)]
+    assert len(at_once) > 100
+    assert in_pieces(matcher, text, 200) == at_once
+    # Offsets of a part of a longer text: those of the longer text.
+    shifted = matcher.find(text[500:3000], 500)
+    assert shifted and all(text[o.start : o.end] == o.text for o in shifted)
+    alone = matcher.find(text[500:3000])
+    assert [(o.start - 500, o.end - 500) for o in shifted] == [(o.start, o.end) for o in alone]

@@ -77,6 +77,20 @@ def test_document_words_group_by_root(lookup) -> None:  # type: ignore[no-untype
     assert [t.word for t in words.between(0, 9)] == ["Sebab", "itu"]
 
 
+def test_the_same_root_by_form_its_first_places_and_counts(lookup) -> None:  # type: ignore[no-untyped-def]
+    """What the Word view lists: a 50 MB text has 7 million words, and a form may stand
+    in it 100,000 times; the first few of each form, and how many."""
+    text = "sebab Sebab menyebabkan sebab itu. Disebabkan sebab lain, menyebabkan."
+    document = parse_plain_text(text + "\n")
+    words = DocumentWords(document, lookup)
+    assert len(words) == 9
+    groups = [
+        (form, [t.start for t in tokens], n) for form, tokens, n in words.same_root("sebab", 2)
+    ]
+    assert groups == [("sebab", [0, 6], 4), ("menyebabkan", [12, 58], 2), ("disebabkan", [35], 1)]
+    assert all(text[t.start : t.end] == t.word for t in words.with_root("sebab"))
+
+
 def test_tints_by_status_and_unknown_words_but_never_names(lookup) -> None:  # type: ignore[no-untyped-def]
     document = parse_plain_text("DeepSeek menyebabkan kerugian pada 2025 di pasar.\n")
     words = DocumentWords(document, lookup)
@@ -152,4 +166,4 @@ def test_reading_words_can_be_given_up(lookup) -> None:  # type: ignore[no-untyp
     document = parse_plain_text("kata " * 20_000 + "\n")
     with pytest.raises(Cancelled):
         DocumentWords(document, lookup, cancelled=lambda: True)
-    assert len(DocumentWords(document, lookup, cancelled=lambda: False).tokens) == 20_000
+    assert len(DocumentWords(document, lookup, cancelled=lambda: False)) == 20_000
