@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="110"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="117"/>
+        <location filename="../../desktop/app.py" line="120"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="125"/>
+        <location filename="../../desktop/app.py" line="128"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../desktop/controllers/backups.py" line="40"/>
+        <location filename="../../desktop/controllers/backups.py" line="52"/>
         <source>Backup failed: %1</source>
         <translation>Backup failed: %1</translation>
     </message>
@@ -220,27 +220,27 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="134"/>
+        <location filename="../../desktop/controllers/documents.py" line="146"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="164"/>
+        <location filename="../../desktop/controllers/documents.py" line="176"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="165"/>
+        <location filename="../../desktop/controllers/documents.py" line="177"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="183"/>
+        <location filename="../../desktop/controllers/documents.py" line="195"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="254"/>
+        <location filename="../../desktop/controllers/documents.py" line="267"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
@@ -398,57 +398,57 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="18"/>
+        <location filename="../../desktop/panels/entryview.py" line="21"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="19"/>
+        <location filename="../../desktop/panels/entryview.py" line="22"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="45"/>
+        <location filename="../../desktop/panels/entryview.py" line="48"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="73"/>
+        <location filename="../../desktop/panels/entryview.py" line="76"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="74"/>
+        <location filename="../../desktop/panels/entryview.py" line="77"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="75"/>
+        <location filename="../../desktop/panels/entryview.py" line="78"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="101"/>
+        <location filename="../../desktop/panels/entryview.py" line="104"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="111"/>
+        <location filename="../../desktop/panels/entryview.py" line="114"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="122"/>
+        <location filename="../../desktop/panels/entryview.py" line="125"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="131"/>
+        <location filename="../../desktop/panels/entryview.py" line="134"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="144"/>
+        <location filename="../../desktop/panels/entryview.py" line="147"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="154"/>
+        <location filename="../../desktop/panels/entryview.py" line="159"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -951,7 +951,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/workers.py" line="142"/>
+        <location filename="../../desktop/workers.py" line="145"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="709"/>
+        <location filename="../../desktop/mainwindow.py" line="710"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
@@ -1505,12 +1505,12 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="728"/>
+        <location filename="../../desktop/mainwindow.py" line="729"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="730"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1520,17 +1520,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>MarkingController</name>
     <message>
-        <location filename="../../desktop/controllers/marking.py" line="73"/>
+        <location filename="../../desktop/controllers/marking.py" line="75"/>
         <source>Marking glossary terms…</source>
         <translation>Marking glossary terms…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/marking.py" line="81"/>
+        <location filename="../../desktop/controllers/marking.py" line="91"/>
         <source>Marking the terms</source>
         <translation>Marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/marking.py" line="82"/>
+        <location filename="../../desktop/controllers/marking.py" line="92"/>
         <source>Stop marking the terms</source>
         <translation>Stop marking the terms</translation>
     </message>
@@ -1842,12 +1842,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="67"/>
+        <location filename="../../desktop/translations.py" line="65"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="89"/>
+        <location filename="../../desktop/translations.py" line="90"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/translations.py" line="93"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -1883,7 +1888,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="86"/>
+        <location filename="../../desktop/reader/view.py" line="93"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2264,7 +2269,7 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="83"/>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="277"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
@@ -2329,57 +2334,57 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Keys 1-4 mark the word new, learning, known or ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="160"/>
+        <location filename="../../desktop/panels/word.py" line="161"/>
         <source>A number.</source>
         <translation>A number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="163"/>
+        <location filename="../../desktop/panels/word.py" line="164"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="170"/>
+        <location filename="../../desktop/panels/word.py" line="171"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="178"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="208"/>
+        <location filename="../../desktop/panels/word.py" line="209"/>
         <source>English words for it</source>
         <translation>English words for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="215"/>
+        <location filename="../../desktop/panels/word.py" line="216"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="223"/>
+        <location filename="../../desktop/panels/word.py" line="224"/>
         <source>Same root in this text (%1)</source>
         <translation>Same root in this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="245"/>
+        <location filename="../../desktop/panels/word.py" line="246"/>
         <source>In the glossary</source>
         <translation>In the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="269"/>
+        <location filename="../../desktop/panels/word.py" line="270"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="273"/>
+        <location filename="../../desktop/panels/word.py" line="274"/>
         <source>Update &amp;Gloss</source>
         <translation>Update &amp;Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="275"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
@@ -2397,17 +2402,17 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="288"/>
+        <location filename="../../desktop/controllers/words.py" line="286"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="321"/>
+        <location filename="../../desktop/controllers/words.py" line="319"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="336"/>
+        <location filename="../../desktop/controllers/words.py" line="334"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
@@ -2415,78 +2420,79 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="52"/>
+        <location filename="../../glossary/documents/loading.py" line="54"/>
         <source>The document</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="132"/>
-        <location filename="../../glossary/documents/loading.py" line="83"/>
-        <location filename="../../glossary/documents/loading.py" line="218"/>
-        <location filename="../../glossary/documents/loading.py" line="311"/>
+        <location filename="../../glossary/documents/epub.py" line="141"/>
+        <location filename="../../glossary/documents/loading.py" line="85"/>
+        <location filename="../../glossary/documents/loading.py" line="229"/>
+        <location filename="../../glossary/documents/loading.py" line="336"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="41"/>
+        <location filename="../../glossary/dictionaries/files.py" line="47"/>
         <source>{name} is truncated.</source>
         <translation>{name} is truncated.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="46"/>
+        <location filename="../../glossary/dictionaries/files.py" line="52"/>
         <source>{name} is over {limit} MB uncompressed; not read.</source>
         <translation>{name} is over {limit} MB uncompressed; not read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="54"/>
+        <location filename="../../glossary/dictionaries/files.py" line="60"/>
         <source>offset beyond the end of {name}.</source>
         <translation>offset beyond the end of {name}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="65"/>
-        <location filename="../../glossary/documents/loading.py" line="108"/>
-        <location filename="../../glossary/documents/loading.py" line="131"/>
-        <location filename="../../glossary/documents/loading.py" line="148"/>
+        <location filename="../../glossary/dictionaries/files.py" line="71"/>
+        <location filename="../../glossary/documents/loading.py" line="110"/>
+        <location filename="../../glossary/documents/loading.py" line="133"/>
+        <location filename="../../glossary/documents/loading.py" line="152"/>
+        <location filename="../../glossary/terms/files.py" line="216"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="77"/>
+        <location filename="../../glossary/dictionaries/files.py" line="83"/>
         <source>{path}: no {names} beside it.</source>
         <translation>{path}: no {names} beside it.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="89"/>
-        <source>{name} is damaged (not valid gzip data).</source>
-        <translation>{name} is damaged (not valid gzip data).</translation>
-    </message>
-    <message>
-        <location filename="../../glossary/dictionaries/files.py" line="131"/>
+        <location filename="../../glossary/dictionaries/files.py" line="132"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="182"/>
+        <location filename="../../glossary/dictionaries/files.py" line="143"/>
+        <source>{name}: a definition of {size:,} bytes (at most {limit:,}).</source>
+        <translation>{name}: a definition of {size:,} bytes (at most {limit:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/dictionaries/files.py" line="192"/>
         <source>{name} is not a gzip file.</source>
         <translation>{name} is not a gzip file.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/files.py" line="250"/>
+        <location filename="../../glossary/dictionaries/files.py" line="260"/>
         <source>{name} is damaged (chunk {index}).</source>
         <translation>{name} is damaged (chunk {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="144"/>
+        <location filename="../../glossary/documents/loading.py" line="146"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="236"/>
+        <location filename="../../glossary/documents/loading.py" line="261"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: the metadata header is not closed (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="246"/>
+        <location filename="../../glossary/documents/loading.py" line="271"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: bad metadata header: {reason}.</translation>
     </message>
@@ -2516,99 +2522,119 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} is a zip bomb ({file} expands too far).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="94"/>
+        <location filename="../../glossary/documents/epub.py" line="97"/>
         <source>{name} is damaged ({file}: {reason}).</source>
         <translation>{name} is damaged ({file}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="101"/>
+        <location filename="../../glossary/documents/epub.py" line="104"/>
         <source>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</source>
         <translation>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="113"/>
+        <location filename="../../glossary/documents/epub.py" line="116"/>
         <source>The book</source>
         <translation>The book</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="163"/>
+        <location filename="../../glossary/documents/epub.py" line="172"/>
         <source>{name} is not a readable EPUB book ({reason}).</source>
         <translation>{name} is not a readable EPUB book ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="26"/>
+        <location filename="../../glossary/documents/decoding.py" line="27"/>
         <source>Windows-1252 (Western)</source>
         <translation>Windows-1252 (Western)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="29"/>
+        <location filename="../../glossary/documents/decoding.py" line="30"/>
         <source>Windows-1250 (Central European)</source>
         <translation>Windows-1250 (Central European)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="30"/>
+        <location filename="../../glossary/documents/decoding.py" line="31"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (Cyrillic)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="32"/>
+        <location filename="../../glossary/documents/decoding.py" line="33"/>
         <source>GB 18030 (Chinese)</source>
         <translation>GB 18030 (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="33"/>
+        <location filename="../../glossary/documents/decoding.py" line="34"/>
         <source>Shift JIS (Japanese)</source>
         <translation>Shift JIS (Japanese)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="122"/>
+        <location filename="../../glossary/documents/decoding.py" line="123"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="132"/>
+        <location filename="../../glossary/documents/decoding.py" line="133"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>cannot be read as {encoding}: no such encoding.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="142"/>
+        <location filename="../../glossary/documents/decoding.py" line="143"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>starts with a {encoding} mark but is damaged at byte {offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="150"/>
+        <location filename="../../glossary/documents/decoding.py" line="151"/>
         <source>is a binary file, not text.</source>
         <translation>is a binary file, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="184"/>
+        <location filename="../../glossary/documents/decoding.py" line="185"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="20"/>
+        <location filename="../../glossary/userfiles.py" line="98"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="25"/>
+        <location filename="../../glossary/userfiles.py" line="40"/>
         <source>{path} is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>{path} is too large ({size:.0f} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="35"/>
+        <location filename="../../glossary/userfiles.py" line="51"/>
         <source>{path}: no such file.</source>
         <translation>{path}: no such file.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="39"/>
+        <location filename="../../glossary/userfiles.py" line="53"/>
         <source>{path}: permission denied.</source>
         <translation>{path}: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../glossary/userfiles.py" line="43"/>
+        <location filename="../../glossary/userfiles.py" line="55"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="78"/>
+        <source>{path} is not a regular file (a pipe, a device or a socket); only files are read.</source>
+        <translation>{path} is not a regular file (a pipe, a device or a socket); only files are read.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="141"/>
+        <source>{path} is damaged (its compressed data is invalid).</source>
+        <translation>{path} is damaged (its compressed data is invalid).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="146"/>
+        <source>{path} would unpack to more than {limit} MB; it is not read.</source>
+        <translation>{path} would unpack to more than {limit} MB; it is not read.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/userfiles.py" line="153"/>
+        <source>{path} is cut short.</source>
+        <translation>{path} is cut short.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/colours.py" line="27"/>
@@ -2636,19 +2662,30 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="53"/>
+        <location filename="../../glossary/notes/store.py" line="99"/>
+        <location filename="../../glossary/notes/store.py" line="127"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>The notes database {path} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="78"/>
+        <location filename="../../glossary/notes/store.py" line="105"/>
+        <source>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</source>
+        <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/store.py" line="155"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="93"/>
+        <location filename="../../glossary/notes/store.py" line="180"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/store.py" line="219"/>
+        <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
+        <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/errors.py" line="30"/>
@@ -2741,7 +2778,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/lookup.py" line="36"/>
+        <location filename="../../glossary/words/lookup.py" line="37"/>
         <source>Word list</source>
         <translation>Word list</translation>
     </message>
@@ -2766,7 +2803,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>CSV spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="34"/>
+        <location filename="../../glossary/export/webanno.py" line="35"/>
         <source>Web Annotations (JSON), for sharing</source>
         <translation>Web Annotations (JSON), for sharing</translation>
     </message>
@@ -2832,39 +2869,39 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{missing} of {count} passages of {name} are not in any document the app knows ({shown}). Open that document first, then import again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="49"/>
+        <location filename="../../glossary/export/webanno.py" line="50"/>
         <source>the JSON is nested too deeply.</source>
         <translation>the JSON is nested too deeply.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="159"/>
+        <location filename="../../glossary/export/webanno.py" line="160"/>
         <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>the file is too large ({size:.0f} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="166"/>
+        <location filename="../../glossary/export/webanno.py" line="167"/>
         <source>the file is empty.</source>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="169"/>
+        <location filename="../../glossary/export/webanno.py" line="170"/>
         <source>the file is binary, not JSON text.</source>
         <translation>the file is binary, not JSON text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="175"/>
+        <location filename="../../glossary/export/webanno.py" line="176"/>
         <source>the file is not UTF-8 text.</source>
         <translation>the file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="183"/>
+        <location filename="../../glossary/export/webanno.py" line="184"/>
         <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
         <translation>the file is not JSON (line {line}, column {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="192"/>
-        <source>the file holds a value that cannot be read ({reason}).</source>
-        <translation>the file holds a value that cannot be read ({reason}).</translation>
+        <location filename="../../glossary/export/webanno.py" line="193"/>
+        <source>the file holds a number too long to be read.</source>
+        <translation>the file holds a number too long to be read.</translation>
     </message>
     <message>
         <location filename="../../glossary/export/webanno.py" line="197"/>
@@ -2922,17 +2959,17 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="337"/>
+        <location filename="../../glossary/export/webanno.py" line="338"/>
         <source>{where}: its position selector is not two offsets.</source>
         <translation>{where}: its position selector is not two offsets.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="360"/>
+        <location filename="../../glossary/export/webanno.py" line="361"/>
         <source>{where}: a text in it holds an invalid character.</source>
         <translation>{where}: a text in it holds an invalid character.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="372"/>
+        <location filename="../../glossary/export/webanno.py" line="373"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: its target selects no text (no &apos;selector&apos;).</translation>
     </message>
@@ -2987,62 +3024,62 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="259"/>
+        <location filename="../../glossary/terms/glossary.py" line="258"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="261"/>
+        <location filename="../../glossary/terms/glossary.py" line="260"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="264"/>
+        <location filename="../../glossary/terms/glossary.py" line="263"/>
         <source>must be non-empty text</source>
         <translation>must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="267"/>
+        <location filename="../../glossary/terms/glossary.py" line="266"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="274"/>
+        <location filename="../../glossary/terms/glossary.py" line="273"/>
         <source>must be a list of non-empty texts</source>
         <translation>must be a list of non-empty texts</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="282"/>
+        <location filename="../../glossary/terms/glossary.py" line="281"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="358"/>
+        <location filename="../../glossary/terms/glossary.py" line="357"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="366"/>
+        <location filename="../../glossary/terms/glossary.py" line="365"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="382"/>
+        <location filename="../../glossary/terms/glossary.py" line="381"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="397"/>
+        <location filename="../../glossary/terms/glossary.py" line="396"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="413"/>
+        <location filename="../../glossary/terms/glossary.py" line="412"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="422"/>
+        <location filename="../../glossary/terms/glossary.py" line="421"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
@@ -3062,47 +3099,47 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{file}: line {line}: the file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="221"/>
+        <location filename="../../glossary/terms/files.py" line="226"/>
         <source>{file}: only .toml and .csv glossaries can be read.</source>
         <translation>{file}: only .toml and .csv glossaries can be read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="257"/>
+        <location filename="../../glossary/terms/files.py" line="277"/>
         <source>{file}: [glossary] must be a table.</source>
         <translation>{file}: [glossary] must be a table.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="270"/>
+        <location filename="../../glossary/terms/files.py" line="290"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
         <translation>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="282"/>
+        <location filename="../../glossary/terms/files.py" line="302"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
         <translation>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="298"/>
+        <location filename="../../glossary/terms/files.py" line="325"/>
         <source>{file}: line {line}: the entry is not a table.</source>
         <translation>{file}: line {line}: the entry is not a table.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="338"/>
+        <location filename="../../glossary/terms/files.py" line="365"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="344"/>
+        <location filename="../../glossary/terms/files.py" line="371"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
         <translation>{file}: line 1: column &apos;{column}&apos;: unknown column.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="354"/>
+        <location filename="../../glossary/terms/files.py" line="381"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
         <translation>{file}: line 1: column &apos;{column}&apos; is missing.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="376"/>
+        <location filename="../../glossary/terms/files.py" line="404"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: line {line}: {cells} cells for {columns} columns.</translation>
     </message>
@@ -3122,29 +3159,121 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{folder} cannot be listed ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="43"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="53"/>
         <source>{path}: no wordcount.</source>
         <translation>{path}: no wordcount.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="48"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="58"/>
         <source>{path}: idxoffsetbits is {bits}, not 32 or 64.</source>
         <translation>{path}: idxoffsetbits is {bits}, not 32 or 64.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="67"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="77"/>
         <source>{path}: {index} is truncated after {found} of {count} entries.</source>
         <translation>{path}: {index} is truncated after {found} of {count} entries.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="87"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="97"/>
         <source>{path}: wordcount is {count} but {index} has {found} entries.</source>
         <translation>{path}: wordcount is {count} but {index} has {found} entries.</translation>
     </message>
     <message>
-        <location filename="../../glossary/dictionaries/stardict.py" line="112"/>
+        <location filename="../../glossary/dictionaries/stardict.py" line="122"/>
         <source>{path}: not a StarDict .ifo file (no “{magic}” first line).</source>
         <translation>{path}: not a StarDict .ifo file (no “{magic}” first line).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="82"/>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="84"/>
+        <source>it needs more memory than there is</source>
+        <translation>it needs more memory than there is</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="88"/>
+        <source>it holds text in no known encoding</source>
+        <translation>it holds text in no known encoding</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="90"/>
+        <source>it is cut short or damaged</source>
+        <translation>it is cut short or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/messages.py" line="91"/>
+        <source>its contents are damaged or not as expected</source>
+        <translation>its contents are damaged or not as expected</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="301"/>
+        <source>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</source>
+        <translation>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="349"/>
+        <location filename="../../glossary/notes/backups.py" line="356"/>
+        <location filename="../../glossary/notes/store.py" line="173"/>
+        <source>The notes database {path} is damaged (it fails its check).</source>
+        <translation>The notes database {path} is damaged (it fails its check).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <source>The notes database {path} is empty, although its backups hold notes.</source>
+        <translation>The notes database {path} is empty, although its backups hold notes.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <source>The backup of {when} UTC was restored.</source>
+        <translation>The backup of {when} UTC was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <source>No backup was found.</source>
+        <translation>No backup was found.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <source>No backup was found, so the notes start empty.</source>
+        <translation>No backup was found, so the notes start empty.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
+        <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <source>{count} highlights and notes</source>
+        <translation>{count} highlights and notes</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <source>{count} kept words</source>
+        <translation>{count} kept words</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <source>{count} glossary entries</source>
+        <translation>{count} glossary entries</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <source>{count} other records</source>
+        <translation>{count} other records</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <source> Written after it and recovered from the damaged file: {what}.</source>
+        <translation> Written after it and recovered from the damaged file: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <source> Recovered from the damaged file: {what}.</source>
+        <translation> Recovered from the damaged file: {what}.</translation>
     </message>
 </context>
 </TS>

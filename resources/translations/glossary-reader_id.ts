@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="107"/>
+        <location filename="../../desktop/app.py" line="110"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="117"/>
+        <location filename="../../desktop/app.py" line="120"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="125"/>
+        <location filename="../../desktop/app.py" line="128"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -220,27 +220,27 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="134"/>
+        <location filename="../../desktop/controllers/documents.py" line="146"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="164"/>
+        <location filename="../../desktop/controllers/documents.py" line="176"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="165"/>
+        <location filename="../../desktop/controllers/documents.py" line="177"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="183"/>
+        <location filename="../../desktop/controllers/documents.py" line="195"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="254"/>
+        <location filename="../../desktop/controllers/documents.py" line="267"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
@@ -398,64 +398,64 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="18"/>
+        <location filename="../../desktop/panels/entryview.py" line="21"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="19"/>
+        <location filename="../../desktop/panels/entryview.py" line="22"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="45"/>
+        <location filename="../../desktop/panels/entryview.py" line="48"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="73"/>
+        <location filename="../../desktop/panels/entryview.py" line="76"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="74"/>
+        <location filename="../../desktop/panels/entryview.py" line="77"/>
         <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="75"/>
+        <location filename="../../desktop/panels/entryview.py" line="78"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="101"/>
+        <location filename="../../desktop/panels/entryview.py" line="104"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="111"/>
+        <location filename="../../desktop/panels/entryview.py" line="114"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="122"/>
+        <location filename="../../desktop/panels/entryview.py" line="125"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="131"/>
+        <location filename="../../desktop/panels/entryview.py" line="134"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="144"/>
+        <location filename="../../desktop/panels/entryview.py" line="147"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="154"/>
+        <location filename="../../desktop/panels/entryview.py" line="159"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -950,7 +950,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/workers.py" line="142"/>
+        <location filename="../../desktop/workers.py" line="145"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="709"/>
+        <location filename="../../desktop/mainwindow.py" line="710"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="728"/>
+        <location filename="../../desktop/mainwindow.py" line="729"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="730"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1519,17 +1519,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>MarkingController</name>
     <message>
-        <location filename="../../desktop/controllers/marking.py" line="73"/>
+        <location filename="../../desktop/controllers/marking.py" line="75"/>
         <source>Marking glossary terms…</source>
         <translation>Menandai istilah glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/marking.py" line="81"/>
+        <location filename="../../desktop/controllers/marking.py" line="91"/>
         <source>Marking the terms</source>
         <translation>Menandai istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/marking.py" line="82"/>
+        <location filename="../../desktop/controllers/marking.py" line="92"/>
         <source>Stop marking the terms</source>
         <translation>Hentikan penandaan istilah</translation>
     </message>
@@ -1846,7 +1846,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>… dan %1 lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="89"/>
+        <location filename="../../desktop/translations.py" line="90"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Berkas ini tidak dapat dibaca: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/translations.py" line="93"/>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
     </message>
@@ -1882,7 +1887,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="86"/>
+        <location filename="../../desktop/reader/view.py" line="93"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2262,7 +2267,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="83"/>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="277"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
@@ -2327,57 +2332,57 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="160"/>
+        <location filename="../../desktop/panels/word.py" line="161"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="163"/>
+        <location filename="../../desktop/panels/word.py" line="164"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="170"/>
+        <location filename="../../desktop/panels/word.py" line="171"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="178"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="208"/>
+        <location filename="../../desktop/panels/word.py" line="209"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="215"/>
+        <location filename="../../desktop/panels/word.py" line="216"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="223"/>
+        <location filename="../../desktop/panels/word.py" line="224"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="245"/>
+        <location filename="../../desktop/panels/word.py" line="246"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="269"/>
+        <location filename="../../desktop/panels/word.py" line="270"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="273"/>
+        <location filename="../../desktop/panels/word.py" line="274"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="275"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
@@ -2395,17 +2400,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="288"/>
+        <location filename="../../desktop/controllers/words.py" line="286"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="321"/>
+        <location filename="../../desktop/controllers/words.py" line="319"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="336"/>
+        <location filename="../../desktop/controllers/words.py" line="334"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
@@ -2413,15 +2418,15 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="52"/>
+        <location filename="../../glossary/documents/loading.py" line="54"/>
         <source>The document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../glossary/documents/epub.py" line="141"/>
-        <location filename="../../glossary/documents/loading.py" line="83"/>
-        <location filename="../../glossary/documents/loading.py" line="218"/>
-        <location filename="../../glossary/documents/loading.py" line="311"/>
+        <location filename="../../glossary/documents/loading.py" line="85"/>
+        <location filename="../../glossary/documents/loading.py" line="229"/>
+        <location filename="../../glossary/documents/loading.py" line="336"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
@@ -2442,9 +2447,10 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictionaries/files.py" line="71"/>
-        <location filename="../../glossary/documents/loading.py" line="108"/>
-        <location filename="../../glossary/documents/loading.py" line="131"/>
-        <location filename="../../glossary/documents/loading.py" line="148"/>
+        <location filename="../../glossary/documents/loading.py" line="110"/>
+        <location filename="../../glossary/documents/loading.py" line="133"/>
+        <location filename="../../glossary/documents/loading.py" line="152"/>
+        <location filename="../../glossary/terms/files.py" line="216"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
     </message>
@@ -2474,17 +2480,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} rusak (blok {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="144"/>
+        <location filename="../../glossary/documents/loading.py" line="146"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="236"/>
+        <location filename="../../glossary/documents/loading.py" line="261"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: tajuk metadata tidak ditutup (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="246"/>
+        <location filename="../../glossary/documents/loading.py" line="271"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: tajuk metadata rusak: {reason}.</translation>
     </message>
@@ -2534,52 +2540,52 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} bukan buku EPUB yang dapat dibaca ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="26"/>
+        <location filename="../../glossary/documents/decoding.py" line="27"/>
         <source>Windows-1252 (Western)</source>
         <translation>Windows-1252 (Eropa Barat)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="29"/>
+        <location filename="../../glossary/documents/decoding.py" line="30"/>
         <source>Windows-1250 (Central European)</source>
         <translation>Windows-1250 (Eropa Tengah)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="30"/>
+        <location filename="../../glossary/documents/decoding.py" line="31"/>
         <source>Windows-1251 (Cyrillic)</source>
         <translation>Windows-1251 (Sirilik)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="32"/>
+        <location filename="../../glossary/documents/decoding.py" line="33"/>
         <source>GB 18030 (Chinese)</source>
         <translation>GB 18030 (Tionghoa)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="33"/>
+        <location filename="../../glossary/documents/decoding.py" line="34"/>
         <source>Shift JIS (Japanese)</source>
         <translation>Shift JIS (Jepang)</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="122"/>
+        <location filename="../../glossary/documents/decoding.py" line="123"/>
         <source>cannot be read as {encoding} (invalid byte 0x{byte:02x} at offset {offset}).</source>
         <translation>tidak dapat dibaca sebagai {encoding} (bita tidak sah 0x{byte:02x} pada posisi {offset}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="132"/>
+        <location filename="../../glossary/documents/decoding.py" line="133"/>
         <source>cannot be read as {encoding}: no such encoding.</source>
         <translation>tidak dapat dibaca sebagai {encoding}: pengodean itu tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="142"/>
+        <location filename="../../glossary/documents/decoding.py" line="143"/>
         <source>starts with a {encoding} mark but is damaged at byte {offset}.</source>
         <translation>diawali tanda {encoding}, tetapi rusak pada bita ke-{offset}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="150"/>
+        <location filename="../../glossary/documents/decoding.py" line="151"/>
         <source>is a binary file, not text.</source>
         <translation>adalah berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/decoding.py" line="184"/>
+        <location filename="../../glossary/documents/decoding.py" line="185"/>
         <source>is not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}), and no other encoding reads it as text.</source>
         <translation>bukan UTF-8 (bita tidak sah 0x{byte:02x} pada posisi {offset}), dan tidak ada pengodean lain yang dapat membacanya sebagai teks.</translation>
     </message>
@@ -2654,28 +2660,28 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="83"/>
-        <location filename="../../glossary/notes/store.py" line="111"/>
+        <location filename="../../glossary/notes/store.py" line="99"/>
+        <location filename="../../glossary/notes/store.py" line="127"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>Basis data catatan {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="89"/>
+        <location filename="../../glossary/notes/store.py" line="105"/>
         <source>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</source>
         <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="136"/>
+        <location filename="../../glossary/notes/store.py" line="155"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="151"/>
+        <location filename="../../glossary/notes/store.py" line="180"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="190"/>
+        <location filename="../../glossary/notes/store.py" line="219"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
@@ -2770,7 +2776,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>prefiks</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/lookup.py" line="36"/>
+        <location filename="../../glossary/words/lookup.py" line="37"/>
         <source>Word list</source>
         <translation>Daftar kata</translation>
     </message>
@@ -3016,122 +3022,122 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="257"/>
+        <location filename="../../glossary/terms/glossary.py" line="258"/>
         <source>unknown field</source>
         <translation>kolom tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="259"/>
+        <location filename="../../glossary/terms/glossary.py" line="260"/>
         <source>missing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="262"/>
+        <location filename="../../glossary/terms/glossary.py" line="263"/>
         <source>must be non-empty text</source>
         <translation>harus berisi teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="265"/>
+        <location filename="../../glossary/terms/glossary.py" line="266"/>
         <source>must be text</source>
         <translation>harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="272"/>
+        <location filename="../../glossary/terms/glossary.py" line="273"/>
         <source>must be a list of non-empty texts</source>
         <translation>harus berupa daftar teks yang tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="280"/>
+        <location filename="../../glossary/terms/glossary.py" line="281"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="356"/>
+        <location filename="../../glossary/terms/glossary.py" line="357"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="364"/>
+        <location filename="../../glossary/terms/glossary.py" line="365"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="380"/>
+        <location filename="../../glossary/terms/glossary.py" line="381"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="395"/>
+        <location filename="../../glossary/terms/glossary.py" line="396"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="411"/>
+        <location filename="../../glossary/terms/glossary.py" line="412"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="420"/>
+        <location filename="../../glossary/terms/glossary.py" line="421"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="68"/>
+        <location filename="../../glossary/terms/files.py" line="67"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
         <translation>{file}: baris {line}: kolom &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="194"/>
+        <location filename="../../glossary/terms/files.py" line="193"/>
         <source>{file}: the file is binary, not text.</source>
         <translation>{file}: berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="206"/>
+        <location filename="../../glossary/terms/files.py" line="205"/>
         <source>{file}: line {line}: the file is not UTF-8 text.</source>
         <translation>{file}: baris {line}: berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="222"/>
+        <location filename="../../glossary/terms/files.py" line="226"/>
         <source>{file}: only .toml and .csv glossaries can be read.</source>
         <translation>{file}: hanya glosarium .toml dan .csv yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="258"/>
+        <location filename="../../glossary/terms/files.py" line="277"/>
         <source>{file}: [glossary] must be a table.</source>
         <translation>{file}: [glossary] harus berupa tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="271"/>
+        <location filename="../../glossary/terms/files.py" line="290"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
         <translation>{file}: kategori &apos;{category}&apos;: memerlukan teks &apos;en&apos; dan &apos;id&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="283"/>
+        <location filename="../../glossary/terms/files.py" line="302"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
         <translation>{file}: &apos;entry&apos; harus berupa larik tabel ([[entry]]).</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="299"/>
+        <location filename="../../glossary/terms/files.py" line="325"/>
         <source>{file}: line {line}: the entry is not a table.</source>
         <translation>{file}: baris {line}: entri bukan tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="339"/>
+        <location filename="../../glossary/terms/files.py" line="365"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="345"/>
+        <location filename="../../glossary/terms/files.py" line="371"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos;: kolom tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="355"/>
+        <location filename="../../glossary/terms/files.py" line="381"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos; tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="377"/>
+        <location filename="../../glossary/terms/files.py" line="404"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: baris {line}: {cells} sel untuk {columns} kolom.</translation>
     </message>
@@ -3201,67 +3207,69 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>isinya rusak atau tidak seperti yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="300"/>
+        <location filename="../../glossary/notes/backups.py" line="301"/>
         <source>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</source>
         <translation>{problem} Buka Glossary Reader untuk memperbaikinya: berkas itu disisihkan dan cadangan terbaru dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="347"/>
+        <location filename="../../glossary/notes/backups.py" line="349"/>
+        <location filename="../../glossary/notes/backups.py" line="356"/>
+        <location filename="../../glossary/notes/store.py" line="173"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="357"/>
+        <location filename="../../glossary/notes/backups.py" line="366"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="378"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>Cadangan dari {when} UTC dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="382"/>
+        <location filename="../../glossary/notes/backups.py" line="391"/>
         <source>No backup was found.</source>
         <translation>Tidak ada cadangan yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="385"/>
+        <location filename="../../glossary/notes/backups.py" line="394"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="388"/>
+        <location filename="../../glossary/notes/backups.py" line="397"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="401"/>
+        <location filename="../../glossary/notes/backups.py" line="410"/>
         <source>{count} highlights and notes</source>
         <translation>{count} sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="403"/>
+        <location filename="../../glossary/notes/backups.py" line="412"/>
         <source>{count} kept words</source>
         <translation>{count} kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="405"/>
+        <location filename="../../glossary/notes/backups.py" line="414"/>
         <source>{count} glossary entries</source>
         <translation>{count} entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="407"/>
+        <location filename="../../glossary/notes/backups.py" line="416"/>
         <source>{count} other records</source>
         <translation>{count} rekaman lain</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="419"/>
+        <location filename="../../glossary/notes/backups.py" line="428"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="423"/>
+        <location filename="../../glossary/notes/backups.py" line="432"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
