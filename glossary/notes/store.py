@@ -29,8 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from glossary.messages import QT_TRANSLATE_NOOP
+from glossary.notes.errors import SQLITE_ERRORS, store_error
 from glossary.notes.errors import StoreError as StoreError
-from glossary.notes.errors import store_error
 from glossary.notes.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -106,7 +106,7 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, *SQLITE_ERRORS) as exc:
             raise StoreError(
                 QT_TRANSLATE_NOOP(
                     "glossary", "The notes database {path} cannot be opened: {reason}."
@@ -117,7 +117,7 @@ class Store:
         try:
             self._configure()
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._db.close()
             raise store_error(exc, path) from None
         except StoreError:
@@ -173,7 +173,7 @@ class Store:
                     f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n"
                     f"PRAGMA user_version = {number + 1};\nCOMMIT;"
                 )
-            except sqlite3.Error as exc:
+            except SQLITE_ERRORS as exc:
                 self._rollback()
                 problem = store_error(exc, self.path)
                 if problem.kind != "other":  # locked, full, read-only: as it says
@@ -215,12 +215,12 @@ class Store:
         """
         try:
             self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             raise store_error(exc, self.path) from None
         try:
             yield self._db
             self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             self._rollback()
             raise store_error(exc, self.path) from None
         except BaseException:
@@ -231,7 +231,7 @@ class Store:
     def _rollback(self) -> None:
         # SQLite may have rolled back by itself (a full disk does): nothing left to undo.
         if self._db.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*SQLITE_ERRORS):
                 self._db.execute("ROLLBACK")
 
     def query(self, sql: str, params: dict[str, object] | None = None) -> sqlite3.Cursor:
@@ -239,7 +239,7 @@ class Store:
         damaged file) become StoreError."""
         try:
             return self._db.execute(sql, params or {})
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             raise store_error(exc, self.path) from None
 
     def pragmas(self) -> dict[str, object]:
@@ -260,7 +260,7 @@ class Store:
     def _check(self, pragma: str) -> bool:
         try:
             return bool(self.query(f"PRAGMA {pragma}").fetchone()[0] == "ok")
-        except sqlite3.DatabaseError as exc:  # raised while the rows are read
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # while rows are read
             if store_error(exc, self.path).kind == "damaged":
                 return False
             raise store_error(exc, self.path) from None
@@ -292,7 +292,7 @@ def schema_version(path: Path) -> int:
             return int(db.execute("PRAGMA user_version").fetchone()[0])
         finally:
             db.close()
-    except sqlite3.Error as exc:
+    except SQLITE_ERRORS as exc:
         raise store_error(exc, path) from None
 
 
