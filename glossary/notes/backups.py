@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
 from glossary.messages import QT_TRANSLATE_NOOP, Message, Problem
-from glossary.notes.errors import store_error
+from glossary.notes.errors import SQLITE_ERRORS, store_error
 from glossary.notes.migrations import SCHEMA_VERSION
 from glossary.notes.store import Store, StoreError, check_file
 
@@ -88,7 +88,7 @@ def is_good(path: Path) -> bool:
             version = db.execute("PRAGMA user_version").fetchone()[0]
         finally:
             db.close()
-    except sqlite3.Error:
+    except SQLITE_ERRORS:
         return False
     return bool(ok) and 0 < version <= SCHEMA_VERSION
 
@@ -163,7 +163,7 @@ def summary_of(backup: Path) -> Summary | None:
             found = summarise(db.execute)
         finally:
             db.close()
-    except (OSError, sqlite3.Error):
+    except (OSError, *SQLITE_ERRORS):
         return None
 
     with contextlib.suppress(OSError):
@@ -341,16 +341,9 @@ def _unusable(path: Path, folder: Path) -> Problem | None:
             with _reading(path) as db:
                 (tables,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 sound = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             problem = store_error(exc, path)
             return problem if problem.kind == "damaged" else None
-        except UnicodeDecodeError:  # a damaged schema: its text is not even UTF-8
-            return Problem(
-                QT_TRANSLATE_NOOP(
-                    "glossary", "The notes database {path} is damaged (it fails its check)."
-                ),
-                path=path,
-            )
         if not sound:
             return Problem(
                 QT_TRANSLATE_NOOP(

@@ -22,9 +22,24 @@ class StoreError(Problem):
         self.kind = kind
 
 
-def store_error(exc: sqlite3.Error, path: Path) -> StoreError:
+# What a call into SQLite raises: its own errors, and UnicodeDecodeError when its message
+# quotes the bytes of a damaged file ("malformed database schema (\x80...)"), which the
+# sqlite3 module decodes strictly. Catch both wherever SQLite is called on a file that may
+# be damaged.
+SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+
+
+def message_of(exc: sqlite3.Error | UnicodeDecodeError) -> str:
+    """What SQLite said, even when the sqlite3 module could not decode it."""
+    if isinstance(exc, UnicodeDecodeError):
+        return bytes(exc.object).decode("utf-8", "replace")
+    return str(exc)
+
+
+def store_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> StoreError:
     """An SQLite error as a :class:`StoreError` in words a reader understands."""
-    text = str(exc).lower()
+    reason = message_of(exc)
+    text = reason.lower()
     if "locked" in text or "busy" in text:
         return StoreError(
             QT_TRANSLATE_NOOP(
@@ -46,7 +61,7 @@ def store_error(exc: sqlite3.Error, path: Path) -> StoreError:
             QT_TRANSLATE_NOOP("glossary", "The notes database {path} is damaged ({reason})."),
             "damaged",
             path=path,
-            reason=exc,
+            reason=reason,
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
@@ -59,5 +74,5 @@ def store_error(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(
         QT_TRANSLATE_NOOP("glossary", "The notes database {path} cannot be used ({reason})."),
         path=path,
-        reason=exc,
+        reason=reason,
     )

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from glossary.notes.errors import SQLITE_ERRORS
 from glossary.notes.store import Store
 
 RECOVER_TIMEOUT_S = 120
@@ -80,13 +81,13 @@ def salvage(
             source_db = _recovered(copy, Path(work) / "recovered.sqlite3")
         try:
             db = sqlite3.connect(source_db or copy, isolation_level=None)
-        except sqlite3.Error:
+        except SQLITE_ERRORS:
             return Salvaged()
         # A damaged page can hold text that is not UTF-8: kept, with its bad bytes
         # replaced, rather than lost with its row.
         db.text_factory = lambda data: data.decode("utf-8", "replace")
         try:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*SQLITE_ERRORS):
                 db.execute("PRAGMA query_only = ON")  # only after the WAL was read in
             return _Merge(db, into).run()
         finally:
@@ -150,7 +151,7 @@ def _recovered(copy: Path, target: Path) -> Path | None:
             db.executescript(script)
         finally:
             db.close()
-    except sqlite3.Error:
+    except SQLITE_ERRORS:
         target.unlink(missing_ok=True)
         return None
     return target
@@ -179,7 +180,7 @@ def readable_rows(
                 last, step = row[0], 1
                 yield dict(zip(columns, row[1:], strict=True))
             return
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
             skips += 1
             last = min((last if last is not None else 0) + step, MAX_ROWID)
             step *= 2
@@ -220,13 +221,13 @@ class _Merge:
         try:
             rows = self.source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             return {str(name) for (name,) in rows}
-        except (sqlite3.Error, ValueError):
+        except (sqlite3.Error, ValueError):  # ValueError: a name that is not UTF-8, too
             return set()
 
     def _columns(self, db: sqlite3.Connection, table: str) -> list[str]:
         try:
             return [str(row[1]) for row in db.execute(f'PRAGMA table_info("{table}")')]
-        except sqlite3.Error:
+        except SQLITE_ERRORS:
             return []
 
     def _merge_table(self, table: str, merge: Any) -> None:
@@ -243,7 +244,7 @@ class _Merge:
                     merge(row)
                 except (sqlite3.IntegrityError, sqlite3.InterfaceError, TypeError, ValueError):
                     continue  # a row damaged past use (a NULL where text belongs)
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
             self.result.unreadable.append(table)
 
     def _one(self, sql: str, params: dict[str, Any]) -> Any:

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from glossary.messages import QT_TRANSLATE_NOOP
+from glossary.notes.errors import SQLITE_ERRORS, store_error
 from glossary.notes.errors import StoreError as StoreError
-from glossary.notes.errors import store_error
 from glossary.notes.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -122,7 +122,7 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, *SQLITE_ERRORS) as exc:
             raise StoreError(
                 QT_TRANSLATE_NOOP(
                     "glossary", "The notes database {path} cannot be opened: {reason}."
@@ -133,12 +133,9 @@ class Store:
         try:
             self._configure()
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._db.close()
             raise store_error(exc, path) from None
-        except UnicodeDecodeError:  # a damaged schema: its text is not even UTF-8
-            self._db.close()
-            raise store_error(sqlite3.DatabaseError("malformed schema text"), path) from None
         except StoreError:
             self._db.close()
             raise
@@ -202,7 +199,7 @@ class Store:
                     f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n"
                     f"PRAGMA user_version = {number + 1};\nCOMMIT;"
                 )
-            except sqlite3.Error as exc:
+            except SQLITE_ERRORS as exc:
                 self._rollback()
                 problem = store_error(exc, self.path)
                 if problem.kind != "other":  # locked, full, read-only: as it says
@@ -244,12 +241,12 @@ class Store:
         """
         try:
             self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             raise store_error(exc, self.path) from None
         try:
             yield self._db
             self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             self._rollback()
             raise store_error(exc, self.path) from None
         except BaseException:
@@ -260,7 +257,7 @@ class Store:
     def _rollback(self) -> None:
         # SQLite may have rolled back by itself (a full disk does): nothing left to undo.
         if self._db.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*SQLITE_ERRORS):
                 self._db.execute("ROLLBACK")
 
     def query(self, sql: str, params: dict[str, object] | None = None) -> Rows:
@@ -273,7 +270,7 @@ class Store:
         except sqlite3.OperationalError as exc:
             if "decode" not in str(exc):
                 raise store_error(exc, self.path) from None
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             raise store_error(exc, self.path) from None
         # Only now the slower, lenient reading: the usual one stays SQLite's own.
         self._db.text_factory = _lenient_text
@@ -296,7 +293,7 @@ class Store:
     def _check(self, pragma: str) -> bool:
         try:
             return bool(self.query(f"PRAGMA {pragma}").fetchone()[0] == "ok")
-        except sqlite3.DatabaseError as exc:  # raised while the rows are read
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # while rows are read
             if store_error(exc, self.path).kind == "damaged":
                 return False
             raise store_error(exc, self.path) from None
@@ -328,7 +325,7 @@ def schema_version(path: Path) -> int:
             return int(db.execute("PRAGMA user_version").fetchone()[0])
         finally:
             db.close()
-    except sqlite3.Error as exc:
+    except SQLITE_ERRORS as exc:
         raise store_error(exc, path) from None
 
 

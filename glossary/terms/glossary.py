@@ -337,6 +337,11 @@ def describe_problems(bad: Sequence[tuple[str, str | Message]]) -> str:
     return "; ".join(parts)
 
 
+def _one_line(text: str) -> str:
+    """A name quoted in a problem, on one line: problems are listed a line each."""
+    return " ".join(text.split())
+
+
 def collection_problems(
     entries: Sequence[Entry],
     categories: Mapping[str, Category] | None = None,
@@ -363,7 +368,7 @@ def collection_problems(
                     "category",
                     Message(
                         QT_TRANSLATE_NOOP("glossary", "unknown category '{category}'"),
-                        category=entry.category,
+                        category=_one_line(entry.category),
                     ),
                 )
             )
@@ -381,7 +386,7 @@ def collection_problems(
                             QT_TRANSLATE_NOOP(
                                 "glossary", "the form '{form}' has no letters or digits"
                             ),
-                            form=form,
+                            form=_one_line(form),
                         ),
                     )
                 )
@@ -396,7 +401,7 @@ def collection_problems(
                             QT_TRANSLATE_NOOP(
                                 "glossary", "the alias '{form}' is already used by '{other}'"
                             ),
-                            form=form,
+                            form=_one_line(form),
                             other=other,
                         ),
                     )
@@ -421,7 +426,7 @@ def collection_problems(
                             QT_TRANSLATE_NOOP(
                                 "glossary", "relates to '{target}', which does not exist"
                             ),
-                            target=target,
+                            target=_one_line(target),
                         ),
                     )
                 )

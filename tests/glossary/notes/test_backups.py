@@ -225,3 +225,29 @@ def test_a_schema_version_that_does_not_match_the_tables_is_damage(
     with store:
         assert notes(store) == ["penting"] and store.version == SCHEMA_VERSION
     assert message is not None and "restored" in message
+
+
+def test_a_schema_whose_damage_sqlite_cannot_put_in_words_is_damage(tmp_path: Path) -> None:
+    # SQLite's message quotes the damaged table name ("malformed database schema
+    # (\x80ocuments)"), which the sqlite3 module fails to decode: UnicodeDecodeError,
+    # not an sqlite3 error (found by fuzzing).
+    from glossary.notes.backups import open_unrepaired
+
+    path = tmp_path / "notes.sqlite3"
+    with store_with_note(path) as store:
+        take_backup(store, tmp_path / "backups")
+    data = bytearray(path.read_bytes())
+    name = data.index(b"tabledocumentsdocuments") + len(b"table")
+    data[name] = 0x80
+    sql = data.index(b"CREATE TABLE documents (")
+    data[sql + len(b"CREATE TABLE documents (") - 1] = ord("!")  # and its SQL unreadable
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="is damaged") as info:
+        open_unrepaired(path)
+    assert info.value.kind == "damaged"
+    with pytest.raises(StoreError, match="malformed database schema"):
+        Store(path)
+    store, message = open_store(path)
+    with store:
+        assert notes(store) == ["penting"]
+    assert message is not None

@@ -168,3 +168,20 @@ def test_cache_never_hides_a_validation_error(tmp_path: Path) -> None:
     for _ in range(2):
         with pytest.raises(GlossaryError, match="zzz"):
             load_glossary([path], cache)
+
+
+def test_a_name_quoted_in_a_problem_is_on_one_line() -> None:
+    # Problems are listed a line each; a form, category or related id with a line break
+    # split one problem in two (found by fuzzing an imported CSV).
+    from glossary.model import Entry
+    from glossary.terms.glossary import collection_problems
+
+    def made(entry_id: str, term: str, category: str, related: tuple[str, ...]) -> Entry:
+        return Entry(entry_id, category, term, term, (), (), "d", "d", "", "", related)
+
+    problems = collection_problems(
+        [made("a", "rumah\nbesar", "umum", ()), made("b", "rumah besar", "x\ny", ("c\nd",))],
+        {},
+    )
+    assert len(problems) == 4
+    assert all("\n" not in str(message) for _id, _field, message in problems)
