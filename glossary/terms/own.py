@@ -76,6 +76,18 @@ def _relink(entry: Entry, old: str, new: str | None) -> Entry:
     return entry._replace(related=related)
 
 
+def _stored_entry(fields: object) -> Entry | None:
+    """The entry whose fields a row holds (as JSON), or None when a damaged record holds
+    something else: it is left out, not let fail the whole glossary."""
+    try:
+        raw = json.loads(fields) if isinstance(fields, str | bytes) else None
+    except ValueError:  # not JSON (a UnicodeDecodeError is one too)
+        return None
+    if not isinstance(raw, dict) or entry_problems(raw):
+        return None
+    return entry_from(raw)
+
+
 class OwnGlossaries:
     """Own glossaries in a :class:`Store` (one per thread, like the store)."""
 
@@ -149,7 +161,9 @@ class OwnGlossaries:
                 "SELECT fields FROM glossary_entries WHERE glossary_id = :g ORDER BY position, id",
                 {"g": glossary_id},
             ).fetchall()
-            cached = self._entries[glossary_id] = [entry_from(json.loads(row[0])) for row in rows]
+            cached = self._entries[glossary_id] = [
+                entry for (fields,) in rows if (entry := _stored_entry(fields)) is not None
+            ]
         return list(cached)
 
     def load(self, glossary_id: int) -> Glossary:

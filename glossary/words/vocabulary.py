@@ -10,6 +10,7 @@ again, so that deleting can be undone.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -298,7 +299,11 @@ class Vocabulary:
         from fsrs import Card, Rating
 
         item = self.item(item_id)
-        card = Card.from_dict(json.loads(item.card)) if item.card else Card(card_id=item.id)
+        card = Card(card_id=item.id)
+        if item.card:
+            # A damaged record's schedule starts again rather than fail the review.
+            with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
+                card = Card.from_dict(json.loads(item.card))
         when = now or datetime.now(UTC)
         card, _log = _scheduler().review_card(card, Rating(rating), review_datetime=when)
         status = LEARNING if item.status == NEW else item.status

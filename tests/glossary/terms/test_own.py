@@ -207,3 +207,26 @@ def test_a_deleted_entry_comes_back_in_its_place_with_its_links(own: OwnGlossari
     entries = own.entries(gid)
     assert [e.id for e in entries] == ["term-0", "term-1", "term-2"]
     assert entries[2].related == ("term-1",)
+
+
+def test_a_damaged_entry_is_left_out_not_let_fail_the_glossary(tmp_path: Path) -> None:
+    # A record that passes the file's check can still hold no JSON, JSON of no entry, or
+    # bytes that are no UTF-8 where the fields belong (found by fuzzing).
+    path = tmp_path / "notes.sqlite3"
+    with Store(path) as store:
+        own = OwnGlossaries(store)
+        gid = own.create("Kelas")
+        for n in range(1, 5):
+            own.save_entry(gid, make_entry(n))
+    db = sqlite3.connect(path)
+    rows = [r[0] for r in db.execute("SELECT rowid FROM glossary_entries ORDER BY position")]
+    for rowid, fields in zip(rows, ("{not json", '{"id": 3}', b"\xff\xfe{}"), strict=False):
+        db.execute("UPDATE glossary_entries SET fields = ? WHERE rowid = ?", (fields, rowid))
+    db.execute(
+        "UPDATE glossary_entries SET fields = CAST(X'7B22FF' AS TEXT) WHERE rowid = ?", (rows[3],)
+    )
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert OwnGlossaries(store).load(gid).entries == ()
+        assert [g.entries for g in OwnGlossaries(store).all()] == [4]

@@ -140,3 +140,16 @@ def test_remember_keeps_a_new_word_and_changes_only_what_is_given(
     assert vocabulary.put_back(before).deleted is not None
     assert vocabulary.get("pasar") is None
     assert vocabulary.find("pasar").gloss == "market"  # type: ignore[union-attr]
+
+
+def test_a_damaged_schedule_starts_again(tmp_path: Path) -> None:
+    # A record whose review state is no longer JSON (a damaged file): the word is
+    # reviewed as new, not a failed review (found by fuzzing).
+    path = tmp_path / "notes.sqlite3"
+    with Store(path) as store:
+        word = keep(Vocabulary(store), "sebab")
+        Vocabulary(store).review(word, 3)
+        with store.transaction() as db:
+            db.execute("UPDATE vocabulary SET card = '{rusak' WHERE id = :id", {"id": word})
+        reviewed = Vocabulary(store).review(word, 3)
+    assert reviewed.card is not None and reviewed.card.startswith("{")
