@@ -27,6 +27,7 @@ class StoreError(Problem):
 # sqlite3 module decodes strictly. Catch both wherever SQLite is called on a file that may
 # be damaged.
 SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+MAX_REASON = 200
 
 
 def message_of(exc: sqlite3.Error | UnicodeDecodeError) -> str:
@@ -38,7 +39,9 @@ def message_of(exc: sqlite3.Error | UnicodeDecodeError) -> str:
 
 def store_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> StoreError:
     """An SQLite error as a :class:`StoreError` in words a reader understands."""
-    reason = message_of(exc)
+    # On one line, and not too long: the message of a damaged schema quotes its SQL.
+    reason = " ".join(message_of(exc).split())
+    reason = reason if len(reason) <= MAX_REASON else reason[: MAX_REASON - 1] + "…"
     text = reason.lower()
     if "locked" in text or "busy" in text:
         return StoreError(

@@ -133,3 +133,18 @@ def test_a_notes_path_that_is_no_file_is_refused_not_waited_on(tmp_path: Path, w
         with pytest.raises(StoreError, match="is not a file"):
             open_it(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_what_sqlite_says_of_a_damaged_schema_is_one_short_line(tmp_path: Path) -> None:
+    # Its message quotes the damaged SQL, line breaks and all (found by fuzzing): the
+    # command line says what is wrong in one line.
+    path = tmp_path / "notes.sqlite3"
+    with Store(path):
+        pass
+    data = bytearray(path.read_bytes())
+    at = data.index(b"CREATE TABLE documents (") + len(b"CREATE TABLE documents (")
+    data[at : at + 4] = b"[\x01\x01\x01"
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="malformed database schema") as info:
+        Store(path)
+    assert "\n" not in str(info.value) and len(str(info.value)) < len(str(path)) + 260
