@@ -17,10 +17,9 @@ import gc
 import os
 import tempfile
 import time
-from itertools import pairwise
 from pathlib import Path
 
-from benchmarks.common import Result, command_line, dispose, median
+from benchmarks.common import Result, StallWatch, command_line, dispose, median
 from glossary.documents.loading import load_bundled_article
 
 SIZE = 5_000_000
@@ -37,7 +36,6 @@ def _text() -> str:
 def run(rounds: int) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import shiboken6
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QTextBrowser
 
     from desktop.app import application, build_window
@@ -91,14 +89,9 @@ def run(rounds: int) -> list[Result]:
                     shown.append(time.perf_counter())
 
             connection = window.reader.painted.connect(on_painted)
-            ticks: list[int] = []
-            clock = QElapsedTimer()
-            clock.start()
-            timer = QTimer()
-            timer.setInterval(5)
-            timer.timeout.connect(lambda ticks=ticks, clock=clock: ticks.append(clock.elapsed()))
+            watch = StallWatch()
             started = time.perf_counter()
-            timer.start()  # the stall is measured from the moment the file is asked for
+            watch.start()  # the stall is measured from the moment the file is asked for
             controllers.documents.open_file(big)
             done = 0.0
             feeder = None
@@ -110,20 +103,16 @@ def run(rounds: int) -> list[Result]:
                     done = time.perf_counter()
                 if time.perf_counter() - started > 120:
                     break
-            timer.stop()
+            stalls.append(watch.stop())
             window.reader.painted.disconnect(connection)
             firsts.append(shown[0] - started if shown else float("inf"))
             alls.append(done - started)
-            stalls.append(max((b - a for a, b in pairwise(ticks)), default=0) / 1000)
             # The same time idle.
-            ticks.clear()
-            clock.restart()
-            timer.start()
+            watch.start()
             idle_until = time.perf_counter() + min(done - started, 5)
             while time.perf_counter() < idle_until:
                 app.processEvents()
-            timer.stop()
-            idles.append(max((b - a for a, b in pairwise(ticks)), default=0) / 1000)
+            idles.append(watch.stop())
             controllers.documents.show(load_bundled_article())
         window.close()
         dispose(window)

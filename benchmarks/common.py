@@ -8,6 +8,7 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from glossary.documents.loading import load_bundled_article
@@ -201,3 +202,27 @@ def synthetic_glossary(size: int, seed: int = 7, dense: bool = True) -> Glossary
 def ten_megabytes_of_text() -> str:
     article = load_bundled_article().text
     return (article * (10_000_000 // len(article) + 1))[:10_000_000]
+
+
+class StallWatch:
+    """The UI thread's longest stall: a 5 ms timer ticks while it runs, and the longest
+    gap between two ticks is how long the event loop was kept from running."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self._ticks: list[int] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(lambda: self._ticks.append(self._clock.elapsed()))
+
+    def start(self) -> None:
+        self._ticks.clear()
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> float:
+        """Stops the watch; the longest gap between ticks, in seconds."""
+        self._timer.stop()
+        return max((b - a for a, b in pairwise(self._ticks)), default=0) / 1000

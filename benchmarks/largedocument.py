@@ -33,11 +33,10 @@ import gc
 import os
 import tempfile
 import time
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.common import Result, alternate, command_line, dispose, median
+from benchmarks.common import Result, StallWatch, alternate, command_line, dispose, median
 from glossary.documents.loading import MAX_FILE_BYTES, load_bundled_article, load_document
 
 if TYPE_CHECKING:
@@ -88,7 +87,7 @@ class Opened:
     and the longest stall (and the longest with nothing to do, for as long or 5 s)."""
 
     def __init__(self, app: QApplication, window: MainWindow, path: Path) -> None:
-        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+        from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
         session, controllers = window.session, window.controllers
@@ -107,14 +106,9 @@ class Opened:
 
         leaving = session.leaving.connect(on_leaving)
         painted = window.reader.painted.connect(on_painted)
-        ticks: list[int] = []
-        clock = QElapsedTimer()
-        clock.start()
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+        watch = StallWatch()
         started = time.perf_counter()
-        timer.start()  # from the moment the file is asked for
+        watch.start()  # from the moment the file is asked for
         controllers.documents.open_file(path)
         done = 0.0
         while not done and time.perf_counter() - started < GIVE_UP_S:
@@ -132,20 +126,16 @@ class Opened:
         self.at_end = reader.top_offset() > len(text) - 20_000
         while time.perf_counter() - began < 0.5:
             app.processEvents()  # (what End set going: the stall counts it)
-        timer.stop()
+        self.stall = watch.stop()
         session.leaving.disconnect(leaving)
         window.reader.painted.disconnect(painted)
         self.first = shown[0] - read[0] if shown and read else float("inf")
         self.done = done - started if done else float("inf")
-        self.stall = max((b - a for a, b in pairwise(ticks)), default=0) / 1000
-        ticks.clear()
-        clock.restart()
-        timer.start()
+        watch.start()
         idle_until = time.perf_counter() + min(time.perf_counter() - started, 5)
         while time.perf_counter() < idle_until:
             app.processEvents()
-        timer.stop()
-        self.idle = max((b - a for a, b in pairwise(ticks)), default=0) / 1000
+        self.idle = watch.stop()
         # The text is left as a reader leaves it (put away a part at a time), at its
         # start: every round opens it there.
         QTest.keyClick(reader, Qt.Key.Key_Home)
