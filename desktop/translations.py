@@ -32,6 +32,11 @@ def install(choice: str) -> str:
     app = QCoreApplication.instance()
     language = interface_language(choice)
     _language[0] = language
+    # Dates and numbers in the interface's language: the system's conventions when it
+    # speaks that language (en_GB stays en_GB), the language's own otherwise.
+    system = QLocale.system()
+    same = system.name().lower().startswith(("id", "in") if language == "id" else ("en",))
+    QLocale.setDefault(system if same else QLocale("id_ID" if language == "id" else "en_US"))
     if app is None:
         return language
     for translator in _installed:

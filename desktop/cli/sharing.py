@@ -206,9 +206,11 @@ def run_import(args: argparse.Namespace, notes_path: Path, fail: Callable[[str],
     except (AnnotationFileError, StoreError) as exc:
         return fail(str(exc))
     titles = ", ".join(f"“{t}”" for t in result.documents)
+    added = "highlight" if result.added == 1 else "highlights"
+    were = "was" if result.already_present == 1 else "were"
     print(
-        f"Imported {result.added} highlights into {titles}; "
-        f"{result.already_present} were already there."
+        f"Imported {result.added} {added} into {titles}; "
+        f"{result.already_present} {were} already there."
     )
     return 0
 

@@ -134,9 +134,8 @@ class SharingController(QObject):
             QGuiApplication.restoreOverrideCursor()
         titles = ", ".join(f"“{t}”" for t in result.documents)
         self.feedback.problem(
-            self.tr("Imported %1 highlights into %2; %3 were already here.")
-            .replace("%1", str(result.added))
-            .replace("%2", titles)
-            .replace("%3", str(result.already_present))
+            self.tr("Imported %n highlight(s) into %2;", "", result.added).replace("%2", titles)
+            + " "
+            + self.tr("%n were already here.", "", result.already_present)
         )
         return True

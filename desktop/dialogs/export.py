@@ -217,9 +217,7 @@ class ExportDialog(QDialog):
             self.preview.setPlainText(preview.text[:PREVIEW_CHARS])
         count = len(handout.items)
         if exporter.holds == "terms":
-            note = self.tr("%1 cards, one per glossary term.").replace(
-                "%1", str(len(handout.entries))
-            )
+            note = self.tr("%n card(s), one per glossary term.", "", len(handout.entries))
         elif count > PREVIEW_ITEMS:
             note = (
                 self.tr("The preview shows the first %1 of %2 highlights; the file holds them all.")
@@ -227,7 +225,7 @@ class ExportDialog(QDialog):
                 .replace("%2", str(count))
             )
         else:
-            note = self.tr("%1 highlights.").replace("%1", str(count))
+            note = self.tr("%n highlight(s).", "", count)
         self.preview_note.setText(note)
 
     # -- writing ---------------------------------------------------------------------

@@ -278,8 +278,8 @@ class LibraryDialog(QDialog):
             )
             + "\n"
             + QCoreApplication.translate(
-                "LibraryDialog", "It has %1 highlights and notes."
-            ).replace("%1", str(entry.notes))
+                "LibraryDialog", "It has %n highlight(s) and note(s).", "", entry.notes
+            )
         )
         keep = box.addButton(
             QCoreApplication.translate("LibraryDialog", "Remove, Keep Notes"),

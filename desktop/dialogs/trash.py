@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.localtime import local_time
 from glossary.notes.highlights import Highlight
 
 
@@ -50,7 +51,8 @@ class TrashDialog(QDialog):
         self.list.clear()
         for h in highlights:
             quote = " ".join(h.exact.split())
-            lines = [f"“{quote}”", f"{titles.get(h.document_id, '')} · {h.deleted or ''}"]
+            deleted = self.tr("deleted %1").replace("%1", local_time(h.deleted))
+            lines = [f"“{quote}”", f"{titles.get(h.document_id, '')} · {deleted}"]
             if h.note:
                 lines.append(h.note)
             item = QListWidgetItem("\n".join(lines))  # plain text: an item never parses HTML

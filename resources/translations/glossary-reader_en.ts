@@ -569,28 +569,34 @@
         <source>No terms.</source>
         <translation>No terms.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/dialogs/export.py" line="220"/>
-        <source>%1 cards, one per glossary term.</source>
-        <translation>%1 cards, one per glossary term.</translation>
+        <source>%n card(s), one per glossary term.</source>
+        <translation>
+            <numerusform>%n card, one per glossary term.</numerusform>
+            <numerusform>%n cards, one per glossary term.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="225"/>
+        <location filename="../../desktop/dialogs/export.py" line="223"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>The preview shows the first %1 of %2 highlights; the file holds them all.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/dialogs/export.py" line="230"/>
-        <source>%1 highlights.</source>
-        <translation>%1 highlights.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/export.py" line="228"/>
+        <source>%n highlight(s).</source>
+        <translation>
+            <numerusform>%n highlight.</numerusform>
+            <numerusform>%n highlights.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="240"/>
+        <location filename="../../desktop/dialogs/export.py" line="238"/>
         <source>Export As</source>
         <translation>Export As</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="289"/>
+        <location filename="../../desktop/dialogs/export.py" line="287"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1031,11 +1037,6 @@
         <location filename="../../desktop/dialogs/library.py" line="276"/>
         <source>Remove “%1” from the library?</source>
         <translation>Remove “%1” from the library?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/library.py" line="280"/>
-        <source>It has %1 highlights and notes.</source>
-        <translation>It has %1 highlights and notes.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/library.py" line="285"/>
@@ -1842,17 +1843,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="65"/>
+        <location filename="../../desktop/translations.py" line="70"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="90"/>
+        <location filename="../../desktop/translations.py" line="95"/>
         <source>The file cannot be read: %1.</source>
         <translation>The file cannot be read: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="93"/>
+        <location filename="../../desktop/translations.py" line="98"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -2044,10 +2045,21 @@ Read an article beside a bilingual glossary.</translation>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/controllers/sharing.py" line="137"/>
-        <source>Imported %1 highlights into %2; %3 were already here.</source>
-        <translation>Imported %1 highlights into %2; %3 were already here.</translation>
+        <source>Imported %n highlight(s) into %2;</source>
+        <translation>
+            <numerusform>Imported %n highlight into %2;</numerusform>
+            <numerusform>Imported %n highlights into %2;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/sharing.py" line="139"/>
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n was already here.</numerusform>
+            <numerusform>%n were already here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2071,24 +2083,29 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="31"/>
+        <location filename="../../desktop/dialogs/trash.py" line="32"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="32"/>
+        <location filename="../../desktop/dialogs/trash.py" line="33"/>
         <source>Trash (kept for 30 days)</source>
         <translation>Trash (kept for 30 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="36"/>
+        <location filename="../../desktop/dialogs/trash.py" line="37"/>
         <source>Deleted highlights</source>
         <translation>Deleted highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="38"/>
+        <location filename="../../desktop/dialogs/trash.py" line="39"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash.py" line="54"/>
+        <source>deleted %1</source>
+        <translation>deleted %1</translation>
     </message>
 </context>
 <context>
@@ -2673,42 +2690,42 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>The notes database {path} is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>The disk holding {path} is full; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>The notes database {path} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>The notes database {path} cannot be written (read-only).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
@@ -3054,32 +3071,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
@@ -3215,63 +3232,62 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>The notes database {path} is empty, although its backups hold notes.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>The backup of {when} UTC was restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>No backup was found, so the notes start empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kept words</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} glossary entries</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} other records</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Written after it and recovered from the damaged file: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
     </message>

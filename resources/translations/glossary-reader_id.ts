@@ -568,28 +568,32 @@
         <source>No terms.</source>
         <translation>Tidak ada istilah.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/dialogs/export.py" line="220"/>
-        <source>%1 cards, one per glossary term.</source>
-        <translation>%1 kartu, satu untuk setiap istilah glosarium.</translation>
+        <source>%n card(s), one per glossary term.</source>
+        <translation>
+            <numerusform>%n kartu, satu per istilah glosarium.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="225"/>
+        <location filename="../../desktop/dialogs/export.py" line="223"/>
         <source>The preview shows the first %1 of %2 highlights; the file holds them all.</source>
         <translation>Pratinjau menampilkan %1 sorotan pertama dari %2; berkasnya memuat semuanya.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/dialogs/export.py" line="230"/>
-        <source>%1 highlights.</source>
-        <translation>%1 sorotan.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/export.py" line="228"/>
+        <source>%n highlight(s).</source>
+        <translation>
+            <numerusform>%n sorotan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="240"/>
+        <location filename="../../desktop/dialogs/export.py" line="238"/>
         <source>Export As</source>
         <translation>Ekspor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/export.py" line="289"/>
+        <location filename="../../desktop/dialogs/export.py" line="287"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
@@ -1032,11 +1036,6 @@
         <translation>Hapus “%1” dari perpustakaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="280"/>
-        <source>It has %1 highlights and notes.</source>
-        <translation>Dokumen ini memiliki %1 sorotan dan catatan.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialogs/library.py" line="285"/>
         <source>Remove, Keep Notes</source>
         <translation>Hapus, Simpan Catatan</translation>
@@ -1251,7 +1250,7 @@
     <message>
         <location filename="../../desktop/mainwindow.py" line="361"/>
         <source>&amp;Review Words…</source>
-        <translation>&amp;Ulangi Kata…</translation>
+        <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="367"/>
@@ -1841,17 +1840,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="65"/>
+        <location filename="../../desktop/translations.py" line="70"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="90"/>
+        <location filename="../../desktop/translations.py" line="95"/>
         <source>The file cannot be read: %1.</source>
         <translation>Berkas ini tidak dapat dibaca: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="93"/>
+        <location filename="../../desktop/translations.py" line="98"/>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
     </message>
@@ -1897,12 +1896,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../desktop/dialogs/review.py" line="38"/>
         <source>Review words</source>
-        <translation>Ulangi kata</translation>
+        <translation>Latih kata</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/review.py" line="39"/>
         <source>Review Words</source>
-        <translation>Ulangi Kata</translation>
+        <translation>Latihan Kata</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/review.py" line="45"/>
@@ -2042,10 +2041,19 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/controllers/sharing.py" line="137"/>
-        <source>Imported %1 highlights into %2; %3 were already here.</source>
-        <translation>%1 sorotan diimpor ke %2; %3 sudah ada sebelumnya.</translation>
+        <source>Imported %n highlight(s) into %2;</source>
+        <translation>
+            <numerusform>%n sorotan diimpor ke %2;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/sharing.py" line="139"/>
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n sudah ada sebelumnya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,24 +2077,29 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="31"/>
+        <location filename="../../desktop/dialogs/trash.py" line="32"/>
         <source>Trash</source>
         <translation>Tempat Sampah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="32"/>
+        <location filename="../../desktop/dialogs/trash.py" line="33"/>
         <source>Trash (kept for 30 days)</source>
         <translation>Tempat Sampah (disimpan selama 30 hari)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="36"/>
+        <location filename="../../desktop/dialogs/trash.py" line="37"/>
         <source>Deleted highlights</source>
         <translation>Sorotan yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/trash.py" line="38"/>
+        <location filename="../../desktop/dialogs/trash.py" line="39"/>
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/trash.py" line="54"/>
+        <source>deleted %1</source>
+        <translation>dihapus %1</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2223,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../desktop/panels/vocabulary.py" line="222"/>
         <source>&amp;Review</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>&amp;Latih</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/vocabulary.py" line="224"/>
@@ -2671,42 +2684,42 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>Basis data catatan {path} sedang dipakai program lain; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>Disk tempat {path} penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>Basis data catatan {path} rusak ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>Basis data catatan {path} tidak dapat ditulisi (hanya-baca).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
@@ -3052,32 +3065,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
@@ -3213,63 +3226,62 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>Cadangan dari {when} UTC dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>Tidak ada cadangan yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} rekaman lain</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>

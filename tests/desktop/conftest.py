@@ -6,9 +6,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop import translations
 from desktop.app import application, build_window
 from desktop.mainwindow import MainWindow
 from desktop.reader.marking import ProgressiveMarker
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The interface in English, as a window sets it up: its plurals ("1 highlight")
+    come from the English translation, which controllers tested alone need too."""
+    translations.install("en")
 
 
 @pytest.fixture

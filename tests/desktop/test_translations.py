@@ -90,6 +90,19 @@ def test_every_menu_and_tab_is_translated_into_indonesian(
     assert "Kuning" in indonesian["highlightYellowAction"]
 
 
+def test_redo_and_review_have_two_names_in_indonesian(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    """Both were "Ulangi": a reader looking for Review found Redo."""
+    indonesian = texts(window_in(tmp_path / "id", qtbot, "id"))
+
+    def verb(name: str) -> str:
+        return indonesian[name].replace("&", "").split()[0]
+
+    assert verb("redoAction") == "Ulangi"
+    assert verb("reviewAction") != verb("redoAction")
+
+
 def test_the_language_follows_the_system_unless_chosen() -> None:
     assert translations.interface_language("id") == "id"
     assert translations.interface_language("en") == "en"

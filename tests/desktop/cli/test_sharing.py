@@ -147,7 +147,7 @@ def test_import_round_trip_and_repeat(
     )
     fresh = tmp_path / "student"
     assert main(["--data-dir", str(fresh), "import", str(shared)]) == 0
-    assert "Imported 1 highlights" in capsys.readouterr().out
+    assert "Imported 1 highlight into" in capsys.readouterr().out
     assert main(["--data-dir", str(fresh), "import", str(shared)]) == 0
     assert "Imported 0 highlights" in capsys.readouterr().out
     assert main(["--data-dir", str(fresh), "notes", "list"]) == 0

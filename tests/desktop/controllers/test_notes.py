@@ -74,7 +74,7 @@ def test_an_exported_annotation_file_imports_into_another_store(
     )
     assert pupil.import_annotations(shared)
     assert flushed == [True]  # the note being typed was saved first
-    assert "Imported 1 highlights" in feedback.message_bar.text()
+    assert "Imported 1 highlight into" in feedback.message_bar.text()
     document_id = student.documents.id_of(session.marked.document.sha256)
     assert document_id is not None
     [imported] = student.highlights.of_document(document_id)

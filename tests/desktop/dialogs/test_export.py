@@ -78,12 +78,13 @@ def test_dialog_offers_each_format_with_its_options_and_a_preview(
     assert dialog.scope_box.isVisible()
     assert dialog.preview_note.text() == "91 cards, one per glossary term."
     dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("highlights"))
-    assert dialog.preview_note.text() == "1 cards, one per glossary term."
+    assert dialog.preview_note.text() == "1 card, one per glossary term."
     card = dialog.preview.toPlainText()
     assert card.startswith("campuran pakar\n  Para peneliti juga menggunakan arsitektur")
     assert "\n  mixture of experts\n  id: " in card and "See also" in card
     choose(dialog, "csv")
     assert dialog.preview.toPlainText().startswith("document,section,quote")
+    assert dialog.preview_note.text() == "1 highlight."
     dialog.reject()
 
 
@@ -164,7 +165,7 @@ def test_import_shows_the_notes_with_their_author(
         SharingController, "ask_import_path", classmethod(lambda cls, parent, folder: path)
     )
     window.import_action.trigger()
-    assert "Imported 1 highlights" in window.message_bar.text()
+    assert "Imported 1 highlight into" in window.message_bar.text()
     model = window.notes_panel.model
     assert model.rowCount() == 1
     shown = model.data(model.index(0, 0))
