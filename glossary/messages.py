@@ -75,6 +75,12 @@ def render(template: str, fields: dict[str, Any], translate: Any) -> str:
         return template.format(**values)
 
 
+def one_line(text: str) -> str:
+    """A name quoted in a problem, on one line: problems are listed a line each, and a
+    name read from a file (a CSV column, a TOML key) may hold line breaks."""
+    return " ".join(text.split())
+
+
 def plain_reason(exc: BaseException) -> str | Message:
     """Why a library could not read a file, in words for a reader: never its internals
     ("'NoneType' object has no attribute ...", "maximum recursion depth exceeded")."""

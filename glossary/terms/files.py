@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems
+from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems, one_line
 from glossary.model import DEFAULT_CATEGORY, Category, Entry
 from glossary.terms.glossary import (
     FIELDS,
@@ -370,7 +370,7 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
         Message(
             QT_TRANSLATE_NOOP("glossary", "{file}: line 1: column '{column}': unknown column."),
             file=file_name,
-            column=h,
+            column=one_line(h),
         )
         for h in header
         if h not in FIELDS

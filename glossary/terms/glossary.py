@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
-from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems, plain_reason
+from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems, one_line, plain_reason
 from glossary.model import Category, Entry
 from glossary.textfold import match_key
 from glossary.userfiles import UserFileError, read_user_file, toml_loads
@@ -330,16 +330,11 @@ def describe_problems(bad: Sequence[tuple[str, str | Message]]) -> str:
     missing = [f for f, m in bad if m == "missing"]
     parts = []
     if unknown:
-        parts.append(f"unknown keys: {', '.join(unknown)}")
+        parts.append(f"unknown keys: {', '.join(map(one_line, unknown))}")
     if missing:
         parts.append(f"missing fields: {', '.join(missing)}")
     parts += [f"'{f}' {m}" for f, m in bad if m not in ("unknown field", "missing")]
     return "; ".join(parts)
-
-
-def _one_line(text: str) -> str:
-    """A name quoted in a problem, on one line: problems are listed a line each."""
-    return " ".join(text.split())
 
 
 def collection_problems(
@@ -368,7 +363,7 @@ def collection_problems(
                     "category",
                     Message(
                         QT_TRANSLATE_NOOP("glossary", "unknown category '{category}'"),
-                        category=_one_line(entry.category),
+                        category=one_line(entry.category),
                     ),
                 )
             )
@@ -386,7 +381,7 @@ def collection_problems(
                             QT_TRANSLATE_NOOP(
                                 "glossary", "the form '{form}' has no letters or digits"
                             ),
-                            form=_one_line(form),
+                            form=one_line(form),
                         ),
                     )
                 )
@@ -401,7 +396,7 @@ def collection_problems(
                             QT_TRANSLATE_NOOP(
                                 "glossary", "the alias '{form}' is already used by '{other}'"
                             ),
-                            form=_one_line(form),
+                            form=one_line(form),
                             other=other,
                         ),
                     )
@@ -426,7 +421,7 @@ def collection_problems(
                             QT_TRANSLATE_NOOP(
                                 "glossary", "relates to '{target}', which does not exist"
                             ),
-                            target=_one_line(target),
+                            target=one_line(target),
                         ),
                     )
                 )
