@@ -13,6 +13,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -279,7 +280,15 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
         )
     categories: dict[str, Category] = {}
     raw_categories = data.get("categories", {})
-    for cat_id, labels in raw_categories.items() if isinstance(raw_categories, dict) else []:
+    if not isinstance(raw_categories, dict):
+        raw_categories = {}
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("glossary", "{file}: [categories] must be a table."),
+                file=file_name,
+            )
+        )
+    for cat_id, labels in raw_categories.items():
         if isinstance(labels, dict) and all(
             isinstance(labels.get(k), str) and labels[k].strip() for k in ("en", "id")
         ):
@@ -291,7 +300,7 @@ def parse_toml(source: str, file_name: str, name: str | None = None) -> TermList
                         "glossary", "{file}: category '{category}': needs the texts 'en' and 'id'."
                     ),
                     file=file_name,
-                    category=cat_id,
+                    category=one_line(cat_id),
                 )
             )
     raw_entries = data.get("entry", [])
@@ -374,6 +383,16 @@ def parse_csv(source: str, file_name: str, name: str) -> TermList:
         )
         for h in header
         if h not in FIELDS
+    ]
+    counted = Counter(header)
+    problems += [
+        Message(
+            QT_TRANSLATE_NOOP("glossary", "{file}: line 1: column '{column}' appears twice."),
+            file=file_name,
+            column=one_line(h),
+        )
+        for h, count in counted.items()
+        if h in FIELDS and count > 1
     ]
     required = ("term_id", "term_en", "definition_id", "definition_en")
     problems += [

@@ -2469,7 +2469,7 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/documents/loading.py" line="110"/>
         <location filename="../../glossary/documents/loading.py" line="133"/>
         <location filename="../../glossary/documents/loading.py" line="152"/>
-        <location filename="../../glossary/terms/files.py" line="216"/>
+        <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
     </message>
@@ -3071,92 +3071,102 @@ Read an article beside a bilingual glossary.</translation>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="362"/>
+        <location filename="../../glossary/terms/glossary.py" line="357"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="370"/>
+        <location filename="../../glossary/terms/glossary.py" line="365"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="386"/>
+        <location filename="../../glossary/terms/glossary.py" line="381"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="401"/>
+        <location filename="../../glossary/terms/glossary.py" line="396"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="417"/>
+        <location filename="../../glossary/terms/glossary.py" line="412"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="426"/>
+        <location filename="../../glossary/terms/glossary.py" line="421"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="67"/>
+        <location filename="../../glossary/terms/files.py" line="68"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
         <translation>{file}: line {line}: field &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="193"/>
+        <location filename="../../glossary/terms/files.py" line="194"/>
         <source>{file}: the file is binary, not text.</source>
         <translation>{file}: the file is binary, not text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="205"/>
+        <location filename="../../glossary/terms/files.py" line="206"/>
         <source>{file}: line {line}: the file is not UTF-8 text.</source>
         <translation>{file}: line {line}: the file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="226"/>
+        <location filename="../../glossary/terms/files.py" line="227"/>
         <source>{file}: only .toml and .csv glossaries can be read.</source>
         <translation>{file}: only .toml and .csv glossaries can be read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="277"/>
+        <location filename="../../glossary/terms/files.py" line="278"/>
         <source>{file}: [glossary] must be a table.</source>
         <translation>{file}: [glossary] must be a table.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="290"/>
+        <location filename="../../glossary/terms/files.py" line="287"/>
+        <source>{file}: [categories] must be a table.</source>
+        <translation>{file}: [categories] must be a table.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/files.py" line="299"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
         <translation>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="302"/>
+        <location filename="../../glossary/terms/files.py" line="311"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
         <translation>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="325"/>
+        <location filename="../../glossary/terms/files.py" line="334"/>
         <source>{file}: line {line}: the entry is not a table.</source>
         <translation>{file}: line {line}: the entry is not a table.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="365"/>
+        <location filename="../../glossary/terms/files.py" line="374"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="371"/>
+        <location filename="../../glossary/terms/files.py" line="380"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
         <translation>{file}: line 1: column &apos;{column}&apos;: unknown column.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="381"/>
+        <location filename="../../glossary/terms/files.py" line="390"/>
+        <source>{file}: line 1: column &apos;{column}&apos; appears twice.</source>
+        <translation>{file}: line 1: column &apos;{column}&apos; appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/files.py" line="400"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
         <translation>{file}: line 1: column &apos;{column}&apos; is missing.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="404"/>
+        <location filename="../../glossary/terms/files.py" line="423"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: line {line}: {cells} cells for {columns} columns.</translation>
     </message>
@@ -3201,27 +3211,27 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{path}: not a StarDict .ifo file (no “{magic}” first line).</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="82"/>
+        <location filename="../../glossary/messages.py" line="88"/>
         <source>it is nested too deeply</source>
         <translation>it is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="84"/>
+        <location filename="../../glossary/messages.py" line="90"/>
         <source>it needs more memory than there is</source>
         <translation>it needs more memory than there is</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="88"/>
+        <location filename="../../glossary/messages.py" line="94"/>
         <source>it holds text in no known encoding</source>
         <translation>it holds text in no known encoding</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="90"/>
+        <location filename="../../glossary/messages.py" line="96"/>
         <source>it is cut short or damaged</source>
         <translation>it is cut short or damaged</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="91"/>
+        <location filename="../../glossary/messages.py" line="97"/>
         <source>its contents are damaged or not as expected</source>
         <translation>its contents are damaged or not as expected</translation>
     </message>

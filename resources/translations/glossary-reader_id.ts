@@ -2463,7 +2463,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/documents/loading.py" line="110"/>
         <location filename="../../glossary/documents/loading.py" line="133"/>
         <location filename="../../glossary/documents/loading.py" line="152"/>
-        <location filename="../../glossary/terms/files.py" line="216"/>
+        <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
     </message>
@@ -3065,92 +3065,102 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="362"/>
+        <location filename="../../glossary/terms/glossary.py" line="357"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="370"/>
+        <location filename="../../glossary/terms/glossary.py" line="365"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="386"/>
+        <location filename="../../glossary/terms/glossary.py" line="381"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="401"/>
+        <location filename="../../glossary/terms/glossary.py" line="396"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="417"/>
+        <location filename="../../glossary/terms/glossary.py" line="412"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="426"/>
+        <location filename="../../glossary/terms/glossary.py" line="421"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="67"/>
+        <location filename="../../glossary/terms/files.py" line="68"/>
         <source>{file}: line {line}: field &apos;{field}&apos;: {problem}.</source>
         <translation>{file}: baris {line}: kolom &apos;{field}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="193"/>
+        <location filename="../../glossary/terms/files.py" line="194"/>
         <source>{file}: the file is binary, not text.</source>
         <translation>{file}: berkas biner, bukan teks.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="205"/>
+        <location filename="../../glossary/terms/files.py" line="206"/>
         <source>{file}: line {line}: the file is not UTF-8 text.</source>
         <translation>{file}: baris {line}: berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="226"/>
+        <location filename="../../glossary/terms/files.py" line="227"/>
         <source>{file}: only .toml and .csv glossaries can be read.</source>
         <translation>{file}: hanya glosarium .toml dan .csv yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="277"/>
+        <location filename="../../glossary/terms/files.py" line="278"/>
         <source>{file}: [glossary] must be a table.</source>
         <translation>{file}: [glossary] harus berupa tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="290"/>
+        <location filename="../../glossary/terms/files.py" line="287"/>
+        <source>{file}: [categories] must be a table.</source>
+        <translation>{file}: [categories] harus berupa tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/files.py" line="299"/>
         <source>{file}: category &apos;{category}&apos;: needs the texts &apos;en&apos; and &apos;id&apos;.</source>
         <translation>{file}: kategori &apos;{category}&apos;: memerlukan teks &apos;en&apos; dan &apos;id&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="302"/>
+        <location filename="../../glossary/terms/files.py" line="311"/>
         <source>{file}: &apos;entry&apos; must be an array of tables ([[entry]]).</source>
         <translation>{file}: &apos;entry&apos; harus berupa larik tabel ([[entry]]).</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="325"/>
+        <location filename="../../glossary/terms/files.py" line="334"/>
         <source>{file}: line {line}: the entry is not a table.</source>
         <translation>{file}: baris {line}: entri bukan tabel.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="365"/>
+        <location filename="../../glossary/terms/files.py" line="374"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="371"/>
+        <location filename="../../glossary/terms/files.py" line="380"/>
         <source>{file}: line 1: column &apos;{column}&apos;: unknown column.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos;: kolom tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="381"/>
+        <location filename="../../glossary/terms/files.py" line="390"/>
+        <source>{file}: line 1: column &apos;{column}&apos; appears twice.</source>
+        <translation>{file}: baris 1: kolom &apos;{column}&apos; muncul dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/files.py" line="400"/>
         <source>{file}: line 1: column &apos;{column}&apos; is missing.</source>
         <translation>{file}: baris 1: kolom &apos;{column}&apos; tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/files.py" line="404"/>
+        <location filename="../../glossary/terms/files.py" line="423"/>
         <source>{file}: line {line}: {cells} cells for {columns} columns.</source>
         <translation>{file}: baris {line}: {cells} sel untuk {columns} kolom.</translation>
     </message>
@@ -3195,27 +3205,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{path}: bukan berkas .ifo StarDict (baris pertamanya bukan “{magic}”).</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="82"/>
+        <location filename="../../glossary/messages.py" line="88"/>
         <source>it is nested too deeply</source>
         <translation>susunannya bersarang terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="84"/>
+        <location filename="../../glossary/messages.py" line="90"/>
         <source>it needs more memory than there is</source>
         <translation>memerlukan memori lebih banyak daripada yang tersedia</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="88"/>
+        <location filename="../../glossary/messages.py" line="94"/>
         <source>it holds text in no known encoding</source>
         <translation>memuat teks dalam pengodean yang tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="90"/>
+        <location filename="../../glossary/messages.py" line="96"/>
         <source>it is cut short or damaged</source>
         <translation>terpotong atau rusak</translation>
     </message>
     <message>
-        <location filename="../../glossary/messages.py" line="91"/>
+        <location filename="../../glossary/messages.py" line="97"/>
         <source>its contents are damaged or not as expected</source>
         <translation>isinya rusak atau tidak seperti yang diharapkan</translation>
     </message>

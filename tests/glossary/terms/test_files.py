@@ -147,6 +147,7 @@ def test_entries_may_be_an_inline_array() -> None:
         ("entry = [[1, 2], 'a']", "x.toml: line 1: the entry is not a table."),
         ("# A list\nentry = [{ id = 'a' }]", "x.toml: line 2: field 'aliases_en': missing."),
         ("glossary = 3", "[glossary] must be a table."),
+        ("categories = 3", "[categories] must be a table."),  # was silently ignored
     ],
 )
 def test_odd_toml_is_refused_not_a_crash(source: str, message: str) -> None:
@@ -184,6 +185,10 @@ def test_hand_written_csv_needs_only_headwords_and_definitions() -> None:
         ("", "the file is empty"),
         ("term_id,term_en,colour\n", "line 1: column 'colour': unknown column."),
         ("term_id,term_en\n", "line 1: column 'definition_id' is missing."),
+        (  # the last column of a name used to win without a word
+            "term_id,term_en,definition_id,definition_en,Term_EN\nsatu,one,d,d,two\n",
+            "line 1: column 'term_en' appears twice.",
+        ),
         (
             "term_id,term_en,definition_id,definition_en\nsatu,one,,One.\n",
             "line 2: field 'definition_id': must be non-empty text.",
