@@ -254,8 +254,8 @@ class GlossaryPanel(QWidget):
     @Slot()
     def on_search_field_return_pressed(self) -> None:
         if self._suggestions and not self.model.rowCount():
+            # The suggestion is searched for as it fills in; its entry is shown at once.
             self.search_field.setText(self._suggestions[0])
-            return
         index = self.results.currentIndex()
         if not index.isValid():
             row = self.model.first_entry_row()
@@ -267,6 +267,7 @@ class GlossaryPanel(QWidget):
     def on_suggestion_label_link_activated(self, link: str) -> None:
         if link.startswith(SUGGESTION_SCHEME + ":"):
             self.search_field.setText(link[len(SUGGESTION_SCHEME) + 1 :])
+            self.on_search_field_return_pressed()  # its best entry is shown, as on Enter
 
     @Slot(QModelIndex)
     def on_results_activated(self, index: QModelIndex) -> None:
