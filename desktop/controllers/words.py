@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtGui import QColor, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
 from desktop import settings as keys
 from desktop.commands import ChangeWord
@@ -381,6 +381,14 @@ class WordsController(QObject):
     @Slot(int)
     def set_status(self, status: int) -> None:
         """Keys 1-4: the word shown is new, learning, known or ignored."""
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            # Qt matches the text's bare keys while the text keeps the focus under an
+            # open menu: the digit is the menu's ("&1" of Text Encoding), not a status.
+            # (A status chosen from the Words menu comes after the menu has closed.)
+            # (A key sent to the menu would be taken for the shortcut again.)
+            choose_by_mnemonic(menu, str(status))
+            return
         self.keep(None, status)
 
     def on_notes_changed(self, changes: Changes) -> None:
@@ -442,3 +450,31 @@ class WordsController(QObject):
         )
         colours = {**STATUS_TINTS, 0: UNKNOWN_TINT}  # 0: glossary.words.lookup.UNKNOWN
         return [(start, end, colours[s]) for start, end, s in spans if s in colours]
+
+
+def choose_by_mnemonic(menu: QMenu, char: str) -> None:
+    """What a menu does with the key of one of its mnemonics ("&1 UTF-16") or of an
+    item's shortcut: choose that item (open it, if it is a submenu)."""
+    for action in menu.actions():
+        if not (action.isVisible() and action.isEnabled()):
+            continue
+        key = QKeySequence(char)
+        if _mnemonic(action.text()) != char.casefold() and key not in action.shortcuts():
+            continue  # (the Words menu's "Mark Word New  1" is chosen by its key)
+        if action.menu() is not None:
+            menu.setActiveAction(action)
+            return
+        while (open_menu := QApplication.activePopupWidget()) is not None:
+            open_menu.close()
+        action.trigger()
+        return
+
+
+def _mnemonic(text: str) -> str:
+    """The character after the lone "&" of a menu item's text ("" if none)."""
+    i = 0
+    while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return text[i + 1].casefold()
+        i += 2
+    return ""

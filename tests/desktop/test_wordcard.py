@@ -108,9 +108,7 @@ def test_a_click_on_a_term_opens_its_card_and_open_in_panel_shows_the_entry(
     assert not card.isVisible()
 
 
-def test_enter_on_a_term_reached_with_tab_opens_its_card(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_enter_on_a_term_reached_with_tab_opens_its_card(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.reader.setFocus()
