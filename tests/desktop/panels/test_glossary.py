@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.panels.glossary import GlossaryPanel
@@ -29,3 +31,27 @@ def test_a_click_on_a_suggestion_shows_its_entry_too(qtbot: QtBot) -> None:
     panel.suggestion_label.linkActivated.emit("suggest:nvidia")  # what a click sends
     assert panel.search_field.text() == "nvidia"
     assert panel.entry_view.entry is not None and panel.entry_view.entry.id == "nvidia"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_E, Qt.Key.Key_K, Qt.Key.Key_D])
+def test_the_windows_ctrl_keys_are_not_taken_by_the_search_field(qtbot: QtBot, key: Qt.Key) -> None:
+    # On X11 a text field takes Ctrl+E, Ctrl+K and Ctrl+D (end of line, delete to the
+    # end, delete): Export, Search the glossary and Look Up Word did not happen there.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    panel = GlossaryPanel(load_bundled_glossary())
+    window.setCentralWidget(panel)
+    action = QAction("Window's", window)
+    action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key))
+    window.addAction(action)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    field = panel.search_field
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "nilai")
+    field.setCursorPosition(0)
+    with qtbot.waitSignal(action.triggered):
+        qtbot.keyClick(field, key, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "nilai" and field.cursorPosition() == 0
