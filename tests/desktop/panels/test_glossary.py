@@ -33,10 +33,10 @@ def test_a_click_on_a_suggestion_shows_its_entry_too(qtbot: QtBot) -> None:
     assert panel.entry_view.entry is not None and panel.entry_view.entry.id == "nvidia"
 
 
-@pytest.mark.parametrize("key", [Qt.Key.Key_E, Qt.Key.Key_K, Qt.Key.Key_D])
-def test_the_windows_ctrl_keys_are_not_taken_by_the_search_field(qtbot: QtBot, key: Qt.Key) -> None:
-    # On X11 a text field takes Ctrl+E, Ctrl+K and Ctrl+D (end of line, delete to the
-    # end, delete): Export, Search the glossary and Look Up Word did not happen there.
+def test_ctrl_e_in_the_search_field_is_the_windows_export(qtbot: QtBot) -> None:
+    # On X11 a text field takes Ctrl+E for "end of line": Export did not happen there
+    # (the platform's key bindings: run with DISPLAY set to see it fail without the fix).
+    key = Qt.Key.Key_E
     window = QMainWindow()
     qtbot.addWidget(window)
     panel = GlossaryPanel(load_bundled_glossary())
