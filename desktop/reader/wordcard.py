@@ -206,7 +206,7 @@ class WordCard(QFrame):
         self._set(self.meaning, meaning)
         if entry is not None:
             said = self.tr("In the glossary: %1").replace("%1", entry.headword(language))
-            self.entry_button.setText(said)
+            self.entry_button.setText(said.replace("&", "&&"))  # "S&P 500" has no mnemonic
         self.entry_button.setVisible(entry is not None)
         keepable = info.kind != NUMBER
         for button in (self.keep_button, *self.status_buttons.buttons()):

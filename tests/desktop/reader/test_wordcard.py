@@ -106,6 +106,9 @@ def test_a_word_shows_its_root_affixes_part_of_speech_meaning_and_entry(
     card.show_word(lookup.lookup("kecerdasan"), term, "id", None)
     assert card.entry_button.isVisibleTo(card)
     assert "kecerdasan buatan" in card.entry_button.text()
+    sp500 = load_bundled_glossary().entry("sp500")  # "indeks S&P 500"
+    card.show_word(lookup.lookup("indeks"), sp500, "id", None)
+    assert card.entry_button.text().endswith("indeks S&&P 500")  # shown as "S&P", no mnemonic
 
 
 def test_a_term_shows_its_headword_and_definition_in_the_language_shown_first(
