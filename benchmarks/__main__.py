@@ -21,6 +21,7 @@ from benchmarks import (
     search,
     startup,
     store,
+    wordcard,
 )
 from benchmarks.common import Result, print_table, quiet_qt
 
@@ -45,6 +46,7 @@ def main() -> int:
         else {**full, "export": 5, "remark": 5, "dictionaries": 5, "lookup": 4, "bigdocument": 3}
     )
     rounds["largedocument"] = 1 if args.quick else 3
+    rounds["wordcard"] = 1 if args.quick else 3
     limit = QUICK_S if args.quick else FULL_S
     quiet_qt()
     began = time.time()
@@ -59,6 +61,7 @@ def main() -> int:
         remark,
         dictionaries,
         lookup,
+        wordcard,
         bigdocument,
         largedocument,
     ):

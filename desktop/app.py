@@ -225,7 +225,9 @@ def compose(
         marking=MarkingController(session, window.reader, window.progress, window),
         find=FindController(session, window.reader, window.find_bar, window),
         appearance=AppearanceController(session, settings, window.reader, window),
-        terms=TermsController(session, window.reader, window.panel, window.tabs, feedback, window),
+        terms=TermsController(
+            session, window.reader, window.panel, window.tabs, feedback, window, window.word_card
+        ),
         highlights=highlights,
         spelling=SpellingController(
             session, notes, settings, window.notes_panel.editor.highlighter, feedback, window
@@ -243,6 +245,7 @@ def compose(
             window.tabs,
             feedback,
             window,
+            window.word_card,
         ),
         sharing=SharingController(session, notes, settings, feedback, highlights.flush, window),
         vocabulary=None

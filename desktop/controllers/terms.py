@@ -1,4 +1,4 @@
-"""The glossary beside the text: the entry of a term clicked in the text, the places
+"""The glossary beside the text: a term clicked in the text on a card, the places
 an entry occurs (F3 and Shift+F3), and the panel kept in step with the session's
 document, glossary and language."""
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget
 from desktop.feedback import Feedback
 from desktop.panels.glossary import GlossaryPanel
 from desktop.reader.view import ReaderView
+from desktop.reader.wordcard import WordCard
 from desktop.session import DocumentSession
 
 
@@ -24,6 +25,7 @@ class TermsController(QObject):
         tabs: QTabWidget,
         feedback: Feedback,
         parent: QObject | None = None,
+        card: WordCard | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -31,16 +33,27 @@ class TermsController(QObject):
         self.panel = panel
         self.tabs = tabs
         self.feedback = feedback
+        self.card = card  # the card beside a term clicked in the text
 
     @Slot(str, int)
-    def on_term_activated(self, entry_id: str, _start: int) -> None:
-        """A term of the text was clicked or activated: show its entry."""
+    def on_term_activated(self, entry_id: str, start: int) -> None:
+        """A term of the text was clicked or activated (Enter): its card opens beside
+        it, and the Glossary tab shows its entry (without coming to the front)."""
         self.session.choose_entry(entry_id)
         self.panel.show_entry(entry_id)
+        marked = self.session.marked
+        occ = marked.at(start) if marked is not None and start >= 0 else None
+        entry = self.session.glossary.get(entry_id)
+        if self.card is None or occ is None or entry is None:
+            return
+        category = self.session.glossary.category(entry.category)
+        self.card.show_term(entry, category, self.session.language)
+        self.card.popup_beside(self.reader.rect_for(occ.start, occ.end))
 
     @Slot(str)
     def show_entry(self, entry_id: str) -> None:
-        """Show ``entry_id`` in the Glossary tab (asked for from another panel)."""
+        """Show ``entry_id`` in the Glossary tab (asked for from another panel, or the
+        card's "Open in Panel")."""
         self.tabs.setCurrentWidget(self.panel)
         self.on_term_activated(entry_id, -1)
 

@@ -1,6 +1,7 @@
-"""Looking words up and keeping them: double-click or Ctrl+D shows a word's root,
-affixes and meanings in the Word tab; "Keep" and the keys 1-4 put it in the vocabulary
-with a status; the text can be tinted by status (and unknown words shown).
+"""Looking words up and keeping them: double-click or Ctrl+D opens a card beside the
+word with its root, affixes and meaning, and fills in the Word tab quietly (it comes to
+the front only when asked: "Open in Panel"); "Keep" and the keys 1-4 put it in the
+vocabulary with a status; the text can be tinted by status (and unknown words shown).
 
 Word lookup loads at the first lookup, not at start-up. The words of the document and
 the installed dictionaries are read off the UI thread; the Word tab fills in what they
@@ -12,14 +13,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtGui import QColor, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
 from desktop import settings as keys
 from desktop.commands import ChangeWord
 from desktop.feedback import Feedback
 from desktop.panels.word import MAX_SAME_ROOT, WordPanel
 from desktop.reader.view import ReaderView
+from desktop.reader.wordcard import WordCard
 from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.storeadapter import Changes, StoreAdapter
@@ -62,6 +64,7 @@ class WordsController(QObject):
         tabs: QTabWidget,
         feedback: Feedback,
         dialog_parent: QWidget,
+        card: WordCard | None = None,
     ) -> None:
         super().__init__(dialog_parent)
         self.session = session
@@ -73,6 +76,7 @@ class WordsController(QObject):
         self.tabs = tabs
         self.feedback = feedback
         self.dialog_parent = dialog_parent
+        self.card = card  # the card beside a word looked up in the text
         self.jobs = Jobs(self, report=feedback.failure)
         self.word_lookup: WordLookup | None = None
         self.dictionaries: Dictionaries | None = None
@@ -199,8 +203,9 @@ class WordsController(QObject):
             8000,
         )
 
-    def look_up(self, start: int, end: int) -> bool:
-        """Show the word at ``[start, end)`` of the document in the Word view."""
+    def look_up(self, start: int, end: int, *, card: bool = False) -> bool:
+        """Show the word at ``[start, end)`` of the document: with ``card``, on a card
+        beside it (the Word tab is filled in behind it); else in the Word tab."""
         marked = self.session.marked
         if marked is None:
             return False
@@ -222,17 +227,44 @@ class WordsController(QObject):
         self._foreign_word = None
         self._build_document_words()
         self._refresh_word_view()
-        self.tabs.setCurrentWidget(self.word_panel)
+        if card and self.card is not None:
+            self._show_card(info, start, end)
+        else:
+            self.tabs.setCurrentWidget(self.word_panel)
         return True
+
+    def _show_card(self, info: WordInfo, start: int, end: int) -> None:
+        assert self.card is not None
+        glossary = self.session.glossary
+        entries = [e for e in (glossary.get(i) for i in info.entries) if e is not None]
+        self.card.show_word(
+            info, entries[0] if entries else None, self.session.language, self._kept(info)
+        )
+        self.card.popup_beside(self.reader.rect_for(start, end))
+
+    def _card_shows(self, info: WordInfo) -> bool:
+        card = self.card
+        return (
+            card is not None
+            and card.isVisible()
+            and card.info is not None
+            and (card.info.word == info.word)
+        )
 
     @Slot()
     def look_up_selection(self) -> None:
-        """Ctrl+D: look up the selected word (or the word at the cursor)."""
-        self.look_up(*self.reader.selection_range())
+        """Ctrl+D: look up the selected word (or the word at the cursor) on a card."""
+        self.look_up(*self.reader.selection_range(), card=True)
 
     @Slot(int, int)
     def on_word_requested(self, start: int, end: int) -> None:
-        self.look_up(start, end)
+        """A word of the text was double-clicked: its card opens beside it."""
+        self.look_up(start, end, card=True)
+
+    @Slot()
+    def show_in_panel(self) -> None:
+        """The card's "Open in Panel": the Word tab, with everything known of the word."""
+        self.tabs.setCurrentWidget(self.word_panel)
 
     def _refresh_word_view(self) -> None:
         marked = self.session.marked
@@ -246,7 +278,10 @@ class WordsController(QObject):
         if self.document_words is not None:
             same = self.document_words.same_root(info.root, MAX_SAME_ROOT)
         sentence = sentence_around(marked.document, start, end)
-        self.word_panel.show_word(info, self.session.glossary, sentence, same, self._kept(info))
+        kept = self._kept(info)
+        self.word_panel.show_word(info, self.session.glossary, sentence, same, kept)
+        if self.card is not None and self._card_shows(info) and self.card.info != info:
+            self._show_card(info, start, end)  # the dictionaries' meanings came in
 
     def _kept(self, info: WordInfo) -> VocabularyItem | None:
         if self.notes is None or info.kind == "number":
@@ -324,11 +359,20 @@ class WordsController(QObject):
         if after != before:
             self.undo_stack.push(ChangeWord(self.notes, self.feedback.problem, before, after))
         self.word_panel.set_item(after)
+        if self.card is not None and self.card.isVisible():
+            self.card.set_item(after)
         return after
 
     @Slot(str)
     def on_keep_requested(self, gloss: str) -> None:
-        item = self.keep(gloss, None)
+        self._say_kept(self.keep(gloss, None))
+
+    @Slot()
+    def on_card_keep_requested(self) -> None:
+        """The card's Keep: the word with its default gloss (a new word keeps it)."""
+        self._say_kept(self.keep(None, None))
+
+    def _say_kept(self, item: VocabularyItem | None) -> None:
         if item is not None:
             self.feedback.status(
                 self.tr("“%1” is in your vocabulary.").replace("%1", item.headword), 3000
@@ -337,6 +381,14 @@ class WordsController(QObject):
     @Slot(int)
     def set_status(self, status: int) -> None:
         """Keys 1-4: the word shown is new, learning, known or ignored."""
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            # Qt matches the text's bare keys while the text keeps the focus under an
+            # open menu: the digit is the menu's ("&1" of Text Encoding), not a status.
+            # (A status chosen from the Words menu comes after the menu has closed.)
+            # (A key sent to the menu would be taken for the shortcut again.)
+            choose_by_mnemonic(menu, str(status))
+            return
         self.keep(None, status)
 
     def on_notes_changed(self, changes: Changes) -> None:
@@ -345,7 +397,11 @@ class WordsController(QObject):
         self._reload_statuses()
         self._apply_tints()
         if self._shown_word is not None:
-            self.word_panel.set_item(self._kept(self._shown_word[0]))
+            kept = self._kept(self._shown_word[0])
+            self.word_panel.set_item(kept)
+            if self._card_shows(self._shown_word[0]):
+                assert self.card is not None
+                self.card.set_item(kept)
         elif self.word_panel.item is not None and self.notes is not None:
             try:
                 item: VocabularyItem | None = self.notes.vocabulary.item(self.word_panel.item.id)
@@ -394,3 +450,31 @@ class WordsController(QObject):
         )
         colours = {**STATUS_TINTS, 0: UNKNOWN_TINT}  # 0: glossary.words.lookup.UNKNOWN
         return [(start, end, colours[s]) for start, end, s in spans if s in colours]
+
+
+def choose_by_mnemonic(menu: QMenu, char: str) -> None:
+    """What a menu does with the key of one of its mnemonics ("&1 UTF-16") or of an
+    item's shortcut: choose that item (open it, if it is a submenu)."""
+    for action in menu.actions():
+        if not (action.isVisible() and action.isEnabled()):
+            continue
+        key = QKeySequence(char)
+        if _mnemonic(action.text()) != char.casefold() and key not in action.shortcuts():
+            continue  # (the Words menu's "Mark Word New  1" is chosen by its key)
+        if action.menu() is not None:
+            menu.setActiveAction(action)
+            return
+        while (open_menu := QApplication.activePopupWidget()) is not None:
+            open_menu.close()
+        action.trigger()
+        return
+
+
+def _mnemonic(text: str) -> str:
+    """The character after the lone "&" of a menu item's text ("" if none)."""
+    i = 0
+    while (i := text.find("&", i)) >= 0 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return text[i + 1].casefold()
+        i += 2
+    return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,8 @@ from glossary.terms.glossary import Glossary
 from glossary.terms.search import GlossarySearch
 
 SUGGESTION_SCHEME = "suggest"
+# Ctrl+E: the window's Export; on X11 a text field takes it as "end of line" (Emacs).
+EXPORT_KEY = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
 
 
 class GlossaryPanel(QWidget):
@@ -254,8 +256,8 @@ class GlossaryPanel(QWidget):
     @Slot()
     def on_search_field_return_pressed(self) -> None:
         if self._suggestions and not self.model.rowCount():
+            # The suggestion is searched for as it fills in; its entry is shown at once.
             self.search_field.setText(self._suggestions[0])
-            return
         index = self.results.currentIndex()
         if not index.isValid():
             row = self.model.first_entry_row()
@@ -267,6 +269,7 @@ class GlossaryPanel(QWidget):
     def on_suggestion_label_link_activated(self, link: str) -> None:
         if link.startswith(SUGGESTION_SCHEME + ":"):
             self.search_field.setText(link[len(SUGGESTION_SCHEME) + 1 :])
+            self.on_search_field_return_pressed()  # its best entry is shown, as on Enter
 
     @Slot(QModelIndex)
     def on_results_activated(self, index: QModelIndex) -> None:
@@ -284,6 +287,13 @@ class GlossaryPanel(QWidget):
             self._display(entry_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_field and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.keyCombination() == EXPORT_KEY:
+                # On X11 a text field takes Ctrl+E for "end of line" (End does that):
+                # the window's Export goes first, as the menu says, on every system.
+                event.ignore()
+                return True
         # Up/Down in the search field move through the results, as in a completer.
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

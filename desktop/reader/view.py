@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -281,6 +281,13 @@ class ReaderView(QTextBrowser):
             position = min(max(0, self._positions.to_qt(end)), last)
             cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def rect_for(self, start: int, end: int) -> QRect:
+        """Where ``start..end`` of the document stands in the viewport (its first and
+        last lines, if it wraps)."""
+        first = self.cursorRect(self.cursor_for(start))
+        last = self.cursorRect(self.cursor_for(end))
+        return first.united(last)
 
     def selection_range(self) -> tuple[int, int]:
         """The selected passage as document offsets (equal when nothing is selected)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
@@ -126,6 +127,7 @@ class WordLookup:
         self.resolve = lru_cache(maxsize=1 << 16)(self._resolve)
 
     def _resolve(self, word: str) -> Resolution:
+        word = unicodedata.normalize("NFC", word)  # "e" + accent is "é"
         lower = word.lower().replace("’", "'")
         if any(ch.isdigit() for ch in lower):
             return Resolution(lower, lower, NUMBER)
@@ -146,10 +148,25 @@ class WordLookup:
             # Doubled ("model-model", "sebesar-besarnya") or a compound: the last half
             # carries the meaning ("Indonesia-Inggris" is looked up half by half).
             return self.resolve(last)
-        root = self.stemmer.stem(lower) if lower.isalpha() else lower
+        root = self._stem(lower) if lower.isalpha() else lower
         if root in self.words.roots:
             return Resolution(root, root, LISTED)
         return Resolution(root, root, UNLISTED)
+
+    def _stem(self, lower: str) -> str:
+        """The root of ``lower`` by PySastrawi, which drops every letter outside a-z
+        ("café" came back "caf"): an accented word is stemmed without its accents and
+        the root is taken from the word as written ("dikafékan": "kafé")."""
+        if lower.isascii():
+            return self.stemmer.stem(lower)
+        bare = "".join(
+            ch for ch in unicodedata.normalize("NFD", lower) if not unicodedata.combining(ch)
+        )
+        if len(bare) != len(lower) or not bare.isascii():
+            return lower  # not letters with accents: no Indonesian affixes to take off
+        root = self.stemmer.stem(bare)
+        at = bare.find(root) if root else -1
+        return lower[at : at + len(root)] if at >= 0 else lower
 
     def is_doubled(self, word: str) -> bool:
         """Whether a hyphenated ``word`` doubles one root ("model-model",
@@ -191,6 +208,7 @@ class WordLookup:
     def lookup(self, word: str, entries: Sequence[str] | None = None) -> WordInfo:
         """Everything known about ``word``; ``entries``: the glossary entries the word
         stands in at the place it was clicked (else any entry whose term has the word)."""
+        word = unicodedata.normalize("NFC", word)
         found = self.resolve(word)
         root = self.words.roots.get(found.root)
         derived = self.words.derived.get(found.headword)

@@ -44,8 +44,12 @@ _PREFIXES = {
 }
 _PREFIX_ORDER = sorted(_PREFIXES, key=len, reverse=True)
 
-# A letter of the alphabet, as the reader's tokens use it (no digits, no underscore).
-WORD_PATTERN = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+# A letter of the alphabet, as the reader's tokens use it (no digits, no underscore);
+# the combining accents of a text not composed (NFD: "e" and then an accent) belong to
+# the letter before them, so "résumé" written so is one word, not "r", "sum".
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_PIECE = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"
+WORD_PATTERN = re.compile(rf"{_PIECE}(?:[-‐'’]{_PIECE})*")
 
 
 _LETTER = r"[^\W\d_]"

@@ -821,82 +821,82 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="52"/>
+        <location filename="../../desktop/panels/glossary.py" line="54"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="63"/>
+        <location filename="../../desktop/panels/glossary.py" line="65"/>
         <source>Search the glossary</source>
         <translation>Search the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="64"/>
+        <location filename="../../desktop/panels/glossary.py" line="66"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Search terms and definitions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="70"/>
+        <location filename="../../desktop/panels/glossary.py" line="72"/>
         <source>Search suggestions</source>
         <translation>Search suggestions</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="78"/>
+        <location filename="../../desktop/panels/glossary.py" line="80"/>
         <source>Glossary entries</source>
         <translation>Glossary entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="88"/>
+        <location filename="../../desktop/panels/glossary.py" line="90"/>
         <source>Glossary entries and entry</source>
         <translation>Glossary entries and entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="98"/>
+        <location filename="../../desktop/panels/glossary.py" line="100"/>
         <source>Glossaries in use</source>
         <translation>Glossaries in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="103"/>
+        <location filename="../../desktop/panels/glossary.py" line="105"/>
         <source>Glossaries…</source>
         <translation>Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="104"/>
+        <location filename="../../desktop/panels/glossary.py" line="106"/>
         <source>Choose glossaries</source>
         <translation>Choose glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="109"/>
         <source>Add term…</source>
         <translation>Add term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="108"/>
+        <location filename="../../desktop/panels/glossary.py" line="110"/>
         <source>Add a term to your glossary</source>
         <translation>Add a term to your glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="196"/>
+        <location filename="../../desktop/panels/glossary.py" line="198"/>
         <source>no glossary</source>
         <translation>no glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="197"/>
+        <location filename="../../desktop/panels/glossary.py" line="199"/>
         <source>Using: %1</source>
         <translation>Using: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="221"/>
+        <location filename="../../desktop/panels/glossary.py" line="223"/>
         <source>No entry matches “%1”.</source>
         <translation>No entry matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="226"/>
+        <location filename="../../desktop/panels/glossary.py" line="228"/>
         <source>Did you mean</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="227"/>
+        <location filename="../../desktop/panels/glossary.py" line="229"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter takes the first.)</translation>
     </message>
@@ -1090,428 +1090,428 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="93"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="110"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="195"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="199"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="202"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="216"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="274"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="278"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="393"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="401"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="379"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="385"/>
+        <location filename="../../desktop/mainwindow.py" line="387"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="716"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="482"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="408"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="488"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="530"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="534"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="546"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="553"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="558"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="735"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="736"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2065,17 +2065,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>TermsController</name>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="70"/>
+        <location filename="../../desktop/controllers/terms.py" line="83"/>
         <source>Choose a term first.</source>
         <translation>Choose a term first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="74"/>
+        <location filename="../../desktop/controllers/terms.py" line="87"/>
         <source>This term does not occur in the text.</source>
         <translation>This term does not occur in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="79"/>
+        <location filename="../../desktop/controllers/terms.py" line="92"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: occurrence %2 of %3</translation>
     </message>
@@ -2268,6 +2268,160 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>WordCard</name>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="80"/>
+        <source>Word card</source>
+        <translation>Word card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="95"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="100"/>
+        <source>Other language</source>
+        <translation>Other language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="101"/>
+        <source>How the word is built</source>
+        <translation>How the word is built</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="102"/>
+        <source>Part of speech</source>
+        <translation>Part of speech</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="103"/>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="105"/>
+        <source>Word status</source>
+        <translation>Word status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="110"/>
+        <source>Glossary entry of the word</source>
+        <translation>Glossary entry of the word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="111"/>
+        <source>Show the entry in the Glossary tab</source>
+        <translation>Show the entry in the Glossary tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="115"/>
+        <location filename="../../desktop/reader/wordcard.py" line="245"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="117"/>
+        <source>Keep this word</source>
+        <translation>Keep this word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="118"/>
+        <source>Add the word to your vocabulary (K)</source>
+        <translation>Add the word to your vocabulary (K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="128"/>
+        <source>Mark as %1</source>
+        <translation>Mark as %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="130"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (key %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="137"/>
+        <source>&amp;Open in Panel</source>
+        <translation>&amp;Open in Panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="139"/>
+        <source>Open in the side panel</source>
+        <translation>Open in the side panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="140"/>
+        <source>Everything about it in the side panel (Enter)</source>
+        <translation>Everything about it in the side panel (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="193"/>
+        <source>A name, left untranslated.</source>
+        <translation>A name, left untranslated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="197"/>
+        <source>Root: %1</source>
+        <translation>Root: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="205"/>
+        <source>Not in the word list or any installed dictionary.</source>
+        <translation>Not in the word list or any installed dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="208"/>
+        <source>In the glossary: %1</source>
+        <translation>In the glossary: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="215"/>
+        <source>Everything about the word in the Word tab (Enter)</source>
+        <translation>Everything about the word in the Word tab (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="236"/>
+        <source>The whole entry in the Glossary tab (Enter)</source>
+        <translation>The whole entry in the Glossary tab (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="244"/>
+        <source>Not in your vocabulary.</source>
+        <translation>Not in your vocabulary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="248"/>
+        <source>Kept as “%1”: %2</source>
+        <translation>Kept as “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="252"/>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+</context>
+<context>
     <name>WordPanel</name>
     <message>
         <location filename="../../desktop/panels/word.py" line="66"/>
@@ -2409,27 +2563,27 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="198"/>
+        <location filename="../../desktop/controllers/words.py" line="202"/>
         <source>The words of the text could not be read: %1</source>
         <translation>The words of the text could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="212"/>
+        <location filename="../../desktop/controllers/words.py" line="217"/>
         <source>Select a word to look it up.</source>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="286"/>
+        <location filename="../../desktop/controllers/words.py" line="321"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="319"/>
+        <location filename="../../desktop/controllers/words.py" line="354"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="334"/>
+        <location filename="../../desktop/controllers/words.py" line="378"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
@@ -2795,7 +2949,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/lookup.py" line="37"/>
+        <location filename="../../glossary/words/lookup.py" line="38"/>
         <source>Word list</source>
         <translation>Word list</translation>
     </message>

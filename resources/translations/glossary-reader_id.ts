@@ -818,82 +818,82 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="52"/>
+        <location filename="../../desktop/panels/glossary.py" line="54"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="63"/>
+        <location filename="../../desktop/panels/glossary.py" line="65"/>
         <source>Search the glossary</source>
         <translation>Cari di glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="64"/>
+        <location filename="../../desktop/panels/glossary.py" line="66"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Cari istilah dan definisi (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="70"/>
+        <location filename="../../desktop/panels/glossary.py" line="72"/>
         <source>Search suggestions</source>
         <translation>Saran pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="78"/>
+        <location filename="../../desktop/panels/glossary.py" line="80"/>
         <source>Glossary entries</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="88"/>
+        <location filename="../../desktop/panels/glossary.py" line="90"/>
         <source>Glossary entries and entry</source>
         <translation>Daftar entri dan isi entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="98"/>
+        <location filename="../../desktop/panels/glossary.py" line="100"/>
         <source>Glossaries in use</source>
         <translation>Glosarium yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="103"/>
+        <location filename="../../desktop/panels/glossary.py" line="105"/>
         <source>Glossaries…</source>
         <translation>Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="104"/>
+        <location filename="../../desktop/panels/glossary.py" line="106"/>
         <source>Choose glossaries</source>
         <translation>Pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="109"/>
         <source>Add term…</source>
         <translation>Tambah istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="108"/>
+        <location filename="../../desktop/panels/glossary.py" line="110"/>
         <source>Add a term to your glossary</source>
         <translation>Tambahkan istilah ke glosarium Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="196"/>
+        <location filename="../../desktop/panels/glossary.py" line="198"/>
         <source>no glossary</source>
         <translation>tidak ada glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="197"/>
+        <location filename="../../desktop/panels/glossary.py" line="199"/>
         <source>Using: %1</source>
         <translation>Menggunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="221"/>
+        <location filename="../../desktop/panels/glossary.py" line="223"/>
         <source>No entry matches “%1”.</source>
         <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="226"/>
+        <location filename="../../desktop/panels/glossary.py" line="228"/>
         <source>Did you mean</source>
         <translation>Mungkin maksud Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="227"/>
+        <location filename="../../desktop/panels/glossary.py" line="229"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter memilih yang pertama.)</translation>
     </message>
@@ -1087,428 +1087,428 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="93"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="110"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="195"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="199"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="202"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="216"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="274"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="278"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="393"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="401"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="379"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="385"/>
+        <location filename="../../desktop/mainwindow.py" line="387"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="716"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="482"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="408"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="488"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="530"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="534"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="546"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="553"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="558"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="735"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="736"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2059,17 +2059,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>TermsController</name>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="70"/>
+        <location filename="../../desktop/controllers/terms.py" line="83"/>
         <source>Choose a term first.</source>
         <translation>Pilih istilah terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="74"/>
+        <location filename="../../desktop/controllers/terms.py" line="87"/>
         <source>This term does not occur in the text.</source>
         <translation>Istilah ini tidak muncul dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="79"/>
+        <location filename="../../desktop/controllers/terms.py" line="92"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: kemunculan %2 dari %3</translation>
     </message>
@@ -2262,6 +2262,160 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>WordCard</name>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="80"/>
+        <source>Word card</source>
+        <translation>Kartu kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="95"/>
+        <source>Word</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="100"/>
+        <source>Other language</source>
+        <translation>Bahasa lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="101"/>
+        <source>How the word is built</source>
+        <translation>Bentukan kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="102"/>
+        <source>Part of speech</source>
+        <translation>Kelas kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="103"/>
+        <source>Meaning</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="105"/>
+        <source>Word status</source>
+        <translation>Status kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="110"/>
+        <source>Glossary entry of the word</source>
+        <translation>Entri glosarium kata ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="111"/>
+        <source>Show the entry in the Glossary tab</source>
+        <translation>Tampilkan entrinya di tab Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="115"/>
+        <location filename="../../desktop/reader/wordcard.py" line="245"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="117"/>
+        <source>Keep this word</source>
+        <translation>Simpan kata ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="118"/>
+        <source>Add the word to your vocabulary (K)</source>
+        <translation>Tambahkan kata ini ke kosakata Anda (K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>Learning</source>
+        <translation>Dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>Known</source>
+        <translation>Dikuasai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="128"/>
+        <source>Mark as %1</source>
+        <translation>Tandai sebagai %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="130"/>
+        <source>%1 (key %2)</source>
+        <translation>%1 (tombol %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="137"/>
+        <source>&amp;Open in Panel</source>
+        <translation>&amp;Buka di Panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="139"/>
+        <source>Open in the side panel</source>
+        <translation>Buka di panel samping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="140"/>
+        <source>Everything about it in the side panel (Enter)</source>
+        <translation>Selengkapnya di panel samping (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="193"/>
+        <source>A name, left untranslated.</source>
+        <translation>Sebuah nama, tidak diterjemahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="197"/>
+        <source>Root: %1</source>
+        <translation>Kata dasar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="205"/>
+        <source>Not in the word list or any installed dictionary.</source>
+        <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="208"/>
+        <source>In the glossary: %1</source>
+        <translation>Di glosarium: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="215"/>
+        <source>Everything about the word in the Word tab (Enter)</source>
+        <translation>Selengkapnya tentang kata ini di tab Kata (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="236"/>
+        <source>The whole entry in the Glossary tab (Enter)</source>
+        <translation>Entri lengkapnya di tab Glosarium (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="244"/>
+        <source>Not in your vocabulary.</source>
+        <translation>Belum ada di kosakata Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="248"/>
+        <source>Kept as “%1”: %2</source>
+        <translation>Disimpan sebagai “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="252"/>
+        <source>Kept</source>
+        <translation>Tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>WordPanel</name>
     <message>
         <location filename="../../desktop/panels/word.py" line="66"/>
@@ -2403,27 +2557,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="198"/>
+        <location filename="../../desktop/controllers/words.py" line="202"/>
         <source>The words of the text could not be read: %1</source>
         <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="212"/>
+        <location filename="../../desktop/controllers/words.py" line="217"/>
         <source>Select a word to look it up.</source>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="286"/>
+        <location filename="../../desktop/controllers/words.py" line="321"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="319"/>
+        <location filename="../../desktop/controllers/words.py" line="354"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="334"/>
+        <location filename="../../desktop/controllers/words.py" line="378"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
@@ -2789,7 +2943,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>prefiks</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/lookup.py" line="37"/>
+        <location filename="../../glossary/words/lookup.py" line="38"/>
         <source>Word list</source>
         <translation>Daftar kata</translation>
     </message>

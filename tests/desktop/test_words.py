@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.vocabulary import VocabularyController
@@ -56,7 +56,7 @@ def test_double_click_shows_the_word_with_its_root_and_same_root_words(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     double_click(window, qtbot, "menyebabkan")
-    assert window.tabs.currentWidget() is window.word_panel
+    assert window.word_card.isVisible()  # the card is in front, the Word tab behind
     shown = window.word_panel.view.toPlainText()
     assert "menyebabkan = meN- + sebab + -kan" in shown
     assert "to cause" in shown and "In the text" in shown
@@ -379,3 +379,33 @@ def test_export_of_an_empty_list_writes_nothing(
 def write_text(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen: a menu
+def test_a_digit_with_a_menu_open_is_for_the_menu_not_a_status(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    look_up(window, "pasar")
+    focus_reader(window, qtbot)
+    menu = window.encoding_menu  # its items are "&0 ...", "&1 ...": 1 chooses one
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    with qtbot.waitSignal(window.encoding_group.triggered) as chosen:
+        qtbot.keyClick(menu, Qt.Key.Key_1)
+    assert chosen.args[0].text().startswith("&1 ")
+    assert kept(data_dir) == {}
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen: a menu
+def test_a_status_key_in_the_words_menu_marks_the_word(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    look_up(window, "pasar")
+    focus_reader(window, qtbot)
+    menu = window.status_actions[LEARNING].associatedObjects()[-1]
+    assert isinstance(menu, QMenu)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_2)  # "Mark Word Learning  2", shown in the menu
+    assert kept(data_dir)["pasar"][0] == LEARNING
+    assert not menu.isVisible()

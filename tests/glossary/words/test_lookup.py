@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,28 @@ def test_reading_words_can_be_given_up(lookup) -> None:  # type: ignore[no-untyp
     with pytest.raises(Cancelled):
         DocumentWords(document, lookup, cancelled=lambda: True)
     assert len(DocumentWords(document, lookup, cancelled=lambda: False)) == 20_000
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [
+        ("café", "café"),
+        ("Éclair", "éclair"),
+        ("naïf", "naïf"),
+        ("cafe\u0301", "café"),  # a text with combining accents: the same word
+        ("dikafékan", "kafé"),  # affixes around an accented root
+    ],
+)
+def test_an_accented_word_keeps_its_letters(lookup, word: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    # PySastrawi drops every letter outside a-z: "café" came back as "caf", "résumé"
+    # as "r sum".
+    info = lookup.lookup(word)
+    assert info.root == root
+    assert info.word == unicodedata.normalize("NFC", word)
+
+
+def test_a_word_with_combining_accents_is_one_word() -> None:
+    text = "di re\u0301sume\u0301 itu"
+    start = text.index("re")
+    assert word_at(text, start + 1, start + 1) == (start, start + 8)
+    assert WORD_PATTERN.findall(text) == ["di", "re\u0301sume\u0301", "itu"]
