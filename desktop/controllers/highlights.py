@@ -27,6 +27,7 @@ from desktop.session import DocumentSession
 from desktop.storeadapter import Changes, StoreAdapter
 from desktop.translations import problem_text, shown_labels
 from glossary.atomic import write_text_atomic
+from glossary.notes.highlights import Highlight
 from glossary.notes.store import StoreError
 
 if TYPE_CHECKING:  # the dialogs load when first asked for
@@ -90,11 +91,13 @@ class HighlightsController(QObject):
                 added = notes.add(document_id, self.session.marked.text, start, end, colour)
                 self.undo_stack.push(AddHighlight(notes, self.feedback.problem, added.id))
                 self.reader.clear_selection()
+                self.notes_panel.select(added.id, reveal=True)  # the current one now
             elif existing is not None:
                 notes.set_colour(existing.id, colour)
                 self.undo_stack.push(
                     Recolour(notes, self.feedback.problem, existing.id, existing.colour, colour)
                 )
+                self.notes_panel.select(existing.id, reveal=True)
             else:
                 self.feedback.status(self.tr("Select a passage to highlight."))
         except StoreError as exc:
@@ -109,7 +112,7 @@ class HighlightsController(QObject):
             return
         notes, document_id = ready
         start, end = self.reader.selection_range()
-        target = self.reader.highlight_at(start)
+        target = self.current_highlight()
         if end > start and (target is None or (target.start, target.end) != (start, end)):
             try:
                 added = notes.add(document_id, self.session.marked.text, start, end, 1)
@@ -125,15 +128,31 @@ class HighlightsController(QObject):
             self.feedback.status(self.tr("Select a passage to write a note."))
             return
         self.tabs.setCurrentWidget(self.notes_panel)
-        self.notes_panel.select(highlight_id)
+        self.notes_panel.select(highlight_id, reveal=True)
         self.notes_panel.editor.setFocus()
+
+    def current_highlight(self) -> Highlight | None:
+        """What Add Note and Delete Highlight act on: the highlight at the cursor, else
+        the current one (the last made, clicked or chosen in the Notes tab) while the
+        cursor is still at it or the focus is out of the text."""
+        start, end = self.reader.selection_range()
+        at = self.reader.highlight_at(start)
+        if at is not None:
+            return at
+        current = self.notes_panel.current_highlight()
+        if current is None or current.document_id != self.session.document_id:
+            return None
+        if current.orphaned:
+            return current if not self.reader.hasFocus() else None
+        if self.reader.hasFocus() and not (current.start <= start and end <= current.end):
+            return None  # the reader moved on in the text: nothing to act on there
+        return current
 
     @Slot()
     def delete_highlight(self) -> None:
         if self.notes is None:
             return
-        start, _end = self.reader.selection_range()
-        existing = self.reader.highlight_at(start)
+        existing = self.current_highlight()
         if existing is None:
             self.feedback.status(self.tr("Put the cursor in a highlight first."))
             return

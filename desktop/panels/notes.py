@@ -343,10 +343,28 @@ class NotesPanel(QWidget):
     def _new_session(self) -> None:
         self._session += 1
 
-    def select(self, highlight_id: int) -> None:
+    def select(self, highlight_id: int, *, reveal: bool = False) -> None:
+        """Make ``highlight_id`` the current highlight (listed, and its note in the
+        editor); ``reveal``: clear a search or colour filter that hides it."""
+        if reveal and self.model.row_of(highlight_id) < 0 and self.search_field.text().strip():
+            self.search_field.clear()  # the open document's highlights are listed again
         row = self.model.row_of(highlight_id)
-        if row >= 0:
-            self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid() and reveal:
+            self.colour_filter.setCurrentIndex(0)  # all colours
+            index = self.proxy.mapFromSource(self.model.index(row))
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+
+    def current_highlight(self) -> Highlight | None:
+        """The highlight selected in the list (its note is in the editor), if any."""
+        if self._editing is None:
+            return None
+        row = self.model.row_of(self._editing)
+        return self.model.highlight(row) if row >= 0 else None
 
     @Slot()
     def flush(self) -> None:

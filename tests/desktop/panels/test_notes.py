@@ -283,3 +283,39 @@ def test_editor_invites_a_note_once_a_highlight_is_chosen(window: MainWindow) ->
     window.notes_panel.list.setCurrentIndex(window.notes_panel.proxy.index(0, 0))
     assert editor.isEnabled()
     assert editor.placeholderText() == "Write your note on this passage."
+
+
+def test_a_note_typed_right_after_highlighting_goes_to_the_new_highlight(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    window.activateWindow()
+    window.reader.setFocus()
+    highlight(window, "campuran pakar", 3)  # Ctrl+3
+    window.note_action.trigger()  # Ctrl+Alt+N, the selection gone with the highlight
+    editor = window.notes_panel.editor
+    assert "Select a passage" not in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "MoE")
+    window.notes_panel.flush()
+    with Store(data_dir / NOTES_FILE) as store:
+        [h] = [h for d in Documents(store).all() for h in Highlights(store).of_document(d.id)]
+    assert (h.exact, h.colour, h.note) == ("campuran pakar", 3, "MoE")
+
+
+def test_a_new_highlight_becomes_the_current_one_everywhere(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "kecerdasan buatan")
+    write_note(window, qtbot, 0, "lama")
+    highlight(window, "Three Mile Island", 2)
+    panel = window.notes_panel
+    assert panel.list.currentIndex().data(HighlightRole) == panel.model.highlight(1).id
+    assert panel.model.highlight(1).exact == "Three Mile Island"
+    assert panel.editor.toPlainText() == ""
+    window.note_action.trigger()
+    qtbot.keyClicks(panel.editor, "baru")
+    panel.flush()
+    assert sorted(notes_in_store(data_dir)) == ["baru", "lama"]
+    window.reader.setFocus()
+    window.delete_highlight_action.trigger()  # the new one, not the one whose note was open
+    assert listed(window) == ["“kecerdasan buatan”"]
