@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -132,10 +133,32 @@ class NoteEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.highlighter = SpellHighlighter(self.document(), self)
+        self._follow_theme()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        """Disabled (no highlight chosen), the editor keeps the theme's text background
+        and a readable placeholder: a theme's palette may leave the disabled colours at
+        Qt's light grey, a pale box in a dark or sepia theme."""
+        palette = self.palette()
+        active, disabled = QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled
+        for role in (
+            QPalette.ColorRole.Base,
+            QPalette.ColorRole.Window,
+            QPalette.ColorRole.PlaceholderText,
+        ):
+            if palette.color(disabled, role) != palette.color(active, role):
+                palette.setColor(disabled, role, palette.color(active, role))
+        if palette != self.palette():
+            self.setPalette(palette)  # only the disabled roles: the rest still follows
 
     def spelling_actions(self, cursor: QTextCursor) -> list[QAction]:
         """Suggestions for the unknown word at ``cursor``, and "Add to Dictionary"."""

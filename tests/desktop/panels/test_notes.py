@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
-from desktop.panels.notes import HighlightRole, NotesModel
+from desktop.panels.notes import HighlightRole, NotesModel, NotesPanel
 from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import Documents
-from glossary.notes.highlights import Highlights
+from glossary.notes.highlights import Highlight, Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from tests.desktop.test_highlights import select
@@ -319,3 +321,39 @@ def test_a_new_highlight_becomes_the_current_one_everywhere(
     window.reader.setFocus()
     window.delete_highlight_action.trigger()  # the new one, not the one whose note was open
     assert listed(window) == ["“kecerdasan buatan”"]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "sepia"])
+@pytest.mark.parametrize("state", ["empty", "placeholder", "note"])
+def test_the_note_editor_follows_the_theme_in_every_state(
+    qtbot: QtBot, theme: str, state: str
+) -> None:
+    from desktop.themes import apply_theme, palette_for
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    try:
+        apply_theme(theme)
+        if state != "empty":  # a highlight chosen: placeholder, or its note
+            h = Highlight(1, "u", 1, "kutipan", "", "", 0, 7, 2, "", "t", "t", None, False)
+            if state == "note":
+                h = h._replace(note="catatan")
+            panel.model.set_rows([(h, "")], {2: "Term"})
+            panel.list.setCurrentIndex(panel.proxy.index(0, 0))
+        assert panel.editor.isEnabled() == (state != "empty")
+        base = palette_for(theme).color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+        viewport = panel.editor.viewport()
+
+        def corner() -> str:
+            image = viewport.grab().toImage()
+            return str(image.pixelColor(image.width() - 5, image.height() - 5).name())
+
+        qtbot.waitUntil(lambda: corner() == base.name(), timeout=2000)
+    finally:
+        app.setPalette(before)
