@@ -11,8 +11,8 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
