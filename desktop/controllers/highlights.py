@@ -257,20 +257,19 @@ class HighlightsController(QObject):
             return
         self.reader.set_highlights(highlights)
         language = self.session.language
-        described: dict[str, str] = {}  # entry id -> "headword – short definition"
+        described: dict[str, tuple[str, str]] = {}  # entry id -> headword, short definition
 
-        def describe(entry_id: str) -> str:
+        def describe(entry_id: str) -> tuple[str, str]:
             if entry_id not in described:
                 e = self.session.entry(entry_id)
-                described[entry_id] = f"{e.headword(language)} – {e.short_definition(language, 90)}"
+                described[entry_id] = (e.headword(language), e.short_definition(language, 90))
             return described[entry_id]
 
-        prefix = self.tr("Glossary: %1")
-        terms = {}
+        terms: dict[int, list[tuple[str, str]]] = {}
         for h in highlights:
             entry_ids = marked.entries_in(h.start, h.end)
             if entry_ids and not h.orphaned:
-                terms[h.id] = prefix.replace("%1", "; ".join(map(describe, entry_ids)))
+                terms[h.id] = [describe(entry_id) for entry_id in entry_ids]
         self.notes_panel.show_highlights(marked.document, highlights, terms)
 
     @Slot(int)

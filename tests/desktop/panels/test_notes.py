@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
 from desktop.panels.notes import HighlightRole, NotesModel, NotesPanel
+from desktop.panels.noteslist import NoteRole, QuoteRole, TermsRole, WhereRole
 from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlight, Highlights
@@ -171,8 +172,13 @@ def test_a_highlight_over_a_glossary_term_shows_its_entry(window: MainWindow) ->
     panel = window.notes_panel
     panel.list.setCurrentIndex(panel.list.model().index(0, 0))
     entry = window.session.glossary.entry("mixture-of-experts")
-    assert panel.terms_label.text().startswith(f"Glossary: {entry.headword('id')} – ")
-    assert entry.headword("id") in listed_notes(window)
+    headword = entry.headword("id")
+    assert panel.terms_label.text() == f"Terms: {headword}"  # the headwords, one line
+    panel.terms_button.click()  # the definitions on demand
+    assert panel.terms_label.text().startswith(f"{headword} – ")
+    panel.terms_button.click()
+    assert panel.terms_label.text() == f"Terms: {headword}"
+    assert panel.model.index(0, 0).data(TermsRole) == [headword]
 
 
 def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> None:
@@ -357,3 +363,29 @@ def test_the_note_editor_follows_the_theme_in_every_state(
         qtbot.waitUntil(lambda: corner() == base.name(), timeout=2000)
     finally:
         app.setPalette(before)
+
+
+def test_a_listed_highlight_is_compact_and_shows_no_definitions(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    highlight(window, "arsitektur ‘campuran pakar’", 2)
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    panel.editor.setPlainText("Baris pertama catatan\nbaris kedua\nbaris ketiga")
+    panel.flush()
+    index = panel.list.model().index(0, 0)
+    definition = window.session.glossary.entry("mixture-of-experts").short_definition("id", 90)
+    shown = "\n".join(
+        str(index.data(role)) for role in (Qt.ItemDataRole.DisplayRole, WhereRole, NoteRole)
+    )
+    assert definition not in shown and "Glossary:" not in shown
+    assert index.data(NoteRole) == "Baris pertama catatan"
+    assert index.data(QuoteRole).startswith("arsitektur")
+    assert index.data(WhereRole).startswith("Term · Teknologi")  # the colour, the section
+    # Small: at most the swatch, two lines of quote, the note's line, where, the chips.
+    line = panel.list.fontMetrics().lineSpacing()
+    assert panel.list.sizeHintForIndex(index).height() <= 6 * line
+    long = "kecerdasan buatan " * 20
+    h = Highlight(9, "u", 1, long, "", "", 0, len(long), 1, "", "t", "t", None, False)
+    panel.model.set_rows([(h, "")], {1: "Important"})
+    assert panel.list.sizeHintForIndex(panel.list.model().index(0, 0)).height() <= 5 * line
