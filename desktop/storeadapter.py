@@ -4,8 +4,8 @@ commits is announced with what it changed.
 In the spirit of Anki's ``OpChanges``: a write returns its result and emits ``changed``
 with a :class:`Changes` naming what it touched (the highlights of which documents, the
 Trash, the colour labels, own glossaries, the vocabulary, the library, the reader's
-spelling words, the bookmarks of which documents). Views never refresh by hand after a write; whoever shows something
-reloads it when a change set names it.
+spelling words, the bookmarks of which documents). Views never refresh by hand after a
+write; whoever shows something reloads it when a change set names it.
 
 Reads go through the repositories the adapter holds, seen through read-only types
 (:class:`HighlightReads` and the like): the type checker refuses a write that would
