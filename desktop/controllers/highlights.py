@@ -156,12 +156,20 @@ class HighlightsController(QObject):
         if existing is None:
             self.feedback.status(self.tr("Put the cursor in a highlight first."))
             return
-        try:
-            self.notes.delete(existing.id)
-        except StoreError as exc:
-            self.feedback.problem(problem_text(exc))
+        self.delete_highlight_id(existing.id)
+
+    @Slot(int)
+    def delete_highlight_id(self, highlight_id: int) -> None:
+        """Move the highlight ``highlight_id`` to the Trash (undoable)."""
+        if self.notes is None:
             return
-        self.undo_stack.push(DeleteHighlight(self.notes, self.feedback.problem, existing.id))
+        try:
+            self.notes.delete(highlight_id)
+        except (StoreError, KeyError) as exc:
+            if isinstance(exc, StoreError):
+                self.feedback.problem(problem_text(exc))
+            return
+        self.undo_stack.push(DeleteHighlight(self.notes, self.feedback.problem, highlight_id))
 
     # -- notes ------------------------------------------------------------------------------
 

@@ -389,3 +389,36 @@ def test_a_listed_highlight_is_compact_and_shows_no_definitions(
     h = Highlight(9, "u", 1, long, "", "", 0, len(long), 1, "", "t", "t", None, False)
     panel.model.set_rows([(h, "")], {1: "Important"})
     assert panel.list.sizeHintForIndex(panel.list.model().index(0, 0)).height() <= 5 * line
+
+
+def test_ctrl_b_bookmarks_the_reading_place_in_the_notes_tab(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from desktop.panels.noteslist import BookmarkRole
+
+    action = window.action("bookmarkAction")
+    assert action.shortcut() == QKeySequence("Ctrl+B")
+    others = [a for a in window.actions_by_name.values() if a is not action]
+    assert all(QKeySequence("Ctrl+B") not in a.shortcuts() for a in others)
+    highlight(window, "kecerdasan buatan")
+    text = window.session.marked.text  # type: ignore[union-attr]
+    window.reader.scroll_to_offset(text.index("Inovasi-inovasi ini"))
+    action.trigger()
+    panel = window.notes_panel
+    rows = [panel.model.index(r, 0) for r in range(panel.model.rowCount())]
+    assert [i.data(BookmarkRole) is not None for i in rows].count(True) == 1
+    window.go_menu.aboutToShow.emit()
+    assert action.text() == "Remove &Bookmark"
+    label = next(i for i in rows if i.data(BookmarkRole) is not None).data().split("\n")[0]
+    assert label.startswith("Inovasi-inovasi ini")
+    # Delete in the list: the highlight chosen there goes to the Trash, undoably.
+    panel.list.setCurrentIndex(panel.proxy.index(0, 0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert listed(window) == [label]
+    window.undo_action.trigger()
+    assert "“kecerdasan buatan”" in listed(window)
+    window.close()
+    with Store(data_dir / NOTES_FILE) as store:
+        assert store.query("SELECT count(*) FROM bookmarks").fetchone()[0] == 1
