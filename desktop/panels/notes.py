@@ -424,7 +424,7 @@ class NotesPanel(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         highlight_id = current.data(HighlightRole)
-        if highlight_id == self._editing:
+        if highlight_id is not None and highlight_id == self._editing:
             return
         self.flush()
         self._editing = highlight_id
