@@ -29,6 +29,7 @@ from desktop import settings as keys
 from desktop import translations
 from desktop.controllers.appearance import AppearanceController
 from desktop.controllers.backups import BackupController
+from desktop.controllers.bookmarks import BookmarksController
 from desktop.controllers.bundle import Controllers
 from desktop.controllers.documents import BACKGROUND_BYTES, DocumentsController, read_document
 from desktop.controllers.find import FindController
@@ -229,6 +230,9 @@ def compose(
             session, window.reader, window.panel, window.tabs, feedback, window, window.word_card
         ),
         highlights=highlights,
+        bookmarks=BookmarksController(
+            session, notes, undo_stack, window.reader, window.notes_panel, feedback, window
+        ),
         spelling=SpellingController(
             session, notes, settings, window.notes_panel.editor.highlighter, feedback, window
         ),

@@ -1,4 +1,4 @@
-"""Undoable changes to highlights, own glossaries and the vocabulary: ``QUndoStack``
+"""Undoable changes to highlights, bookmarks, own glossaries and the vocabulary: ``QUndoStack``
 commands over the store adapter, all on one base class with one failure policy.
 
 A controller writes first and pushes a command only once the write committed, so a
@@ -173,6 +173,34 @@ class RestoreHighlight(StoreCommand):
 
     def revert(self) -> None:
         self.notes.delete(self._id)
+
+
+class AddBookmark(StoreCommand):
+    """A new bookmark; undo takes it away, redo brings it back."""
+
+    def __init__(self, notes: StoreAdapter, report: Report, bookmark_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Add Bookmark"), notes, report)
+        self._id = bookmark_id
+
+    def apply(self) -> None:
+        self.notes.restore_bookmark(self._id)
+
+    def revert(self) -> None:
+        self.notes.delete_bookmark(self._id)
+
+
+class DeleteBookmark(StoreCommand):
+    """A bookmark taken away; undo brings it back."""
+
+    def __init__(self, notes: StoreAdapter, report: Report, bookmark_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Remove Bookmark"), notes, report)
+        self._id = bookmark_id
+
+    def apply(self) -> None:
+        self.notes.delete_bookmark(self._id)
+
+    def revert(self) -> None:
+        self.notes.restore_bookmark(self._id)
 
 
 class SaveEntry(StoreCommand):

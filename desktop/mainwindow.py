@@ -292,6 +292,13 @@ class MainWindow(QMainWindow):
                 c.terms.previous_occurrence,
             ),
             ActionSpec(
+                "bookmarkAction",
+                self.tr("Add &Bookmark"),
+                keys_("Ctrl+B"),
+                c.bookmarks.toggle if self.notes_on else None,
+                self.tr("Bookmark the place you are reading, or remove its bookmark"),
+            ),
+            ActionSpec(
                 "contentsAction",
                 self.tr("&Contents…"),
                 keys_("Ctrl+Shift+O"),
@@ -527,6 +534,8 @@ class MainWindow(QMainWindow):
         go_menu.addActions([a["nextOccurrenceAction"], a["previousOccurrenceAction"]])
         go_menu.addSeparator()
         go_menu.addAction(a["contentsAction"])
+        go_menu.addAction(a["bookmarkAction"])
+        self.go_menu = go_menu
         glossary_menu = bar.addMenu(self.tr("Gl&ossary"))
         glossary_menu.addActions([a["addTermAction"], a["editTermAction"], a["deleteTermAction"]])
         glossary_menu.addSeparator()
@@ -607,6 +616,7 @@ class MainWindow(QMainWindow):
         # The document on screen: everything that shows a part of it follows.
         c.documents.shown.connect(c.terms.on_marks_changed)
         c.documents.shown.connect(c.highlights.on_document_shown)
+        c.documents.shown.connect(c.bookmarks.on_document_shown)
         c.documents.shown.connect(c.words.on_document_shown)
         if c.vocabulary is not None:
             c.documents.shown.connect(c.vocabulary.on_document_shown)
@@ -647,6 +657,11 @@ class MainWindow(QMainWindow):
         self.notes_panel.search_requested.connect(c.highlights.search)
         self.notes_panel.search_result_activated.connect(c.highlights.on_search_result_activated)
         self.notes_panel.speller_needed.connect(c.spelling.on_speller_needed)
+        self.notes_panel.highlight_delete_requested.connect(c.highlights.delete_highlight_id)
+        self.notes_panel.bookmark_activated.connect(c.bookmarks.on_bookmark_activated)
+        self.notes_panel.bookmark_delete_requested.connect(c.bookmarks.on_bookmark_delete_requested)
+        self.go_menu.aboutToShow.connect(c.bookmarks.refresh_state)
+        c.bookmarks.state_changed.connect(self.on_bookmark_state_changed)
         self.notes_panel.editor.word_added.connect(c.spelling.on_word_added)
         c.spelling.language_changed.connect(
             lambda code: self.note_language_actions[code].setChecked(True)
@@ -682,6 +697,12 @@ class MainWindow(QMainWindow):
                 else self.indonesian_first_action
             )
             target.setChecked(True)
+
+    @Slot(bool)
+    def on_bookmark_state_changed(self, bookmarked: bool) -> None:
+        self.action("bookmarkAction").setText(
+            self.tr("Remove &Bookmark") if bookmarked else self.tr("Add &Bookmark")
+        )
 
     @Slot(str)
     def on_title_changed(self, title: str) -> None:

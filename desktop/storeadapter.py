@@ -4,8 +4,8 @@ commits is announced with what it changed.
 In the spirit of Anki's ``OpChanges``: a write returns its result and emits ``changed``
 with a :class:`Changes` naming what it touched (the highlights of which documents, the
 Trash, the colour labels, own glossaries, the vocabulary, the library, the reader's
-spelling words). Views never refresh by hand after a write; whoever shows something
-reloads it when a change set names it.
+spelling words, the bookmarks of which documents). Views never refresh by hand after a
+write; whoever shows something reloads it when a change set names it.
 
 Reads go through the repositories the adapter holds, seen through read-only types
 (:class:`HighlightReads` and the like): the type checker refuses a write that would
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from glossary.model import Category, Document, Entry
+from glossary.notes.bookmarks import Bookmark, Bookmarks
 from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import DocumentRecord, Documents
 from glossary.notes.highlights import Highlight, Highlights
@@ -53,10 +54,15 @@ class Changes:
     library: bool = False  # documents listed, moved, removed or their place
     user_words: bool = False  # the reader's spelling words
     documents: frozenset[int] = frozenset()  # documents removed or moved
+    bookmarks: frozenset[int] = frozenset()  # the documents whose bookmarks changed
 
     def of_document(self, document_id: int | None) -> bool:
         """Whether the highlights of ``document_id`` changed."""
         return document_id is not None and document_id in self.highlights
+
+    def of_bookmarks(self, document_id: int | None) -> bool:
+        """Whether the bookmarks of ``document_id`` changed."""
+        return document_id is not None and document_id in self.bookmarks
 
 
 # -- what may be read through the adapter --------------------------------------------------
@@ -69,6 +75,12 @@ class HighlightReads(Protocol):
     ) -> list[Highlight]: ...
     def trash(self) -> list[Highlight]: ...
     def search(self, query: str, limit: int = 50) -> list[Highlight]: ...
+
+
+class BookmarkReads(Protocol):
+    def get(self, bookmark_id: int) -> Bookmark: ...
+    def of_document(self, document_id: int) -> list[Bookmark]: ...
+    def within(self, document_id: int, start: int, end: int) -> list[Bookmark]: ...
 
 
 class DocumentReads(Protocol):
@@ -144,9 +156,13 @@ class StoreAdapter(QObject):
         self._library = Library(store)
         self._glossaries = OwnGlossaries(store)
         self._vocabulary = Vocabulary(store)
-        # Deleted words were kept for undo; a new session's undo cannot reach them.
+        self._bookmarks = Bookmarks(store)
+        # Deleted words and bookmarks were kept for undo; a new session's undo cannot
+        # reach them.
         with contextlib.suppress(StoreError):
             self._vocabulary.purge_deleted()
+        with contextlib.suppress(StoreError):
+            self._bookmarks.purge_deleted()
 
     def _announce(self, changes: Changes) -> None:
         self.changed.emit(changes)
@@ -179,6 +195,10 @@ class StoreAdapter(QObject):
         return self._highlights
 
     @property
+    def bookmarks(self) -> BookmarkReads:
+        return self._bookmarks
+
+    @property
     def documents(self) -> DocumentReads:
         return self._documents
 
@@ -207,8 +227,14 @@ class StoreAdapter(QObject):
     def open_document(self, document: Document) -> tuple[int, list[Highlight]]:
         """Remember ``document``; highlights of an older text at its path move onto it."""
         document_id, moved = self._documents.open(document)
+        carried = self._bookmarks.move_onto(document_id, document)
+        here = frozenset({document_id})
         self._announce(
-            Changes(highlights=frozenset({document_id}) if moved else frozenset(), library=True)
+            Changes(
+                highlights=here if moved else frozenset(),
+                library=True,
+                bookmarks=here if carried else frozenset(),
+            )
         )
         return document_id, moved
 
@@ -232,7 +258,14 @@ class StoreAdapter(QObject):
         else:
             # Its highlights went (from search results too), and kept words forget it.
             self._announce(
-                Changes(highlights=gone, trash=True, library=True, vocabulary=True, documents=gone)
+                Changes(
+                    highlights=gone,
+                    trash=True,
+                    library=True,
+                    vocabulary=True,
+                    documents=gone,
+                    bookmarks=gone,
+                )
             )
 
     # -- highlights -------------------------------------------------------------------------
@@ -290,6 +323,25 @@ class StoreAdapter(QObject):
             touched = frozenset(i for i in ids if i is not None)
             self._announce(Changes(highlights=touched, library=True))
         return result
+
+    # -- bookmarks ---------------------------------------------------------------------------
+
+    def add_bookmark(self, document: Document, document_id: int, position: int) -> Bookmark:
+        """Bookmark ``position`` of the open ``document`` (``document_id`` in the store)."""
+        bookmark = self._bookmarks.add(document, document_id, position)
+        self._announce(Changes(bookmarks=frozenset({document_id})))
+        return bookmark
+
+    def delete_bookmark(self, bookmark_id: int) -> Bookmark:
+        """Take a bookmark away (:meth:`restore_bookmark` brings it back)."""
+        bookmark = self._bookmarks.delete(bookmark_id)
+        self._announce(Changes(bookmarks=frozenset({bookmark.document_id})))
+        return bookmark
+
+    def restore_bookmark(self, bookmark_id: int) -> Bookmark:
+        bookmark = self._bookmarks.restore(bookmark_id)
+        self._announce(Changes(bookmarks=frozenset({bookmark.document_id})))
+        return bookmark
 
     # -- colour labels and spelling words ---------------------------------------------------
 

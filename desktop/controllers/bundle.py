@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.controllers.appearance import AppearanceController
 from desktop.controllers.backups import BackupController
+from desktop.controllers.bookmarks import BookmarksController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.find import FindController
 from desktop.controllers.highlights import HighlightsController
@@ -26,6 +27,7 @@ class Controllers:
     appearance: AppearanceController
     terms: TermsController
     highlights: HighlightsController
+    bookmarks: BookmarksController
     spelling: SpellingController
     glossaries: OwnGlossariesController
     words: WordsController
@@ -42,5 +44,6 @@ class Controllers:
         if self.vocabulary is not None:
             self.vocabulary.close()
         self.highlights.close()
+        self.bookmarks.close()
         if self.backups is not None:
             self.backups.close()

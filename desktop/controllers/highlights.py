@@ -27,6 +27,7 @@ from desktop.session import DocumentSession
 from desktop.storeadapter import Changes, StoreAdapter
 from desktop.translations import problem_text, shown_labels
 from glossary.atomic import write_text_atomic
+from glossary.notes.highlights import Highlight
 from glossary.notes.store import StoreError
 
 if TYPE_CHECKING:  # the dialogs load when first asked for
@@ -90,11 +91,13 @@ class HighlightsController(QObject):
                 added = notes.add(document_id, self.session.marked.text, start, end, colour)
                 self.undo_stack.push(AddHighlight(notes, self.feedback.problem, added.id))
                 self.reader.clear_selection()
+                self.notes_panel.select(added.id, reveal=True)  # the current one now
             elif existing is not None:
                 notes.set_colour(existing.id, colour)
                 self.undo_stack.push(
                     Recolour(notes, self.feedback.problem, existing.id, existing.colour, colour)
                 )
+                self.notes_panel.select(existing.id, reveal=True)
             else:
                 self.feedback.status(self.tr("Select a passage to highlight."))
         except StoreError as exc:
@@ -109,7 +112,7 @@ class HighlightsController(QObject):
             return
         notes, document_id = ready
         start, end = self.reader.selection_range()
-        target = self.reader.highlight_at(start)
+        target = self.current_highlight()
         if end > start and (target is None or (target.start, target.end) != (start, end)):
             try:
                 added = notes.add(document_id, self.session.marked.text, start, end, 1)
@@ -125,24 +128,48 @@ class HighlightsController(QObject):
             self.feedback.status(self.tr("Select a passage to write a note."))
             return
         self.tabs.setCurrentWidget(self.notes_panel)
-        self.notes_panel.select(highlight_id)
+        self.notes_panel.select(highlight_id, reveal=True)
         self.notes_panel.editor.setFocus()
+
+    def current_highlight(self) -> Highlight | None:
+        """What Add Note and Delete Highlight act on: the highlight at the cursor, else
+        the current one (the last made, clicked or chosen in the Notes tab) while the
+        cursor is still at it or the focus is out of the text."""
+        start, end = self.reader.selection_range()
+        at = self.reader.highlight_at(start)
+        if at is not None:
+            return at
+        current = self.notes_panel.current_highlight()
+        if current is None or current.document_id != self.session.document_id:
+            return None
+        if current.orphaned:
+            return current if not self.reader.hasFocus() else None
+        if self.reader.hasFocus() and not (current.start <= start and end <= current.end):
+            return None  # the reader moved on in the text: nothing to act on there
+        return current
 
     @Slot()
     def delete_highlight(self) -> None:
         if self.notes is None:
             return
-        start, _end = self.reader.selection_range()
-        existing = self.reader.highlight_at(start)
+        existing = self.current_highlight()
         if existing is None:
             self.feedback.status(self.tr("Put the cursor in a highlight first."))
             return
-        try:
-            self.notes.delete(existing.id)
-        except StoreError as exc:
-            self.feedback.problem(problem_text(exc))
+        self.delete_highlight_id(existing.id)
+
+    @Slot(int)
+    def delete_highlight_id(self, highlight_id: int) -> None:
+        """Move the highlight ``highlight_id`` to the Trash (undoable)."""
+        if self.notes is None:
             return
-        self.undo_stack.push(DeleteHighlight(self.notes, self.feedback.problem, existing.id))
+        try:
+            self.notes.delete(highlight_id)
+        except (StoreError, KeyError) as exc:
+            if isinstance(exc, StoreError):
+                self.feedback.problem(problem_text(exc))
+            return
+        self.undo_stack.push(DeleteHighlight(self.notes, self.feedback.problem, highlight_id))
 
     # -- notes ------------------------------------------------------------------------------
 
@@ -238,20 +265,19 @@ class HighlightsController(QObject):
             return
         self.reader.set_highlights(highlights)
         language = self.session.language
-        described: dict[str, str] = {}  # entry id -> "headword – short definition"
+        described: dict[str, tuple[str, str]] = {}  # entry id -> headword, short definition
 
-        def describe(entry_id: str) -> str:
+        def describe(entry_id: str) -> tuple[str, str]:
             if entry_id not in described:
                 e = self.session.entry(entry_id)
-                described[entry_id] = f"{e.headword(language)} – {e.short_definition(language, 90)}"
+                described[entry_id] = (e.headword(language), e.short_definition(language, 90))
             return described[entry_id]
 
-        prefix = self.tr("Glossary: %1")
-        terms = {}
+        terms: dict[int, list[tuple[str, str]]] = {}
         for h in highlights:
             entry_ids = marked.entries_in(h.start, h.end)
             if entry_ids and not h.orphaned:
-                terms[h.id] = prefix.replace("%1", "; ".join(map(describe, entry_ids)))
+                terms[h.id] = [describe(entry_id) for entry_id in entry_ids]
         self.notes_panel.show_highlights(marked.document, highlights, terms)
 
     @Slot(int)

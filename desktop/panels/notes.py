@@ -1,5 +1,6 @@
-"""The notes panel: the open document's highlights in text order, a colour filter, a
-search over the notes of every document, and an editor for the selected note.
+"""The notes panel: the open document's highlights and bookmarks in text order, a filter
+(a colour, or bookmarks), a search over the notes of every document, and an editor for
+the selected note.
 
 A note is saved 500 ms after the last keystroke, when the editor loses focus, and when
 :meth:`NotesPanel.flush` is called (on switching document and on close).
@@ -8,112 +9,60 @@ A note is saved 500 ms after the last keystroke, when the editor loses focus, an
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QEvent,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPalette,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.panels.noteslist import (
+    BOOKMARK_FILTER,
+    BookmarkRole,
+    FilterRole,
+    HighlightRole,
+    Item,
+    NotesDelegate,
+    NotesModel,
+    Term,
+    bookmark_icon,
+)
 from desktop.panels.spellhighlighter import SpellHighlighter
 from desktop.reader.view import colour_icon
-from desktop.richtext import as_rich_text
 from glossary.model import Document
+from glossary.notes.bookmarks import Bookmark
 from glossary.notes.highlights import Highlight
 
+__all__ = ["HighlightRole", "NoteEditor", "NotesModel", "NotesPanel"]
+
 SAVE_DELAY_MS = 500
-QUOTE_CHARS = 140
-HighlightRole = Qt.ItemDataRole.UserRole + 1
-ColourRole = Qt.ItemDataRole.UserRole + 2
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-class NotesModel(QAbstractListModel):
-    """Highlights with their section heading; orphaned ones are marked as such."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Highlight, str]] = []
-        self._labels: dict[int, str] = {}
-        self._terms: dict[int, str] = {}
-
-    def set_rows(
-        self,
-        rows: list[tuple[Highlight, str]],
-        labels: dict[int, str],
-        terms: dict[int, str] | None = None,
-    ) -> None:
-        """``rows``: highlight and where it is; ``terms``: highlight id -> glossary terms."""
-        self.beginResetModel()
-        self._rows = rows
-        self._labels = labels
-        self._terms = terms or {}
-        self.endResetModel()
-
-    def terms(self, highlight_id: int) -> str:
-        return self._terms.get(highlight_id, "")
-
-    def highlight(self, row: int) -> Highlight:
-        return self._rows[row][0]
-
-    def row_of(self, highlight_id: int) -> int:
-        return next((i for i, (h, _) in enumerate(self._rows) if h.id == highlight_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        highlight, where = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            quote = " ".join(highlight.exact.split())
-            if len(quote) > QUOTE_CHARS:
-                quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
-            label = self._labels.get(highlight.colour, "")
-            lines = [f"“{quote}”", f"{label} · {where}" if where else label]
-            if highlight.orphaned:
-                lines[1] = self.tr("Not found in this text") + " · " + lines[1]
-            if highlight.creator:
-                # An imported note: whose it is matters as much as what it says.
-                lines[1] += " · " + self.tr("by %1").replace("%1", highlight.creator)
-            if highlight.note:
-                lines.append(highlight.note.splitlines()[0])
-            if highlight.id in self._terms:
-                lines.append(self._terms[highlight.id])
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return colour_icon(highlight.colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return as_rich_text(highlight.note or highlight.exact)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            by = f" ({highlight.creator})" if highlight.creator else ""
-            return (
-                f"{self._labels.get(highlight.colour, '')}: {highlight.exact}. {highlight.note}{by}"
-            )
-        if role == HighlightRole:
-            return highlight.id
-        if role == ColourRole:
-            return highlight.colour
-        return None
 
 
 class NoteEditor(QPlainTextEdit):
@@ -132,10 +81,32 @@ class NoteEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.highlighter = SpellHighlighter(self.document(), self)
+        self._follow_theme()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        """Disabled (no highlight chosen), the editor keeps the theme's text background
+        and a readable placeholder: a theme's palette may leave the disabled colours at
+        Qt's light grey, a pale box in a dark or sepia theme."""
+        palette = self.palette()
+        active, disabled = QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled
+        for role in (
+            QPalette.ColorRole.Base,
+            QPalette.ColorRole.Window,
+            QPalette.ColorRole.PlaceholderText,
+        ):
+            if palette.color(disabled, role) != palette.color(active, role):
+                palette.setColor(disabled, role, palette.color(active, role))
+        if palette != self.palette():
+            self.setPalette(palette)  # only the disabled roles: the rest still follows
 
     def spelling_actions(self, cursor: QTextCursor) -> list[QAction]:
         """Suggestions for the unknown word at ``cursor``, and "Add to Dictionary"."""
@@ -182,9 +153,15 @@ class NotesPanel(QWidget):
         search_result_activated(int): a search result (highlight id) was opened.
         search_requested(str): search the notes of all documents for this text.
         speller_needed(): a note is about to be edited and no speller is set yet.
+        bookmark_activated(int): go to this bookmark (id).
+        bookmark_delete_requested(int): take this bookmark (id) away.
+        highlight_delete_requested(int): move this highlight (id) to the Trash.
     """
 
     highlight_activated = Signal(int)
+    bookmark_activated = Signal(int)
+    bookmark_delete_requested = Signal(int)
+    highlight_delete_requested = Signal(int)
     speller_needed = Signal()
     note_edited = Signal(int, str, int)
     search_result_activated = Signal(int)
@@ -196,9 +173,10 @@ class NotesPanel(QWidget):
         self.setAccessibleName(self.tr("Notes"))
         self._document: Document | None = None
         self._highlights: list[Highlight] = []
+        self._bookmarks: list[Bookmark] = []
         self._labels: dict[int, str] = {}
         self._editing: int | None = None
-        self._terms: dict[int, str] = {}
+        self._terms: dict[int, list[Term]] = {}
         self._speller_requested = False
         self._session = 0
 
@@ -209,18 +187,21 @@ class NotesPanel(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.colour_filter = QComboBox(self)
         self.colour_filter.setObjectName("notesColourFilter")
-        self.colour_filter.setAccessibleName(self.tr("Show highlights of colour"))
+        self.colour_filter.setAccessibleName(self.tr("Show highlights of colour, or bookmarks"))
 
         self.model = NotesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(ColourRole)
+        self.proxy.setFilterRole(FilterRole)
         self.list = QListView(self)
         self.list.setObjectName("notesList")
-        self.list.setAccessibleName(self.tr("Highlights"))
+        self.list.setAccessibleName(self.tr("Highlights and bookmarks"))
         self.list.setModel(self.proxy)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
+        self.list.setItemDelegate(NotesDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.installEventFilter(self)
 
         self.editor = NoteEditor(self)
         self.editor.setObjectName("noteEditor")
@@ -232,6 +213,14 @@ class NotesPanel(QWidget):
         self.terms_label.setAccessibleName(self.tr("Glossary terms in this highlight"))
         self.terms_label.setTextFormat(Qt.TextFormat.PlainText)
         self.terms_label.setWordWrap(True)
+        self.terms_button = QToolButton(self)
+        self.terms_button.setObjectName("noteTermsDefinitions")
+        self.terms_button.setAccessibleName(self.tr("Show the definitions of these terms"))
+        self.terms_button.setToolTip(self.tr("Show the definitions of these terms"))
+        self.terms_button.setCheckable(True)
+        self.terms_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.terms_button.setAutoRaise(True)
+        self.terms_button.hide()
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("noteSaved")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -246,12 +235,15 @@ class NotesPanel(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.terms_label)
+        terms_row = QHBoxLayout()
+        terms_row.addWidget(self.terms_button, 0, Qt.AlignmentFlag.AlignTop)
+        terms_row.addWidget(self.terms_label, 1)
+        lower_layout.addLayout(terms_row)
         lower_layout.addWidget(self.editor, 1)
         lower_layout.addWidget(self.saved_label)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("notesSplitter")
-        self.splitter.setAccessibleName(self.tr("Highlights and note"))
+        self.splitter.setAccessibleName(self.tr("Highlights, bookmarks and note"))
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
@@ -271,6 +263,8 @@ class NotesPanel(QWidget):
         self.editor.focus_lost.connect(self.flush)
         self.editor.focus_gained.connect(self._new_session)
         self._save_timer.timeout.connect(self.flush)
+        self.list.customContextMenuRequested.connect(self.on_list_custom_context_menu_requested)
+        self.terms_button.toggled.connect(self._show_terms)
 
     def set_labels(self, labels: dict[int, str]) -> None:
         self._labels = labels
@@ -280,6 +274,11 @@ class NotesPanel(QWidget):
         self.colour_filter.addItem(self.tr("All colours"), 0)
         for colour, label in sorted(labels.items()):
             self.colour_filter.addItem(colour_icon(colour), label, colour)
+        self.colour_filter.addItem(
+            bookmark_icon(self.palette().color(QPalette.ColorRole.Link)),
+            self.tr("Bookmarks"),
+            BOOKMARK_FILTER,
+        )
         self.colour_filter.setCurrentIndex(max(0, self.colour_filter.findData(current)))
         self.colour_filter.blockSignals(False)
 
@@ -287,33 +286,52 @@ class NotesPanel(QWidget):
         self,
         document: Document | None,
         highlights: list[Highlight],
-        terms: dict[int, str] | None = None,
+        terms: dict[int, list[Term]] | None = None,
     ) -> None:
         """The open document's highlights (search results stay until the field is cleared);
-        ``terms`` maps a highlight id to the glossary terms it covers, as text."""
+        ``terms`` maps a highlight id to the glossary terms it covers (headword, short
+        definition)."""
         self._document = document
         self._highlights = highlights
         self._terms = terms or {}
         if not self.search_field.text().strip():
             self._show_rows(self._document_rows())
 
-    def show_search_results(self, results: list[tuple[Highlight, str]]) -> None:
-        self._show_rows(results)
+    def show_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        """The open document's bookmarks, listed among its highlights in text order."""
+        self._bookmarks = bookmarks
+        if not self.search_field.text().strip():
+            self._show_rows(self._document_rows())
 
-    def _document_rows(self) -> list[tuple[Highlight, str]]:
-        rows = []
-        for h in self._highlights:
-            heading = None
-            if self._document is not None and not h.orphaned:
-                heading = self._document.heading_before(h.start)
-            rows.append(
-                (h, self._document.block_text(heading) if heading and self._document else "")
-            )
+    def show_search_results(self, results: list[tuple[Highlight, str]]) -> None:
+        self._show_rows(list(results))
+
+    def _section(self, offset: int) -> str:
+        heading = self._document.heading_before(offset) if self._document else None
+        return self._document.block_text(heading) if heading and self._document else ""
+
+    def _document_rows(self) -> list[tuple[Item, str]]:
+        """Highlights and bookmarks in text order (a bookmark before a highlight at the
+        same place), orphaned highlights last."""
+        keyed: list[tuple[tuple[int, int, int, int], Item]] = [
+            ((int(h.orphaned), h.start, 1, h.id), h) for h in self._highlights
+        ]
+        keyed += [((0, b.position, 0, b.id), b) for b in self._bookmarks]
+        keyed.sort(key=lambda pair: pair[0])
+        rows: list[tuple[Item, str]] = []
+        for _key, item in keyed:
+            if isinstance(item, Bookmark):
+                rows.append((item, self._section(item.position)))
+            else:
+                rows.append((item, "" if item.orphaned else self._section(item.start)))
         return rows
 
-    def _show_rows(self, rows: list[tuple[Highlight, str]]) -> None:
+    def _show_rows(self, rows: list[tuple[Item, str]]) -> None:
         current = self._editing
+        bookmark = self.list.currentIndex().data(BookmarkRole)
         self.model.set_rows(rows, self._labels, self._terms)
+        if bookmark is not None and self.model.row_of_bookmark(bookmark) >= 0:
+            self.select_bookmark(bookmark)  # still the current one
         if current is None:
             return
         row = self.model.row_of(current)
@@ -325,7 +343,7 @@ class NotesPanel(QWidget):
             self._set_editor_text("")
             self.editor.setEnabled(False)
             self.editor.setPlaceholderText(self.tr("Select a highlight to write its note."))
-            self.terms_label.clear()
+            self._show_terms()
             return
         self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
         stored = self.model.highlight(row).note
@@ -343,10 +361,34 @@ class NotesPanel(QWidget):
     def _new_session(self) -> None:
         self._session += 1
 
-    def select(self, highlight_id: int) -> None:
+    def select(self, highlight_id: int, *, reveal: bool = False) -> None:
+        """Make ``highlight_id`` the current highlight (listed, and its note in the
+        editor); ``reveal``: clear a search or colour filter that hides it."""
+        if reveal and self.model.row_of(highlight_id) < 0 and self.search_field.text().strip():
+            self.search_field.clear()  # the open document's highlights are listed again
         row = self.model.row_of(highlight_id)
-        if row >= 0:
-            self.list.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid() and reveal:
+            self.colour_filter.setCurrentIndex(0)  # all colours
+            index = self.proxy.mapFromSource(self.model.index(row))
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+
+    def select_bookmark(self, bookmark_id: int) -> None:
+        row = self.model.row_of_bookmark(bookmark_id)
+        index = self.proxy.mapFromSource(self.model.index(row)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+
+    def current_highlight(self) -> Highlight | None:
+        """The highlight selected in the list (its note is in the editor), if any."""
+        if self._editing is None:
+            return None
+        row = self.model.row_of(self._editing)
+        return self.model.highlight(row) if row >= 0 else None
 
     @Slot()
     def flush(self) -> None:
@@ -367,6 +409,10 @@ class NotesPanel(QWidget):
 
     @Slot(QModelIndex)
     def on_list_activated(self, index: QModelIndex) -> None:
+        bookmark_id = index.data(BookmarkRole)
+        if bookmark_id is not None:
+            self.bookmark_activated.emit(bookmark_id)
+            return
         highlight_id = index.data(HighlightRole)
         if highlight_id is None:
             return
@@ -378,22 +424,24 @@ class NotesPanel(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         highlight_id = current.data(HighlightRole)
-        if highlight_id == self._editing:
+        if highlight_id is not None and highlight_id == self._editing:
             return
         self.flush()
         self._editing = highlight_id
         self._session += 1
         source = self.proxy.mapToSource(current)
-        note = self.model.highlight(source.row()).note if source.isValid() else ""
+        note = self.model.highlight(source.row()).note if highlight_id is not None else ""
         self._set_editor_text(note)
         self.editor.setEnabled(highlight_id is not None)
         self.editor.setPlaceholderText(
             self.tr("Write your note on this passage.")
             if highlight_id is not None
+            else self.tr("A bookmark has no note.")
+            if current.data(BookmarkRole) is not None
             else self.tr("Select a highlight to write its note.")
         )
         self.saved_label.clear()
-        self.terms_label.setText(self.model.terms(highlight_id) if highlight_id else "")
+        self._show_terms()
         if highlight_id is not None and not self._speller_requested:
             self._speller_requested = True
             self.speller_needed.emit()
@@ -414,3 +462,60 @@ class NotesPanel(QWidget):
     def on_editor_text_changed(self) -> None:
         self.saved_label.setText(self.tr("Editing…"))
         self._save_timer.start()
+
+    @Slot()
+    def _show_terms(self) -> None:
+        """The glossary terms of the highlight being edited on one line ("Terms: a, b");
+        the button beside them shows their short definitions."""
+        terms = self.model.terms(self._editing) if self._editing is not None else []
+        self.terms_button.setVisible(bool(terms))
+        self.terms_label.setVisible(bool(terms))
+        expanded = self.terms_button.isChecked()
+        self.terms_button.setArrowType(
+            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        )
+        if not terms:
+            self.terms_label.clear()
+        elif expanded:
+            self.terms_label.setText("\n".join(f"{h} – {d}" for h, d in terms))
+        else:
+            headwords = ", ".join(h for h, _ in terms)
+            self.terms_label.setText(self.tr("Terms: %1").replace("%1", headwords))
+
+    def _delete(self, index: QModelIndex) -> bool:
+        """Ask for the item at ``index`` to be deleted; whether there was one."""
+        bookmark_id = index.data(BookmarkRole)
+        highlight_id = index.data(HighlightRole)
+        if bookmark_id is not None:
+            self.bookmark_delete_requested.emit(bookmark_id)
+        elif highlight_id is not None:
+            self.highlight_delete_requested.emit(highlight_id)
+        return bookmark_id is not None or highlight_id is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return self._delete(self.list.currentIndex())
+        return super().eventFilter(watched, event)
+
+    @Slot(QPoint)
+    def on_list_custom_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.setObjectName("notesListMenu")
+        is_bookmark = index.data(BookmarkRole) is not None
+        go = menu.addAction(self.tr("Go to Bookmark") if is_bookmark else self.tr("Show in Text"))
+        go.triggered.connect(partial(self.on_list_activated, index))
+        delete = menu.addAction(
+            self.tr("Delete Bookmark") if is_bookmark else self.tr("Delete Highlight")
+        )
+        delete.triggered.connect(partial(self._delete, index))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()

@@ -105,6 +105,7 @@ DATA_TABLES: dict[str, tuple[str, ...]] = {
     "glossary_entries": ("updated",),
     "document_glossaries": (),
     "vocabulary": ("updated", "deleted"),
+    "bookmarks": ("updated", "deleted"),
 }
 # Rows that every database has from the start, so they do not make it hold notes.
 _NOT_NOTES = {"colour_labels"}

@@ -139,11 +139,32 @@ V5_LIBRARY = """
         ALTER TABLE documents ADD COLUMN listed INTEGER NOT NULL DEFAULT 1;
 """
 
+# Bookmarks: places in a document the reader marked (Ctrl+B), by an offset into its
+# text, with the text from there (``exact``) and before it (``prefix``) to find the
+# place again when the text changes, and a label (the start of the paragraph there).
+# A deleted one is kept with ``deleted`` set until the undo stack forgets it.
+V6_BOOKMARKS = """
+        CREATE TABLE bookmarks (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            exact TEXT NOT NULL DEFAULT '',
+            prefix TEXT NOT NULL DEFAULT '',
+            label TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted TEXT
+        );
+        CREATE INDEX bookmarks_by_document ON bookmarks(document_id, position);
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOCUMENTS_AND_HIGHLIGHTS,
     V2_CREATOR,
     V3_OWN_GLOSSARIES,
     V4_VOCABULARY,
     V5_LIBRARY,
+    V6_BOOKMARKS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,7 +15,8 @@ ahead log, which holds the latest changes) in a temporary folder.
 
 Rows are matched by what names them across databases, not by their row ids: documents
 by the SHA-256 of their text, highlights by their uuid, own glossaries by their name,
-entries by their glossary and id, kept words by their language and headword. A row the
+entries by their glossary and id, kept words by their language and headword, bookmarks
+by their uuid. A row the
 restored database lacks is added; one it has is updated when the damaged file's copy was
 changed later (its ``updated`` time) or, for rows without such a time, taken as the
 later state. Nothing is deleted: a row missing from the damaged file may just be
@@ -52,7 +53,7 @@ class Salvaged:
     highlights: int = 0
     words: int = 0
     entries: int = 0  # of own glossaries
-    other: int = 0  # documents, reading places, labels, spelling words, settings
+    other: int = 0  # documents, reading places, bookmarks, labels, spelling words, settings
     unreadable: list[str] = field(default_factory=list)  # tables that could not be read
 
     @property
@@ -212,6 +213,7 @@ class _Merge:
                 ("colour_labels", self._label),
                 ("user_words", self._user_word),
                 ("vocabulary", self._word),
+                ("bookmarks", self._bookmark),
             ):
                 if table in tables:
                     self._merge_table(table, merge)
@@ -366,6 +368,19 @@ class _Merge:
         elif (row.get("updated") or "") > (found[1] or ""):
             self._update("highlights", {**row, "id": found[0]}, "id = :id", ("id", "uuid"))
             self.result.highlights += 1
+
+    def _bookmark(self, row: dict[str, Any]) -> None:
+        document = self._known("documents", self.documents, row["document_id"])
+        if document is None:
+            return  # its document is unreadable: nothing to attach it to
+        row = {**row, "document_id": document}
+        found = self._one("SELECT id, updated FROM bookmarks WHERE uuid = :uuid", row)
+        if found is None:
+            self._insert("bookmarks", row, skip=("id",))
+            self.result.other += 1
+        elif (row.get("updated") or "") > (found[1] or ""):
+            self._update("bookmarks", {**row, "id": found[0]}, "id = :id", ("id", "uuid"))
+            self.result.other += 1
 
     def _label(self, row: dict[str, Any]) -> None:
         found = self._one("SELECT label FROM colour_labels WHERE colour = :colour", row)

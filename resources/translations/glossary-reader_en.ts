@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="111"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="120"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="129"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -30,6 +30,25 @@
         <location filename="../../desktop/controllers/backups.py" line="52"/>
         <source>Backup failed: %1</source>
         <translation>Backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksController</name>
+    <message>
+        <location filename="../../desktop/controllers/bookmarks.py" line="81"/>
+        <source>Bookmarks are not available.</source>
+        <translation>Bookmarks are not available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="151"/>
+        <source>Bookmark removed.</source>
+        <translation>Bookmark removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/bookmarks.py" line="94"/>
+        <source>Bookmark added.</source>
+        <translation>Bookmark added.</translation>
     </message>
 </context>
 <context>
@@ -80,27 +99,37 @@
         <translation>Restore Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="193"/>
+        <location filename="../../desktop/commands.py" line="182"/>
+        <source>Add Bookmark</source>
+        <translation>Add Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="196"/>
+        <source>Remove Bookmark</source>
+        <translation>Remove Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="221"/>
         <source>Add Term</source>
         <translation>Add Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="195"/>
+        <location filename="../../desktop/commands.py" line="223"/>
         <source>Edit Term</source>
         <translation>Edit Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="225"/>
+        <location filename="../../desktop/commands.py" line="253"/>
         <source>Delete Term</source>
         <translation>Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="241"/>
+        <location filename="../../desktop/commands.py" line="269"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="269"/>
+        <location filename="../../desktop/commands.py" line="297"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
@@ -904,52 +933,47 @@
 <context>
     <name>HighlightsController</name>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="81"/>
+        <location filename="../../desktop/controllers/highlights.py" line="82"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="99"/>
+        <location filename="../../desktop/controllers/highlights.py" line="102"/>
         <source>Select a passage to highlight.</source>
         <translation>Select a passage to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="125"/>
+        <location filename="../../desktop/controllers/highlights.py" line="128"/>
         <source>Select a passage to write a note.</source>
         <translation>Select a passage to write a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="138"/>
+        <location filename="../../desktop/controllers/highlights.py" line="157"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Put the cursor in a highlight first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="152"/>
+        <location filename="../../desktop/controllers/highlights.py" line="179"/>
         <source>the notes database is closed</source>
         <translation>the notes database is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="173"/>
+        <location filename="../../desktop/controllers/highlights.py" line="200"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="179"/>
+        <location filename="../../desktop/controllers/highlights.py" line="206"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="249"/>
-        <source>Glossary: %1</source>
-        <translation>Glossary: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/highlights.py" line="264"/>
+        <location filename="../../desktop/controllers/highlights.py" line="290"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>This passage is no longer in the text; the note is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="291"/>
+        <location filename="../../desktop/controllers/highlights.py" line="317"/>
         <source>The document of this note cannot be found.</source>
         <translation>The document of this note cannot be found.</translation>
     </message>
@@ -1227,116 +1251,127 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <source>Add &amp;Bookmark</source>
+        <translation>Add &amp;Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <source>Bookmark the place you are reading, or remove its bookmark</source>
+        <translation>Bookmark the place you are reading, or remove its bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="333"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="329"/>
+        <location filename="../../desktop/mainwindow.py" line="336"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="364"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369"/>
+        <location filename="../../desktop/mainwindow.py" line="376"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="374"/>
+        <location filename="../../desktop/mainwindow.py" line="381"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="402"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="401"/>
+        <location filename="../../desktop/mainwindow.py" line="408"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="379"/>
+        <location filename="../../desktop/mainwindow.py" line="386"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="394"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="716"/>
+        <location filename="../../desktop/mainwindow.py" line="737"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <location filename="../../desktop/mainwindow.py" line="422"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="321"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="316"/>
+        <location filename="../../desktop/mainwindow.py" line="323"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="482"/>
+        <location filename="../../desktop/mainwindow.py" line="489"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1406,17 +1441,17 @@
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="408"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
@@ -1441,77 +1476,82 @@
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="488"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="514"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="528"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="525"/>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="530"/>
+        <location filename="../../desktop/mainwindow.py" line="539"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="534"/>
+        <location filename="../../desktop/mainwindow.py" line="543"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="546"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="553"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="565"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="558"/>
+        <location filename="../../desktop/mainwindow.py" line="567"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="735"/>
+        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <source>Remove &amp;Bookmark</source>
+        <translation>Remove &amp;Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="756"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="736"/>
+        <location filename="../../desktop/mainwindow.py" line="757"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1552,7 +1592,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="152"/>
+        <location filename="../../desktop/panels/notes.py" line="123"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Add “%1” to Dictionary</translation>
     </message>
@@ -1560,87 +1600,138 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="94"/>
+        <location filename="../../desktop/panels/noteslist.py" line="150"/>
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/noteslist.py" line="154"/>
         <source>Not found in this text</source>
         <translation>Not found in this text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="97"/>
+        <location filename="../../desktop/panels/noteslist.py" line="157"/>
         <source>by %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/noteslist.py" line="174"/>
+        <source>Terms: %1</source>
+        <translation>Terms: %1</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="196"/>
+        <location filename="../../desktop/panels/notes.py" line="173"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="207"/>
+        <location filename="../../desktop/panels/notes.py" line="185"/>
         <source>Search the notes of all documents</source>
         <translation>Search the notes of all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="186"/>
         <source>Search all notes</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="212"/>
-        <source>Show highlights of colour</source>
-        <translation>Show highlights of colour</translation>
+        <location filename="../../desktop/panels/notes.py" line="190"/>
+        <source>Show highlights of colour, or bookmarks</source>
+        <translation>Show highlights of colour, or bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="220"/>
-        <source>Highlights</source>
-        <translation>Highlights</translation>
+        <location filename="../../desktop/panels/notes.py" line="198"/>
+        <source>Highlights and bookmarks</source>
+        <translation>Highlights and bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="227"/>
+        <location filename="../../desktop/panels/notes.py" line="208"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="228"/>
-        <location filename="../../desktop/panels/notes.py" line="327"/>
-        <location filename="../../desktop/panels/notes.py" line="393"/>
+        <location filename="../../desktop/panels/notes.py" line="209"/>
+        <location filename="../../desktop/panels/notes.py" line="345"/>
+        <location filename="../../desktop/panels/notes.py" line="441"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="232"/>
+        <location filename="../../desktop/panels/notes.py" line="213"/>
         <source>Glossary terms in this highlight</source>
         <translation>Glossary terms in this highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="238"/>
+        <location filename="../../desktop/panels/notes.py" line="218"/>
+        <location filename="../../desktop/panels/notes.py" line="219"/>
+        <source>Show the definitions of these terms</source>
+        <translation>Show the definitions of these terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="227"/>
         <source>Note saved state</source>
         <translation>Note saved state</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="254"/>
-        <source>Highlights and note</source>
-        <translation>Highlights and note</translation>
+        <location filename="../../desktop/panels/notes.py" line="246"/>
+        <source>Highlights, bookmarks and note</source>
+        <translation>Highlights, bookmarks and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="280"/>
+        <location filename="../../desktop/panels/notes.py" line="483"/>
+        <source>Terms: %1</source>
+        <translation>Terms: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <source>Go to Bookmark</source>
+        <translation>Go to Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <source>Show in Text</source>
+        <translation>Show in Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <source>Delete Bookmark</source>
+        <translation>Delete Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <source>Delete Highlight</source>
+        <translation>Delete Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="274"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="366"/>
+        <location filename="../../desktop/panels/notes.py" line="279"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="408"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="391"/>
+        <location filename="../../desktop/panels/notes.py" line="437"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="415"/>
+        <location filename="../../desktop/panels/notes.py" line="439"/>
+        <source>A bookmark has no note.</source>
+        <translation>A bookmark has no note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="463"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -3390,68 +3481,68 @@ Read an article beside a bilingual glossary.</translation>
         <translation>its contents are damaged or not as expected</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="301"/>
+        <location filename="../../glossary/notes/backups.py" line="302"/>
         <source>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</source>
         <translation>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="349"/>
+        <location filename="../../glossary/notes/backups.py" line="350"/>
         <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="359"/>
+        <location filename="../../glossary/notes/backups.py" line="360"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>The notes database {path} is empty, although its backups hold notes.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="380"/>
+        <location filename="../../glossary/notes/backups.py" line="381"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>The backup of {when} UTC was restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="384"/>
+        <location filename="../../glossary/notes/backups.py" line="385"/>
         <source>No backup was found.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="388"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>No backup was found, so the notes start empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="390"/>
+        <location filename="../../glossary/notes/backups.py" line="391"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="403"/>
+        <location filename="../../glossary/notes/backups.py" line="404"/>
         <source>{count} highlights and notes</source>
         <translation>{count} highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="405"/>
+        <location filename="../../glossary/notes/backups.py" line="406"/>
         <source>{count} kept words</source>
         <translation>{count} kept words</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="407"/>
+        <location filename="../../glossary/notes/backups.py" line="408"/>
         <source>{count} glossary entries</source>
         <translation>{count} glossary entries</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="409"/>
+        <location filename="../../glossary/notes/backups.py" line="410"/>
         <source>{count} other records</source>
         <translation>{count} other records</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="421"/>
+        <location filename="../../glossary/notes/backups.py" line="422"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Written after it and recovered from the damaged file: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="425"/>
+        <location filename="../../glossary/notes/backups.py" line="426"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="111"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="120"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="129"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -30,6 +30,25 @@
         <location filename="../../desktop/controllers/backups.py" line="52"/>
         <source>Backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksController</name>
+    <message>
+        <location filename="../../desktop/controllers/bookmarks.py" line="81"/>
+        <source>Bookmarks are not available.</source>
+        <translation>Penanda tidak tersedia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="151"/>
+        <source>Bookmark removed.</source>
+        <translation>Penanda dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/bookmarks.py" line="94"/>
+        <source>Bookmark added.</source>
+        <translation>Penanda ditambahkan.</translation>
     </message>
 </context>
 <context>
@@ -80,27 +99,37 @@
         <translation>Pulihkan Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="193"/>
+        <location filename="../../desktop/commands.py" line="182"/>
+        <source>Add Bookmark</source>
+        <translation>Tambah Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="196"/>
+        <source>Remove Bookmark</source>
+        <translation>Hapus Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="221"/>
         <source>Add Term</source>
         <translation>Tambah Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="195"/>
+        <location filename="../../desktop/commands.py" line="223"/>
         <source>Edit Term</source>
         <translation>Sunting Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="225"/>
+        <location filename="../../desktop/commands.py" line="253"/>
         <source>Delete Term</source>
         <translation>Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="241"/>
+        <location filename="../../desktop/commands.py" line="269"/>
         <source>Delete “%1”</source>
         <translation>Hapus “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="269"/>
+        <location filename="../../desktop/commands.py" line="297"/>
         <source>Change “%1”</source>
         <translation>Ubah “%1”</translation>
     </message>
@@ -901,52 +930,47 @@
 <context>
     <name>HighlightsController</name>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="81"/>
+        <location filename="../../desktop/controllers/highlights.py" line="82"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="99"/>
+        <location filename="../../desktop/controllers/highlights.py" line="102"/>
         <source>Select a passage to highlight.</source>
         <translation>Pilih bagian teks yang akan disorot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="125"/>
+        <location filename="../../desktop/controllers/highlights.py" line="128"/>
         <source>Select a passage to write a note.</source>
         <translation>Pilih bagian teks untuk menulis catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="138"/>
+        <location filename="../../desktop/controllers/highlights.py" line="157"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="152"/>
+        <location filename="../../desktop/controllers/highlights.py" line="179"/>
         <source>the notes database is closed</source>
         <translation>basis data catatan tertutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="173"/>
+        <location filename="../../desktop/controllers/highlights.py" line="200"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="179"/>
+        <location filename="../../desktop/controllers/highlights.py" line="206"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="249"/>
-        <source>Glossary: %1</source>
-        <translation>Glosarium: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/highlights.py" line="264"/>
+        <location filename="../../desktop/controllers/highlights.py" line="290"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="291"/>
+        <location filename="../../desktop/controllers/highlights.py" line="317"/>
         <source>The document of this note cannot be found.</source>
         <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
     </message>
@@ -1224,116 +1248,127 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <source>Add &amp;Bookmark</source>
+        <translation>Tambah &amp;Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <source>Bookmark the place you are reading, or remove its bookmark</source>
+        <translation>Tandai bagian yang sedang Anda baca, atau hapus penandanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="333"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="329"/>
+        <location filename="../../desktop/mainwindow.py" line="336"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="364"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369"/>
+        <location filename="../../desktop/mainwindow.py" line="376"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="374"/>
+        <location filename="../../desktop/mainwindow.py" line="381"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="402"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="401"/>
+        <location filename="../../desktop/mainwindow.py" line="408"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="379"/>
+        <location filename="../../desktop/mainwindow.py" line="386"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="394"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="716"/>
+        <location filename="../../desktop/mainwindow.py" line="737"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <location filename="../../desktop/mainwindow.py" line="422"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="321"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="316"/>
+        <location filename="../../desktop/mainwindow.py" line="323"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="482"/>
+        <location filename="../../desktop/mainwindow.py" line="489"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
@@ -1403,17 +1438,17 @@
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="408"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
@@ -1438,77 +1473,82 @@
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="488"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="514"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="528"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="525"/>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="530"/>
+        <location filename="../../desktop/mainwindow.py" line="539"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="534"/>
+        <location filename="../../desktop/mainwindow.py" line="543"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="546"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="553"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="565"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="558"/>
+        <location filename="../../desktop/mainwindow.py" line="567"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="735"/>
+        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <source>Remove &amp;Bookmark</source>
+        <translation>Hapus &amp;Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="756"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="736"/>
+        <location filename="../../desktop/mainwindow.py" line="757"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1549,7 +1589,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="152"/>
+        <location filename="../../desktop/panels/notes.py" line="123"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Tambahkan “%1” ke Kamus</translation>
     </message>
@@ -1557,87 +1597,138 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="94"/>
+        <location filename="../../desktop/panels/noteslist.py" line="150"/>
+        <source>Bookmark</source>
+        <translation>Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/noteslist.py" line="154"/>
         <source>Not found in this text</source>
         <translation>Tidak ditemukan di teks ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="97"/>
+        <location filename="../../desktop/panels/noteslist.py" line="157"/>
         <source>by %1</source>
         <translation>oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/noteslist.py" line="174"/>
+        <source>Terms: %1</source>
+        <translation>Istilah: %1</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="196"/>
+        <location filename="../../desktop/panels/notes.py" line="173"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="207"/>
+        <location filename="../../desktop/panels/notes.py" line="185"/>
         <source>Search the notes of all documents</source>
         <translation>Cari catatan di semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="186"/>
         <source>Search all notes</source>
         <translation>Cari semua catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="212"/>
-        <source>Show highlights of colour</source>
-        <translation>Tampilkan sorotan dengan warna</translation>
+        <location filename="../../desktop/panels/notes.py" line="190"/>
+        <source>Show highlights of colour, or bookmarks</source>
+        <translation>Tampilkan sorotan berwarna ini, atau penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="220"/>
-        <source>Highlights</source>
-        <translation>Sorotan</translation>
+        <location filename="../../desktop/panels/notes.py" line="198"/>
+        <source>Highlights and bookmarks</source>
+        <translation>Sorotan dan penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="227"/>
+        <location filename="../../desktop/panels/notes.py" line="208"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="228"/>
-        <location filename="../../desktop/panels/notes.py" line="327"/>
-        <location filename="../../desktop/panels/notes.py" line="393"/>
+        <location filename="../../desktop/panels/notes.py" line="209"/>
+        <location filename="../../desktop/panels/notes.py" line="345"/>
+        <location filename="../../desktop/panels/notes.py" line="441"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="232"/>
+        <location filename="../../desktop/panels/notes.py" line="213"/>
         <source>Glossary terms in this highlight</source>
         <translation>Istilah glosarium dalam sorotan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="238"/>
+        <location filename="../../desktop/panels/notes.py" line="218"/>
+        <location filename="../../desktop/panels/notes.py" line="219"/>
+        <source>Show the definitions of these terms</source>
+        <translation>Tampilkan definisi istilah-istilah ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="227"/>
         <source>Note saved state</source>
         <translation>Status penyimpanan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="254"/>
-        <source>Highlights and note</source>
-        <translation>Sorotan dan catatan</translation>
+        <location filename="../../desktop/panels/notes.py" line="246"/>
+        <source>Highlights, bookmarks and note</source>
+        <translation>Sorotan, penanda, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="280"/>
+        <location filename="../../desktop/panels/notes.py" line="483"/>
+        <source>Terms: %1</source>
+        <translation>Istilah: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <source>Go to Bookmark</source>
+        <translation>Buka Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <source>Show in Text</source>
+        <translation>Tampilkan di Teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <source>Delete Bookmark</source>
+        <translation>Hapus Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <source>Delete Highlight</source>
+        <translation>Hapus Sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="274"/>
         <source>All colours</source>
         <translation>Semua warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="366"/>
+        <location filename="../../desktop/panels/notes.py" line="279"/>
+        <source>Bookmarks</source>
+        <translation>Penanda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="408"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="391"/>
+        <location filename="../../desktop/panels/notes.py" line="437"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="415"/>
+        <location filename="../../desktop/panels/notes.py" line="439"/>
+        <source>A bookmark has no note.</source>
+        <translation>Penanda tidak memiliki catatan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="463"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -3384,68 +3475,68 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>isinya rusak atau tidak seperti yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="301"/>
+        <location filename="../../glossary/notes/backups.py" line="302"/>
         <source>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</source>
         <translation>{problem} Buka Glossary Reader untuk memperbaikinya: berkas itu disisihkan dan cadangan terbaru dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="349"/>
+        <location filename="../../glossary/notes/backups.py" line="350"/>
         <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="359"/>
+        <location filename="../../glossary/notes/backups.py" line="360"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="380"/>
+        <location filename="../../glossary/notes/backups.py" line="381"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>Cadangan dari {when} UTC dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="384"/>
+        <location filename="../../glossary/notes/backups.py" line="385"/>
         <source>No backup was found.</source>
         <translation>Tidak ada cadangan yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="388"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="390"/>
+        <location filename="../../glossary/notes/backups.py" line="391"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="403"/>
+        <location filename="../../glossary/notes/backups.py" line="404"/>
         <source>{count} highlights and notes</source>
         <translation>{count} sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="405"/>
+        <location filename="../../glossary/notes/backups.py" line="406"/>
         <source>{count} kept words</source>
         <translation>{count} kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="407"/>
+        <location filename="../../glossary/notes/backups.py" line="408"/>
         <source>{count} glossary entries</source>
         <translation>{count} entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="409"/>
+        <location filename="../../glossary/notes/backups.py" line="410"/>
         <source>{count} other records</source>
         <translation>{count} rekaman lain</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="421"/>
+        <location filename="../../glossary/notes/backups.py" line="422"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="425"/>
+        <location filename="../../glossary/notes/backups.py" line="426"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>

@@ -48,6 +48,9 @@ def test_every_write_says_what_it_changed(notes: StoreAdapter, qtbot: QtBot) -> 
         document_id=None,
         status=None,
     )
+    bookmark = notes.add_bookmark(article, document_id, 5)
+    notes.delete_bookmark(bookmark.id)
+    notes.restore_bookmark(bookmark.id)
     notes.remove_document(document_id, keep_notes=False)
     mine = frozenset({document_id})
     assert changes == [
@@ -58,9 +61,21 @@ def test_every_write_says_what_it_changed(notes: StoreAdapter, qtbot: QtBot) -> 
         Changes(user_words=True),
         Changes(glossaries=True),
         Changes(vocabulary=True),
-        Changes(highlights=mine, trash=True, library=True, vocabulary=True, documents=mine),
+        Changes(bookmarks=mine),
+        Changes(bookmarks=mine),
+        Changes(bookmarks=mine),
+        Changes(
+            highlights=mine,
+            trash=True,
+            library=True,
+            vocabulary=True,
+            documents=mine,
+            bookmarks=mine,
+        ),
     ]
     assert changes[0].of_document(document_id) and not changes[3].of_document(document_id)
+    assert changes[7].of_bookmarks(document_id) and not changes[0].of_bookmarks(document_id)
+    assert notes.bookmarks.of_document(document_id) == []  # gone with the document
     assert glossary_id > 0
 
 
@@ -85,6 +100,7 @@ WRITERS = {
     "Library",
     "OwnGlossaries",
     "Vocabulary",
+    "Bookmarks",
 }
 
 

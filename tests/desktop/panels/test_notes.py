@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
 from desktop.mainwindow import MainWindow
-from desktop.panels.notes import HighlightRole, NotesModel
+from desktop.panels.notes import HighlightRole, NotesModel, NotesPanel
+from desktop.panels.noteslist import NoteRole, QuoteRole, TermsRole, WhereRole
 from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import Documents
-from glossary.notes.highlights import Highlights
+from glossary.notes.highlights import Highlight, Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from tests.desktop.test_highlights import select
@@ -169,8 +172,13 @@ def test_a_highlight_over_a_glossary_term_shows_its_entry(window: MainWindow) ->
     panel = window.notes_panel
     panel.list.setCurrentIndex(panel.list.model().index(0, 0))
     entry = window.session.glossary.entry("mixture-of-experts")
-    assert panel.terms_label.text().startswith(f"Glossary: {entry.headword('id')} – ")
-    assert entry.headword("id") in listed_notes(window)
+    headword = entry.headword("id")
+    assert panel.terms_label.text() == f"Terms: {headword}"  # the headwords, one line
+    panel.terms_button.click()  # the definitions on demand
+    assert panel.terms_label.text().startswith(f"{headword} – ")
+    panel.terms_button.click()
+    assert panel.terms_label.text() == f"Terms: {headword}"
+    assert panel.model.index(0, 0).data(TermsRole) == [headword]
 
 
 def test_colour_labels_can_be_renamed(window: MainWindow, data_dir: Path) -> None:
@@ -283,3 +291,134 @@ def test_editor_invites_a_note_once_a_highlight_is_chosen(window: MainWindow) ->
     window.notes_panel.list.setCurrentIndex(window.notes_panel.proxy.index(0, 0))
     assert editor.isEnabled()
     assert editor.placeholderText() == "Write your note on this passage."
+
+
+def test_a_note_typed_right_after_highlighting_goes_to_the_new_highlight(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    window.activateWindow()
+    window.reader.setFocus()
+    highlight(window, "campuran pakar", 3)  # Ctrl+3
+    window.note_action.trigger()  # Ctrl+Alt+N, the selection gone with the highlight
+    editor = window.notes_panel.editor
+    assert "Select a passage" not in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "MoE")
+    window.notes_panel.flush()
+    with Store(data_dir / NOTES_FILE) as store:
+        [h] = [h for d in Documents(store).all() for h in Highlights(store).of_document(d.id)]
+    assert (h.exact, h.colour, h.note) == ("campuran pakar", 3, "MoE")
+
+
+def test_a_new_highlight_becomes_the_current_one_everywhere(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    highlight(window, "kecerdasan buatan")
+    write_note(window, qtbot, 0, "lama")
+    highlight(window, "Three Mile Island", 2)
+    panel = window.notes_panel
+    assert panel.list.currentIndex().data(HighlightRole) == panel.model.highlight(1).id
+    assert panel.model.highlight(1).exact == "Three Mile Island"
+    assert panel.editor.toPlainText() == ""
+    window.note_action.trigger()
+    qtbot.keyClicks(panel.editor, "baru")
+    panel.flush()
+    assert sorted(notes_in_store(data_dir)) == ["baru", "lama"]
+    window.reader.setFocus()
+    window.delete_highlight_action.trigger()  # the new one, not the one whose note was open
+    assert listed(window) == ["“kecerdasan buatan”"]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "sepia"])
+@pytest.mark.parametrize("state", ["empty", "placeholder", "note"])
+def test_the_note_editor_follows_the_theme_in_every_state(
+    qtbot: QtBot, theme: str, state: str
+) -> None:
+    from desktop.themes import apply_theme, palette_for
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    try:
+        apply_theme(theme)
+        if state != "empty":  # a highlight chosen: placeholder, or its note
+            h = Highlight(1, "u", 1, "kutipan", "", "", 0, 7, 2, "", "t", "t", None, False)
+            if state == "note":
+                h = h._replace(note="catatan")
+            panel.model.set_rows([(h, "")], {2: "Term"})
+            panel.list.setCurrentIndex(panel.proxy.index(0, 0))
+        assert panel.editor.isEnabled() == (state != "empty")
+        base = palette_for(theme).color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+        viewport = panel.editor.viewport()
+
+        def corner() -> str:
+            image = viewport.grab().toImage()
+            return str(image.pixelColor(image.width() - 5, image.height() - 5).name())
+
+        qtbot.waitUntil(lambda: corner() == base.name(), timeout=2000)
+    finally:
+        app.setPalette(before)
+
+
+def test_a_listed_highlight_is_compact_and_shows_no_definitions(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    highlight(window, "arsitektur ‘campuran pakar’", 2)
+    panel = window.notes_panel
+    panel.list.setCurrentIndex(panel.list.model().index(0, 0))
+    panel.editor.setPlainText("Baris pertama catatan\nbaris kedua\nbaris ketiga")
+    panel.flush()
+    index = panel.list.model().index(0, 0)
+    definition = window.session.glossary.entry("mixture-of-experts").short_definition("id", 90)
+    shown = "\n".join(
+        str(index.data(role)) for role in (Qt.ItemDataRole.DisplayRole, WhereRole, NoteRole)
+    )
+    assert definition not in shown and "Glossary:" not in shown
+    assert index.data(NoteRole) == "Baris pertama catatan"
+    assert index.data(QuoteRole).startswith("arsitektur")
+    assert index.data(WhereRole).startswith("Term · Teknologi")  # the colour, the section
+    # Small: at most the swatch, two lines of quote, the note's line, where, the chips.
+    line = panel.list.fontMetrics().lineSpacing()
+    assert panel.list.sizeHintForIndex(index).height() <= 6 * line
+    long = "kecerdasan buatan " * 20
+    h = Highlight(9, "u", 1, long, "", "", 0, len(long), 1, "", "t", "t", None, False)
+    panel.model.set_rows([(h, "")], {1: "Important"})
+    assert panel.list.sizeHintForIndex(panel.list.model().index(0, 0)).height() <= 5 * line
+
+
+def test_ctrl_b_bookmarks_the_reading_place_in_the_notes_tab(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from desktop.panels.noteslist import BookmarkRole
+
+    action = window.action("bookmarkAction")
+    assert action.shortcut() == QKeySequence("Ctrl+B")
+    others = [a for a in window.actions_by_name.values() if a is not action]
+    assert all(QKeySequence("Ctrl+B") not in a.shortcuts() for a in others)
+    highlight(window, "kecerdasan buatan")
+    text = window.session.marked.text  # type: ignore[union-attr]
+    window.reader.scroll_to_offset(text.index("Inovasi-inovasi ini"))
+    action.trigger()
+    panel = window.notes_panel
+    rows = [panel.model.index(r, 0) for r in range(panel.model.rowCount())]
+    assert [i.data(BookmarkRole) is not None for i in rows].count(True) == 1
+    window.go_menu.aboutToShow.emit()
+    assert action.text() == "Remove &Bookmark"
+    label = next(i for i in rows if i.data(BookmarkRole) is not None).data().split("\n")[0]
+    assert label.startswith("Inovasi-inovasi ini")
+    # Delete in the list: the highlight chosen there goes to the Trash, undoably.
+    panel.list.setCurrentIndex(panel.proxy.index(0, 0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert listed(window) == [label]
+    window.undo_action.trigger()
+    assert "“kecerdasan buatan”" in listed(window)
+    window.close()
+    with Store(data_dir / NOTES_FILE) as store:
+        assert store.query("SELECT count(*) FROM bookmarks").fetchone()[0] == 1

@@ -325,3 +325,29 @@ def test_a_database_that_fails_only_the_full_check_is_restored_and_salvaged(
         assert store.integrity_ok()
         assert all_notes(store) == written  # every note, the later ones salvaged
     assert message is not None and "recovered from the damaged file" in message
+
+
+def test_salvage_merges_bookmarks_by_their_uuid(tmp_path: Path) -> None:
+    from glossary.notes.bookmarks import Bookmarks
+
+    path, folder = tmp_path / "notes.sqlite3", tmp_path / "backups"
+    with Store(path) as store:
+        write_notes(store, "a", 1)
+        doc = parse_markdown(TEXT)
+        doc_id = Documents(store).remember(doc)
+        early = Bookmarks(store).add(doc, doc_id, 4)
+        take_backup(store, folder)
+        Bookmarks(store).delete(early.id)  # changed since the backup
+        later = Bookmarks(store).add(doc, doc_id, 9)
+    restored = tmp_path / "restored.sqlite3"
+    shutil.copyfile(backups(folder)[0][1], restored)
+    with Store(restored) as into:
+        salvaged = salvage(path, into)
+        assert salvaged.other >= 2
+        rows = into.query("SELECT uuid, position, deleted FROM bookmarks ORDER BY id").fetchall()
+        assert [(u, p, d is not None) for u, p, d in rows] == [
+            (early.uuid, 4, True),
+            (later.uuid, 9, False),
+        ]
+        salvage(path, into)  # again: nothing twice
+        assert into.query("SELECT count(*) FROM bookmarks").fetchone()[0] == 2
