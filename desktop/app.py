@@ -51,7 +51,13 @@ from glossary.model import Document
 from glossary.notes.backups import open_store
 from glossary.notes.store import StoreError
 from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION, PENDING_DIR
-from glossary.terms.glossary import Glossary, GlossaryError, load_bundled_glossary, load_glossary
+from glossary.terms.glossary import (
+    BUNDLED_NAME,
+    Glossary,
+    GlossaryError,
+    load_bundled_glossary,
+    load_glossary,
+)
 from glossary.terms.matching import TermMatcher
 
 APP_NAME = APPLICATION
@@ -104,6 +110,8 @@ def build_window(
             if glossary_paths is not None
             else load_bundled_glossary(cache)
         )
+        if glossary.name == BUNDLED_NAME:  # shown in the interface's language
+            glossary.name = translations.domain_text(BUNDLED_NAME)
     except GlossaryError as exc:
         glossary = Glossary("", (), {})
         problems.append(

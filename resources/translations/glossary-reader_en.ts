@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="118"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="120"/>
+        <location filename="../../desktop/app.py" line="128"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="136"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="150"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -248,149 +248,149 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="58"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Edit Term</source>
         <translation>Edit Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Add Term</source>
         <translation>Add Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="68"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="69"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="279"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="76"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="77"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="78"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Term (&amp;Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
         <source>Term (&amp;English):</source>
         <translation>Term (&amp;English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
         <source>Other forms (Indonesian):</source>
         <translation>Other forms (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
         <source>Other forms (English):</source>
         <translation>Other forms (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definition (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definition (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
         <source>In this text (Indonesian):</source>
         <translation>In this text (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
         <source>In this text (English):</source>
         <translation>In this text (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="87"/>
         <source>&amp;Related entries:</source>
         <translation>&amp;Related entries:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="90"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="91"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="105"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="106"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="109"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="110"/>
         <source>separated by ;</source>
         <translation>separated by ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="112"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="113"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="203"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="204"/>
         <source>choose a glossary</source>
         <translation>choose a glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="267"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
         <source>Term (Indonesian)</source>
         <translation>Term (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
         <source>Term (English)</source>
         <translation>Term (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
         <source>Other forms (Indonesian)</source>
         <translation>Other forms (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
         <source>Other forms (English)</source>
         <translation>Other forms (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
         <source>Definition (Indonesian)</source>
         <translation>Definition (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
         <source>Definition (English)</source>
         <translation>Definition (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
         <source>In this text (Indonesian)</source>
         <translation>In this text (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
         <source>In this text (English)</source>
         <translation>In this text (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
         <source>Related entries</source>
         <translation>Related entries</translation>
     </message>
@@ -419,36 +419,31 @@
     </message>
     <message>
         <location filename="../../desktop/panels/entryview.py" line="77"/>
-        <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
-        <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/entryview.py" line="78"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="104"/>
+        <location filename="../../desktop/panels/entryview.py" line="103"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="114"/>
+        <location filename="../../desktop/panels/entryview.py" line="113"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="125"/>
+        <location filename="../../desktop/panels/entryview.py" line="124"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="134"/>
+        <location filename="../../desktop/panels/entryview.py" line="133"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="147"/>
+        <location filename="../../desktop/panels/entryview.py" line="146"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -456,7 +451,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="159"/>
+        <location filename="../../desktop/panels/entryview.py" line="158"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -1888,7 +1883,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="94"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2269,7 +2264,7 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="83"/>
-        <location filename="../../desktop/panels/word.py" line="277"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
@@ -2325,66 +2320,61 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="132"/>
-        <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
-        <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/word.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Keys 1-4 mark the word new, learning, known or ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="161"/>
+        <location filename="../../desktop/panels/word.py" line="160"/>
         <source>A number.</source>
         <translation>A number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="164"/>
+        <location filename="../../desktop/panels/word.py" line="163"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="171"/>
+        <location filename="../../desktop/panels/word.py" line="170"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="178"/>
+        <location filename="../../desktop/panels/word.py" line="177"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="209"/>
+        <location filename="../../desktop/panels/word.py" line="208"/>
         <source>English words for it</source>
         <translation>English words for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="216"/>
+        <location filename="../../desktop/panels/word.py" line="215"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="224"/>
+        <location filename="../../desktop/panels/word.py" line="223"/>
         <source>Same root in this text (%1)</source>
         <translation>Same root in this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="246"/>
+        <location filename="../../desktop/panels/word.py" line="245"/>
         <source>In the glossary</source>
         <translation>In the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="270"/>
+        <location filename="../../desktop/panels/word.py" line="269"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="274"/>
+        <location filename="../../desktop/panels/word.py" line="273"/>
         <source>Update &amp;Gloss</source>
         <translation>Update &amp;Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="275"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
@@ -2392,27 +2382,27 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="198"/>
+        <location filename="../../desktop/controllers/words.py" line="210"/>
         <source>The words of the text could not be read: %1</source>
         <translation>The words of the text could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="212"/>
+        <location filename="../../desktop/controllers/words.py" line="224"/>
         <source>Select a word to look it up.</source>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="286"/>
+        <location filename="../../desktop/controllers/words.py" line="298"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="319"/>
+        <location filename="../../desktop/controllers/words.py" line="331"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="334"/>
+        <location filename="../../desktop/controllers/words.py" line="346"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
@@ -2673,42 +2663,42 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>The notes database {path} is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>The disk holding {path} is full; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>The notes database {path} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>The notes database {path} cannot be written (read-only).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
@@ -3024,62 +3014,67 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="258"/>
+        <location filename="../../glossary/terms/glossary.py" line="125"/>
+        <source>DeepSeek article</source>
+        <translation>DeepSeek article</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/glossary.py" line="263"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="260"/>
+        <location filename="../../glossary/terms/glossary.py" line="265"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="263"/>
+        <location filename="../../glossary/terms/glossary.py" line="268"/>
         <source>must be non-empty text</source>
         <translation>must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="266"/>
+        <location filename="../../glossary/terms/glossary.py" line="271"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="273"/>
+        <location filename="../../glossary/terms/glossary.py" line="278"/>
         <source>must be a list of non-empty texts</source>
         <translation>must be a list of non-empty texts</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="281"/>
+        <location filename="../../glossary/terms/glossary.py" line="286"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="367"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="375"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="391"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="406"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="422"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="431"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
@@ -3215,63 +3210,62 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>The notes database {path} is empty, although its backups hold notes.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>The backup of {when} UTC was restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>No backup was found, so the notes start empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kept words</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} glossary entries</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} other records</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Written after it and recovered from the damaged file: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
     </message>

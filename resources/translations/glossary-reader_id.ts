@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="118"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="120"/>
+        <location filename="../../desktop/app.py" line="128"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="136"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="150"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -248,149 +248,149 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="58"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Edit Term</source>
         <translation>Sunting Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Add Term</source>
         <translation>Tambah Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="68"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="69"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="279"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="76"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="77"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glosarium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="78"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Istilah (&amp;Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
         <source>Term (&amp;English):</source>
         <translation>Istilah (I&amp;nggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
         <source>Other forms (Indonesian):</source>
         <translation>Bentuk lain (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
         <source>Other forms (English):</source>
         <translation>Bentuk lain (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definisi (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definisi (Inggri&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
         <source>In this text (Indonesian):</source>
         <translation>Dalam teks ini (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
         <source>In this text (English):</source>
         <translation>Dalam teks ini (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="87"/>
         <source>&amp;Related entries:</source>
         <translation>Entri &amp;terkait:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="90"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="91"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="105"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="106"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="109"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="110"/>
         <source>separated by ;</source>
         <translation>dipisahkan dengan ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="112"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="113"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="203"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="204"/>
         <source>choose a glossary</source>
         <translation>pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="267"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
         <source>Term (Indonesian)</source>
         <translation>Istilah (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
         <source>Term (English)</source>
         <translation>Istilah (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
         <source>Other forms (Indonesian)</source>
         <translation>Bentuk lain (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
         <source>Other forms (English)</source>
         <translation>Bentuk lain (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
         <source>Definition (Indonesian)</source>
         <translation>Definisi (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
         <source>Definition (English)</source>
         <translation>Definisi (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
         <source>In this text (Indonesian)</source>
         <translation>Dalam teks ini (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
         <source>In this text (English)</source>
         <translation>Dalam teks ini (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
         <source>Related entries</source>
         <translation>Entri terkait</translation>
     </message>
@@ -415,47 +415,42 @@
     <message>
         <location filename="../../desktop/panels/entryview.py" line="76"/>
         <source>Click a term with a dotted underline to read its definition.</source>
-        <translation>Click a term with a dotted underline to read its definition.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/entryview.py" line="77"/>
-        <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="78"/>
+        <location filename="../../desktop/panels/entryview.py" line="77"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="104"/>
+        <location filename="../../desktop/panels/entryview.py" line="103"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="114"/>
+        <location filename="../../desktop/panels/entryview.py" line="113"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="125"/>
+        <location filename="../../desktop/panels/entryview.py" line="124"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="134"/>
+        <location filename="../../desktop/panels/entryview.py" line="133"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="147"/>
+        <location filename="../../desktop/panels/entryview.py" line="146"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="159"/>
+        <location filename="../../desktop/panels/entryview.py" line="158"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -1887,7 +1882,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="94"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2267,7 +2262,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="83"/>
-        <location filename="../../desktop/panels/word.py" line="277"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
@@ -2319,70 +2314,65 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../desktop/panels/word.py" line="131"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
-        <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
+        <translation>Klik dua kali kata mana pun dalam teks, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="132"/>
-        <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
-        <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/word.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="161"/>
+        <location filename="../../desktop/panels/word.py" line="160"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="164"/>
+        <location filename="../../desktop/panels/word.py" line="163"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="171"/>
+        <location filename="../../desktop/panels/word.py" line="170"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="178"/>
+        <location filename="../../desktop/panels/word.py" line="177"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="209"/>
+        <location filename="../../desktop/panels/word.py" line="208"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="216"/>
+        <location filename="../../desktop/panels/word.py" line="215"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="224"/>
+        <location filename="../../desktop/panels/word.py" line="223"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="246"/>
+        <location filename="../../desktop/panels/word.py" line="245"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="270"/>
+        <location filename="../../desktop/panels/word.py" line="269"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="274"/>
+        <location filename="../../desktop/panels/word.py" line="273"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="275"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
@@ -2390,27 +2380,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="198"/>
+        <location filename="../../desktop/controllers/words.py" line="210"/>
         <source>The words of the text could not be read: %1</source>
         <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="212"/>
+        <location filename="../../desktop/controllers/words.py" line="224"/>
         <source>Select a word to look it up.</source>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="286"/>
+        <location filename="../../desktop/controllers/words.py" line="298"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="319"/>
+        <location filename="../../desktop/controllers/words.py" line="331"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="334"/>
+        <location filename="../../desktop/controllers/words.py" line="346"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
@@ -2671,42 +2661,42 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>Basis data catatan {path} sedang dipakai program lain; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>Disk tempat {path} penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>Basis data catatan {path} rusak ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>Basis data catatan {path} tidak dapat ditulisi (hanya-baca).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
@@ -3022,62 +3012,67 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="258"/>
+        <location filename="../../glossary/terms/glossary.py" line="125"/>
+        <source>DeepSeek article</source>
+        <translation>Artikel DeepSeek</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/glossary.py" line="263"/>
         <source>unknown field</source>
         <translation>kolom tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="260"/>
+        <location filename="../../glossary/terms/glossary.py" line="265"/>
         <source>missing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="263"/>
+        <location filename="../../glossary/terms/glossary.py" line="268"/>
         <source>must be non-empty text</source>
         <translation>harus berisi teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="266"/>
+        <location filename="../../glossary/terms/glossary.py" line="271"/>
         <source>must be text</source>
         <translation>harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="273"/>
+        <location filename="../../glossary/terms/glossary.py" line="278"/>
         <source>must be a list of non-empty texts</source>
         <translation>harus berupa daftar teks yang tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="281"/>
+        <location filename="../../glossary/terms/glossary.py" line="286"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="367"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="375"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="391"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="406"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="422"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="431"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
@@ -3213,63 +3208,62 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>Cadangan dari {when} UTC dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>Tidak ada cadangan yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} rekaman lain</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
