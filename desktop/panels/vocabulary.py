@@ -213,7 +213,10 @@ class VocabularyPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(GLOSS, QHeaderView.ResizeMode.Stretch)
+        # Words and statuses are shown whole; the gloss takes what is left (and elides).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GLOSS, QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("vocabularyCount")
