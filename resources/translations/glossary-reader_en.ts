@@ -220,27 +220,27 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="146"/>
+        <location filename="../../desktop/controllers/documents.py" line="147"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="176"/>
+        <location filename="../../desktop/controllers/documents.py" line="177"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="177"/>
+        <location filename="../../desktop/controllers/documents.py" line="178"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="195"/>
+        <location filename="../../desktop/controllers/documents.py" line="193"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="267"/>
+        <location filename="../../desktop/controllers/documents.py" line="265"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
@@ -972,78 +972,78 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="136"/>
-        <location filename="../../desktop/dialogs/library.py" line="137"/>
+        <location filename="../../desktop/dialogs/library.py" line="141"/>
+        <location filename="../../desktop/dialogs/library.py" line="142"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="144"/>
+        <location filename="../../desktop/dialogs/library.py" line="149"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="156"/>
+        <location filename="../../desktop/dialogs/library.py" line="161"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="160"/>
+        <location filename="../../desktop/dialogs/library.py" line="165"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="163"/>
+        <location filename="../../desktop/dialogs/library.py" line="168"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Locate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="165"/>
+        <location filename="../../desktop/dialogs/library.py" line="170"/>
         <source>Find the file of a document that was moved</source>
         <translation>Find the file of a document that was moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="166"/>
+        <location filename="../../desktop/dialogs/library.py" line="171"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="168"/>
+        <location filename="../../desktop/dialogs/library.py" line="173"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="246"/>
+        <location filename="../../desktop/dialogs/library.py" line="251"/>
         <source>Locate “%1”</source>
         <translation>Locate “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="273"/>
+        <location filename="../../desktop/dialogs/library.py" line="278"/>
         <source>Remove from the Library</source>
         <translation>Remove from the Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="276"/>
+        <location filename="../../desktop/dialogs/library.py" line="281"/>
         <source>Remove “%1” from the library?</source>
         <translation>Remove “%1” from the library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="280"/>
+        <location filename="../../desktop/dialogs/library.py" line="285"/>
         <source>It has %1 highlights and notes.</source>
         <translation>It has %1 highlights and notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="285"/>
+        <location filename="../../desktop/dialogs/library.py" line="290"/>
         <source>Remove, Keep Notes</source>
         <translation>Remove, Keep Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="289"/>
+        <location filename="../../desktop/dialogs/library.py" line="294"/>
         <source>Remove with Notes</source>
         <translation>Remove with Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="307"/>
+        <location filename="../../desktop/dialogs/library.py" line="312"/>
         <source>This document is open; open another one first.</source>
         <translation>This document is open; open another one first.</translation>
     </message>
@@ -1076,7 +1076,17 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="86"/>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="91"/>
         <source>file missing</source>
         <translation>file missing</translation>
     </message>
@@ -2200,47 +2210,47 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Kept words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="220"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="223"/>
         <source>Words and reviews due</source>
         <translation>Words and reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="222"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
         <source>Review due words</source>
         <translation>Review due words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="230"/>
         <source>Export the vocabulary</source>
         <translation>Export the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Export the words listed (filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="234"/>
         <source>Delete the selected word</source>
         <translation>Delete the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="280"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="283"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 words · due now: %2</translation>
     </message>

@@ -220,27 +220,27 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="146"/>
+        <location filename="../../desktop/controllers/documents.py" line="147"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="176"/>
+        <location filename="../../desktop/controllers/documents.py" line="177"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="177"/>
+        <location filename="../../desktop/controllers/documents.py" line="178"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="195"/>
+        <location filename="../../desktop/controllers/documents.py" line="193"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="267"/>
+        <location filename="../../desktop/controllers/documents.py" line="265"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
@@ -971,78 +971,78 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="136"/>
-        <location filename="../../desktop/dialogs/library.py" line="137"/>
+        <location filename="../../desktop/dialogs/library.py" line="141"/>
+        <location filename="../../desktop/dialogs/library.py" line="142"/>
         <source>Library</source>
         <translation>Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="144"/>
+        <location filename="../../desktop/dialogs/library.py" line="149"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="156"/>
+        <location filename="../../desktop/dialogs/library.py" line="161"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="160"/>
+        <location filename="../../desktop/dialogs/library.py" line="165"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="163"/>
+        <location filename="../../desktop/dialogs/library.py" line="168"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Temukan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="165"/>
+        <location filename="../../desktop/dialogs/library.py" line="170"/>
         <source>Find the file of a document that was moved</source>
         <translation>Temukan berkas dokumen yang telah dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="166"/>
+        <location filename="../../desktop/dialogs/library.py" line="171"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="168"/>
+        <location filename="../../desktop/dialogs/library.py" line="173"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="246"/>
+        <location filename="../../desktop/dialogs/library.py" line="251"/>
         <source>Locate “%1”</source>
         <translation>Temukan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="273"/>
+        <location filename="../../desktop/dialogs/library.py" line="278"/>
         <source>Remove from the Library</source>
         <translation>Hapus dari Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="276"/>
+        <location filename="../../desktop/dialogs/library.py" line="281"/>
         <source>Remove “%1” from the library?</source>
         <translation>Hapus “%1” dari perpustakaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="280"/>
+        <location filename="../../desktop/dialogs/library.py" line="285"/>
         <source>It has %1 highlights and notes.</source>
         <translation>Dokumen ini memiliki %1 sorotan dan catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="285"/>
+        <location filename="../../desktop/dialogs/library.py" line="290"/>
         <source>Remove, Keep Notes</source>
         <translation>Hapus, Simpan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="289"/>
+        <location filename="../../desktop/dialogs/library.py" line="294"/>
         <source>Remove with Notes</source>
         <translation>Hapus beserta Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="307"/>
+        <location filename="../../desktop/dialogs/library.py" line="312"/>
         <source>This document is open; open another one first.</source>
         <translation>Dokumen ini sedang terbuka; buka dokumen lain terlebih dulu.</translation>
     </message>
@@ -1075,7 +1075,17 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="86"/>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="91"/>
         <source>file missing</source>
         <translation>berkas hilang</translation>
     </message>
@@ -2198,47 +2208,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="220"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="223"/>
         <source>Words and reviews due</source>
         <translation>Jumlah kata dan kata yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="222"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
         <source>&amp;Review</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
         <source>Review due words</source>
         <translation>Ulangi kata yang sudah waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="230"/>
         <source>Export the vocabulary</source>
         <translation>Ekspor kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Ekspor kata yang tercantum (sesuai filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="234"/>
         <source>Delete the selected word</source>
         <translation>Hapus kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="280"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="283"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 kata · perlu diulang sekarang: %2</translation>
     </message>
