@@ -40,6 +40,7 @@ from desktop.controllers.spelling import SpellingController
 from desktop.controllers.terms import TermsController
 from desktop.controllers.vocabulary import VocabularyController
 from desktop.controllers.words import WordsController
+from desktop.icons import app_icon
 from desktop.mainwindow import MainWindow
 from desktop.session import DocumentSession
 from desktop.settings import Settings
@@ -80,6 +81,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    # The desktop entry's name (--install-desktop-entry): docks show its icon and name.
+    app.setDesktopFileName("glossary-reader")
     return app
 
 
