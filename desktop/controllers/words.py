@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # tints are darker, so that light text on them stays readable.
 TINTS_RGBA: dict[str, dict[int, tuple[int, int, int, int]]] = {
     "light": {NEW: (238, 91, 43, 100), LEARNING: (240, 66, 240, 100), 0: (19, 236, 218, 100)},
-    "dark": {NEW: (189, 59, 15, 150), LEARNING: (189, 15, 189, 150), 0: (10, 118, 109, 170)},
+    "dark": {NEW: (189, 59, 15, 120), LEARNING: (189, 15, 189, 120), 0: (10, 118, 109, 130)},
 }
 
 

@@ -71,6 +71,7 @@ class WordPanel(QWidget):
         self.view.setAccessibleName(self.tr("Word lookup"))
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
+        self.view.document().setDocumentMargin(8)  # the text not against the frame
         self.view.document().setDefaultStyleSheet(STYLE)
         self.gloss_box = QComboBox(self)
         self.gloss_box.setObjectName("wordGlossBox")
@@ -106,7 +107,7 @@ class WordPanel(QWidget):
         keep_row.addWidget(self.gloss_box, 1)
         keep_row.addWidget(self.keep_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)  # as the other tabs
         layout.addWidget(self.view, 1)
         layout.addLayout(keep_row)
         layout.addWidget(self.status_label)
