@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="154"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -830,62 +830,62 @@
         <translation>Search suggestions</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="78"/>
+        <location filename="../../desktop/panels/glossary.py" line="79"/>
         <source>Glossary entries</source>
         <translation>Glossary entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="88"/>
+        <location filename="../../desktop/panels/glossary.py" line="89"/>
         <source>Glossary entries and entry</source>
         <translation>Glossary entries and entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="98"/>
+        <location filename="../../desktop/panels/glossary.py" line="99"/>
         <source>Glossaries in use</source>
         <translation>Glossaries in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="103"/>
+        <location filename="../../desktop/panels/glossary.py" line="104"/>
         <source>Glossaries…</source>
         <translation>Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="104"/>
+        <location filename="../../desktop/panels/glossary.py" line="105"/>
         <source>Choose glossaries</source>
         <translation>Choose glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="108"/>
         <source>Add term…</source>
         <translation>Add term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="108"/>
+        <location filename="../../desktop/panels/glossary.py" line="109"/>
         <source>Add a term to your glossary</source>
         <translation>Add a term to your glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="196"/>
+        <location filename="../../desktop/panels/glossary.py" line="197"/>
         <source>no glossary</source>
         <translation>no glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="197"/>
+        <location filename="../../desktop/panels/glossary.py" line="198"/>
         <source>Using: %1</source>
         <translation>Using: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="221"/>
+        <location filename="../../desktop/panels/glossary.py" line="222"/>
         <source>No entry matches “%1”.</source>
         <translation>No entry matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="226"/>
+        <location filename="../../desktop/panels/glossary.py" line="227"/>
         <source>Did you mean</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="227"/>
+        <location filename="../../desktop/panels/glossary.py" line="228"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter takes the first.)</translation>
     </message>
@@ -983,67 +983,67 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="161"/>
+        <location filename="../../desktop/dialogs/library.py" line="162"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="165"/>
+        <location filename="../../desktop/dialogs/library.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="168"/>
+        <location filename="../../desktop/dialogs/library.py" line="169"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Locate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="170"/>
+        <location filename="../../desktop/dialogs/library.py" line="171"/>
         <source>Find the file of a document that was moved</source>
         <translation>Find the file of a document that was moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="171"/>
+        <location filename="../../desktop/dialogs/library.py" line="172"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="173"/>
+        <location filename="../../desktop/dialogs/library.py" line="174"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="251"/>
+        <location filename="../../desktop/dialogs/library.py" line="252"/>
         <source>Locate “%1”</source>
         <translation>Locate “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="278"/>
+        <location filename="../../desktop/dialogs/library.py" line="279"/>
         <source>Remove from the Library</source>
         <translation>Remove from the Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="281"/>
+        <location filename="../../desktop/dialogs/library.py" line="282"/>
         <source>Remove “%1” from the library?</source>
         <translation>Remove “%1” from the library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="285"/>
+        <location filename="../../desktop/dialogs/library.py" line="286"/>
         <source>It has %1 highlights and notes.</source>
         <translation>It has %1 highlights and notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="290"/>
+        <location filename="../../desktop/dialogs/library.py" line="291"/>
         <source>Remove, Keep Notes</source>
         <translation>Remove, Keep Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="294"/>
+        <location filename="../../desktop/dialogs/library.py" line="295"/>
         <source>Remove with Notes</source>
         <translation>Remove with Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="312"/>
+        <location filename="../../desktop/dialogs/library.py" line="313"/>
         <source>This document is open; open another one first.</source>
         <translation>This document is open; open another one first.</translation>
     </message>
@@ -1094,428 +1094,428 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="94"/>
+        <location filename="../../desktop/mainwindow.py" line="156"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="111"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="193"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="220"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="285"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="354"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="386"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361"/>
+        <location filename="../../desktop/mainwindow.py" line="393"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="400"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="407"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="393"/>
+        <location filename="../../desktop/mainwindow.py" line="431"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="439"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="446"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="385"/>
+        <location filename="../../desktop/mainwindow.py" line="423"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="771"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="323"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="331"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="339"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="346"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="531"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="535"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="251"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="257"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="269"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="244"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="372"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="379"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="453"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="542"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="559"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="575"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="584"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="600"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="607"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="610"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="612"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="790"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="791"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2210,47 +2210,47 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Kept words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="223"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
         <source>Words and reviews due</source>
         <translation>Words and reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>Review due words</source>
         <translation>Review due words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="230"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Export the vocabulary</source>
         <translation>Export the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Export the words listed (filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="234"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
         <source>Delete the selected word</source>
         <translation>Delete the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="283"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="284"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 words · due now: %2</translation>
     </message>
@@ -2268,123 +2268,123 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Word lookup</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="77"/>
+        <location filename="../../desktop/panels/word.py" line="78"/>
         <source>Gloss to keep</source>
         <translation>Gloss to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="83"/>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
+        <location filename="../../desktop/panels/word.py" line="277"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="85"/>
+        <location filename="../../desktop/panels/word.py" line="86"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="87"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Add the word to your vocabulary with this gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="89"/>
+        <location filename="../../desktop/panels/word.py" line="90"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="101"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="102"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="131"/>
+        <location filename="../../desktop/panels/word.py" line="132"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="132"/>
+        <location filename="../../desktop/panels/word.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Keys 1-4 mark the word new, learning, known or ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="160"/>
+        <location filename="../../desktop/panels/word.py" line="161"/>
         <source>A number.</source>
         <translation>A number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="163"/>
+        <location filename="../../desktop/panels/word.py" line="164"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="170"/>
+        <location filename="../../desktop/panels/word.py" line="171"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="178"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="208"/>
+        <location filename="../../desktop/panels/word.py" line="209"/>
         <source>English words for it</source>
         <translation>English words for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="215"/>
+        <location filename="../../desktop/panels/word.py" line="216"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="223"/>
+        <location filename="../../desktop/panels/word.py" line="224"/>
         <source>Same root in this text (%1)</source>
         <translation>Same root in this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="245"/>
+        <location filename="../../desktop/panels/word.py" line="246"/>
         <source>In the glossary</source>
         <translation>In the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="269"/>
+        <location filename="../../desktop/panels/word.py" line="270"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="273"/>
+        <location filename="../../desktop/panels/word.py" line="274"/>
         <source>Update &amp;Gloss</source>
         <translation>Update &amp;Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="275"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="118"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="154"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -829,62 +829,62 @@
         <translation>Saran pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="78"/>
+        <location filename="../../desktop/panels/glossary.py" line="79"/>
         <source>Glossary entries</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="88"/>
+        <location filename="../../desktop/panels/glossary.py" line="89"/>
         <source>Glossary entries and entry</source>
         <translation>Daftar entri dan isi entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="98"/>
+        <location filename="../../desktop/panels/glossary.py" line="99"/>
         <source>Glossaries in use</source>
         <translation>Glosarium yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="103"/>
+        <location filename="../../desktop/panels/glossary.py" line="104"/>
         <source>Glossaries…</source>
         <translation>Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="104"/>
+        <location filename="../../desktop/panels/glossary.py" line="105"/>
         <source>Choose glossaries</source>
         <translation>Pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="108"/>
         <source>Add term…</source>
         <translation>Tambah istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="108"/>
+        <location filename="../../desktop/panels/glossary.py" line="109"/>
         <source>Add a term to your glossary</source>
         <translation>Tambahkan istilah ke glosarium Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="196"/>
+        <location filename="../../desktop/panels/glossary.py" line="197"/>
         <source>no glossary</source>
         <translation>tidak ada glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="197"/>
+        <location filename="../../desktop/panels/glossary.py" line="198"/>
         <source>Using: %1</source>
         <translation>Menggunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="221"/>
+        <location filename="../../desktop/panels/glossary.py" line="222"/>
         <source>No entry matches “%1”.</source>
         <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="226"/>
+        <location filename="../../desktop/panels/glossary.py" line="227"/>
         <source>Did you mean</source>
         <translation>Mungkin maksud Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="227"/>
+        <location filename="../../desktop/panels/glossary.py" line="228"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter memilih yang pertama.)</translation>
     </message>
@@ -982,67 +982,67 @@
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="161"/>
+        <location filename="../../desktop/dialogs/library.py" line="162"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="165"/>
+        <location filename="../../desktop/dialogs/library.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="168"/>
+        <location filename="../../desktop/dialogs/library.py" line="169"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Temukan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="170"/>
+        <location filename="../../desktop/dialogs/library.py" line="171"/>
         <source>Find the file of a document that was moved</source>
         <translation>Temukan berkas dokumen yang telah dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="171"/>
+        <location filename="../../desktop/dialogs/library.py" line="172"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="173"/>
+        <location filename="../../desktop/dialogs/library.py" line="174"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="251"/>
+        <location filename="../../desktop/dialogs/library.py" line="252"/>
         <source>Locate “%1”</source>
         <translation>Temukan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="278"/>
+        <location filename="../../desktop/dialogs/library.py" line="279"/>
         <source>Remove from the Library</source>
         <translation>Hapus dari Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="281"/>
+        <location filename="../../desktop/dialogs/library.py" line="282"/>
         <source>Remove “%1” from the library?</source>
         <translation>Hapus “%1” dari perpustakaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="285"/>
+        <location filename="../../desktop/dialogs/library.py" line="286"/>
         <source>It has %1 highlights and notes.</source>
         <translation>Dokumen ini memiliki %1 sorotan dan catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="290"/>
+        <location filename="../../desktop/dialogs/library.py" line="291"/>
         <source>Remove, Keep Notes</source>
         <translation>Hapus, Simpan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="294"/>
+        <location filename="../../desktop/dialogs/library.py" line="295"/>
         <source>Remove with Notes</source>
         <translation>Hapus beserta Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="312"/>
+        <location filename="../../desktop/dialogs/library.py" line="313"/>
         <source>This document is open; open another one first.</source>
         <translation>Dokumen ini sedang terbuka; buka dokumen lain terlebih dulu.</translation>
     </message>
@@ -1093,428 +1093,428 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="94"/>
+        <location filename="../../desktop/mainwindow.py" line="156"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="111"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="193"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="220"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="285"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="354"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="386"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361"/>
+        <location filename="../../desktop/mainwindow.py" line="393"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Ulangi Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="400"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="407"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="393"/>
+        <location filename="../../desktop/mainwindow.py" line="431"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="439"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="446"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="415"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="385"/>
+        <location filename="../../desktop/mainwindow.py" line="423"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="771"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="323"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="331"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="339"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="346"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="531"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="535"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="236"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="251"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="257"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="269"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="244"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="372"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="379"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="453"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="542"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="559"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="575"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="584"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="600"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="607"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="610"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="612"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="790"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="791"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2208,47 +2208,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="223"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
         <source>Words and reviews due</source>
         <translation>Jumlah kata dan kata yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>Review due words</source>
         <translation>Ulangi kata yang sudah waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="230"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Export the vocabulary</source>
         <translation>Ekspor kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Ekspor kata yang tercantum (sesuai filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="234"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
         <source>Delete the selected word</source>
         <translation>Hapus kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="283"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="284"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 kata · perlu diulang sekarang: %2</translation>
     </message>
@@ -2266,123 +2266,123 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Arti kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="77"/>
+        <location filename="../../desktop/panels/word.py" line="78"/>
         <source>Gloss to keep</source>
         <translation>Arti yang akan disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="83"/>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
+        <location filename="../../desktop/panels/word.py" line="277"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="85"/>
+        <location filename="../../desktop/panels/word.py" line="86"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="87"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Tambahkan kata ke kosakata Anda dengan arti ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="89"/>
+        <location filename="../../desktop/panels/word.py" line="90"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="101"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="102"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="131"/>
+        <location filename="../../desktop/panels/word.py" line="132"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun dalam teks, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="132"/>
+        <location filename="../../desktop/panels/word.py" line="133"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="160"/>
+        <location filename="../../desktop/panels/word.py" line="161"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="163"/>
+        <location filename="../../desktop/panels/word.py" line="164"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="170"/>
+        <location filename="../../desktop/panels/word.py" line="171"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="178"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="208"/>
+        <location filename="../../desktop/panels/word.py" line="209"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="215"/>
+        <location filename="../../desktop/panels/word.py" line="216"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="223"/>
+        <location filename="../../desktop/panels/word.py" line="224"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="245"/>
+        <location filename="../../desktop/panels/word.py" line="246"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="269"/>
+        <location filename="../../desktop/panels/word.py" line="270"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="273"/>
+        <location filename="../../desktop/panels/word.py" line="274"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="275"/>
+        <location filename="../../desktop/panels/word.py" line="276"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
