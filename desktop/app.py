@@ -41,6 +41,7 @@ from desktop.controllers.spelling import SpellingController
 from desktop.controllers.terms import TermsController
 from desktop.controllers.vocabulary import VocabularyController
 from desktop.controllers.words import WordsController
+from desktop.icons import app_icon
 from desktop.mainwindow import MainWindow
 from desktop.session import DocumentSession
 from desktop.settings import Settings
@@ -52,7 +53,13 @@ from glossary.model import Document
 from glossary.notes.backups import open_store
 from glossary.notes.store import StoreError
 from glossary.paths import APPLICATION, NOTES_FILE, NOTES_LOCK, ORGANISATION, PENDING_DIR
-from glossary.terms.glossary import Glossary, GlossaryError, load_bundled_glossary, load_glossary
+from glossary.terms.glossary import (
+    BUNDLED_NAME,
+    Glossary,
+    GlossaryError,
+    load_bundled_glossary,
+    load_glossary,
+)
 from glossary.terms.matching import TermMatcher
 
 APP_NAME = APPLICATION
@@ -75,6 +82,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    # The desktop entry's name (--install-desktop-entry): docks show its icon and name.
+    app.setDesktopFileName("glossary-reader")
     return app
 
 
@@ -105,6 +115,8 @@ def build_window(
             if glossary_paths is not None
             else load_bundled_glossary(cache)
         )
+        if glossary.name == BUNDLED_NAME:  # shown in the interface's language
+            glossary.name = translations.domain_text(BUNDLED_NAME)
     except GlossaryError as exc:
         glossary = Glossary("", (), {})
         problems.append(

@@ -41,6 +41,7 @@ from desktop.controllers.bundle import Controllers
 from desktop.controllers.documents import openable
 from desktop.documentheader import DocumentHeader
 from desktop.feedback import Feedback
+from desktop.icons import app_icon, icon
 from desktop.messagebar import MessageBar
 from desktop.panels.glossary import GlossaryPanel
 from desktop.panels.notes import NotesPanel
@@ -76,6 +77,7 @@ class ActionSpec(NamedTuple):
     checked: bool | None = None  # checkable, and checked now, when not None
     group: str = ""  # one of an exclusive choice (the actions of one group)
     in_text: bool = False  # a bare key: only while the text or the Word tab has the focus
+    icon: str = ""  # the name of its icon (desktop.icons), if it has one
 
 
 def keys_(*shortcuts: Shortcut) -> tuple[Shortcut, ...]:
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setObjectName("menuBar")
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.feedback = Feedback(self.message_bar, self.statusBar())
+        self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Glossary Reader"))
         self.resize(1280, 800)  # until a saved geometry says otherwise
         self.setAcceptDrops(True)
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
                 keys_(key.Open),
                 c.documents.ask_and_open,
                 self.tr("Open a Markdown or text file"),
+                icon="folder-open",
             ),
             ActionSpec(
                 "libraryAction",
@@ -200,6 +204,7 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+L"),
                 c.documents.show_library if self.notes_on else None,
                 self.tr("Every document you have opened, with your place"),
+                icon="library-big",
             ),
             ActionSpec(
                 "exportAction",
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+E"),
                 c.sharing.show_export,
                 self.tr("Export the notes as a handout, spreadsheet, annotation file or Anki deck"),
+                icon="file-output",
             ),
             ActionSpec(
                 "importAction",
@@ -214,8 +220,9 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+Shift+I"),
                 c.sharing.ask_and_import,
                 self.tr("Add the highlights and notes of a shared file"),
+                icon="file-input",
             ),
-            ActionSpec("quitAction", self.tr("&Quit"), keys_("Ctrl+Q"), self.close),
+            ActionSpec("quitAction", self.tr("&Quit"), keys_("Ctrl+Q"), self.close, icon="log-out"),
             # Edit
             *(
                 ActionSpec(
@@ -232,17 +239,25 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+Alt+N"),
                 c.highlights.write_note,
                 self.tr("Highlight the selection if needed and write its note"),
+                icon="notebook-pen",
             ),
             ActionSpec(
                 "deleteHighlightAction",
                 self.tr("&Delete Highlight"),
                 keys_("Ctrl+Shift+Backspace"),
                 c.highlights.delete_highlight,
+                icon="eraser",
             ),
             ActionSpec(
-                "colourLabelsAction", self.tr("Colour &Labels…"), (), c.highlights.edit_labels
+                "colourLabelsAction",
+                self.tr("Colour &Labels…"),
+                (),
+                c.highlights.edit_labels,
+                icon="tags",
             ),
-            ActionSpec("trashAction", self.tr("&Trash…"), (), c.highlights.show_trash),
+            ActionSpec(
+                "trashAction", self.tr("&Trash…"), (), c.highlights.show_trash, icon="trash-2"
+            ),
             ActionSpec(
                 "noteLanguageENAction",
                 self.tr("Notes in &English"),
@@ -264,6 +279,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Preferences…"),
                 keys_(key.Preferences, "Ctrl+,"),
                 c.appearance.show_preferences,
+                icon="settings",
             ),
             # Go
             ActionSpec(
@@ -272,24 +288,28 @@ class MainWindow(QMainWindow):
                 keys_(key.Find),
                 c.find.open_bar,
                 self.tr("Find words in the text; every match is marked"),
+                icon="text-search",
             ),
             ActionSpec(
                 "searchAction",
                 self.tr("&Search Glossary"),
                 keys_("Ctrl+K"),
                 self.panel.focus_search,
+                icon="book-search",
             ),
             ActionSpec(
                 "nextOccurrenceAction",
                 self.tr("&Next Occurrence"),
                 keys_("F3"),
                 c.terms.next_occurrence,
+                icon="chevron-down",
             ),
             ActionSpec(
                 "previousOccurrenceAction",
                 self.tr("&Previous Occurrence"),
                 keys_("Shift+F3"),
                 c.terms.previous_occurrence,
+                icon="chevron-up",
             ),
             ActionSpec(
                 "bookmarkAction",
@@ -304,6 +324,7 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+Shift+O"),
                 c.documents.show_contents,
                 self.tr("The chapters and headings of the document"),
+                icon="table-of-contents",
             ),
             # Glossary
             ActionSpec(
@@ -312,6 +333,7 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+T"),
                 c.glossaries.add_term,
                 self.tr("Define the selected words in your own glossary"),
+                icon="book-plus",
             ),
             ActionSpec(
                 "editTermAction",
@@ -319,13 +341,21 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+Shift+T"),
                 c.glossaries.edit_term,
                 self.tr("Edit the entry shown (a bundled entry is copied into your glossary)"),
+                icon="square-pen",
             ),
-            ActionSpec("deleteTermAction", self.tr("&Delete Term"), (), c.glossaries.delete_term),
+            ActionSpec(
+                "deleteTermAction",
+                self.tr("&Delete Term"),
+                (),
+                c.glossaries.delete_term,
+                icon="book-x",
+            ),
             ActionSpec(
                 "glossariesAction",
                 self.tr("&Glossaries…"),
                 keys_("Ctrl+Shift+G"),
                 c.glossaries.show_glossaries,
+                icon="book-a",
             ),
             # Words
             ActionSpec(
@@ -334,6 +364,7 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+D"),
                 c.words.look_up_selection,
                 self.tr("Show the root and meaning of the selected word"),
+                icon="languages",
             ),
             *(
                 ActionSpec(
@@ -364,21 +395,28 @@ class MainWindow(QMainWindow):
                 self.tr("&Vocabulary"),
                 keys_("Ctrl+Shift+V"),
                 vocabulary.show_panel if vocabulary else None,
+                icon="notebook-text",
             ),
             ActionSpec(
                 "reviewAction",
                 self.tr("&Review Words…"),
                 keys_("Ctrl+R"),
                 vocabulary.review if vocabulary else None,
+                icon="graduation-cap",
             ),
             ActionSpec(
                 "exportVocabularyAction",
                 self.tr("&Export Vocabulary…"),
                 (),
                 vocabulary.export if vocabulary else None,
+                icon="file-down",
             ),
             ActionSpec(
-                "dictionariesAction", self.tr("&Dictionaries…"), (), c.words.show_dictionaries
+                "dictionariesAction",
+                self.tr("&Dictionaries…"),
+                (),
+                c.words.show_dictionaries,
+                icon="book-open",
             ),
             # View
             ActionSpec(
@@ -403,12 +441,21 @@ class MainWindow(QMainWindow):
                 keys_(key.ZoomIn),
                 c.appearance.zoom_in,
                 also=("Ctrl+=",),
+                icon="zoom-in",
             ),
             ActionSpec(
-                "zoomOutAction", self.tr("Zoom &Out"), keys_(key.ZoomOut), c.appearance.zoom_out
+                "zoomOutAction",
+                self.tr("Zoom &Out"),
+                keys_(key.ZoomOut),
+                c.appearance.zoom_out,
+                icon="zoom-out",
             ),
             ActionSpec(
-                "zoomResetAction", self.tr("&Actual Size"), keys_("Ctrl+0"), c.appearance.zoom_reset
+                "zoomResetAction",
+                self.tr("&Actual Size"),
+                keys_("Ctrl+0"),
+                c.appearance.zoom_reset,
+                icon="scan",
             ),
             ActionSpec(
                 "fullScreenAction",
@@ -416,10 +463,15 @@ class MainWindow(QMainWindow):
                 keys_(key.FullScreen, "F11"),
                 self.on_full_screen_triggered,
                 checked=False,
+                icon="fullscreen",
             ),
             # Help
             ActionSpec(
-                "aboutAction", self.tr("&About Glossary Reader"), (), self.on_about_triggered
+                "aboutAction",
+                self.tr("&About Glossary Reader"),
+                (),
+                self.on_about_triggered,
+                icon="info",
             ),
         ]
 
@@ -434,6 +486,8 @@ class MainWindow(QMainWindow):
             action.setShortcuts([*sequences, *(QKeySequence(s) for s in spec.also)])
             if spec.tip:
                 action.setToolTip(spec.tip)
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
             if spec.checked is not None:
                 action.setCheckable(True)
                 action.setChecked(spec.checked)
@@ -486,9 +540,11 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(icon("undo-2"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setIcon(icon("redo-2"))
         self.addActions([self.undo_action, self.redo_action])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
@@ -565,12 +621,17 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        toolbar.addActions([a["openAction"], a["exportAction"]])
+        toolbar.addActions([a["openAction"], a["libraryAction"], a["exportAction"]])
         toolbar.addSeparator()
         toolbar.addActions(
-            [a["searchAction"], a["previousOccurrenceAction"], a["nextOccurrenceAction"]]
+            [
+                a["findAction"],
+                a["searchAction"],
+                a["previousOccurrenceAction"],
+                a["nextOccurrenceAction"],
+            ]
         )
         self.reader.set_context_actions(
             [

@@ -111,6 +111,8 @@ PageSize = Literal["a4", "letter"]
 DEFINITION_FIRST: ChoiceSetting[Language] = ChoiceSetting(
     "preferences/definition_first", "id", ("id", "en")
 )
+# The spelling of notes; until the reader chooses, the interface's language
+# (note_language below).
 NOTE_LANGUAGE: ChoiceSetting[Language] = ChoiceSetting(
     "preferences/note_language", "en", ("en", "id")
 )
@@ -164,8 +166,21 @@ class Settings:
     def get(self, setting: Setting[T]) -> T:
         return setting.decode(self._qsettings.value(setting.key))
 
+    def is_set(self, setting: Setting[T]) -> bool:
+        """Whether a value of ``setting`` is stored (chosen once), not its default."""
+        return bool(self._qsettings.contains(setting.key))
+
     def set(self, setting: Setting[T], value: T) -> None:
         self._qsettings.setValue(setting.key, setting.encode(value))
 
     def sync(self) -> None:
         self._qsettings.sync()
+
+
+def note_language(settings: Settings) -> Language:
+    """The spelling language of notes: the one chosen, else the interface's language."""
+    if settings.is_set(NOTE_LANGUAGE):
+        return settings.get(NOTE_LANGUAGE)
+    from desktop.translations import current_language
+
+    return current_language()

@@ -4,39 +4,75 @@ text out again in the new colours, keeping the place being read."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark", "sepia")
 
-_COLOURS = {
-    # window, base (text background), text, alternate base, button, highlight, link
-    "light": ("#f3f3f3", "#ffffff", "#1e1e1e", "#f0f0f0", "#ececec", "#2f6fd6", "#1a5fb4"),
-    "dark": ("#2b2b2b", "#1f1f1f", "#e6e6e6", "#2a2a2a", "#353535", "#3d7ee0", "#8ab4f8"),
-    "sepia": ("#efe6d2", "#f7efdd", "#4a3b2a", "#efe4cc", "#e6dbc3", "#a0704a", "#7a4a1e"),
+
+class ThemeColours(NamedTuple):
+    """The colours of a theme, as ``#rrggbb``; every text colour keeps WCAG AA (4.5:1)
+    on every background it is shown on (tests/desktop/test_themes.py)."""
+
+    window: str
+    base: str  # the background of text: the reader, lists, fields
+    text: str
+    alternate: str  # every other row of a list
+    button: str
+    highlight: str  # the selection, under highlighted_text
+    link: str
+    muted: str  # secondary text: hints, labels, quotes, placeholders
+    highlighted_text: str = "#ffffff"
+
+
+THEME_COLOURS = {
+    "light": ThemeColours(
+        "#f3f3f3", "#ffffff", "#1e1e1e", "#f0f0f0", "#ececec", "#2f6fd6", "#1a5fb4", "#5f5f5f"
+    ),
+    "dark": ThemeColours(
+        "#2b2b2b", "#1f1f1f", "#e6e6e6", "#2a2a2a", "#353535", "#2f66bf", "#8ab4f8", "#a8a8a8"
+    ),
+    "sepia": ThemeColours(
+        "#efe6d2", "#f7efdd", "#4a3b2a", "#efe4cc", "#e6dbc3", "#8a5d3b", "#7a4a1e", "#66563f"
+    ),
 }
+
+# Text that tells of a problem (a field's error), on a light or a dark window.
+ERROR_TEXT = {"light": "#b00020", "dark": "#ff8a80"}
+
+
+def error_colour(palette: QPalette) -> str:
+    """The colour of error text on ``palette``'s window, readable on it."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return ERROR_TEXT["dark" if dark else "light"]
 
 
 def palette_for(name: str) -> QPalette:
-    window, base, text, alternate, button, highlight, link = (QColor(c) for c in _COLOURS[name])
+    colours = THEME_COLOURS[name]
+    text = QColor(colours.text)
     palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: colours.window,
+        QPalette.ColorRole.WindowText: colours.text,
+        QPalette.ColorRole.Base: colours.base,
+        QPalette.ColorRole.AlternateBase: colours.alternate,
+        QPalette.ColorRole.Text: colours.text,
+        QPalette.ColorRole.Button: colours.button,
+        QPalette.ColorRole.ButtonText: colours.text,
+        QPalette.ColorRole.Highlight: colours.highlight,
+        QPalette.ColorRole.HighlightedText: colours.highlighted_text,
+        QPalette.ColorRole.Link: colours.link,
+        QPalette.ColorRole.ToolTipBase: colours.base,
+        QPalette.ColorRole.ToolTipText: colours.text,
+        # Opaque, not the text faded: a faded colour is too faint on some backgrounds.
+        QPalette.ColorRole.PlaceholderText: colours.muted,
+    }
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Window, window)
-        palette.setColor(group, QPalette.ColorRole.WindowText, text)
-        palette.setColor(group, QPalette.ColorRole.Base, base)
-        palette.setColor(group, QPalette.ColorRole.AlternateBase, alternate)
-        palette.setColor(group, QPalette.ColorRole.Text, text)
-        palette.setColor(group, QPalette.ColorRole.Button, button)
-        palette.setColor(group, QPalette.ColorRole.ButtonText, text)
-        palette.setColor(group, QPalette.ColorRole.Highlight, highlight)
-        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        palette.setColor(group, QPalette.ColorRole.Link, link)
-        palette.setColor(group, QPalette.ColorRole.ToolTipBase, base)
-        palette.setColor(group, QPalette.ColorRole.ToolTipText, text)
-        faded = QColor(text)
-        faded.setAlpha(150)
-        palette.setColor(group, QPalette.ColorRole.PlaceholderText, faded)
+        for role, colour in roles.items():
+            palette.setColor(group, role, QColor(colour))
     disabled = QColor(text)
     disabled.setAlpha(110)
     for role in (
@@ -58,7 +94,7 @@ def apply_theme(name: str) -> str:
     """Give the application the palette of theme ``name`` ("system": the system's
     scheme); returns the theme applied."""
     app = QApplication.instance()
-    chosen = system_theme() if name not in _COLOURS else name
+    chosen = system_theme() if name not in THEME_COLOURS else name
     if isinstance(app, QApplication):
         app.setPalette(palette_for(chosen))
     return chosen

@@ -65,6 +65,9 @@ def test_wheel_ships_code_and_resources(wheel: Path) -> None:
     assert "resources/articles/deepseek-id.md" in names
     assert "resources/glossary/deepseek.toml" in names
     assert "resources/vocabulary/id-en.toml" in names
+    # The icons, Lucide's licence with them, and the application's own icon.
+    assert {"resources/icons/LICENSE", "resources/icons/glossary-reader.svg"} <= names
+    assert "resources/icons/folder-open.svg" in names and "resources/icons/arrow-left.svg" in names
     assert "glossary/terms/matching.py" in names and "desktop/mainwindow.py" in names
     assert "glossary/export/html.py" in names
     assert not any(n.startswith("tests/") for n in names)

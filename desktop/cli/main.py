@@ -35,6 +35,7 @@ EXIT_INTERRUPTED = 130
 DEBUG_ENV = "GLOSSARY_READER_DEBUG"
 OWN_GLOSSARIES_SCHEMA = 3
 SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary", "lookup")
+DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--uninstall-desktop-entry")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
 USAGE = """\
@@ -45,7 +46,8 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
                        [--output PATH] [--article] [--no-glossary] [...]
        glossary-reader [--data-dir DIR] import FILE.json
        glossary-reader [--data-dir DIR] glossary {list,export,import} ...
-       glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json]"""
+       glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json]
+       glossary-reader --install-desktop-entry | --uninstall-desktop-entry"""
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
@@ -89,6 +91,17 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         epilog=f"The data folder can also be set with the environment variable {DATA_ENV}.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Glossary Reader to the desktop's menu, with its icon, for this user",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added",
+    )
     _add_data_dir(parser, None)
     _add_window_options(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -156,7 +169,7 @@ def _command_at(argv: list[str]) -> tuple[int, str | None]:
         arg = argv[i]
         if arg == "--":
             return i, None
-        if arg in ("-h", "--help", "--version"):
+        if arg in ("-h", "--help", "--version", *DESKTOP_ENTRY_OPTIONS):
             return i, ""
         if arg in ("--data-dir", "--screenshot"):
             if i + 1 >= len(argv):
@@ -325,6 +338,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     and exit status 70."""
     args = parse_args(argv)
     try:
+        if getattr(args, "install_desktop_entry", False) or getattr(
+            args, "uninstall_desktop_entry", False
+        ):
+            return _desktop_entry(args)
         return _run(args)
     except Problem as exc:
         return fail(str(exc))
@@ -340,6 +357,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_SOFTWARE
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from desktop.cli import desktopentry
+
+    try:
+        if args.install_desktop_entry:
+            desktopentry.install()
+        else:
+            desktopentry.uninstall()
+    except OSError as exc:
+        return fail(f"{exc.filename or 'the desktop entry'}: {exc.strerror or exc}.")
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from desktop import filefilters
 from desktop import settings as keys
 from desktop.documentheader import DocumentHeader
 from desktop.feedback import Feedback
+from desktop.openfolder import open_folder
 from desktop.progressbox import ProgressBox
 from desktop.reader.positions import position_map
 from desktop.reader.view import ReaderView
@@ -186,10 +187,7 @@ class DocumentsController(QObject):
     @Slot()
     def ask_and_open(self) -> None:
         """File > Open: ask for a file and open it."""
-        folder = self.settings.get(keys.OPEN_FOLDER)
-        document = self.session.document
-        if not folder and document is not None and document.path is not None:
-            folder = str(document.path.parent)
+        folder = open_folder(self.recent_files(), self.settings.get(keys.OPEN_FOLDER))
         name, _ = QFileDialog.getOpenFileName(
             self.dialog_parent,
             QCoreApplication.translate("DocumentsController", "Open Document"),

@@ -43,7 +43,7 @@ class SpellingController(QObject):
         self.settings = settings
         self.highlighter = highlighter
         self.feedback = feedback
-        self.language: Language = settings.get(keys.NOTE_LANGUAGE)
+        self.language: Language = keys.note_language(settings)
 
     def make_speller(self) -> NoteSpeller:
         user_words: set[str] = set()
@@ -71,7 +71,7 @@ class SpellingController(QObject):
 
     @Slot()
     def on_preferences_applied(self) -> None:
-        self._use(self.settings.get(keys.NOTE_LANGUAGE))
+        self._use(keys.note_language(self.settings))
 
     def _use(self, language: Language) -> None:
         if language == self.language:

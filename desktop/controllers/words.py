@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu, QTabWidget, QWidget
 
 from desktop import settings as keys
@@ -36,13 +36,25 @@ if TYPE_CHECKING:
     from glossary.dictionaries.installed import Dictionaries
     from glossary.words.lookup import DocumentWords, WordInfo, WordLookup
 
-# Translucent, so a highlight under a word still shows; known and ignored words are
-# left plain (LingQ and LWT do the same).
-STATUS_TINTS = {
-    NEW: QColor(255, 140, 0, 70),
-    LEARNING: QColor(255, 214, 0, 90),
+# Word tints (red, green, blue, alpha) by status; 0 is an unknown word
+# (glossary.words.lookup.UNKNOWN). Translucent, so a highlight under a word still shows;
+# known and ignored words are left plain (LingQ and LWT do the same). Their hues lie
+# between those of the five highlight colours (red-orange, magenta, aqua): a tinted word
+# is never taken for a highlight and stands out inside one. On a dark background the
+# tints are darker, so that light text on them stays readable.
+TINTS_RGBA: dict[str, dict[int, tuple[int, int, int, int]]] = {
+    "light": {NEW: (238, 91, 43, 100), LEARNING: (240, 66, 240, 100), 0: (19, 236, 218, 100)},
+    "dark": {NEW: (189, 59, 15, 120), LEARNING: (189, 15, 189, 120), 0: (10, 118, 109, 130)},
 }
-UNKNOWN_TINT = QColor(51, 154, 240, 50)
+
+
+def status_tints(dark: bool) -> dict[int, QColor]:
+    """The tint of each status (0: unknown words), for a dark or a light background."""
+    return {
+        status: QColor(*rgba) for status, rgba in TINTS_RGBA["dark" if dark else "light"].items()
+    }
+
+
 # The worker that reads a document's words rests this long after each 4 ms of work:
 # the UI thread then never waits long for the interpreter (see benchmarks/lookup.py).
 WORKER_PAUSE_S = 0.003
@@ -436,6 +448,10 @@ class WordsController(QObject):
         ready = self.tinting and self.document_words is not None
         self.reader.set_word_tints(self.word_tints if ready else None)
 
+    def tint_colours(self) -> dict[int, QColor]:
+        """The tint of each status (0: unknown words) on the reader's background now."""
+        return status_tints(self.reader.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+
     def word_tints(self, first: int, last: int) -> list[tuple[int, int, QColor]]:
         """The tints of the words in ``[first, last)``: by status, and unknown words
         (neither kept nor names or numbers) when those are shown too."""
@@ -448,7 +464,7 @@ class WordsController(QObject):
             by_status=self.show_status,
             unknown=self.show_unknown,
         )
-        colours = {**STATUS_TINTS, 0: UNKNOWN_TINT}  # 0: glossary.words.lookup.UNKNOWN
+        colours = self.tint_colours()
         return [(start, end, colours[s]) for start, end, s in spans if s in colours]
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.themes import error_colour
 from desktop.translations import current_language, problem_text
 from glossary.messages import QT_TRANSLATE_NOOP, Message
 from glossary.model import DEFAULT_CATEGORY, Category, Entry
@@ -112,7 +113,7 @@ class EntryEditor(QDialog):
         self.problems_label.setAccessibleName(self.tr("Problems"))
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b00020;")
+        self.problems_label.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.problems_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -76,6 +76,11 @@ class LibraryModel(QAbstractTableModel):
             return shown[section] if 0 <= section < len(shown) else None
         return None
 
+    def _language_name(self, code: str) -> str:
+        """Indonesian or English by name; another language by its code ("fr")."""
+        names = {"id": self.tr("Indonesian"), "en": self.tr("English")}
+        return names.get(code, code)
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
@@ -87,7 +92,7 @@ class LibraryModel(QAbstractTableModel):
                 missing = f"  ({said})" if entry.missing else ""
                 return f"{entry.title or Path(entry.path or '').name}{missing}"
             if column == LANGUAGE:
-                return entry.language
+                return self._language_name(entry.language)
             if column == OPENED:
                 return _local_time(entry.opened_at)
             if column == PROGRESS:
@@ -147,6 +152,7 @@ class LibraryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setStyleSheet("QTableView::item { padding: 2px 8px; }")  # not cramped
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

@@ -113,7 +113,7 @@ class PreferencesDialog(QDialog):
             "preferencesNoteLanguage",
             self.tr("Spelling of notes"),
             [("en", self.tr("English")), ("id", self.tr("Indonesian"))],
-            settings.get(keys.NOTE_LANGUAGE),
+            keys.note_language(settings),
         )
         self.dictionaries = QPushButton(self.tr("&Dictionary Folders…"), self)
         self.dictionaries.setObjectName("preferencesDictionaries")
@@ -189,7 +189,9 @@ class PreferencesDialog(QDialog):
         s.set(
             keys.DEFINITION_FIRST, keys.DEFINITION_FIRST.decode(self.definition_first.currentData())
         )
-        s.set(keys.NOTE_LANGUAGE, keys.NOTE_LANGUAGE.decode(self.note_language.currentData()))
+        note_language = keys.NOTE_LANGUAGE.decode(self.note_language.currentData())
+        if s.is_set(keys.NOTE_LANGUAGE) or note_language != keys.note_language(s):
+            s.set(keys.NOTE_LANGUAGE, note_language)  # else it follows the interface still
         s.sync()
         self.applied.emit()
         self.accept()

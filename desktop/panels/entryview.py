@@ -25,7 +25,7 @@ LANGUAGE_NAMES: dict[Language, str] = {
 STYLE = """
 h2 { margin-bottom: 0; }
 .alt { color: palette(placeholder-text); margin-top: 2px; }
-.meta { color: palette(placeholder-text); font-size: small; }
+.meta { color: palette(placeholder-text); }
 h4 { margin-top: 14px; margin-bottom: 4px; }
 .occ { margin: 0 0 6px 0; }
 """
@@ -74,7 +74,6 @@ class EntryView(QTextBrowser):
         self._occurrences = []
         hints = (
             self.tr("Click a term with a dotted underline to read its definition."),
-            self.tr("Klik istilah bergaris bawah titik-titik untuk membaca definisinya."),
             self.tr("Ctrl+K searches the glossary; F3 jumps to the next occurrence."),
         )
         self.setHtml("".join(f"<p class='meta'>{escape(h)}</p>" for h in hints))

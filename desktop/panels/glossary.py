@@ -76,6 +76,7 @@ class GlossaryPanel(QWidget):
 
         self.model = EntryListModel(glossary, self)
         self.results = QListView(self)
+        self.results.setSpacing(1)  # rows not packed tight
         self.results.setObjectName("glossaryResults")
         self.results.setAccessibleName(self.tr("Glossary entries"))
         self.results.setModel(self.model)

@@ -213,7 +213,11 @@ class VocabularyPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(GLOSS, QHeaderView.ResizeMode.Stretch)
+        self.table.setStyleSheet("QTableView::item { padding: 2px 8px; }")  # not cramped
+        # Words and statuses are shown whole; the gloss takes what is left (and elides).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GLOSS, QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("vocabularyCount")
@@ -238,7 +242,7 @@ class VocabularyPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)  # as the other tabs
         layout.addWidget(self.search_field)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

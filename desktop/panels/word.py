@@ -38,10 +38,10 @@ MAX_SAME_ROOT = 40  # links listed; more are counted
 STYLE = """
 h2 { margin-bottom: 0; }
 .formula { font-size: large; margin-top: 2px; }
-.meta { color: palette(placeholder-text); font-size: small; }
-h4 { margin-top: 12px; margin-bottom: 3px; }
-.source { color: palette(placeholder-text); font-size: small; }
-p { margin: 0 0 4px 0; }
+.meta { color: palette(placeholder-text); }
+h4 { margin-top: 14px; margin-bottom: 4px; }
+.source { color: palette(placeholder-text); }
+p { margin: 0 0 6px 0; }
 """
 
 
@@ -71,6 +71,7 @@ class WordPanel(QWidget):
         self.view.setAccessibleName(self.tr("Word lookup"))
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
+        self.view.document().setDocumentMargin(8)  # the text not against the frame
         self.view.document().setDefaultStyleSheet(STYLE)
         self.gloss_box = QComboBox(self)
         self.gloss_box.setObjectName("wordGlossBox")
@@ -106,7 +107,7 @@ class WordPanel(QWidget):
         keep_row.addWidget(self.gloss_box, 1)
         keep_row.addWidget(self.keep_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)  # as the other tabs
         layout.addWidget(self.view, 1)
         layout.addLayout(keep_row)
         layout.addWidget(self.status_label)
@@ -129,7 +130,6 @@ class WordPanel(QWidget):
         self.item = None
         hints = (
             self.tr("Double-click any word of the text, or select it and press Ctrl+D."),
-            self.tr("Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D."),
             self.tr("Keys 1-4 mark the word new, learning, known or ignored."),
         )
         self.view.setHtml("".join(f"<p class='meta'>{escape(h)}</p>" for h in hints))

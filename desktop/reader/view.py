@@ -56,7 +56,8 @@ TERM_SCHEME = "term"
 __all__ = ["ReaderView", "colour_icon", "highlight_colour", "term_url"]
 FLASH_MS = 900
 FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
-FIND_CURRENT = QColor(255, 110, 0, 220)  # the one gone to
+FIND_CURRENT = QColor(230, 90, 0, 150)  # the one gone to (text on it readable in every theme)
+FLASH = QColor(255, 200, 0, 90)  # a passage gone to, for a moment
 SELECTION_REST_MS = 250
 LEAD_CHARS = 30_000  # a long text's window put at a place starts this much before it
 SLIDE_CHARS = 60_000  # put in before a long text's window at a time
@@ -545,7 +546,7 @@ class ReaderView(QTextBrowser):
     def flash(self, start: int, end: int) -> None:
         selection = QTextEdit.ExtraSelection()
         selection.cursor = self.cursor_for(start, end)
-        selection.format.setBackground(QColor(255, 200, 0, 150))
+        selection.format.setBackground(FLASH)
         self._flash = [selection]
         self._update_extra_selections()
         self._flash_timer.start(FLASH_MS)

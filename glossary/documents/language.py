@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 SAMPLE_CHARS = 20_000
-MIN_WORDS = 20  # fewer common words than this: no guess
+# No guess from fewer common words than this, of fewer different ones, or making up
+# less of the text than this share (Italian has "di" and "in", but few others).
+MIN_WORDS = 3
+MIN_DIFFERENT = 3
+MIN_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+")
 # Short function words, frequent in any text of the language and rare in the other.
 COMMON = {
@@ -75,12 +79,19 @@ def guess_language(text: str) -> str:
     """ "id" or "en" for a text mostly in one of them; "" when it is neither or too
     short to tell."""
     counts = dict.fromkeys(COMMON, 0)
-    for word in _WORD.findall(text[:SAMPLE_CHARS].lower()):
-        for language, words in COMMON.items():
-            if word in words:
+    different: dict[str, set[str]] = {language: set() for language in COMMON}
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    for word in words:
+        for language, common in COMMON.items():
+            if word in common:
                 counts[language] += 1
+                different[language].add(word)
     best = max(counts, key=lambda language: counts[language])
     others = sum(n for language, n in counts.items() if language != best)
-    if counts[best] < MIN_WORDS or counts[best] < 3 * others:
+    if (
+        counts[best] < max(MIN_WORDS, MIN_SHARE * len(words))
+        or len(different[best]) < MIN_DIFFERENT
+        or counts[best] < 3 * others
+    ):
         return ""
     return best

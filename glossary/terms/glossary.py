@@ -120,6 +120,11 @@ class Glossary:
         return self.categories.get(category_id) or Category(category_id, category_id, category_id)
 
 
+# The bundled glossary's name (resources/glossary/deepseek.toml), for the interface to
+# show in its own language.
+BUNDLED_NAME = QT_TRANSLATE_NOOP("glossary", "DeepSeek article")
+
+
 def bundled_glossary_dir() -> Path:
     return Path(str(resources.files("resources.glossary")))
 

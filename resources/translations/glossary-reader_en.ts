@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="111"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="121"/>
+        <location filename="../../desktop/app.py" line="133"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="155"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -249,27 +249,27 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="146"/>
+        <location filename="../../desktop/controllers/documents.py" line="147"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="176"/>
+        <location filename="../../desktop/controllers/documents.py" line="177"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="177"/>
+        <location filename="../../desktop/controllers/documents.py" line="178"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="195"/>
+        <location filename="../../desktop/controllers/documents.py" line="193"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="267"/>
+        <location filename="../../desktop/controllers/documents.py" line="265"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
@@ -277,149 +277,149 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="58"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Edit Term</source>
         <translation>Edit Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Add Term</source>
         <translation>Add Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="68"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="69"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="279"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="76"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="77"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glossary:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="78"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Term (&amp;Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
         <source>Term (&amp;English):</source>
         <translation>Term (&amp;English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
         <source>Other forms (Indonesian):</source>
         <translation>Other forms (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
         <source>Other forms (English):</source>
         <translation>Other forms (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definition (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definition (E&amp;nglish):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
         <source>In this text (Indonesian):</source>
         <translation>In this text (Indonesian):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
         <source>In this text (English):</source>
         <translation>In this text (English):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="87"/>
         <source>&amp;Related entries:</source>
         <translation>&amp;Related entries:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="90"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="91"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="105"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="106"/>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="109"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="110"/>
         <source>separated by ;</source>
         <translation>separated by ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="112"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="113"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="203"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="204"/>
         <source>choose a glossary</source>
         <translation>choose a glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="267"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
         <source>Term (Indonesian)</source>
         <translation>Term (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
         <source>Term (English)</source>
         <translation>Term (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
         <source>Other forms (Indonesian)</source>
         <translation>Other forms (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
         <source>Other forms (English)</source>
         <translation>Other forms (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
         <source>Definition (Indonesian)</source>
         <translation>Definition (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
         <source>Definition (English)</source>
         <translation>Definition (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
         <source>In this text (Indonesian)</source>
         <translation>In this text (Indonesian)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
         <source>In this text (English)</source>
         <translation>In this text (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
         <source>Related entries</source>
         <translation>Related entries</translation>
     </message>
@@ -448,36 +448,31 @@
     </message>
     <message>
         <location filename="../../desktop/panels/entryview.py" line="77"/>
-        <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
-        <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/entryview.py" line="78"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="104"/>
+        <location filename="../../desktop/panels/entryview.py" line="103"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="114"/>
+        <location filename="../../desktop/panels/entryview.py" line="113"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="125"/>
+        <location filename="../../desktop/panels/entryview.py" line="124"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="134"/>
+        <location filename="../../desktop/panels/entryview.py" line="133"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="147"/>
+        <location filename="../../desktop/panels/entryview.py" line="146"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -485,7 +480,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="159"/>
+        <location filename="../../desktop/panels/entryview.py" line="158"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -870,62 +865,62 @@
         <translation>Search suggestions</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="80"/>
+        <location filename="../../desktop/panels/glossary.py" line="81"/>
         <source>Glossary entries</source>
         <translation>Glossary entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="90"/>
+        <location filename="../../desktop/panels/glossary.py" line="91"/>
         <source>Glossary entries and entry</source>
         <translation>Glossary entries and entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="100"/>
+        <location filename="../../desktop/panels/glossary.py" line="101"/>
         <source>Glossaries in use</source>
         <translation>Glossaries in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="105"/>
+        <location filename="../../desktop/panels/glossary.py" line="106"/>
         <source>Glossaries…</source>
         <translation>Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="106"/>
+        <location filename="../../desktop/panels/glossary.py" line="107"/>
         <source>Choose glossaries</source>
         <translation>Choose glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="109"/>
+        <location filename="../../desktop/panels/glossary.py" line="110"/>
         <source>Add term…</source>
         <translation>Add term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="110"/>
+        <location filename="../../desktop/panels/glossary.py" line="111"/>
         <source>Add a term to your glossary</source>
         <translation>Add a term to your glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="198"/>
+        <location filename="../../desktop/panels/glossary.py" line="199"/>
         <source>no glossary</source>
         <translation>no glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="199"/>
+        <location filename="../../desktop/panels/glossary.py" line="200"/>
         <source>Using: %1</source>
         <translation>Using: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="223"/>
+        <location filename="../../desktop/panels/glossary.py" line="224"/>
         <source>No entry matches “%1”.</source>
         <translation>No entry matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="228"/>
+        <location filename="../../desktop/panels/glossary.py" line="229"/>
         <source>Did you mean</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="229"/>
+        <location filename="../../desktop/panels/glossary.py" line="230"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter takes the first.)</translation>
     </message>
@@ -1007,73 +1002,73 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="136"/>
-        <location filename="../../desktop/dialogs/library.py" line="137"/>
+        <location filename="../../desktop/dialogs/library.py" line="141"/>
+        <location filename="../../desktop/dialogs/library.py" line="142"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="144"/>
+        <location filename="../../desktop/dialogs/library.py" line="149"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="156"/>
+        <location filename="../../desktop/dialogs/library.py" line="162"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="160"/>
+        <location filename="../../desktop/dialogs/library.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="163"/>
+        <location filename="../../desktop/dialogs/library.py" line="169"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Locate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="165"/>
+        <location filename="../../desktop/dialogs/library.py" line="171"/>
         <source>Find the file of a document that was moved</source>
         <translation>Find the file of a document that was moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="166"/>
+        <location filename="../../desktop/dialogs/library.py" line="172"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="168"/>
+        <location filename="../../desktop/dialogs/library.py" line="174"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="246"/>
+        <location filename="../../desktop/dialogs/library.py" line="252"/>
         <source>Locate “%1”</source>
         <translation>Locate “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="273"/>
+        <location filename="../../desktop/dialogs/library.py" line="279"/>
         <source>Remove from the Library</source>
         <translation>Remove from the Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="276"/>
+        <location filename="../../desktop/dialogs/library.py" line="282"/>
         <source>Remove “%1” from the library?</source>
         <translation>Remove “%1” from the library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="285"/>
+        <location filename="../../desktop/dialogs/library.py" line="291"/>
         <source>Remove, Keep Notes</source>
         <translation>Remove, Keep Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="289"/>
+        <location filename="../../desktop/dialogs/library.py" line="295"/>
         <source>Remove with Notes</source>
         <translation>Remove with Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="307"/>
+        <location filename="../../desktop/dialogs/library.py" line="313"/>
         <source>This document is open; open another one first.</source>
         <translation>This document is open; open another one first.</translation>
     </message>
@@ -1106,7 +1101,17 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="86"/>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="91"/>
         <source>file missing</source>
         <translation>file missing</translation>
     </message>
@@ -1114,444 +1119,444 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="93"/>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="95"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="110"/>
+        <location filename="../../desktop/mainwindow.py" line="112"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="131"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
+        <location filename="../../desktop/mainwindow.py" line="136"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="142"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="143"/>
+        <location filename="../../desktop/mainwindow.py" line="145"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="192"/>
+        <location filename="../../desktop/mainwindow.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="195"/>
+        <location filename="../../desktop/mainwindow.py" line="198"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="209"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="219"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <location filename="../../desktop/mainwindow.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="264"/>
+        <location filename="../../desktop/mainwindow.py" line="279"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="278"/>
+        <location filename="../../desktop/mainwindow.py" line="295"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="284"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
-        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
+        <location filename="../../desktop/mainwindow.py" line="765"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Bookmark the place you are reading, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="323"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="333"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="336"/>
+        <location filename="../../desktop/mainwindow.py" line="366"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="364"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="370"/>
+        <location filename="../../desktop/mainwindow.py" line="402"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="376"/>
+        <location filename="../../desktop/mainwindow.py" line="409"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="381"/>
+        <location filename="../../desktop/mainwindow.py" line="416"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="440"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="408"/>
+        <location filename="../../desktop/mainwindow.py" line="448"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <location filename="../../desktop/mainwindow.py" line="455"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386"/>
+        <location filename="../../desktop/mainwindow.py" line="424"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="394"/>
+        <location filename="../../desktop/mainwindow.py" line="432"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="737"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="422"/>
+        <location filename="../../desktop/mainwindow.py" line="471"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="321"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="323"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="489"/>
+        <location filename="../../desktop/mainwindow.py" line="544"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="172"/>
+        <location filename="../../desktop/mainwindow.py" line="175"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="223"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="241"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <location filename="../../desktop/mainwindow.py" line="259"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="248"/>
+        <location filename="../../desktop/mainwindow.py" line="263"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="381"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="372"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="493"/>
+        <location filename="../../desktop/mainwindow.py" line="549"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="551"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="577"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="584"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="539"/>
+        <location filename="../../desktop/mainwindow.py" line="595"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="543"/>
+        <location filename="../../desktop/mainwindow.py" line="599"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="555"/>
+        <location filename="../../desktop/mainwindow.py" line="611"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="562"/>
+        <location filename="../../desktop/mainwindow.py" line="618"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="565"/>
+        <location filename="../../desktop/mainwindow.py" line="621"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="623"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <location filename="../../desktop/mainwindow.py" line="765"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="756"/>
+        <location filename="../../desktop/mainwindow.py" line="817"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="757"/>
+        <location filename="../../desktop/mainwindow.py" line="818"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1980,7 +1985,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="94"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2313,47 +2318,47 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Kept words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="220"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
         <source>Words and reviews due</source>
         <translation>Words and reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="222"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>Review due words</source>
         <translation>Review due words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Export the vocabulary</source>
         <translation>Export the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Export the words listed (filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
         <source>Delete the selected word</source>
         <translation>Delete the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="280"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="284"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 words · due now: %2</translation>
     </message>
@@ -2525,70 +2530,65 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Word lookup</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="77"/>
+        <location filename="../../desktop/panels/word.py" line="78"/>
         <source>Gloss to keep</source>
         <translation>Gloss to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="83"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
         <location filename="../../desktop/panels/word.py" line="277"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="85"/>
+        <location filename="../../desktop/panels/word.py" line="86"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="87"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Add the word to your vocabulary with this gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="89"/>
+        <location filename="../../desktop/panels/word.py" line="90"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="101"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="102"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="131"/>
+        <location filename="../../desktop/panels/word.py" line="132"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/word.py" line="132"/>
-        <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
-        <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="133"/>
@@ -2654,27 +2654,27 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="202"/>
+        <location filename="../../desktop/controllers/words.py" line="214"/>
         <source>The words of the text could not be read: %1</source>
         <translation>The words of the text could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="217"/>
+        <location filename="../../desktop/controllers/words.py" line="229"/>
         <source>Select a word to look it up.</source>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="321"/>
+        <location filename="../../desktop/controllers/words.py" line="333"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="354"/>
+        <location filename="../../desktop/controllers/words.py" line="366"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="378"/>
+        <location filename="../../desktop/controllers/words.py" line="390"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
@@ -3286,62 +3286,67 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="258"/>
+        <location filename="../../glossary/terms/glossary.py" line="125"/>
+        <source>DeepSeek article</source>
+        <translation>DeepSeek article</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/glossary.py" line="263"/>
         <source>unknown field</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="260"/>
+        <location filename="../../glossary/terms/glossary.py" line="265"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="263"/>
+        <location filename="../../glossary/terms/glossary.py" line="268"/>
         <source>must be non-empty text</source>
         <translation>must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="266"/>
+        <location filename="../../glossary/terms/glossary.py" line="271"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="273"/>
+        <location filename="../../glossary/terms/glossary.py" line="278"/>
         <source>must be a list of non-empty texts</source>
         <translation>must be a list of non-empty texts</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="281"/>
+        <location filename="../../glossary/terms/glossary.py" line="286"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="111"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="121"/>
+        <location filename="../../desktop/app.py" line="133"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="155"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -249,27 +249,27 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="146"/>
+        <location filename="../../desktop/controllers/documents.py" line="147"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="176"/>
+        <location filename="../../desktop/controllers/documents.py" line="177"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="177"/>
+        <location filename="../../desktop/controllers/documents.py" line="178"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="195"/>
+        <location filename="../../desktop/controllers/documents.py" line="193"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="267"/>
+        <location filename="../../desktop/controllers/documents.py" line="265"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
@@ -277,149 +277,149 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="58"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Edit Term</source>
         <translation>Sunting Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="59"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="60"/>
         <source>Add Term</source>
         <translation>Tambah Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="68"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="69"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="279"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="76"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="77"/>
         <source>&amp;Glossary:</source>
         <translation>&amp;Glosarium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="78"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
         <source>Term (&amp;Indonesian):</source>
         <translation>Istilah (&amp;Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="79"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
         <source>Term (&amp;English):</source>
         <translation>Istilah (I&amp;nggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="80"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
         <source>Other forms (Indonesian):</source>
         <translation>Bentuk lain (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="81"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
         <source>Other forms (English):</source>
         <translation>Bentuk lain (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="82"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
         <source>&amp;Definition (Indonesian):</source>
         <translation>&amp;Definisi (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="83"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
         <source>Definition (E&amp;nglish):</source>
         <translation>Definisi (Inggri&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="84"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
         <source>In this text (Indonesian):</source>
         <translation>Dalam teks ini (Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="85"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
         <source>In this text (English):</source>
         <translation>Dalam teks ini (Inggris):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="86"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="87"/>
         <source>&amp;Related entries:</source>
         <translation>Entri &amp;terkait:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="90"/>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="91"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="105"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="106"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="109"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="110"/>
         <source>separated by ;</source>
         <translation>dipisahkan dengan ;</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="112"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="113"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="203"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="204"/>
         <source>choose a glossary</source>
         <translation>pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="267"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="268"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
         <source>Term (Indonesian)</source>
         <translation>Istilah (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="269"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
         <source>Term (English)</source>
         <translation>Istilah (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="270"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
         <source>Other forms (Indonesian)</source>
         <translation>Bentuk lain (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="271"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="272"/>
         <source>Other forms (English)</source>
         <translation>Bentuk lain (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="273"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
         <source>Definition (Indonesian)</source>
         <translation>Definisi (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="274"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
         <source>Definition (English)</source>
         <translation>Definisi (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="275"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
         <source>In this text (Indonesian)</source>
         <translation>Dalam teks ini (Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="276"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
         <source>In this text (English)</source>
         <translation>Dalam teks ini (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/entryeditor.py" line="277"/>
+        <location filename="../../desktop/dialogs/entryeditor.py" line="278"/>
         <source>Related entries</source>
         <translation>Entri terkait</translation>
     </message>
@@ -448,43 +448,38 @@
     </message>
     <message>
         <location filename="../../desktop/panels/entryview.py" line="77"/>
-        <source>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</source>
-        <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/entryview.py" line="78"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="104"/>
+        <location filename="../../desktop/panels/entryview.py" line="103"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="114"/>
+        <location filename="../../desktop/panels/entryview.py" line="113"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="125"/>
+        <location filename="../../desktop/panels/entryview.py" line="124"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="134"/>
+        <location filename="../../desktop/panels/entryview.py" line="133"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="147"/>
+        <location filename="../../desktop/panels/entryview.py" line="146"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="159"/>
+        <location filename="../../desktop/panels/entryview.py" line="158"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -867,62 +862,62 @@
         <translation>Saran pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="80"/>
+        <location filename="../../desktop/panels/glossary.py" line="81"/>
         <source>Glossary entries</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="90"/>
+        <location filename="../../desktop/panels/glossary.py" line="91"/>
         <source>Glossary entries and entry</source>
         <translation>Daftar entri dan isi entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="100"/>
+        <location filename="../../desktop/panels/glossary.py" line="101"/>
         <source>Glossaries in use</source>
         <translation>Glosarium yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="105"/>
+        <location filename="../../desktop/panels/glossary.py" line="106"/>
         <source>Glossaries…</source>
         <translation>Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="106"/>
+        <location filename="../../desktop/panels/glossary.py" line="107"/>
         <source>Choose glossaries</source>
         <translation>Pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="109"/>
+        <location filename="../../desktop/panels/glossary.py" line="110"/>
         <source>Add term…</source>
         <translation>Tambah istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="110"/>
+        <location filename="../../desktop/panels/glossary.py" line="111"/>
         <source>Add a term to your glossary</source>
         <translation>Tambahkan istilah ke glosarium Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="198"/>
+        <location filename="../../desktop/panels/glossary.py" line="199"/>
         <source>no glossary</source>
         <translation>tidak ada glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="199"/>
+        <location filename="../../desktop/panels/glossary.py" line="200"/>
         <source>Using: %1</source>
         <translation>Menggunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="223"/>
+        <location filename="../../desktop/panels/glossary.py" line="224"/>
         <source>No entry matches “%1”.</source>
         <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="228"/>
+        <location filename="../../desktop/panels/glossary.py" line="229"/>
         <source>Did you mean</source>
         <translation>Mungkin maksud Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="229"/>
+        <location filename="../../desktop/panels/glossary.py" line="230"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter memilih yang pertama.)</translation>
     </message>
@@ -1004,73 +999,73 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="136"/>
-        <location filename="../../desktop/dialogs/library.py" line="137"/>
+        <location filename="../../desktop/dialogs/library.py" line="141"/>
+        <location filename="../../desktop/dialogs/library.py" line="142"/>
         <source>Library</source>
         <translation>Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="144"/>
+        <location filename="../../desktop/dialogs/library.py" line="149"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="156"/>
+        <location filename="../../desktop/dialogs/library.py" line="162"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="160"/>
+        <location filename="../../desktop/dialogs/library.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="163"/>
+        <location filename="../../desktop/dialogs/library.py" line="169"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Temukan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="165"/>
+        <location filename="../../desktop/dialogs/library.py" line="171"/>
         <source>Find the file of a document that was moved</source>
         <translation>Temukan berkas dokumen yang telah dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="166"/>
+        <location filename="../../desktop/dialogs/library.py" line="172"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="168"/>
+        <location filename="../../desktop/dialogs/library.py" line="174"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="246"/>
+        <location filename="../../desktop/dialogs/library.py" line="252"/>
         <source>Locate “%1”</source>
         <translation>Temukan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="273"/>
+        <location filename="../../desktop/dialogs/library.py" line="279"/>
         <source>Remove from the Library</source>
         <translation>Hapus dari Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="276"/>
+        <location filename="../../desktop/dialogs/library.py" line="282"/>
         <source>Remove “%1” from the library?</source>
         <translation>Hapus “%1” dari perpustakaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="285"/>
+        <location filename="../../desktop/dialogs/library.py" line="291"/>
         <source>Remove, Keep Notes</source>
         <translation>Hapus, Simpan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="289"/>
+        <location filename="../../desktop/dialogs/library.py" line="295"/>
         <source>Remove with Notes</source>
         <translation>Hapus beserta Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="307"/>
+        <location filename="../../desktop/dialogs/library.py" line="313"/>
         <source>This document is open; open another one first.</source>
         <translation>Dokumen ini sedang terbuka; buka dokumen lain terlebih dulu.</translation>
     </message>
@@ -1103,7 +1098,17 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="86"/>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="81"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/library.py" line="91"/>
         <source>file missing</source>
         <translation>berkas hilang</translation>
     </message>
@@ -1111,444 +1116,444 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="93"/>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="95"/>
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="110"/>
+        <location filename="../../desktop/mainwindow.py" line="112"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="131"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
+        <location filename="../../desktop/mainwindow.py" line="136"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="142"/>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="143"/>
+        <location filename="../../desktop/mainwindow.py" line="145"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="192"/>
+        <location filename="../../desktop/mainwindow.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="195"/>
+        <location filename="../../desktop/mainwindow.py" line="198"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="203"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="209"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="219"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="218"/>
+        <location filename="../../desktop/mainwindow.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="264"/>
+        <location filename="../../desktop/mainwindow.py" line="279"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="278"/>
+        <location filename="../../desktop/mainwindow.py" line="295"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="284"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
-        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
+        <location filename="../../desktop/mainwindow.py" line="765"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Tandai bagian yang sedang Anda baca, atau hapus penandanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="323"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="333"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="336"/>
+        <location filename="../../desktop/mainwindow.py" line="366"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="364"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="370"/>
+        <location filename="../../desktop/mainwindow.py" line="402"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="376"/>
+        <location filename="../../desktop/mainwindow.py" line="409"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="381"/>
+        <location filename="../../desktop/mainwindow.py" line="416"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="440"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="408"/>
+        <location filename="../../desktop/mainwindow.py" line="448"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <location filename="../../desktop/mainwindow.py" line="455"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386"/>
+        <location filename="../../desktop/mainwindow.py" line="424"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="394"/>
+        <location filename="../../desktop/mainwindow.py" line="432"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="737"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="422"/>
+        <location filename="../../desktop/mainwindow.py" line="471"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="321"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="323"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="489"/>
+        <location filename="../../desktop/mainwindow.py" line="544"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="172"/>
+        <location filename="../../desktop/mainwindow.py" line="175"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="223"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="241"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <location filename="../../desktop/mainwindow.py" line="259"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="248"/>
+        <location filename="../../desktop/mainwindow.py" line="263"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="381"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="415"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="372"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="493"/>
+        <location filename="../../desktop/mainwindow.py" line="549"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="551"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="577"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="584"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="539"/>
+        <location filename="../../desktop/mainwindow.py" line="595"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="543"/>
+        <location filename="../../desktop/mainwindow.py" line="599"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="555"/>
+        <location filename="../../desktop/mainwindow.py" line="611"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="562"/>
+        <location filename="../../desktop/mainwindow.py" line="618"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="565"/>
+        <location filename="../../desktop/mainwindow.py" line="621"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="623"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <location filename="../../desktop/mainwindow.py" line="765"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="756"/>
+        <location filename="../../desktop/mainwindow.py" line="817"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="757"/>
+        <location filename="../../desktop/mainwindow.py" line="818"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1977,7 +1982,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="94"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2307,47 +2312,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="220"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
         <source>Words and reviews due</source>
         <translation>Jumlah kata dan kata yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="222"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;Latih</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>Review due words</source>
         <translation>Ulangi kata yang sudah waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="225"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="227"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>Export the vocabulary</source>
         <translation>Ekspor kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Ekspor kata yang tercantum (sesuai filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
         <source>Delete the selected word</source>
         <translation>Hapus kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="280"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="284"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 kata · perlu diulang sekarang: %2</translation>
     </message>
@@ -2519,70 +2524,65 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Arti kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="77"/>
+        <location filename="../../desktop/panels/word.py" line="78"/>
         <source>Gloss to keep</source>
         <translation>Arti yang akan disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="83"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
         <location filename="../../desktop/panels/word.py" line="277"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="85"/>
+        <location filename="../../desktop/panels/word.py" line="86"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="87"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Tambahkan kata ke kosakata Anda dengan arti ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="89"/>
+        <location filename="../../desktop/panels/word.py" line="90"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="95"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="101"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="102"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="131"/>
+        <location filename="../../desktop/panels/word.py" line="132"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/panels/word.py" line="132"/>
-        <source>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</source>
-        <translation>Klik dua kali kata mana pun, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="133"/>
@@ -2648,27 +2648,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="202"/>
+        <location filename="../../desktop/controllers/words.py" line="214"/>
         <source>The words of the text could not be read: %1</source>
         <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="217"/>
+        <location filename="../../desktop/controllers/words.py" line="229"/>
         <source>Select a word to look it up.</source>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="321"/>
+        <location filename="../../desktop/controllers/words.py" line="333"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="354"/>
+        <location filename="../../desktop/controllers/words.py" line="366"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="378"/>
+        <location filename="../../desktop/controllers/words.py" line="390"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
@@ -3280,62 +3280,67 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="258"/>
+        <location filename="../../glossary/terms/glossary.py" line="125"/>
+        <source>DeepSeek article</source>
+        <translation>Artikel DeepSeek</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/terms/glossary.py" line="263"/>
         <source>unknown field</source>
         <translation>kolom tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="260"/>
+        <location filename="../../glossary/terms/glossary.py" line="265"/>
         <source>missing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="263"/>
+        <location filename="../../glossary/terms/glossary.py" line="268"/>
         <source>must be non-empty text</source>
         <translation>harus berisi teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="266"/>
+        <location filename="../../glossary/terms/glossary.py" line="271"/>
         <source>must be text</source>
         <translation>harus berupa teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="273"/>
+        <location filename="../../glossary/terms/glossary.py" line="278"/>
         <source>must be a list of non-empty texts</source>
         <translation>harus berupa daftar teks yang tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="281"/>
+        <location filename="../../glossary/terms/glossary.py" line="286"/>
         <source>must be lowercase letters, digits and single hyphens</source>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -381,3 +382,32 @@ def test_why_a_dictionary_is_skipped_is_told_in_indonesian(
     assert translations.problem_text(found.warnings[0]) == (
         f"{folder / 'rusak.index'}: tidak ada rusak.dict / rusak.dict.dz di folder yang sama."
     )
+
+
+def test_no_english_is_left_in_the_indonesian_panels(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    # The glossary and word hints were shown in English with an Indonesian line under
+    # them, the bundled glossary was named "DeepSeek article", and notes were spelt in
+    # English although the interface was Indonesian.
+    window = window_in(tmp_path, qtbot, "id")
+    glossary_hint = window.panel.entry_view.toPlainText()
+    word_hint = window.word_panel.view.toPlainText()
+    assert "Klik istilah bergaris bawah" in glossary_hint
+    assert "Klik dua kali kata" in word_hint
+    for english in ("Click a term", "Double-click", "dotted underline", "select it"):
+        assert english not in glossary_hint + word_hint
+    assert window.panel.sources_label.text() == "Menggunakan: Artikel DeepSeek"
+    assert window.controllers.spelling.language == "id"
+    assert window.findChild(QAction, "noteLanguageIDAction").isChecked()
+
+
+def test_the_spelling_of_notes_follows_the_interface_until_chosen(
+    tmp_path: Path, qtbot: QtBot, language: None
+) -> None:
+    assert window_in(tmp_path / "en", qtbot, "en").controllers.spelling.language == "en"
+    translations.install("id")
+    chosen = Settings(tmp_path / "id" / "settings.ini")
+    chosen.set(keys.NOTE_LANGUAGE, "en")  # chosen once: kept whatever the interface
+    chosen.sync()
+    assert window_in(tmp_path / "id", qtbot, "id").controllers.spelling.language == "en"

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.vocabulary import VocabularyController
-from desktop.controllers.words import STATUS_TINTS, UNKNOWN_TINT
 from desktop.dialogs.dictionaries import DictionariesDialog
 from desktop.mainwindow import MainWindow
 from desktop.panels.vocabulary import GLOSS, VocabularyModel
@@ -136,12 +135,13 @@ def test_word_status_tints_the_text(window: MainWindow, qtbot: QtBot) -> None:
         (s, e): c
         for s, e, c in window.controllers.words.word_tints(0, len(window.session.marked.text))
     }  # type: ignore[union-attr]
-    assert tints[(start, start + 10)] == STATUS_TINTS[LEARNING]
-    assert UNKNOWN_TINT not in tints.values()
+    shown = window.controllers.words.tint_colours()
+    assert tints[(start, start + 10)] == shown[LEARNING]
+    assert shown[0] not in tints.values()  # unknown words
     backgrounds = {s.format.background().color().rgba() for s in window.reader.extraSelections()}
-    assert STATUS_TINTS[LEARNING].rgba() in backgrounds
+    assert shown[LEARNING].rgba() in backgrounds
     window.show_unknown_action.setChecked(True)
-    assert UNKNOWN_TINT.rgba() in {
+    assert shown[0].rgba() in {
         s.format.background().color().rgba() for s in window.reader.extraSelections()
     }
     # Every word of the first paragraph is tinted, but names.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers import documents as documents_module
@@ -21,7 +21,7 @@ from desktop.reader.view import ReaderView
 from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
-from glossary.documents.loading import load_bundled_article
+from glossary.documents.loading import bundled_article_path, load_bundled_article
 
 
 @pytest.fixture
@@ -141,3 +141,25 @@ def test_a_large_file_is_read_in_the_background_and_cancel_drops_it(
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()  # the file read arrives, and is dropped
     assert session.document is shown
+
+
+def test_file_open_starts_in_the_folder_of_the_last_document_from_disk(
+    controller: DocumentsController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    asked: list[str] = []
+
+    def ask(parent: QWidget, caption: str, folder: str, filters: str) -> tuple[str, str]:
+        asked.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    controller.show(load_bundled_article())
+    controller.ask_and_open()
+    assert asked[-1] != str(bundled_article_path().parent)  # was resources/articles
+    path = tmp_path / "kelas" / "pasar.md"
+    path.parent.mkdir()
+    path.write_text("# Pasar\n\nSaham Nvidia jatuh.\n", encoding="utf-8")
+    assert controller.open_file(path)
+    controller.show(load_bundled_article())  # the bundled article again
+    controller.ask_and_open()
+    assert asked[-1] == str(path.parent.resolve())

@@ -12,14 +12,18 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import settings as keys
-from desktop.controllers.words import STATUS_TINTS, WordsController
+from desktop.controllers.words import WordsController, status_tints
 from desktop.feedback import Feedback
 from desktop.panels.word import WordPanel
+from desktop.reader.selectionbar import HIGHLIGHT_ALPHA
 from desktop.reader.view import ReaderView
 from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.storeadapter import StoreAdapter
+from desktop.themes import THEME_COLOURS, palette_for
+from glossary import contrast
 from glossary.documents.loading import load_bundled_article
+from glossary.notes.colours import HIGHLIGHT_RGB
 from glossary.words.vocabulary import KNOWN, LEARNING
 
 
@@ -84,10 +88,40 @@ def test_the_text_is_tinted_by_status_once_its_words_are_read(
     controller.set_tints(by_status=True, unknown=False)
     qtbot.waitUntil(lambda: controller.document_words is not None, timeout=20_000)
     tints = {(s, e): c for s, e, c in controller.word_tints(0, start + 50)}
-    assert tints[(start, start + len("perusahaan"))] == STATUS_TINTS[LEARNING]
+    assert tints[(start, start + len("perusahaan"))] == controller.tint_colours()[LEARNING]
     assert controller.settings.get(keys.SHOW_WORD_STATUS) is True  # kept for next time
 
 
 def test_nothing_to_keep_says_what_to_do(controller: WordsController, feedback: Feedback) -> None:
     assert controller.keep("gloss", None) is None
     assert "Look a word up first" in feedback.status_bar.currentMessage()
+
+
+@pytest.mark.parametrize("theme", sorted(THEME_COLOURS))
+def test_word_tints_are_never_taken_for_a_highlight_and_show_inside_one(theme: str) -> None:
+    # A "learning" word was tinted in the yellow of the first highlight colour: it looked
+    # highlighted, and vanished inside a yellow highlight.
+    colours = THEME_COLOURS[theme]
+    base, text = contrast.parse(colours.base), contrast.parse(colours.text)
+    tints = status_tints(dark=contrast.luminance(base) < 0.2)
+    for status, tint in tints.items():
+        rgba = (tint.red(), tint.green(), tint.blue(), tint.alpha())
+        alone = contrast.over(rgba, base)
+        for colour, rgb in HIGHLIGHT_RGB.items():
+            where = f"{theme}: tint {status}, highlight {colour}"
+            assert contrast.hue_distance(rgba[:3], rgb) >= 30, where  # another hue family
+            highlight = contrast.over((*rgb, HIGHLIGHT_ALPHA), base)
+            assert contrast.difference(alone, highlight) >= 12, where  # told apart
+            inside = contrast.over(rgba, highlight)
+            assert contrast.difference(inside, highlight) >= 10, where  # seen inside one
+            assert contrast.contrast_ratio(text, inside) >= contrast.AA_TEXT, where
+        assert contrast.contrast_ratio(text, alone) >= contrast.AA_TEXT, theme
+
+
+def test_the_tints_follow_the_theme(controller: WordsController, reader: ReaderView) -> None:
+    reader.setPalette(palette_for("dark"))
+    dark = controller.tint_colours()
+    reader.setPalette(palette_for("light"))
+    light = controller.tint_colours()
+    assert dark[LEARNING] != light[LEARNING]
+    assert dark == status_tints(dark=True) and light == status_tints(dark=False)

@@ -25,3 +25,15 @@ def test_no_guess_for_short_mixed_or_other_texts() -> None:
     assert guess_language("Der schnelle braune Fuchs springt über den faulen Hund. " * 20) == ""
     mixed = "yang dan di ke dari the and of to in " * 10
     assert guess_language(mixed) == ""
+
+
+def test_short_notes_are_told_apart_but_not_another_language() -> None:
+    # A short note in Indonesian or English had no language in the Library.
+    note = (
+        "Perusahaan teknologi di Indonesia mulai mengembangkan kecerdasan buatan untuk "
+        "pasar lokal. Pemerintah menyebabkan banyak perubahan dengan kebijakan baru."
+    )
+    assert guess_language(note) == "id"
+    assert guess_language("I like reading books in the library and the park.") == "en"
+    italian = "Il gatto di Maria dorme sul divano in cucina. La casa di Paolo è grande. " * 5
+    assert guess_language(italian) == ""
