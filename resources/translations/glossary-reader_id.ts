@@ -444,7 +444,7 @@
     <message>
         <location filename="../../desktop/panels/entryview.py" line="76"/>
         <source>Click a term with a dotted underline to read its definition.</source>
-        <translation>Click a term with a dotted underline to read its definition.</translation>
+        <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/entryview.py" line="77"/>
@@ -2582,7 +2582,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <message>
         <location filename="../../desktop/panels/word.py" line="132"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
-        <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
+        <translation>Klik dua kali kata mana pun dalam teks, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/word.py" line="133"/>
