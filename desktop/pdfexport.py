@@ -4,7 +4,9 @@ selectable and searchable. ``desktop.exporters`` adds it to the domain's formats
 
 The pages are drawn here rather than by ``QTextDocument.print_``, which copies the
 whole document and lays it out a second time: for 10,000 highlights (1,300 pages) that
-copy alone takes two seconds. Needs a ``QGuiApplication`` (fonts): :func:`export`
+copy alone takes two seconds (and it draws the same lines twice, as below). Each line
+is drawn on one page only: a paragraph the pages break is split at the break first
+(:func:`split_at_page_breaks`). Needs a ``QGuiApplication`` (fonts): :func:`export`
 starts one, offscreen when there is no display, in a process that has none (the
 command line).
 """
@@ -25,6 +27,8 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -48,6 +52,8 @@ MARGIN_MM = 18
 RESOLUTION = 300
 FOOTER_PT = 9  # the page number's font size
 BODY_PT = 11
+LINE_SEPARATOR = "\u2028"  # what Qt makes of <br>
+EDGE = 1.0  # in the writer's dots: how far inside a page's edges a line must reach
 
 
 def export(handout: Handout, path: Path, options: Options) -> Path:
@@ -149,6 +155,7 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
     width, height = float(writer.width()), float(writer.height())
     footer = FOOTER_PT * 2.5 * writer.resolution() / 72  # room for the page number
     document.setPageSize(QSizeF(width, height - footer))
+    split_at_page_breaks(document)
     pages = document.pageCount()
     page_height = document.pageSize().height()
     text_layout = document.documentLayout()
@@ -164,9 +171,15 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * page_height)
+            top = page * page_height
+            painter.setClipRect(QRectF(0, top, width, page_height))
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, page * page_height, width, page_height)
-            painter.setClipRect(context.clip)
+            # Qt's pagination ends a page's last line at most at its bottom and starts
+            # the next page's first line at its top; but Qt draws every line that touches
+            # the clip, edges included, so either would be written (unseen, yet copied and
+            # found by searches) on both pages. The clip given to the layout stops short
+            # of both edges by a hair (a dot at 300 dpi).
+            context.clip = QRectF(0, top + EDGE, width, page_height - 2 * EDGE)
             text_layout.draw(painter, context)
             painter.restore()
             painter.drawText(
@@ -176,3 +189,47 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
             )
     finally:
         painter.end()
+
+
+def split_at_page_breaks(document: QTextDocument) -> None:
+    """Split every paragraph that the document's pages break into one paragraph a
+    page, with no space between them: every line stays where it was.
+
+    Drawing a page, Qt also draws the line just above it of a paragraph that runs onto
+    it (hidden by the clip, but written in the PDF, where it is copied and found as if
+    it stood on both pages); a paragraph that starts on the page has none.
+    """
+    height = document.pageSize().height()
+    document.documentLayout().documentSize()  # laid out to the end (Qt does it lazily)
+    breaks: list[int] = []
+    block = document.begin()
+    while block.isValid():
+        text_layout = block.layout()
+        top = text_layout.position().y()
+        page = -1
+        for number in range(text_layout.lineCount()):
+            line = text_layout.lineAt(number)
+            # A line Qt moved onto the next page starts at its top; the half point
+            # keeps rounding from putting it back on the one before.
+            line_page = int((top + line.y() + 0.5) // height)
+            if number and line_page != page:
+                breaks.append(block.position() + line.textStart())
+            page = line_page
+        block = block.next()
+    if not breaks:
+        return
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()  # laid out again once, at the end
+    for position in reversed(breaks):
+        cursor.setPosition(position)
+        if document.characterAt(position - 1) == LINE_SEPARATOR:
+            # A line break (<br>) before the page break: the new paragraph stands for
+            # it, or the paragraph before would end with an empty line.
+            cursor.setPosition(position - 1, QTextCursor.MoveMode.KeepAnchor)
+        before = cursor.blockFormat()
+        after = QTextBlockFormat(before)
+        after.setTopMargin(0)
+        before.setBottomMargin(0)
+        cursor.setBlockFormat(before)
+        cursor.insertBlock(after)
+    cursor.endEditBlock()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QTextDocument
 
-from desktop.pdfexport import write_pdf
+from desktop.pdfexport import layout, split_at_page_breaks, write_pdf
 from glossary.documents.loading import load_bundled_article
 from glossary.export import ExportError
 from glossary.export.handout import Handout, build_handout
@@ -81,3 +86,88 @@ def test_only_the_text_side_of_a_space_mapping_changes(tmp_path: Path) -> None:
     assert b"<0009> <0020>\n<0003> <0020>" in fixed  # glyph 9 keeps its code
     assert b"<0009> <0009> <0020>" in fixed and b"[<006E> <0020>]" in fixed
     assert fixed.endswith(b"endstream <0009>")  # outside the tables nothing changes
+
+
+@pytest.fixture
+def long_handout(tmp_path: Path) -> Handout:
+    """The bundled article with a note on every third run of four words: some twenty
+    pages, so that many pages break inside a paragraph or a note."""
+    article = load_bundled_article()
+    with Store(tmp_path / "long.sqlite3") as store:
+        doc = Documents(store).remember(article)
+        highlights = Highlights(store)
+        runs = re.finditer(r"\w+(?:\s+\w+){3}", article.text)
+        for n, run in enumerate(runs):
+            if n % 3 == 0:
+                note = f"Note {n}: " + "a note long enough to wrap onto a second line " * (n % 4)
+                highlights.add(doc, article.text, run.start(), run.end(), n % 5 + 1, note)
+        every = highlights.of_document(doc)
+    return build_handout(every, load_bundled_glossary(), document=article, include_article=True)
+
+
+def test_each_line_is_on_exactly_one_page(
+    qapp: object, long_handout: Handout, tmp_path: Path
+) -> None:
+    path = write_pdf(long_handout, tmp_path / "handout.pdf")
+    reader = PdfReader(path)
+    count = len(reader.pages)
+    assert count >= 10
+    pages: list[list[str]] = []
+    for number, page in enumerate(reader.pages, start=1):
+        lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        assert lines[-1] == f"{number} / {count}"  # the page number, last
+        pages.append(lines[:-1])
+    for page, (before, after) in enumerate(itertools.pairwise(pages), start=1):
+        assert before[-1] != after[0], f"the last line of page {page} is repeated on the next"
+
+    # Every line of the laid-out handout once, in order: nothing repeated, nothing left out.
+    # (White space aside, and ligatures such as "ﬁ" read as their letters.)
+    def letters(text: str) -> str:
+        return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+    printed = "".join("".join(lines) for lines in pages)
+    assert letters(printed) == letters(layout(long_handout).toPlainText())
+
+
+def lines_of(document: QTextDocument) -> list[tuple[str, float]]:
+    """Each laid-out line's text and where it stands."""
+    document.documentLayout().documentSize()
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        text_layout = block.layout()
+        for number in range(text_layout.lineCount()):
+            line = text_layout.lineAt(number)
+            text = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            lines.append((text.strip("\u2028 "), text_layout.position().y() + line.y()))
+        block = block.next()
+    return lines
+
+
+def test_splitting_at_page_breaks_moves_no_line(qapp: object) -> None:
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    paragraphs = (
+        f"<p>Paragraph {n}: "
+        + "words that wrap " * (n % 7 * 5)
+        + "<br>a line after a break" * (n % 3)
+        + "</p>"
+        for n in range(60)
+    )
+    document.setHtml("<h1>Title</h1>" + "".join(paragraphs))
+    document.setPageSize(QSizeF(400, 300))
+    before = lines_of(document)
+    pages = document.pageCount()
+    assert any(y % 300 == 0 for _text, y in before[1:])  # Qt moved lines to the next page
+
+    split_at_page_breaks(document)
+
+    assert lines_of(document) == before
+    assert document.pageCount() == pages
+    block = document.begin()
+    while block.isValid():  # each paragraph's lines now on one page
+        text_layout = block.layout()
+        tops = [text_layout.lineAt(n).y() for n in range(text_layout.lineCount())]
+        pages_of = {(text_layout.position().y() + top) // 300 for top in tops}
+        assert len(pages_of) <= 1, block.text()
+        block = block.next()
