@@ -4,11 +4,10 @@ selectable and searchable. ``desktop.exporters`` adds it to the domain's formats
 
 The pages are drawn here rather than by ``QTextDocument.print_``, which copies the
 whole document and lays it out a second time: for 10,000 highlights (1,300 pages) that
-copy alone takes two seconds. Each line
-is drawn on one page only: a paragraph the pages break is split at the break first
-(:func:`split_at_page_breaks`). Needs a ``QGuiApplication`` (fonts): :func:`export`
-starts one, offscreen when there is no display, in a process that has none (the
-command line).
+copy alone takes two seconds. Each line is drawn on one page only: a paragraph the
+pages break is split at the break first (:func:`split_at_page_breaks`). Needs a
+``QGuiApplication`` (fonts): :func:`export` starts one, offscreen when there is no
+display, in a process that has none (the command line).
 """
 
 from __future__ import annotations
