@@ -1089,428 +1089,443 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="94"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="111"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="127"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="128"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="129"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="142"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="195"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="199"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="202"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="216"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="274"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="278"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="393"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="401"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="379"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="385"/>
+        <location filename="../../desktop/mainwindow.py" line="387"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="723"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="424"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="488"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="491"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="171"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="408"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="416"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="419"/>
+        <source>Every key of the app, to search by action or key</source>
+        <translation>Every key of the app, to search by action or key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="422"/>
+        <source>Show &amp;Tour</source>
+        <translation>Show &amp;Tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="523"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="530"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="534"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="539"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="543"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="567"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="569"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="742"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="743"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2051,6 +2066,183 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="70"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="80"/>
+        <source>In the text</source>
+        <translation>In the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="67"/>
+        <source>Go to the next or the previous marked term</source>
+        <translation>Go to the next or the previous marked term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="72"/>
+        <source>Open the entry of the marked term gone to with Tab</source>
+        <translation>Open the entry of the marked term gone to with Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="76"/>
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="77"/>
+        <source>Look up the word: its root and meaning</source>
+        <translation>Look up the word: its root and meaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
+        <source>Go to the top or the end of the text</source>
+        <translation>Go to the top or the end of the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
+        <source>Glossary search</source>
+        <translation>Glossary search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
+        <source>Move through the results</source>
+        <translation>Move through the results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
+        <source>Open the result chosen (or the first suggestion)</source>
+        <translation>Open the result chosen (or the first suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="97"/>
+        <source>Clear the search; on an empty field, go back to the text</source>
+        <translation>Clear the search; on an empty field, go back to the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
+        <source>Find bar</source>
+        <translation>Find bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <source>Go to the next or the previous match</source>
+        <translation>Go to the next or the previous match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <source>Close the Find bar</source>
+        <translation>Close the Find bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <source>Vocabulary tab</source>
+        <translation>Vocabulary tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <source>Delete the chosen word (Undo brings it back)</source>
+        <translation>Delete the chosen word (Undo brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <source>Show the answer</source>
+        <translation>Show the answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <source>Answer: again, hard, good, easy</source>
+        <translation>Answer: again, hard, good, easy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <source>I know this word: it leaves the review</source>
+        <translation>I know this word: it leaves the review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="332"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="333"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="339"/>
+        <source>Search the shortcuts</source>
+        <translation>Search the shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
+        <source>Search by action or key</source>
+        <translation>Search by action or key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="344"/>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="358"/>
+        <source>No shortcut found</source>
+        <translation>No shortcut found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="364"/>
+        <source>Buttons</source>
+        <translation>Buttons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="367"/>
+        <source>Close the shortcuts</source>
+        <translation>Close the shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="392"/>
+        <source>No shortcut matches “%1”.</source>
+        <translation>No shortcut matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="285"/>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
     <name>TermsController</name>
     <message>
         <location filename="../../desktop/controllers/terms.py" line="70"/>
@@ -2066,6 +2258,122 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/controllers/terms.py" line="79"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: occurrence %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="38"/>
+        <source>Terms with a dotted line</source>
+        <translation>Terms with a dotted line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="39"/>
+        <source>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) and its entry opens beside the text, in Indonesian and in English.</source>
+        <translation>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) and its entry opens beside the text, in Indonesian and in English.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="48"/>
+        <source>Any word, looked up</source>
+        <translation>Any word, looked up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="49"/>
+        <source>Double-click any word of the text: the Word tab shows its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</source>
+        <translation>Double-click any word of the text: the Word tab shows its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="58"/>
+        <source>Highlights and notes</source>
+        <translation>Highlights and notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="59"/>
+        <source>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</source>
+        <translation>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="68"/>
+        <source>Handouts for class</source>
+        <translation>Handouts for class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="69"/>
+        <source>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</source>
+        <translation>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="96"/>
+        <source>Tour of Glossary Reader</source>
+        <translation>Tour of Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="97"/>
+        <source>Welcome to Glossary Reader</source>
+        <translation>Welcome to Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="102"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="106"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="114"/>
+        <source>What it teaches</source>
+        <translation>What it teaches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="119"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="121"/>
+        <source>Previous card</source>
+        <translation>Previous card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="122"/>
+        <source>&amp;Skip Tour</source>
+        <translation>&amp;Skip Tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="124"/>
+        <source>End the tour</source>
+        <translation>End the tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="125"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="127"/>
+        <source>Next card</source>
+        <translation>Next card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="128"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="130"/>
+        <source>Finish the tour</source>
+        <translation>Finish the tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="156"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2673,42 +2981,42 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>The notes database {path} is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>The disk holding {path} is full; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>The notes database {path} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>The notes database {path} cannot be written (read-only).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
@@ -2793,7 +3101,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>HTML handout</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdfexport.py" line="39"/>
+        <location filename="../../desktop/pdfexport.py" line="42"/>
         <source>PDF handout</source>
         <translation>PDF handout</translation>
     </message>
@@ -3054,32 +3362,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
@@ -3215,63 +3523,62 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>The notes database {path} is empty, although its backups hold notes.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>The backup of {when} UTC was restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>No backup was found, so the notes start empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kept words</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} glossary entries</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} other records</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Written after it and recovered from the damaged file: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
     </message>
