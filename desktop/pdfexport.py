@@ -4,10 +4,10 @@ selectable and searchable. ``desktop.exporters`` adds it to the domain's formats
 
 The pages are drawn here rather than by ``QTextDocument.print_``, which copies the
 whole document and lays it out a second time: for 10,000 highlights (1,300 pages) that
-copy alone takes two seconds. Each line is drawn on one page only: a paragraph the
-pages break is split at the break first (:func:`split_at_page_breaks`). Needs a
-``QGuiApplication`` (fonts): :func:`export` starts one, offscreen when there is no
-display, in a process that has none (the command line).
+copy alone takes two seconds. Each line is drawn on one page only (see
+:func:`carried_paragraphs`). Needs a ``QGuiApplication`` (fonts): :func:`export`
+starts one, offscreen when there is no display, in a process that has none (the
+command line).
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextBlockFormat,
-    QTextCursor,
+    QTextBlock,
     QTextDocument,
+    QTextLayout,
 )
 
 from glossary.atomic import atomic_target
@@ -51,7 +51,6 @@ MARGIN_MM = 18
 RESOLUTION = 300
 FOOTER_PT = 9  # the page number's font size
 BODY_PT = 11
-LINE_SEPARATOR = "\u2028"  # what Qt makes of <br>
 EDGE = 1.0  # in the writer's dots: how far inside a page's edges a line must reach
 
 
@@ -154,10 +153,10 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
     width, height = float(writer.width()), float(writer.height())
     footer = FOOTER_PT * 2.5 * writer.resolution() / 72  # room for the page number
     document.setPageSize(QSizeF(width, height - footer))
-    split_at_page_breaks(document)
     pages = document.pageCount()
     page_height = document.pageSize().height()
     text_layout = document.documentLayout()
+    carried = carried_paragraphs(document)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("the PDF writer could not start")
@@ -179,7 +178,21 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
             # found by searches) on both pages. The clip given to the layout stops short
             # of both edges by a hair (a dot at 300 dpi).
             context.clip = QRectF(0, top + EDGE, width, page_height - 2 * EDGE)
-            text_layout.draw(painter, context)
+            # Qt also draws the line just above the clip of a paragraph that runs onto
+            # the page: such a paragraph's lines on the page are drawn here, one by one,
+            # first (the text is read in the order it is drawn).
+            going_on = carried.get(page, [])
+            for block in going_on:
+                lines = block.layout()
+                for number in range(lines.lineCount()):
+                    if _page_of(lines, number, page_height) == page:
+                        lines.lineAt(number).draw(painter, lines.position())
+                block.setVisible(False)  # for Qt to pass over it (not laid out again)
+            try:
+                text_layout.draw(painter, context)
+            finally:
+                for block in going_on:
+                    block.setVisible(True)
             painter.restore()
             painter.drawText(
                 QRectF(0, height - footer, width, footer),
@@ -190,45 +203,27 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
         painter.end()
 
 
-def split_at_page_breaks(document: QTextDocument) -> None:
-    """Split every paragraph that the document's pages break into one paragraph a
-    page, with no space between them: every line stays where it was.
+def _page_of(lines: QTextLayout, number: int, page_height: float) -> int:
+    # A line Qt moved onto the next page starts at its very top: the half dot keeps
+    # rounding from putting it back on the page before.
+    return int((lines.position().y() + lines.lineAt(number).y() + 0.5) // page_height)
 
-    Drawing a page, Qt also draws the line just above it of a paragraph that runs onto
-    it (hidden by the clip, but written in the PDF, where it is copied and found as if
-    it stood on both pages); a paragraph that starts on the page has none.
-    """
-    height = document.pageSize().height()
+
+def carried_paragraphs(document: QTextDocument) -> dict[int, list[QTextBlock]]:
+    """The paragraphs that the document's pages break, by the pages they run onto
+    (every page after their first). Only plain paragraphs: the handout has no lists
+    or tables, whose parts the lines alone would not draw."""
+    page_height = document.pageSize().height()
     document.documentLayout().documentSize()  # laid out to the end (Qt does it lazily)
-    breaks: list[int] = []
+    carried: dict[int, list[QTextBlock]] = {}
     block = document.begin()
     while block.isValid():
-        text_layout = block.layout()
-        top = text_layout.position().y()
-        page = -1
-        for number in range(text_layout.lineCount()):
-            line = text_layout.lineAt(number)
-            # A line Qt moved onto the next page starts at its top; the half point
-            # keeps rounding from putting it back on the one before.
-            line_page = int((top + line.y() + 0.5) // height)
-            if number and line_page != page:
-                breaks.append(block.position() + line.textStart())
-            page = line_page
+        lines = block.layout()
+        count = lines.lineCount()
+        if count > 1 and block.textList() is None:
+            first = _page_of(lines, 0, page_height)
+            last = _page_of(lines, count - 1, page_height)
+            for page in range(first + 1, last + 1):
+                carried.setdefault(page, []).append(block)
         block = block.next()
-    if not breaks:
-        return
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()  # laid out again once, at the end
-    for position in reversed(breaks):
-        cursor.setPosition(position)
-        if document.characterAt(position - 1) == LINE_SEPARATOR:
-            # A line break (<br>) before the page break: the new paragraph stands for
-            # it, or the paragraph before would end with an empty line.
-            cursor.setPosition(position - 1, QTextCursor.MoveMode.KeepAnchor)
-        before = cursor.blockFormat()
-        after = QTextBlockFormat(before)
-        after.setTopMargin(0)
-        before.setBottomMargin(0)
-        cursor.setBlockFormat(before)
-        cursor.insertBlock(after)
-    cursor.endEditBlock()
+    return carried

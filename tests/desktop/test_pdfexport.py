@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextDocument
 
-from desktop.pdfexport import layout, split_at_page_breaks, write_pdf
+from desktop.pdfexport import layout, write_pdf
 from glossary.documents.loading import load_bundled_article
 from glossary.export import ExportError
 from glossary.export.handout import Handout, build_handout
@@ -91,7 +89,8 @@ def test_only_the_text_side_of_a_space_mapping_changes(tmp_path: Path) -> None:
 @pytest.fixture
 def long_handout(tmp_path: Path) -> Handout:
     """The bundled article with a note on every third run of four words: some twenty
-    pages, so that many pages break inside a paragraph or a note."""
+    pages, so that many pages break inside a paragraph or a note (some with line
+    breaks)."""
     article = load_bundled_article()
     with Store(tmp_path / "long.sqlite3") as store:
         doc = Documents(store).remember(article)
@@ -100,6 +99,7 @@ def long_handout(tmp_path: Path) -> Handout:
         for n, run in enumerate(runs):
             if n % 3 == 0:
                 note = f"Note {n}: " + "a note long enough to wrap onto a second line " * (n % 4)
+                note += "\nand a line of its own" * (n % 5 == 1)
                 highlights.add(doc, article.text, run.start(), run.end(), n % 5 + 1, note)
         every = highlights.of_document(doc)
     return build_handout(every, load_bundled_glossary(), document=article, include_article=True)
@@ -127,47 +127,3 @@ def test_each_line_is_on_exactly_one_page(
 
     printed = "".join("".join(lines) for lines in pages)
     assert letters(printed) == letters(layout(long_handout).toPlainText())
-
-
-def lines_of(document: QTextDocument) -> list[tuple[str, float]]:
-    """Each laid-out line's text and where it stands."""
-    document.documentLayout().documentSize()
-    lines = []
-    block = document.begin()
-    while block.isValid():
-        text_layout = block.layout()
-        for number in range(text_layout.lineCount()):
-            line = text_layout.lineAt(number)
-            text = block.text()[line.textStart() : line.textStart() + line.textLength()]
-            lines.append((text.strip("\u2028 "), text_layout.position().y() + line.y()))
-        block = block.next()
-    return lines
-
-
-def test_splitting_at_page_breaks_moves_no_line(qapp: object) -> None:
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    paragraphs = (
-        f"<p>Paragraph {n}: "
-        + "words that wrap " * (n % 7 * 5)
-        + "<br>a line after a break" * (n % 3)
-        + "</p>"
-        for n in range(60)
-    )
-    document.setHtml("<h1>Title</h1>" + "".join(paragraphs))
-    document.setPageSize(QSizeF(400, 300))
-    before = lines_of(document)
-    pages = document.pageCount()
-    assert any(y % 300 == 0 for _text, y in before[1:])  # Qt moved lines to the next page
-
-    split_at_page_breaks(document)
-
-    assert lines_of(document) == before
-    assert document.pageCount() == pages
-    block = document.begin()
-    while block.isValid():  # each paragraph's lines now on one page
-        text_layout = block.layout()
-        tops = [text_layout.lineAt(n).y() for n in range(text_layout.lineCount())]
-        pages_of = {(text_layout.position().y() + top) // 300 for top in tops}
-        assert len(pages_of) <= 1, block.text()
-        block = block.next()
