@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
     QTextLayout,
 )
@@ -211,19 +212,21 @@ def _page_of(lines: QTextLayout, number: int, page_height: float) -> int:
 
 def carried_paragraphs(document: QTextDocument) -> dict[int, list[QTextBlock]]:
     """The paragraphs that the document's pages break, by the pages they run onto
-    (every page after their first). Only plain paragraphs: the handout has no lists
-    or tables, whose parts the lines alone would not draw."""
+    (every page after their first). Only plain paragraphs of the page (the handout's
+    kind): not in a list or a table, whose parts their lines alone would not draw."""
     page_height = document.pageSize().height()
     document.documentLayout().documentSize()  # laid out to the end (Qt does it lazily)
+    root = document.rootFrame()
     carried: dict[int, list[QTextBlock]] = {}
     block = document.begin()
     while block.isValid():
         lines = block.layout()
         count = lines.lineCount()
-        if count > 1 and block.textList() is None:
+        if count > 1:
             first = _page_of(lines, 0, page_height)
             last = _page_of(lines, count - 1, page_height)
-            for page in range(first + 1, last + 1):
+            plain = block.textList() is None and QTextCursor(block).currentFrame() == root
+            for page in range(first + 1, last + 1 if plain else first + 1):
                 carried.setdefault(page, []).append(block)
         block = block.next()
     return carried
