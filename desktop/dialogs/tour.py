@@ -39,8 +39,8 @@ CARDS = (
         QT_TRANSLATE_NOOP(
             "Tour",
             "A word or phrase with a dotted line under it is in the glossary. Click it "
-            "(or reach it with %1 and press %2) and its entry opens beside the text, "
-            "in Indonesian and in English.",
+            "(or reach it with %1 and press %2) to read its entry, in Indonesian and in "
+            "English.",
         ),
         ("Tab", "Enter"),
     ),
@@ -48,9 +48,8 @@ CARDS = (
         QT_TRANSLATE_NOOP("Tour", "Any word, looked up"),
         QT_TRANSLATE_NOOP(
             "Tour",
-            "Double-click any word of the text: the Word tab shows its root, its "
-            "affixes and what it means. Keep the words you want to learn, and review "
-            "them later with %1.",
+            "Double-click any word of the text to see its root, its affixes and what it "
+            "means. Keep the words you want to learn, and review them later with %1.",
         ),
         ("Ctrl+R",),
     ),

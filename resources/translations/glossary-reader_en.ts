@@ -2268,37 +2268,37 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Terms with a dotted line</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="39"/>
-        <source>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) and its entry opens beside the text, in Indonesian and in English.</source>
-        <translation>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) and its entry opens beside the text, in Indonesian and in English.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialogs/tour.py" line="48"/>
         <source>Any word, looked up</source>
         <translation>Any word, looked up</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="49"/>
-        <source>Double-click any word of the text: the Word tab shows its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</source>
-        <translation>Double-click any word of the text: the Word tab shows its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</translation>
+        <location filename="../../desktop/dialogs/tour.py" line="39"/>
+        <source>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) to read its entry, in Indonesian and in English.</source>
+        <translation>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) to read its entry, in Indonesian and in English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="58"/>
+        <location filename="../../desktop/dialogs/tour.py" line="49"/>
+        <source>Double-click any word of the text to see its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</source>
+        <translation>Double-click any word of the text to see its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="57"/>
         <source>Highlights and notes</source>
         <translation>Highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="59"/>
+        <location filename="../../desktop/dialogs/tour.py" line="58"/>
         <source>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</source>
         <translation>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="68"/>
+        <location filename="../../desktop/dialogs/tour.py" line="67"/>
         <source>Handouts for class</source>
         <translation>Handouts for class</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="69"/>
+        <location filename="../../desktop/dialogs/tour.py" line="68"/>
         <source>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</source>
         <translation>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</translation>
     </message>
@@ -2306,72 +2306,72 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="96"/>
+        <location filename="../../desktop/dialogs/tour.py" line="95"/>
         <source>Tour of Glossary Reader</source>
         <translation>Tour of Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="97"/>
+        <location filename="../../desktop/dialogs/tour.py" line="96"/>
         <source>Welcome to Glossary Reader</source>
         <translation>Welcome to Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="102"/>
+        <location filename="../../desktop/dialogs/tour.py" line="101"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="106"/>
+        <location filename="../../desktop/dialogs/tour.py" line="105"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="114"/>
+        <location filename="../../desktop/dialogs/tour.py" line="113"/>
         <source>What it teaches</source>
         <translation>What it teaches</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="119"/>
+        <location filename="../../desktop/dialogs/tour.py" line="118"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="121"/>
+        <location filename="../../desktop/dialogs/tour.py" line="120"/>
         <source>Previous card</source>
         <translation>Previous card</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="122"/>
+        <location filename="../../desktop/dialogs/tour.py" line="121"/>
         <source>&amp;Skip Tour</source>
         <translation>&amp;Skip Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="124"/>
+        <location filename="../../desktop/dialogs/tour.py" line="123"/>
         <source>End the tour</source>
         <translation>End the tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="125"/>
+        <location filename="../../desktop/dialogs/tour.py" line="124"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="127"/>
+        <location filename="../../desktop/dialogs/tour.py" line="126"/>
         <source>Next card</source>
         <translation>Next card</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="128"/>
+        <location filename="../../desktop/dialogs/tour.py" line="127"/>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="130"/>
+        <location filename="../../desktop/dialogs/tour.py" line="129"/>
         <source>Finish the tour</source>
         <translation>Finish the tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="156"/>
+        <location filename="../../desktop/dialogs/tour.py" line="155"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3101,7 +3101,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>HTML handout</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdfexport.py" line="42"/>
+        <location filename="../../desktop/pdfexport.py" line="43"/>
         <source>PDF handout</source>
         <translation>PDF handout</translation>
     </message>

@@ -2266,37 +2266,37 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Istilah bergaris titik-titik</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="39"/>
-        <source>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) and its entry opens beside the text, in Indonesian and in English.</source>
-        <translation>Kata atau frasa yang bergaris titik-titik di bawahnya ada di glosarium. Klik kata itu (atau tuju dengan %1 lalu tekan %2), dan entrinya terbuka di samping teks, dalam bahasa Indonesia dan bahasa Inggris.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialogs/tour.py" line="48"/>
         <source>Any word, looked up</source>
         <translation>Arti kata apa pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="49"/>
-        <source>Double-click any word of the text: the Word tab shows its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</source>
-        <translation>Klik ganda kata apa pun dalam teks: tab Kata menampilkan kata dasarnya, imbuhannya, dan artinya. Simpan kata yang ingin Anda pelajari, lalu ulangi nanti dengan %1.</translation>
+        <location filename="../../desktop/dialogs/tour.py" line="39"/>
+        <source>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) to read its entry, in Indonesian and in English.</source>
+        <translation>Kata atau frasa yang bergaris titik-titik di bawahnya ada di glosarium. Klik kata itu (atau tuju dengan %1 lalu tekan %2) untuk membaca entrinya, dalam bahasa Indonesia dan bahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="58"/>
+        <location filename="../../desktop/dialogs/tour.py" line="49"/>
+        <source>Double-click any word of the text to see its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</source>
+        <translation>Klik ganda kata apa pun dalam teks untuk melihat kata dasarnya, imbuhannya, dan artinya. Simpan kata yang ingin Anda pelajari, lalu ulangi nanti dengan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="57"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="59"/>
+        <location filename="../../desktop/dialogs/tour.py" line="58"/>
         <source>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</source>
         <translation>Pilih sebuah bagian teks, lalu tekan %1 sampai %2 untuk menyorotnya dengan salah satu dari lima warna; %3 menulis catatan untuknya. Catatan Anda terdaftar di tab Catatan, dan %4 mengurungkan perubahan apa pun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="68"/>
+        <location filename="../../desktop/dialogs/tour.py" line="67"/>
         <source>Handouts for class</source>
         <translation>Bahan ajar untuk kelas</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="69"/>
+        <location filename="../../desktop/dialogs/tour.py" line="68"/>
         <source>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</source>
         <translation>Berkas &gt; Ekspor (%1) mengubah sorotan dan catatan Anda menjadi bahan ajar untuk dicetak atau dibagikan, sebagai halaman web atau PDF, atau menjadi lembar kerja atau dek Anki. Bantuan &gt; Pintasan Papan Ketik (%2) mendaftar semua tombol pintasan.</translation>
     </message>
@@ -2304,72 +2304,72 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="96"/>
+        <location filename="../../desktop/dialogs/tour.py" line="95"/>
         <source>Tour of Glossary Reader</source>
         <translation>Tur Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="97"/>
+        <location filename="../../desktop/dialogs/tour.py" line="96"/>
         <source>Welcome to Glossary Reader</source>
         <translation>Selamat datang di Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="102"/>
+        <location filename="../../desktop/dialogs/tour.py" line="101"/>
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="106"/>
+        <location filename="../../desktop/dialogs/tour.py" line="105"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="114"/>
+        <location filename="../../desktop/dialogs/tour.py" line="113"/>
         <source>What it teaches</source>
         <translation>Isi kartu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="119"/>
+        <location filename="../../desktop/dialogs/tour.py" line="118"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="121"/>
+        <location filename="../../desktop/dialogs/tour.py" line="120"/>
         <source>Previous card</source>
         <translation>Kartu sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="122"/>
+        <location filename="../../desktop/dialogs/tour.py" line="121"/>
         <source>&amp;Skip Tour</source>
         <translation>&amp;Lewati Tur</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="124"/>
+        <location filename="../../desktop/dialogs/tour.py" line="123"/>
         <source>End the tour</source>
         <translation>Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="125"/>
+        <location filename="../../desktop/dialogs/tour.py" line="124"/>
         <source>&amp;Next</source>
         <translation>Ber&amp;ikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="127"/>
+        <location filename="../../desktop/dialogs/tour.py" line="126"/>
         <source>Next card</source>
         <translation>Kartu berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="128"/>
+        <location filename="../../desktop/dialogs/tour.py" line="127"/>
         <source>&amp;Done</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="130"/>
+        <location filename="../../desktop/dialogs/tour.py" line="129"/>
         <source>Finish the tour</source>
         <translation>Selesaikan tur</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/tour.py" line="156"/>
+        <location filename="../../desktop/dialogs/tour.py" line="155"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
@@ -3099,7 +3099,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Bahan ajar HTML</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdfexport.py" line="42"/>
+        <location filename="../../desktop/pdfexport.py" line="43"/>
         <source>PDF handout</source>
         <translation>Bahan ajar PDF</translation>
     </message>
