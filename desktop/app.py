@@ -340,6 +340,17 @@ def _after_first_paint(window: MainWindow, data_dir: Path) -> None:
     window.instance_server.file_requested.connect(window.on_instance_file_requested)
 
 
+def offer_tour(window: MainWindow) -> bool:
+    """Show the tour if this is the very first start: it was never shown, and no
+    window was ever saved (a reader of a version before the tour has one). Whether it
+    was shown."""
+    settings = window.settings
+    if settings.get(keys.TOUR_SHOWN) or not settings.get(keys.WINDOW_GEOMETRY).isEmpty():
+        return False
+    window.show_tour()
+    return True
+
+
 def _peak_rss_kb() -> int:
     """The process's peak resident memory so far in KB (0 where it cannot be read).
 
@@ -419,4 +430,6 @@ def run(
     # A window that does not paint soon (minimised, say) still answers later launches.
     QTimer.singleShot(HAND_OVER_WAIT_MS // 2, lambda: _after_first_paint(window, data_dir))
     window.show()
+    # Only here, where the app starts for a reader: never in a script or a test.
+    QTimer.singleShot(0, lambda: offer_tour(window))
     return app.exec()

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from desktop import settings as keys
 from desktop.controllers.bundle import Controllers
 from desktop.controllers.documents import openable
+from desktop.dialogs.shortcuts import ShortcutsDialog, all_shortcuts
+from desktop.dialogs.tour import TourDialog
 from desktop.documentheader import DocumentHeader
 from desktop.feedback import Feedback
 from desktop.icons import app_icon, icon
@@ -467,6 +469,15 @@ class MainWindow(QMainWindow):
             ),
             # Help
             ActionSpec(
+                "shortcutsAction",
+                self.tr("&Keyboard Shortcuts"),
+                keys_(key.HelpContents, "F1"),
+                self.on_shortcuts_triggered,
+                self.tr("Every key of the app, to search by action or key"),
+                also=("Ctrl+/",),
+            ),
+            ActionSpec("tourAction", self.tr("Show &Tour"), (), self.show_tour),
+            ActionSpec(
                 "aboutAction",
                 self.tr("&About Glossary Reader"),
                 (),
@@ -616,6 +627,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addMenu(self.encoding_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a["shortcutsAction"], a["tourAction"]])
+        help_menu.addSeparator()
         help_menu.addAction(a["aboutAction"])
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -820,6 +833,32 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    @Slot()
+    def on_shortcuts_triggered(self) -> None:
+        """Help > Keyboard Shortcuts: the keys of the actions as they are now."""
+        if _raise_open(self.findChildren(ShortcutsDialog)):
+            return
+        actions = [*self.actions(), *self.reader.actions(), *self.word_panel.actions()]
+        dialog = ShortcutsDialog(all_shortcuts(self.menuBar(), actions), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
+    @Slot()
+    def show_tour(self) -> None:
+        """The tour (Help > Show Tour; the composition root's choice at the first
+        start); once it ends, however it ends, it is not offered at start again."""
+        if _raise_open(self.findChildren(TourDialog)):
+            return
+        tour = TourDialog(self)
+        tour.finished.connect(self.on_tour_finished)
+        tour.finished.connect(tour.deleteLater)
+        tour.show()
+
+    @Slot()
+    def on_tour_finished(self) -> None:
+        self.settings.set(keys.TOUR_SHOWN, True)
+        self.settings.sync()
+
     @Slot(str)
     def on_instance_file_requested(self, path: str) -> None:
         """Another launch of the app asked for ``path`` (or just to be shown)."""
@@ -873,6 +912,16 @@ class MainWindow(QMainWindow):
             self.notes_lock.unlock()
             self.notes_lock = None
         super().closeEvent(event)
+
+
+def _raise_open(dialogs: list[ShortcutsDialog] | list[TourDialog]) -> bool:
+    """Whether one of ``dialogs`` is open: then it is brought to the front."""
+    for dialog in dialogs:
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return True
+    return False
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

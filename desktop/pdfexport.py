@@ -4,7 +4,8 @@ selectable and searchable. ``desktop.exporters`` adds it to the domain's formats
 
 The pages are drawn here rather than by ``QTextDocument.print_``, which copies the
 whole document and lays it out a second time: for 10,000 highlights (1,300 pages) that
-copy alone takes two seconds. Needs a ``QGuiApplication`` (fonts): :func:`export`
+copy alone takes two seconds. Each line is drawn on one page only (see
+:func:`carried_paragraphs`). Needs a ``QGuiApplication`` (fonts): :func:`export`
 starts one, offscreen when there is no display, in a process that has none (the
 command line).
 """
@@ -25,7 +26,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextLayout,
 )
 
 from glossary.atomic import atomic_target
@@ -48,6 +52,7 @@ MARGIN_MM = 18
 RESOLUTION = 300
 FOOTER_PT = 9  # the page number's font size
 BODY_PT = 11
+EDGE = 1.0  # in the writer's dots: how far inside a page's edges a line must reach
 
 
 def export(handout: Handout, path: Path, options: Options) -> Path:
@@ -152,6 +157,7 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
     pages = document.pageCount()
     page_height = document.pageSize().height()
     text_layout = document.documentLayout()
+    carried = carried_paragraphs(document)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("the PDF writer could not start")
@@ -164,10 +170,30 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * page_height)
+            top = page * page_height
+            painter.setClipRect(QRectF(0, top, width, page_height))
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, page * page_height, width, page_height)
-            painter.setClipRect(context.clip)
-            text_layout.draw(painter, context)
+            # Qt's pagination ends a page's last line at most at its bottom and starts
+            # the next page's first line at its top; but Qt draws every line that touches
+            # the clip, edges included, so either would be written (unseen, yet copied and
+            # found by searches) on both pages. The clip given to the layout stops short
+            # of both edges by a hair (a dot at 300 dpi).
+            context.clip = QRectF(0, top + EDGE, width, page_height - 2 * EDGE)
+            # Qt also draws the line just above the clip of a paragraph that runs onto
+            # the page: such a paragraph's lines on the page are drawn here, one by one,
+            # first (the text is read in the order it is drawn).
+            going_on = carried.get(page, [])
+            for block in going_on:
+                lines = block.layout()
+                for number in range(lines.lineCount()):
+                    if _page_of(lines, number, page_height) == page:
+                        lines.lineAt(number).draw(painter, lines.position())
+                block.setVisible(False)  # for Qt to pass over it (not laid out again)
+            try:
+                text_layout.draw(painter, context)
+            finally:
+                for block in going_on:
+                    block.setVisible(True)
             painter.restore()
             painter.drawText(
                 QRectF(0, height - footer, width, footer),
@@ -176,3 +202,31 @@ def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
             )
     finally:
         painter.end()
+
+
+def _page_of(lines: QTextLayout, number: int, page_height: float) -> int:
+    # A line Qt moved onto the next page starts at its very top: the half dot keeps
+    # rounding from putting it back on the page before.
+    return int((lines.position().y() + lines.lineAt(number).y() + 0.5) // page_height)
+
+
+def carried_paragraphs(document: QTextDocument) -> dict[int, list[QTextBlock]]:
+    """The paragraphs that the document's pages break, by the pages they run onto
+    (every page after their first). Only plain paragraphs of the page (the handout's
+    kind): not in a list or a table, whose parts their lines alone would not draw."""
+    page_height = document.pageSize().height()
+    document.documentLayout().documentSize()  # laid out to the end (Qt does it lazily)
+    root = document.rootFrame()
+    carried: dict[int, list[QTextBlock]] = {}
+    block = document.begin()
+    while block.isValid():
+        lines = block.layout()
+        count = lines.lineCount()
+        if count > 1:
+            first = _page_of(lines, 0, page_height)
+            last = _page_of(lines, count - 1, page_height)
+            plain = block.textList() is None and QTextCursor(block).currentFrame() == root
+            for page in range(first + 1, last + 1 if plain else first + 1):
+                carried.setdefault(page, []).append(block)
+        block = block.next()
+    return carried

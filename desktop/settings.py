@@ -154,6 +154,8 @@ WINDOW_GEOMETRY = BytesSetting("state/window_geometry", QByteArray())
 WINDOW_STATE = BytesSetting("state/window_state", QByteArray())
 SPLITTER_STATE = BytesSetting("state/splitter", QByteArray())
 PANEL_SPLITTER_STATE = BytesSetting("state/panel_splitter", QByteArray())
+# The first-start tour has been shown (and ended): it is not offered at start again.
+TOUR_SHOWN = BoolSetting("state/tour_shown", False)
 
 
 class Settings:

@@ -1119,444 +1119,459 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="95"/>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="97"/>
+        <location filename="../../desktop/mainwindow.py" line="160"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="112"/>
+        <location filename="../../desktop/mainwindow.py" line="114"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="131"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="133"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="136"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="146"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="145"/>
+        <location filename="../../desktop/mainwindow.py" line="147"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="157"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="195"/>
+        <location filename="../../desktop/mainwindow.py" line="197"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="198"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="205"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="208"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="216"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="219"/>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="222"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="225"/>
+        <location filename="../../desktop/mainwindow.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="281"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="287"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="297"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="316"/>
-        <location filename="../../desktop/mainwindow.py" line="765"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="778"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="321"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Bookmark the place you are reading, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="323"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Contents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>The chapters and headings of the document</source>
         <translation>The chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="366"/>
+        <location filename="../../desktop/mainwindow.py" line="368"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="397"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="409"/>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="416"/>
+        <location filename="../../desktop/mainwindow.py" line="418"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="440"/>
+        <location filename="../../desktop/mainwindow.py" line="442"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="448"/>
+        <location filename="../../desktop/mainwindow.py" line="450"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="455"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="424"/>
+        <location filename="../../desktop/mainwindow.py" line="426"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="432"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="798"/>
+        <location filename="../../desktop/mainwindow.py" line="811"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="471"/>
+        <location filename="../../desktop/mainwindow.py" line="482"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="335"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="345"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="540"/>
+        <location filename="../../desktop/mainwindow.py" line="551"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="175"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="230"/>
+        <location filename="../../desktop/mainwindow.py" line="232"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="253"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263"/>
+        <location filename="../../desktop/mainwindow.py" line="265"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="273"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="381"/>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="390"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="462"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="549"/>
+        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="476"/>
+        <source>Every key of the app, to search by action or key</source>
+        <translation>Every key of the app, to search by action or key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <source>Show &amp;Tour</source>
+        <translation>Show &amp;Tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="560"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="568"/>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="577"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="584"/>
+        <location filename="../../desktop/mainwindow.py" line="595"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="588"/>
+        <location filename="../../desktop/mainwindow.py" line="599"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="595"/>
+        <location filename="../../desktop/mainwindow.py" line="606"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="599"/>
+        <location filename="../../desktop/mainwindow.py" line="610"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="611"/>
+        <location filename="../../desktop/mainwindow.py" line="622"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="618"/>
+        <location filename="../../desktop/mainwindow.py" line="629"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="621"/>
+        <location filename="../../desktop/mainwindow.py" line="634"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="623"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="765"/>
+        <location filename="../../desktop/mainwindow.py" line="778"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="817"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="818"/>
+        <location filename="../../desktop/mainwindow.py" line="831"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2159,6 +2174,183 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="70"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="80"/>
+        <source>In the text</source>
+        <translation>In the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="67"/>
+        <source>Go to the next or the previous marked term</source>
+        <translation>Go to the next or the previous marked term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="72"/>
+        <source>Open the entry of the marked term gone to with Tab</source>
+        <translation>Open the entry of the marked term gone to with Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="76"/>
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="77"/>
+        <source>Look up the word: its root and meaning</source>
+        <translation>Look up the word: its root and meaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
+        <source>Go to the top or the end of the text</source>
+        <translation>Go to the top or the end of the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
+        <source>Glossary search</source>
+        <translation>Glossary search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
+        <source>Move through the results</source>
+        <translation>Move through the results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
+        <source>Open the result chosen (or the first suggestion)</source>
+        <translation>Open the result chosen (or the first suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="97"/>
+        <source>Clear the search; on an empty field, go back to the text</source>
+        <translation>Clear the search; on an empty field, go back to the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
+        <source>Find bar</source>
+        <translation>Find bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <source>Go to the next or the previous match</source>
+        <translation>Go to the next or the previous match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <source>Close the Find bar</source>
+        <translation>Close the Find bar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <source>Vocabulary tab</source>
+        <translation>Vocabulary tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <source>Delete the chosen word (Undo brings it back)</source>
+        <translation>Delete the chosen word (Undo brings it back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <source>Show the answer</source>
+        <translation>Show the answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <source>Answer: again, hard, good, easy</source>
+        <translation>Answer: again, hard, good, easy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <source>I know this word: it leaves the review</source>
+        <translation>I know this word: it leaves the review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="332"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="333"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="339"/>
+        <source>Search the shortcuts</source>
+        <translation>Search the shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
+        <source>Search by action or key</source>
+        <translation>Search by action or key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="344"/>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="358"/>
+        <source>No shortcut found</source>
+        <translation>No shortcut found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="364"/>
+        <source>Buttons</source>
+        <translation>Buttons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="367"/>
+        <source>Close the shortcuts</source>
+        <translation>Close the shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="392"/>
+        <source>No shortcut matches “%1”.</source>
+        <translation>No shortcut matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="285"/>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
     <name>TermsController</name>
     <message>
         <location filename="../../desktop/controllers/terms.py" line="83"/>
@@ -2174,6 +2366,122 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/controllers/terms.py" line="92"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: occurrence %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="38"/>
+        <source>Terms with a dotted line</source>
+        <translation>Terms with a dotted line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="39"/>
+        <source>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) to read its entry, in Indonesian and in English.</source>
+        <translation>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) to read its entry, in Indonesian and in English.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="48"/>
+        <source>Any word, looked up</source>
+        <translation>Any word, looked up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="49"/>
+        <source>Double-click any word of the text to see its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</source>
+        <translation>Double-click any word of the text to see its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="57"/>
+        <source>Highlights and notes</source>
+        <translation>Highlights and notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="58"/>
+        <source>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</source>
+        <translation>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="67"/>
+        <source>Handouts for class</source>
+        <translation>Handouts for class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="68"/>
+        <source>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</source>
+        <translation>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="95"/>
+        <source>Tour of Glossary Reader</source>
+        <translation>Tour of Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="96"/>
+        <source>Welcome to Glossary Reader</source>
+        <translation>Welcome to Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="101"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="105"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="113"/>
+        <source>What it teaches</source>
+        <translation>What it teaches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="118"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="120"/>
+        <source>Previous card</source>
+        <translation>Previous card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="121"/>
+        <source>&amp;Skip Tour</source>
+        <translation>&amp;Skip Tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="123"/>
+        <source>End the tour</source>
+        <translation>End the tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="124"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="126"/>
+        <source>Next card</source>
+        <translation>Next card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="127"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="129"/>
+        <source>Finish the tour</source>
+        <translation>Finish the tour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="155"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3363,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>HTML handout</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdfexport.py" line="39"/>
+        <location filename="../../desktop/pdfexport.py" line="43"/>
         <source>PDF handout</source>
         <translation>PDF handout</translation>
     </message>

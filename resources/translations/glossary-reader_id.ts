@@ -1116,444 +1116,459 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="95"/>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="97"/>
+        <location filename="../../desktop/mainwindow.py" line="160"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="112"/>
+        <location filename="../../desktop/mainwindow.py" line="114"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="130"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="129"/>
+        <location filename="../../desktop/mainwindow.py" line="131"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="132"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="133"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="136"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="146"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="145"/>
+        <location filename="../../desktop/mainwindow.py" line="147"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="155"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="157"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="195"/>
+        <location filename="../../desktop/mainwindow.py" line="197"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="198"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="203"/>
+        <location filename="../../desktop/mainwindow.py" line="205"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="208"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="213"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="216"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="219"/>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="222"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="225"/>
+        <location filename="../../desktop/mainwindow.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="281"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="287"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="297"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="316"/>
-        <location filename="../../desktop/mainwindow.py" line="765"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="778"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="321"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Tandai bagian yang sedang Anda baca, atau hapus penandanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="323"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
         <source>&amp;Contents…</source>
         <translation>&amp;Daftar Isi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>The chapters and headings of the document</source>
         <translation>Bab dan judul dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="366"/>
+        <location filename="../../desktop/mainwindow.py" line="368"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="397"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="409"/>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="416"/>
+        <location filename="../../desktop/mainwindow.py" line="418"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="440"/>
+        <location filename="../../desktop/mainwindow.py" line="442"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="448"/>
+        <location filename="../../desktop/mainwindow.py" line="450"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="455"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="424"/>
+        <location filename="../../desktop/mainwindow.py" line="426"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="432"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="798"/>
+        <location filename="../../desktop/mainwindow.py" line="811"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="471"/>
+        <location filename="../../desktop/mainwindow.py" line="482"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="335"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="345"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="540"/>
+        <location filename="../../desktop/mainwindow.py" line="551"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="175"/>
+        <location filename="../../desktop/mainwindow.py" line="177"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="230"/>
+        <location filename="../../desktop/mainwindow.py" line="232"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="253"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <location filename="../../desktop/mainwindow.py" line="261"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263"/>
+        <location filename="../../desktop/mainwindow.py" line="265"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="273"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="381"/>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="390"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="462"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="549"/>
+        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="476"/>
+        <source>Every key of the app, to search by action or key</source>
+        <translation>Semua tombol pintasan aplikasi, bisa dicari menurut tindakan atau tombolnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <source>Show &amp;Tour</source>
+        <translation>Tampilkan T&amp;ur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="560"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="568"/>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="577"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="584"/>
+        <location filename="../../desktop/mainwindow.py" line="595"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="588"/>
+        <location filename="../../desktop/mainwindow.py" line="599"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="595"/>
+        <location filename="../../desktop/mainwindow.py" line="606"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="599"/>
+        <location filename="../../desktop/mainwindow.py" line="610"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="611"/>
+        <location filename="../../desktop/mainwindow.py" line="622"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="618"/>
+        <location filename="../../desktop/mainwindow.py" line="629"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="621"/>
+        <location filename="../../desktop/mainwindow.py" line="634"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="623"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="765"/>
+        <location filename="../../desktop/mainwindow.py" line="778"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="817"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="818"/>
+        <location filename="../../desktop/mainwindow.py" line="831"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2153,6 +2168,183 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="70"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="80"/>
+        <source>In the text</source>
+        <translation>Dalam teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="67"/>
+        <source>Go to the next or the previous marked term</source>
+        <translation>Pindah ke istilah bertanda berikutnya atau sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="72"/>
+        <source>Open the entry of the marked term gone to with Tab</source>
+        <translation>Buka entri istilah bertanda yang dituju dengan Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="76"/>
+        <source>Double-click</source>
+        <translation>Klik ganda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="77"/>
+        <source>Look up the word: its root and meaning</source>
+        <translation>Lihat arti kata: kata dasar dan maknanya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
+        <source>Go to the top or the end of the text</source>
+        <translation>Pindah ke awal atau akhir teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
+        <source>Glossary search</source>
+        <translation>Pencarian glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
+        <source>Move through the results</source>
+        <translation>Berpindah di antara hasil pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
+        <source>Open the result chosen (or the first suggestion)</source>
+        <translation>Buka hasil yang dipilih (atau saran pertama)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="97"/>
+        <source>Clear the search; on an empty field, go back to the text</source>
+        <translation>Kosongkan pencarian; jika kolomnya sudah kosong, kembali ke teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
+        <source>Find bar</source>
+        <translation>Bilah Cari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <source>Go to the next or the previous match</source>
+        <translation>Pindah ke kecocokan berikutnya atau sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <source>Close the Find bar</source>
+        <translation>Tutup bilah Cari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <source>Vocabulary tab</source>
+        <translation>Tab Kosakata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <source>Delete the chosen word (Undo brings it back)</source>
+        <translation>Hapus kata yang dipilih (Urungkan mengembalikannya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <source>Review</source>
+        <translation>Ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <source>Show the answer</source>
+        <translation>Tampilkan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <source>Answer: again, hard, good, easy</source>
+        <translation>Jawab: lagi, sulit, baik, mudah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <source>I know this word: it leaves the review</source>
+        <translation>Saya sudah menguasai kata ini: kata ini keluar dari ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="332"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="333"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="339"/>
+        <source>Search the shortcuts</source>
+        <translation>Cari pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
+        <source>Search by action or key</source>
+        <translation>Cari menurut tindakan atau tombol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="344"/>
+        <source>Shortcuts</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="358"/>
+        <source>No shortcut found</source>
+        <translation>Pintasan tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="364"/>
+        <source>Buttons</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="367"/>
+        <source>Close the shortcuts</source>
+        <translation>Tutup daftar pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="392"/>
+        <source>No shortcut matches “%1”.</source>
+        <translation>Tidak ada pintasan yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="285"/>
+        <source>%1 or %2</source>
+        <translation>%1 atau %2</translation>
+    </message>
+</context>
+<context>
     <name>TermsController</name>
     <message>
         <location filename="../../desktop/controllers/terms.py" line="83"/>
@@ -2168,6 +2360,122 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../desktop/controllers/terms.py" line="92"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: kemunculan %2 dari %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="38"/>
+        <source>Terms with a dotted line</source>
+        <translation>Istilah bergaris titik-titik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="39"/>
+        <source>A word or phrase with a dotted line under it is in the glossary. Click it (or reach it with %1 and press %2) to read its entry, in Indonesian and in English.</source>
+        <translation>Kata atau frasa yang bergaris titik-titik di bawahnya ada di glosarium. Klik kata itu (atau tuju dengan %1 lalu tekan %2) untuk membaca entrinya, dalam bahasa Indonesia dan bahasa Inggris.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="48"/>
+        <source>Any word, looked up</source>
+        <translation>Arti kata apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="49"/>
+        <source>Double-click any word of the text to see its root, its affixes and what it means. Keep the words you want to learn, and review them later with %1.</source>
+        <translation>Klik ganda kata apa pun dalam teks untuk melihat kata dasarnya, imbuhannya, dan artinya. Simpan kata yang ingin Anda pelajari, lalu ulangi nanti dengan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="57"/>
+        <source>Highlights and notes</source>
+        <translation>Sorotan dan catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="58"/>
+        <source>Select a passage and press %1 to %2 to highlight it in one of five colours; %3 writes a note on it. Your notes are listed in the Notes tab, and %4 undoes any change.</source>
+        <translation>Pilih sebuah bagian teks, lalu tekan %1 sampai %2 untuk menyorotnya dengan salah satu dari lima warna; %3 menulis catatan untuknya. Catatan Anda terdaftar di tab Catatan, dan %4 mengurungkan perubahan apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="67"/>
+        <source>Handouts for class</source>
+        <translation>Bahan ajar untuk kelas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="68"/>
+        <source>File &gt; Export (%1) turns your highlights and notes into a handout to print or share, as a web page or a PDF, or into a spreadsheet or an Anki deck. Help &gt; Keyboard Shortcuts (%2) lists every key.</source>
+        <translation>Berkas &gt; Ekspor (%1) mengubah sorotan dan catatan Anda menjadi bahan ajar untuk dicetak atau dibagikan, sebagai halaman web atau PDF, atau menjadi lembar kerja atau dek Anki. Bantuan &gt; Pintasan Papan Ketik (%2) mendaftar semua tombol pintasan.</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="95"/>
+        <source>Tour of Glossary Reader</source>
+        <translation>Tur Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="96"/>
+        <source>Welcome to Glossary Reader</source>
+        <translation>Selamat datang di Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="101"/>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="105"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="113"/>
+        <source>What it teaches</source>
+        <translation>Isi kartu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="118"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="120"/>
+        <source>Previous card</source>
+        <translation>Kartu sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="121"/>
+        <source>&amp;Skip Tour</source>
+        <translation>&amp;Lewati Tur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="123"/>
+        <source>End the tour</source>
+        <translation>Akhiri tur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="124"/>
+        <source>&amp;Next</source>
+        <translation>Ber&amp;ikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="126"/>
+        <source>Next card</source>
+        <translation>Kartu berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="127"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="129"/>
+        <source>Finish the tour</source>
+        <translation>Selesaikan tur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/tour.py" line="155"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3357,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Bahan ajar HTML</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdfexport.py" line="39"/>
+        <location filename="../../desktop/pdfexport.py" line="43"/>
         <source>PDF handout</source>
         <translation>Bahan ajar PDF</translation>
     </message>

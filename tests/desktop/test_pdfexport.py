@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from desktop.pdfexport import write_pdf
+from desktop.pdfexport import layout, write_pdf
 from glossary.documents.loading import load_bundled_article
 from glossary.export import ExportError
 from glossary.export.handout import Handout, build_handout
@@ -81,3 +84,46 @@ def test_only_the_text_side_of_a_space_mapping_changes(tmp_path: Path) -> None:
     assert b"<0009> <0020>\n<0003> <0020>" in fixed  # glyph 9 keeps its code
     assert b"<0009> <0009> <0020>" in fixed and b"[<006E> <0020>]" in fixed
     assert fixed.endswith(b"endstream <0009>")  # outside the tables nothing changes
+
+
+@pytest.fixture
+def long_handout(tmp_path: Path) -> Handout:
+    """The bundled article with a note on every third run of four words: some twenty
+    pages, so that many pages break inside a paragraph or a note (some with line
+    breaks)."""
+    article = load_bundled_article()
+    with Store(tmp_path / "long.sqlite3") as store:
+        doc = Documents(store).remember(article)
+        highlights = Highlights(store)
+        runs = re.finditer(r"\w+(?:\s+\w+){3}", article.text)
+        for n, run in enumerate(runs):
+            if n % 3 == 0:
+                note = f"Note {n}: " + "a note long enough to wrap onto a second line " * (n % 4)
+                note += "\nand a line of its own" * (n % 5 == 1)
+                highlights.add(doc, article.text, run.start(), run.end(), n % 5 + 1, note)
+        every = highlights.of_document(doc)
+    return build_handout(every, load_bundled_glossary(), document=article, include_article=True)
+
+
+def test_each_line_is_on_exactly_one_page(
+    qapp: object, long_handout: Handout, tmp_path: Path
+) -> None:
+    path = write_pdf(long_handout, tmp_path / "handout.pdf")
+    reader = PdfReader(path)
+    count = len(reader.pages)
+    assert count >= 10
+    pages: list[list[str]] = []
+    for number, page in enumerate(reader.pages, start=1):
+        lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        assert lines[-1] == f"{number} / {count}"  # the page number, last
+        pages.append(lines[:-1])
+    for page, (before, after) in enumerate(itertools.pairwise(pages), start=1):
+        assert before[-1] != after[0], f"the last line of page {page} is repeated on the next"
+
+    # Every line of the laid-out handout once, in order: nothing repeated, nothing left out.
+    # (White space aside, and ligatures such as "ﬁ" read as their letters.)
+    def letters(text: str) -> str:
+        return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+    printed = "".join("".join(lines) for lines in pages)
+    assert letters(printed) == letters(layout(long_handout).toPlainText())
