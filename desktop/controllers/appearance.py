@@ -60,6 +60,7 @@ class AppearanceController(QObject):
             self.settings.get(keys.LINE_SPACING),
             self.settings.get(keys.TEXT_WIDTH),
         )
+        self.reader.set_mark_mode(self.settings.get(keys.MARK_MODE))
         if self.zoom:
             zoom, self.zoom = self.zoom, 0
             self.zoom_by(zoom)  # the chosen size, then the zoom on top of it
