@@ -1290,12 +1290,12 @@
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="421"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
@@ -1330,12 +1330,12 @@
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="485"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="488"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1445,72 +1445,92 @@
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <source>&amp;Caret Browsing</source>
+        <translation>&amp;Caret Browsing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="416"/>
+        <source>A caret in the text that the arrow keys move; with Shift they select</source>
+        <translation>A caret in the text that the arrow keys move; with Shift they select</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="492"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="494"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="520"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="527"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="531"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="552"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="560"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="565"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="739"/>
+        <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
+        <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="741"/>
+        <source>Caret browsing off: the arrow keys scroll the text</source>
+        <translation>Caret browsing off: the arrow keys scroll the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="748"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1758,83 +1778,108 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <source>Glossary terms underlined</source>
+        <translation>Glossary terms underlined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <source>The first in each section</source>
+        <translation>The first in each section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <source>Every occurrence</source>
+        <translation>Every occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <source>Only when I point at one</source>
+        <translation>Only when I point at one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>Spelling of notes</source>
         <translation>Spelling of notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>&amp;Dictionary Folders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>(used from the next start)</source>
         <translation>(used from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="136"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="139"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
         <source>&amp;Widest line:</source>
         <translation>&amp;Widest line:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <source>&amp;Underline terms:</source>
+        <translation>&amp;Underline terms:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>Definition &amp;first:</source>
         <translation>Definition &amp;first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>S&amp;pelling of notes:</source>
         <translation>S&amp;pelling of notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>Dictionaries:</source>
         <translation>Dictionaries:</translation>
     </message>
@@ -1886,9 +1931,22 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderCaret</name>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <source>Caret browsing on</source>
+        <translation>Caret browsing on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <source>Caret browsing off</source>
+        <translation>Caret browsing off</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="95"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2673,42 +2731,42 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>The notes database {path} is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>The disk holding {path} is full; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>The notes database {path} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>The notes database {path} cannot be written (read-only).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
@@ -3054,32 +3112,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
@@ -3215,63 +3273,62 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>The notes database {path} is empty, although its backups hold notes.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>The backup of {when} UTC was restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>No backup was found, so the notes start empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kept words</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} glossary entries</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} other records</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Written after it and recovered from the damaged file: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
     </message>

@@ -1289,12 +1289,12 @@
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="421"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
@@ -1329,12 +1329,12 @@
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="485"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="488"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
@@ -1444,72 +1444,92 @@
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <source>&amp;Caret Browsing</source>
+        <translation>Na&amp;vigasi Kursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="416"/>
+        <source>A caret in the text that the arrow keys move; with Shift they select</source>
+        <translation>Kursor di dalam teks yang digerakkan dengan tombol panah; dengan Shift, tombol panah memilih teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="492"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="494"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="520"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="527"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="531"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="552"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="560"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="565"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="739"/>
+        <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
+        <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="741"/>
+        <source>Caret browsing off: the arrow keys scroll the text</source>
+        <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="748"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1757,83 +1777,108 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <source>Glossary terms underlined</source>
+        <translation>Istilah glosarium yang digarisbawahi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <source>The first in each section</source>
+        <translation>Yang pertama di setiap bagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <source>Every occurrence</source>
+        <translation>Setiap kemunculan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <source>Only when I point at one</source>
+        <translation>Hanya saat ditunjuk dengan tetikus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="136"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="139"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
         <source>&amp;Widest line:</source>
         <translation>&amp;Lebar baris maksimum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <source>&amp;Underline terms:</source>
+        <translation>&amp;Garis bawahi istilah:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
     </message>
@@ -1885,9 +1930,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderCaret</name>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <source>Caret browsing on</source>
+        <translation>Navigasi kursor aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <source>Caret browsing off</source>
+        <translation>Navigasi kursor nonaktif</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="95"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2671,42 +2729,42 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>Basis data catatan {path} sedang dipakai program lain; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>Disk tempat {path} penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>Basis data catatan {path} rusak ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>Basis data catatan {path} tidak dapat ditulisi (hanya-baca).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
@@ -3052,32 +3110,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
@@ -3213,63 +3271,62 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>Cadangan dari {when} UTC dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>Tidak ada cadangan yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} rekaman lain</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
