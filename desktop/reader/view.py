@@ -139,6 +139,7 @@ class ReaderView(QTextBrowser):
         # True while the reader's own mouse or keys change the selection: only such a
         # selection brings the floating bar, never one made by the app (F3, a search).
         self._reader_selecting = False
+        self._word_clicked = False  # a double-click chose a word
         self._paint_pending = False
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -337,6 +338,7 @@ class ReaderView(QTextBrowser):
         bar.raise_()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._word_clicked = False
         self._reader_selecting = True
         try:
             super().mousePressEvent(event)
@@ -383,7 +385,8 @@ class ReaderView(QTextBrowser):
         self._reader_selecting = True
         try:
             super().mouseReleaseEvent(event)
-            if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
+            left = event.button() == Qt.MouseButton.LeftButton
+            if left and self.textCursor().hasSelection() and not self._word_clicked:
                 self._snap_selection()
         finally:
             self._reader_selecting = False
@@ -399,6 +402,7 @@ class ReaderView(QTextBrowser):
         clicked = self.highlight_at(self._positions.from_qt(position))
         if clicked is not None:
             self.setTextCursor(self.cursor_for(clicked.start, clicked.end))
+            self._toolbar_timer.start()  # (the reader's choice: its colour may change)
             self.highlight_clicked.emit(clicked.id)
 
     def _snap_selection(self) -> None:
@@ -416,6 +420,7 @@ class ReaderView(QTextBrowser):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         super().mouseDoubleClickEvent(event)  # selects the word
+        self._word_clicked = True  # (Qt's word, as it is looked up: not snapped again)
         if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
             # A double-click looks the word up: no highlight bar over the line above.
             self._toolbar_timer.stop()

@@ -92,9 +92,7 @@ def test_the_bar_comes_for_a_reader_selection_and_goes_with_it(
     assert not reader.textCursor().hasSelection() and not bar.isVisible()
 
 
-def test_f3_selects_the_next_occurrence_without_the_bar(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_f3_selects_the_next_occurrence_without_the_bar(window: MainWindow, qtbot: QtBot) -> None:
     reader, bar = window.reader, window.reader.selection_toolbar
     marked = window.session.marked
     assert marked is not None
@@ -205,3 +203,22 @@ def test_a_long_text_marked_a_part_at_a_time_underlines_the_first_of_each(
     assert underlined(reader) == []
     reader.set_mark_mode("every")
     assert len(underlined(reader)) > len(shown)
+
+
+def test_a_highlight_clicked_brings_the_bar_and_a_double_click_does_not(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    reader, bar = window.reader, window.reader.selection_toolbar
+    start = offset_of(window, "Kenaikan pesat")
+    reader.setTextCursor(reader.cursor_for(start, start + len("Kenaikan")))
+    window.highlight_actions[0].trigger()
+    reader.clear_selection()
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(reader, start + 2))
+    assert reader.selection_range() == (start, start + len("Kenaikan"))
+    qtbot.waitUntil(bar.isVisible, timeout=3000)  # to change its colour
+    reader.clear_selection()
+    word = offset_of(window, "negara-negara")
+    qtbot.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point_of(reader, word + 2))
+    assert reader.textCursor().hasSelection()
+    qtbot.wait(SELECTION_REST_MS * 3)
+    assert not bar.isVisible()
