@@ -222,3 +222,14 @@ def test_a_highlight_clicked_brings_the_bar_and_a_double_click_does_not(
     assert reader.textCursor().hasSelection()
     qtbot.wait(SELECTION_REST_MS * 3)
     assert not bar.isVisible()
+
+
+def test_the_bar_goes_with_the_document_it_stood_over(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    reader, bar = window.reader, window.reader.selection_toolbar
+    start = offset_of(window, "Kenaikan pesat")
+    drag(reader, start, start + len("Kenaikan pesat"))
+    qtbot.waitUntil(bar.isVisible, timeout=3000)
+    assert window.controllers.documents.open_file(long_text(tmp_path, 400_000))
+    assert not bar.isVisible()
