@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
                 keys_("F7"),
                 self.on_caret_browsing_toggled,
                 self.tr("A caret in the text that the arrow keys move; with Shift they select"),
-                checked=self.reader.caret.enabled,
+                checked=self.settings.get(keys.CARET_BROWSING),
             ),
             # Help
             ActionSpec(
@@ -735,6 +735,7 @@ class MainWindow(QMainWindow):
     def on_caret_browsing_toggled(self) -> None:
         on = self.actions_by_name["caretBrowsingAction"].isChecked()
         self.reader.caret.set_enabled(on)
+        self.settings.set(keys.CARET_BROWSING, on)
         self.feedback.status(
             self.tr("Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)")
             if on

@@ -45,6 +45,7 @@ class AppearanceController(QObject):
         """Apply what the settings say, and the zoom kept from last time."""
         self.apply()
         self.zoom_by(self.settings.get(keys.ZOOM))
+        self.reader.caret.set_enabled(self.settings.get(keys.CARET_BROWSING), announce=False)
 
     @Slot()
     def apply(self) -> None:

@@ -58,8 +58,9 @@ class ReaderCaret(QObject):
         """Whether caret browsing is on."""
         return self._enabled
 
-    def set_enabled(self, on: bool) -> None:
-        """Turn caret browsing on or off; it is announced to screen readers."""
+    def set_enabled(self, on: bool, *, announce: bool = True) -> None:
+        """Turn caret browsing on or off; it is announced to screen readers (unless
+        not ``announce``: as the window opens, as it was left)."""
         if on == self._enabled:
             return
         self._enabled = on
@@ -68,8 +69,9 @@ class ReaderCaret(QObject):
         self.view.setTextInteractionFlags(flags | keyboard if on else flags & ~keyboard)
         if on:
             self.view.setTextCursor(self._start_cursor())  # the caret where the reader is
-        text = self.tr("Caret browsing on") if on else self.tr("Caret browsing off")
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, text))
+        if announce:
+            text = self.tr("Caret browsing on") if on else self.tr("Caret browsing off")
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, text))
         self.toggled.emit(on)
 
     def key_pressed(self, event: QKeyEvent) -> bool:

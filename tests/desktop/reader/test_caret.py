@@ -181,3 +181,20 @@ def test_the_caret_stays_on_its_character_as_a_long_texts_window_moves(
     assert reader.selection_range() == (chosen[0], chosen[1] + 1)
     # (The documents left go away a part at a time: not while the next test measures.)
     qtbot.waitUntil(lambda: not reader.disposer.timer.isActive(), timeout=20_000)
+
+
+def test_caret_browsing_is_kept_for_the_next_session(
+    window: MainWindow, qtbot: QtBot, data_dir: Path, app_instance: object
+) -> None:
+    from desktop.app import build_window
+
+    qtbot.keyClick(window, Key.Key_F7)
+    assert window.reader.caret.enabled
+    window.close()
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    assert again.reader.caret.enabled
+    action = again.actions_by_name["caretBrowsingAction"]
+    assert action.isChecked()
+    action.trigger()
+    assert not again.reader.caret.enabled
