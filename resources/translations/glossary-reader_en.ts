@@ -1515,22 +1515,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="739"/>
+        <location filename="../../desktop/mainwindow.py" line="740"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="741"/>
+        <location filename="../../desktop/mainwindow.py" line="742"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="748"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="749"/>
+        <location filename="../../desktop/mainwindow.py" line="750"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1933,12 +1933,12 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderCaret</name>
     <message>
-        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
         <source>Caret browsing on</source>
         <translation>Caret browsing on</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
         <source>Caret browsing off</source>
         <translation>Caret browsing off</translation>
     </message>

@@ -1514,22 +1514,22 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="739"/>
+        <location filename="../../desktop/mainwindow.py" line="740"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="741"/>
+        <location filename="../../desktop/mainwindow.py" line="742"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="748"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="749"/>
+        <location filename="../../desktop/mainwindow.py" line="750"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1932,12 +1932,12 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderCaret</name>
     <message>
-        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
         <source>Caret browsing on</source>
         <translation>Navigasi kursor aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/caret.py" line="71"/>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
         <source>Caret browsing off</source>
         <translation>Navigasi kursor nonaktif</translation>
     </message>
