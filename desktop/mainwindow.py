@@ -467,6 +467,14 @@ class MainWindow(QMainWindow):
                 checked=False,
                 icon="fullscreen",
             ),
+            ActionSpec(
+                "caretBrowsingAction",
+                self.tr("&Caret Browsing"),
+                keys_("F7"),
+                self.on_caret_browsing_toggled,
+                self.tr("A caret in the text that the arrow keys move; with Shift they select"),
+                checked=self.settings.get(keys.CARET_BROWSING),
+            ),
             # Help
             ActionSpec(
                 "shortcutsAction",
@@ -624,6 +632,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([a["zoomInAction"], a["zoomOutAction"], a["zoomResetAction"]])
         view_menu.addAction(self.full_screen_action)
+        view_menu.addAction(a["caretBrowsingAction"])
         view_menu.addSeparator()
         view_menu.addMenu(self.encoding_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -822,6 +831,17 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
+
+    @Slot()
+    def on_caret_browsing_toggled(self) -> None:
+        on = self.actions_by_name["caretBrowsingAction"].isChecked()
+        self.reader.caret.set_enabled(on)
+        self.settings.set(keys.CARET_BROWSING, on)
+        self.feedback.status(
+            self.tr("Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)")
+            if on
+            else self.tr("Caret browsing off: the arrow keys scroll the text")
+        )
 
     @Slot()
     def on_about_triggered(self) -> None:

@@ -13,6 +13,7 @@ from typing import Generic, Literal, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from glossary.documents.reading import MARK_MODES, MarkMode
 from glossary.model import Language
 
 T = TypeVar("T")
@@ -124,6 +125,11 @@ EXPORT_PAGE_SIZE: ChoiceSetting[PageSize] = ChoiceSetting(
 # Word status tints in the text, and unknown words among them.
 SHOW_WORD_STATUS = BoolSetting("preferences/show_word_status", False)
 SHOW_UNKNOWN_WORDS = BoolSetting("preferences/show_unknown_words", False)
+# Which glossary terms are underlined: every occurrence, the first of each in each
+# section, or only the one under the mouse pointer (glossary.documents.reading).
+MARK_MODE: ChoiceSetting[MarkMode] = ChoiceSetting("preferences/mark_mode", "first", MARK_MODES)
+# Caret browsing (F7), kept from one session to the next.
+CARET_BROWSING = BoolSetting("preferences/caret_browsing", False)
 # The zoom of the text, in steps of Ctrl++ and Ctrl+-.
 ZOOM = IntSetting("preferences/zoom", 0, -5, 10)
 # Reading comfort: theme, the text's font ("" and 0: the defaults), line spacing

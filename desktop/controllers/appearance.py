@@ -45,6 +45,7 @@ class AppearanceController(QObject):
         """Apply what the settings say, and the zoom kept from last time."""
         self.apply()
         self.zoom_by(self.settings.get(keys.ZOOM))
+        self.reader.caret.set_enabled(self.settings.get(keys.CARET_BROWSING), announce=False)
 
     @Slot()
     def apply(self) -> None:
@@ -60,6 +61,7 @@ class AppearanceController(QObject):
             self.settings.get(keys.LINE_SPACING),
             self.settings.get(keys.TEXT_WIDTH),
         )
+        self.reader.set_mark_mode(self.settings.get(keys.MARK_MODE))
         if self.zoom:
             zoom, self.zoom = self.zoom, 0
             self.zoom_by(zoom)  # the chosen size, then the zoom on top of it

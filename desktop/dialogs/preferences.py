@@ -103,6 +103,16 @@ class PreferencesDialog(QDialog):
         )
         self.text_width.setSpecialValueText(self.tr("As wide as the window"))
         self.text_width.setSuffix(self.tr(" characters"))
+        self.mark_mode = self._combo(
+            "preferencesMarkMode",
+            self.tr("Glossary terms underlined"),
+            [
+                ("first", self.tr("The first in each section")),
+                ("every", self.tr("Every occurrence")),
+                ("hover", self.tr("Only when I point at one")),
+            ],
+            settings.get(keys.MARK_MODE),
+        )
         self.definition_first = self._combo(
             "preferencesDefinitionFirst",
             self.tr("Definition shown first"),
@@ -129,6 +139,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Text &size:"), self.font_size)
         form.addRow(self.tr("&Line spacing:"), self.line_spacing)
         form.addRow(self.tr("&Widest line:"), self.text_width)
+        form.addRow(self.tr("&Underline terms:"), self.mark_mode)
         form.addRow(self.tr("Definition &first:"), self.definition_first)
         form.addRow(self.tr("S&pelling of notes:"), self.note_language)
         form.addRow(self.tr("Dictionaries:"), self.dictionaries)
@@ -186,6 +197,7 @@ class PreferencesDialog(QDialog):
         s.set(keys.LINE_SPACING, self.line_spacing.value())
         width = self.text_width.value()
         s.set(keys.TEXT_WIDTH, 0 if width == WIDTH_DEFAULT else width)
+        s.set(keys.MARK_MODE, keys.MARK_MODE.decode(self.mark_mode.currentData()))
         s.set(
             keys.DEFINITION_FIRST, keys.DEFINITION_FIRST.decode(self.definition_first.currentData())
         )

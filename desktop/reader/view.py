@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.reader.caret import ReaderCaret
 from desktop.reader.disposer import PART_CHARS as DISPOSE_CHARS
 from desktop.reader.disposer import DocumentDisposer
 from desktop.reader.drawnmarks import DrawnMarks
@@ -48,9 +49,10 @@ from desktop.reader.feeder import TextFeeder
 from desktop.reader.layout import LINE_HEIGHT, block_formats, format_range, lay_out, paint_spans
 from desktop.reader.positions import PositionMap, WindowMap, position_map
 from desktop.reader.selectionbar import SelectionToolbar, colour_icon, highlight_colour
-from glossary.documents.reading import MarkedDocument
+from glossary.documents.reading import MarkChoice, MarkedDocument, MarkMode
 from glossary.model import Block, Document, Occurrence
 from glossary.notes.highlights import Highlight
+from glossary.words.boundaries import snap_to_words
 
 TERM_SCHEME = "term"
 __all__ = ["ReaderView", "colour_icon", "highlight_colour", "term_url"]
@@ -128,7 +130,17 @@ class ReaderView(QTextBrowser):
         # Word status tints of a range of the text: (start, end, colour) for each word.
         self._tints: Callable[[int, int], list[tuple[int, int, QColor]]] | None = None
         self._context_actions: list[QAction] = []
+        # Which occurrences are underlined (Preferences), and the one under the pointer
+        # ("only when I hover").
+        self._mark_mode: MarkMode = "first"
+        self._choice: MarkChoice | None = None
+        self._hovered: Occurrence | None = None
+        self.caret = ReaderCaret(self)  # keyboard selection, caret browsing (F7)
         self.selection_toolbar = SelectionToolbar(self.viewport())
+        # True while the reader's own mouse or keys change the selection: only such a
+        # selection brings the floating bar, never one made by the app (F3, a search).
+        self._reader_selecting = False
+        self._word_clicked = False  # a double-click chose a word
         self._paint_pending = False
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -146,6 +158,7 @@ class ReaderView(QTextBrowser):
         self._toolbar_timer.setInterval(SELECTION_REST_MS)
         self._toolbar_timer.timeout.connect(self._on_toolbar_timer_timeout)
         self.selectionChanged.connect(self._on_selection_changed)
+        self.caret.selected.connect(self._toolbar_timer.start)
 
     @property
     def marked(self) -> MarkedDocument | None:
@@ -164,6 +177,7 @@ class ReaderView(QTextBrowser):
             self.disposer.let_go([self.drawn.occurrences, self.drawn.starts])
         self.drawn = DrawnMarks(marked.occurrences, ordered=True) if drawn else None
         self._marked = marked
+        self._choose(marked)
         self._highlights = []
         self._highlight_starts = []
         self._highlight_spans = []
@@ -230,6 +244,7 @@ class ReaderView(QTextBrowser):
         place = self.top_offset()
         anchor, position = self.selection_range()
         self._marked = marked
+        self._choose(marked)
         self._tooltips = tooltips
         self._relayout(at=place)
         self.set_highlights(self._highlights)
@@ -330,8 +345,59 @@ class ReaderView(QTextBrowser):
         bar.show()
         bar.raise_()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._word_clicked = False
+        self._reader_selecting = True
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self._reader_selecting = False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._reader_selecting = bool(event.buttons())
+        try:
+            super().mouseMoveEvent(event)
+        finally:
+            self._reader_selecting = False
+        if self._mark_mode == "hover":
+            self._hover(self._occurrence_at(event.position()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave and getattr(self, "_hovered", None) is not None:
+            self._hover(None)
+        return super().viewportEvent(event)
+
+    def _occurrence_at(self, point: QPointF) -> Occurrence | None:
+        """The occurrence of a term right under ``point`` (in the viewport), if any."""
+        if self._marked is None:
+            return None
+        scrolled = point + QPointF(
+            self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        )
+        position = self.document().documentLayout().hitTest(scrolled, Qt.HitTestAccuracy.ExactHit)
+        if position < 0:
+            return None
+        offset = self._positions.from_qt(position)
+        marks = self.drawn if self.drawn is not None else self._marked
+        # (A point over a character's right half is the place after it.)
+        return marks.at(offset) or (marks.at(offset - 1) if offset > 0 else None)
+
+    def _hover(self, occ: Occurrence | None) -> None:
+        if occ is not None and self._choice is not None and not self._choice.markable(occ):
+            occ = None  # (a term in a block never marked)
+        if occ != self._hovered:
+            self._hovered = occ
+            self._update_extra_selections()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
+        self._reader_selecting = True
+        try:
+            super().mouseReleaseEvent(event)
+            left = event.button() == Qt.MouseButton.LeftButton
+            if left and self.textCursor().hasSelection() and not self._word_clicked:
+                self._snap_selection()
+        finally:
+            self._reader_selecting = False
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         if self.anchorAt(event.position().toPoint()):
@@ -344,10 +410,25 @@ class ReaderView(QTextBrowser):
         clicked = self.highlight_at(self._positions.from_qt(position))
         if clicked is not None:
             self.setTextCursor(self.cursor_for(clicked.start, clicked.end))
+            self._toolbar_timer.start()  # (the reader's choice: its colour may change)
             self.highlight_clicked.emit(clicked.id)
+
+    def _snap_selection(self) -> None:
+        """A selection made with the mouse grows to whole words at its ends (a
+        selection with Shift and the arrows stays exactly as made)."""
+        if self._marked is None:
+            return
+        cursor = self.textCursor()
+        anchor = self._positions.from_qt(cursor.anchor())
+        position = self._positions.from_qt(cursor.position())
+        start, end = snap_to_words(self._marked.text, min(anchor, position), max(anchor, position))
+        if (start, end) != (min(anchor, position), max(anchor, position)):
+            forwards = anchor <= position
+            self.setTextCursor(self.cursor_for(*((start, end) if forwards else (end, start))))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         super().mouseDoubleClickEvent(event)  # selects the word
+        self._word_clicked = True  # (Qt's word, as it is looked up: not snapped again)
         if event.button() == Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
             # A double-click looks the word up: no highlight bar over the line above.
             self._toolbar_timer.stop()
@@ -412,12 +493,51 @@ class ReaderView(QTextBrowser):
             self.feeder.limit = self._window_limit
         self.feeder.start()
 
+    def _choose(self, marked: MarkedDocument) -> None:
+        """Which of ``marked``'s occurrences are underlined, in the mode chosen."""
+        occurrences = self.drawn.occurrences if self.drawn is not None else marked.occurrences
+        self._choice = MarkChoice(marked.document, self._mark_mode, occurrences)
+        self._hovered = None
+
+    @property
+    def mark_mode(self) -> MarkMode:
+        return self._mark_mode
+
+    def set_mark_mode(self, mode: MarkMode) -> None:
+        """Underline every occurrence, the first of each term in each section, or only
+        the one under the mouse pointer (every one stays a term to click or Tab to)."""
+        if mode == self._mark_mode:
+            return
+        self._mark_mode = mode
+        if self._marked is None:
+            return
+        self._choose(self._marked)
+        if self.drawn is None:
+            self.add_marks(self._marked.occurrences)  # underlined or not, anew
+        self._update_extra_selections()
+
+    def marks_shown(self) -> list[Occurrence]:
+        """The occurrences underlined in the text now (of a long text: near the screen)."""
+        if self._choice is None or self._marked is None:
+            return []
+        if self.drawn is not None:
+            first, last = self._drawn_range
+            shown = self._choice.marks(self.drawn.between(first, last))
+        else:
+            shown = self._choice.marks(self._marked.occurrences)
+        if self._hovered is not None and self._hovered not in shown:
+            shown.append(self._hovered)
+        return shown
+
     def _mark_format(self, occ: Occurrence, link: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setAnchor(True)
         fmt.setAnchorHref(term_url(occ.start).toString())
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(link)
+        if self._choice is None or self._choice.underlined(occ):
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(link)
+        else:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
         fmt.setToolTip(self._tooltips.get(occ.entry_id, ""))
         return fmt
 
@@ -451,6 +571,8 @@ class ReaderView(QTextBrowser):
             if self._marked is not None and self._marked is not marked:
                 self.disposer.let_go(self._marked.holders())
             self.drawn = DrawnMarks(marked.occurrences, ordered=True)
+        if redraw or self.drawn is None or self._marked is None:
+            self._choose(marked)
         self._marked = marked
         self._tooltips = tooltips
         if redraw:
@@ -461,6 +583,8 @@ class ReaderView(QTextBrowser):
         if self.drawn is None or not part:
             return
         self.drawn.insert(part)
+        if self._choice is not None:
+            self._choice.add(part)
         first, last = self._drawn_range
         # (No range yet, or an empty one: the text was not laid out when it was drawn.)
         if first >= last or (part[0].start <= last and part[-1].end >= first):
@@ -476,8 +600,16 @@ class ReaderView(QTextBrowser):
         if self.drawn is not None:
             self.set_marked(marked, tooltips)
             return
+        before = self._choice
         old, new = set(self._marked.occurrences), set(marked.occurrences)
         self._marked = marked
+        self._choose(marked)
+        if before is not None and self._choice is not None:
+            # In "first in each section", a term that came or went makes another the
+            # first of its section: it is marked anew.
+            after = self._choice
+            changed = {o for o in old & new if before.underlined(o) != after.underlined(o)}
+            old, new = old - new | changed, new - old | changed
         self._tooltips = tooltips
         link = self._layout_palette().color(QPalette.ColorRole.Link)
         plain = QTextCharFormat()
@@ -596,12 +728,23 @@ class ReaderView(QTextBrowser):
         selections = []
         if self.drawn is not None:
             link = self._layout_palette().color(QPalette.ColorRole.Link)
+            choice = self._choice
             for occ in self.drawn.between(first, last):
+                if choice is not None and not choice.underlined(occ) and occ != self._hovered:
+                    continue
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self.cursor_for(occ.start, occ.end)
                 selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 selection.format.setUnderlineColor(link)
                 selections.append(selection)
+        elif self._hovered is not None:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(self._hovered.start, self._hovered.end)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            selection.format.setUnderlineColor(
+                self._layout_palette().color(QPalette.ColorRole.Link)
+            )
+            selections.append(selection)
         for start, end, tint in self._tints(first, last) if self._tints else ():
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.cursor_for(start, end)
@@ -641,10 +784,12 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections(selections + self._flash)
 
     def _on_selection_changed(self) -> None:
-        # The bar appears once the selection rests (a drag may not end in a release
-        # event here), and goes as soon as nothing is selected.
+        # The bar appears once a selection the reader made rests (a drag may not end in
+        # a release event here), and goes as soon as nothing is selected. A selection
+        # the app made (F3, a term gone to, a highlight clicked) brings no bar.
         if self.textCursor().hasSelection():
-            self._toolbar_timer.start()
+            if self._reader_selecting:
+                self._toolbar_timer.start()
         else:
             self._toolbar_timer.stop()
             self.selection_toolbar.hide()
@@ -866,8 +1011,13 @@ class ReaderView(QTextBrowser):
             self._update_extra_selections()  # a long text's marks are drawn once shown
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A long text's marks are drawn, not links: Enter opens the one Tab went to.
         key = event.key()
+        if key == Qt.Key.Key_Escape and self.textCursor().hasSelection():
+            self.clear_selection()  # (the floating bar goes with it)
+            return
+        if self.caret.key_pressed(event):
+            return
+        # A long text's marks are drawn, not links: Enter opens the one Tab went to.
         if self.drawn is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             start, end = self.selection_range()
             occ = self.drawn.at(start)

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import Literal, NamedTuple
 
 from glossary.model import Document, Occurrence
 
 SNIPPET_CONTEXT = 60
+
+# Which occurrences the reader underlines: every one, the first of each entry in each
+# section (the default: a busy page of dotted lines is hard to read), or only the one
+# under the mouse pointer. Every occurrence stays a term to click or Tab to.
+MarkMode = Literal["every", "first", "hover"]
+MARK_MODES: tuple[MarkMode, ...] = ("first", "every", "hover")
+# Block kinds whose terms are never underlined (code, once documents have code blocks:
+# a term inside code is an identifier, not the glossary's word).
+NEVER_MARKED_KINDS: frozenset[str] = frozenset()
 
 
 class Snippet(NamedTuple):
@@ -97,6 +107,11 @@ class MarkedDocument:
         i = bisect_right(starts, offset)
         return items[i] if i < len(items) else items[0]
 
+    def marks(self, mode: MarkMode) -> list[Occurrence]:
+        """The occurrences the reader underlines in ``mode`` (the glossary panel still
+        lists every occurrence)."""
+        return MarkChoice(self.document, mode, self.occurrences).marks(self.occurrences)
+
     def snippet(self, occ: Occurrence, context: int = SNIPPET_CONTEXT) -> Snippet:
         """The occurrence with up to ``context`` characters of its block on each side."""
         block = self.document.block_at(occ.start)
@@ -109,6 +124,68 @@ class MarkedDocument:
         if occ.end + context < hi and " " in after:
             after = after[: after.rindex(" ")] + "…"
         return Snippet(before, self.text[occ.start : occ.end], after)
+
+
+class MarkChoice:
+    """Which occurrences of a document are underlined in ``mode`` (:data:`MarkMode`).
+
+    Sections are the document's headings (a document without headings is one section);
+    occurrences in blocks of ``never`` kinds are never underlined and never count as a
+    first. Occurrences may be added a part at a time, in any order (a long text is
+    marked from the part on screen): what is first is known from those added so far.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        mode: MarkMode,
+        occurrences: Iterable[Occurrence] = (),
+        never: frozenset[str] = NEVER_MARKED_KINDS,
+    ) -> None:
+        self.document = document
+        self.mode = mode
+        self.never = never
+        self._sections: list[int] | None = None
+        self._firsts: dict[tuple[int, str], int] = {}
+        self.add(occurrences)
+
+    def add(self, occurrences: Iterable[Occurrence]) -> None:
+        """Occurrences found in one more part of the text."""
+        if self.mode != "first":
+            return
+        firsts = self._firsts
+        for occ in occurrences:
+            if not self.markable(occ):
+                continue
+            key = (self.section_of(occ.start), occ.entry_id)
+            if occ.start < firsts.get(key, occ.start + 1):
+                firsts[key] = occ.start
+
+    def section_of(self, offset: int) -> int:
+        """The number of the section ``offset`` is in (0: before the first heading)."""
+        if self._sections is None:
+            # Once: a long text has a million blocks to look through.
+            self._sections = [b.start for b in self.document.blocks if b.kind == "heading"]
+        return bisect_right(self._sections, offset)
+
+    def markable(self, occ: Occurrence) -> bool:
+        """Whether ``occ`` may be underlined at all (not in a code block)."""
+        if not self.never:
+            return True
+        block = self.document.block_at(occ.start)
+        return block is None or block.kind not in self.never
+
+    def underlined(self, occ: Occurrence) -> bool:
+        """Whether ``occ`` is underlined (in "hover": none is, but the one pointed at)."""
+        if self.mode == "hover":
+            return False
+        if self.mode == "every":
+            return self.markable(occ)
+        return self._firsts.get((self.section_of(occ.start), occ.entry_id)) == occ.start
+
+    def marks(self, occurrences: Iterable[Occurrence]) -> list[Occurrence]:
+        """Those of ``occurrences`` that are underlined."""
+        return [occ for occ in occurrences if self.underlined(occ)]
 
 
 class MarkedBuilder:

@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="318"/>
-        <location filename="../../desktop/mainwindow.py" line="778"/>
+        <location filename="../../desktop/mainwindow.py" line="787"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
@@ -1331,12 +1331,12 @@
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="811"/>
+        <location filename="../../desktop/mainwindow.py" line="820"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="482"/>
+        <location filename="../../desktop/mainwindow.py" line="490"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
@@ -1371,12 +1371,12 @@
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="559"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="555"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1486,92 +1486,112 @@
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <source>&amp;Caret Browsing</source>
+        <translation>&amp;Caret Browsing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <source>A caret in the text that the arrow keys move; with Shift they select</source>
+        <translation>A caret in the text that the arrow keys move; with Shift they select</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="481"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="476"/>
+        <location filename="../../desktop/mainwindow.py" line="484"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Every key of the app, to search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Show &amp;Tour</source>
         <translation>Show &amp;Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="560"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="562"/>
+        <location filename="../../desktop/mainwindow.py" line="570"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="579"/>
+        <location filename="../../desktop/mainwindow.py" line="587"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="588"/>
+        <location filename="../../desktop/mainwindow.py" line="596"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="595"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="599"/>
+        <location filename="../../desktop/mainwindow.py" line="607"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="606"/>
+        <location filename="../../desktop/mainwindow.py" line="614"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="610"/>
+        <location filename="../../desktop/mainwindow.py" line="618"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="622"/>
+        <location filename="../../desktop/mainwindow.py" line="630"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="629"/>
+        <location filename="../../desktop/mainwindow.py" line="638"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="634"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="645"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="778"/>
+        <location filename="../../desktop/mainwindow.py" line="787"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="830"/>
+        <location filename="../../desktop/mainwindow.py" line="841"/>
+        <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
+        <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="843"/>
+        <source>Caret browsing off: the arrow keys scroll the text</source>
+        <translation>Caret browsing off: the arrow keys scroll the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="850"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="831"/>
+        <location filename="../../desktop/mainwindow.py" line="851"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1870,83 +1890,108 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <source>Glossary terms underlined</source>
+        <translation>Glossary terms underlined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <source>The first in each section</source>
+        <translation>The first in each section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <source>Every occurrence</source>
+        <translation>Every occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <source>Only when I point at one</source>
+        <translation>Only when I point at one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>Spelling of notes</source>
         <translation>Spelling of notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>&amp;Dictionary Folders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>(used from the next start)</source>
         <translation>(used from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="136"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="139"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
         <source>&amp;Widest line:</source>
         <translation>&amp;Widest line:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <source>&amp;Underline terms:</source>
+        <translation>&amp;Underline terms:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>Definition &amp;first:</source>
         <translation>Definition &amp;first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>S&amp;pelling of notes:</source>
         <translation>S&amp;pelling of notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>Dictionaries:</source>
         <translation>Dictionaries:</translation>
     </message>
@@ -1998,9 +2043,22 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderCaret</name>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
+        <source>Caret browsing on</source>
+        <translation>Caret browsing on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
+        <source>Caret browsing off</source>
+        <translation>Caret browsing off</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="94"/>
+        <location filename="../../desktop/reader/view.py" line="96"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>

@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="318"/>
-        <location filename="../../desktop/mainwindow.py" line="778"/>
+        <location filename="../../desktop/mainwindow.py" line="787"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
@@ -1328,12 +1328,12 @@
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="811"/>
+        <location filename="../../desktop/mainwindow.py" line="820"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="482"/>
+        <location filename="../../desktop/mainwindow.py" line="490"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
@@ -1368,12 +1368,12 @@
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="559"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="555"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
@@ -1483,92 +1483,112 @@
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <source>&amp;Caret Browsing</source>
+        <translation>Na&amp;vigasi Kursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <source>A caret in the text that the arrow keys move; with Shift they select</source>
+        <translation>Kursor di dalam teks yang digerakkan dengan tombol panah; dengan Shift, tombol panah memilih teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="481"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="476"/>
+        <location filename="../../desktop/mainwindow.py" line="484"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Semua tombol pintasan aplikasi, bisa dicari menurut tindakan atau tombolnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Show &amp;Tour</source>
         <translation>Tampilkan T&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="560"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="562"/>
+        <location filename="../../desktop/mainwindow.py" line="570"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="579"/>
+        <location filename="../../desktop/mainwindow.py" line="587"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="588"/>
+        <location filename="../../desktop/mainwindow.py" line="596"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="595"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="599"/>
+        <location filename="../../desktop/mainwindow.py" line="607"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="606"/>
+        <location filename="../../desktop/mainwindow.py" line="614"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="610"/>
+        <location filename="../../desktop/mainwindow.py" line="618"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="622"/>
+        <location filename="../../desktop/mainwindow.py" line="630"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="629"/>
+        <location filename="../../desktop/mainwindow.py" line="638"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="634"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="645"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="778"/>
+        <location filename="../../desktop/mainwindow.py" line="787"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="830"/>
+        <location filename="../../desktop/mainwindow.py" line="841"/>
+        <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
+        <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="843"/>
+        <source>Caret browsing off: the arrow keys scroll the text</source>
+        <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="850"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="831"/>
+        <location filename="../../desktop/mainwindow.py" line="851"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1867,83 +1887,108 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <source>Glossary terms underlined</source>
+        <translation>Istilah glosarium yang digarisbawahi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <source>The first in each section</source>
+        <translation>Yang pertama di setiap bagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <source>Every occurrence</source>
+        <translation>Setiap kemunculan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <source>Only when I point at one</source>
+        <translation>Hanya saat ditunjuk dengan tetikus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="136"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="139"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
         <source>&amp;Widest line:</source>
         <translation>&amp;Lebar baris maksimum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <source>&amp;Underline terms:</source>
+        <translation>&amp;Garis bawahi istilah:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
     </message>
@@ -1995,9 +2040,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderCaret</name>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
+        <source>Caret browsing on</source>
+        <translation>Navigasi kursor aktif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/caret.py" line="73"/>
+        <source>Caret browsing off</source>
+        <translation>Navigasi kursor nonaktif</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="94"/>
+        <location filename="../../desktop/reader/view.py" line="96"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>

@@ -187,8 +187,15 @@ def test_only_highlights_near_the_screen_are_drawn(window: MainWindow, tmp_path:
 
 
 def test_a_selection_shows_the_floating_bar(window: MainWindow, qtbot: QtBot) -> None:
+    """A selection the reader made (with the mouse here) brings the bar; one the app
+    made (desktop/reader/test_view.py) does not."""
+    from tests.desktop.reader.test_view import drag
+
     reader = window.reader
     start, end = select(window, "Nvidia kehilangan")
+    reader.clear_selection()
+    drag(reader, start, end)
+    assert reader.selection_range() == (start, end)
     bar = reader.selection_toolbar
     qtbot.waitUntil(bar.isVisible, timeout=3000)  # once the selection rests
     assert abs(bar.geometry().bottom() - reader.cursorRect(reader.cursor_for(start)).top()) < 40

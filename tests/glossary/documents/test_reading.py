@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from glossary.documents.loading import parse_markdown
-from glossary.documents.reading import MarkedDocument
+from glossary.documents.reading import NEVER_MARKED_KINDS, MarkChoice, MarkedDocument
 from glossary.model import Occurrence
 
 
@@ -69,3 +69,70 @@ def test_a_marked_document_put_together_a_part_at_a_time() -> None:
     assert made.of_entry("us") == whole.of_entry("us")
     assert made.at(21) == whole.at(21) == occurrences[2]
     assert all(document.text[o.start : o.end] == o.text for o in occurrences)
+
+
+def occurrences_of(text: str, words: dict[str, str]) -> list[Occurrence]:
+    """Every occurrence of each word (entry id -> word), in text order."""
+    found = []
+    for entry_id, word in words.items():
+        pos = 0
+        while (pos := text.find(word, pos)) >= 0:
+            found.append(Occurrence(entry_id, pos, pos + len(word), word))
+            pos += len(word)
+    return sorted(found, key=lambda o: o.start)
+
+
+SECTIONS = "Pengantar AI dan data.\n\n# Satu\n\nAI, AI, data.\n\n# Dua\n\ndata AI\n\nAI lagi"
+
+
+def test_the_first_occurrence_of_each_entry_in_each_section_is_marked() -> None:
+    doc = parse_markdown(SECTIONS)
+    m = MarkedDocument(doc, occurrences_of(doc.text, {"ai": "AI", "data": "data"}))
+    firsts = m.marks("first")
+    # Before the first heading, under "Satu" and under "Dua": each entry once.
+    text = doc.text
+    assert [(o.entry_id, o.start) for o in firsts] == [
+        ("ai", text.index("AI")),
+        ("data", text.index("data")),
+        ("ai", text.index("AI, AI")),
+        ("data", text.index("data.", text.index("Satu"))),
+        ("data", text.index("data AI")),
+        ("ai", text.index("AI", text.index("data AI"))),
+    ]
+    assert len(firsts) == 6 and len(m.occurrences) == 8
+    assert m.marks("every") == m.occurrences
+    assert m.marks("hover") == []
+    assert len(m.of_entry("ai")) == 5  # the panel still lists every occurrence
+
+
+def test_a_document_without_headings_is_one_section() -> None:
+    doc = parse_markdown("AI satu.\n\nAI dua.\n\nAI tiga.")
+    m = MarkedDocument(doc, occurrences_of(doc.text, {"ai": "AI"}))
+    assert [o.start for o in m.marks("first")] == [0]
+
+
+def test_occurrences_added_a_part_at_a_time_in_any_order() -> None:
+    """A long text is marked from the part on screen: a first found later wins."""
+    doc = parse_markdown(SECTIONS)
+    occurrences = occurrences_of(doc.text, {"ai": "AI", "data": "data"})
+    choice = MarkChoice(doc, "first")
+    later, earlier = occurrences[4:], occurrences[:4]
+    choice.add(later)
+    second_ai = next(o for o in later if o.entry_id == "ai")
+    assert choice.underlined(second_ai)  # the first found in its section so far
+    choice.add(earlier)
+    assert choice.marks(occurrences) == MarkedDocument(doc, occurrences).marks("first")
+
+
+def test_blocks_of_a_kind_never_marked_neither_count_nor_show() -> None:
+    """The hook for code blocks: the kinds given are never underlined; the first mark
+    of the section is the first outside them."""
+    doc = parse_markdown("> AI dikutip\n\nAI biasa\n\nAI lagi")
+    occurrences = occurrences_of(doc.text, {"ai": "AI"})
+    assert doc.blocks[0].kind == "quote"
+    first = MarkChoice(doc, "first", occurrences, never=frozenset({"quote"}))
+    assert first.marks(occurrences) == [occurrences[1]]
+    every = MarkChoice(doc, "every", occurrences, never=frozenset({"quote"}))
+    assert every.marks(occurrences) == occurrences[1:]
+    assert not every.markable(occurrences[0])
+    assert {"code", "code_block", "pre"} >= NEVER_MARKED_KINDS  # nothing else, ever
