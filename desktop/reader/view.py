@@ -120,6 +120,8 @@ class ReaderView(QTextBrowser):
         self._slide_timer.timeout.connect(self.slide)
         self._laid_out_in: tuple[int, int] = (0, 0)  # the colours of the last layout
         self._window_limit = 0  # a long text's window, in characters (0: not measured)
+        # The offset put at the top last, the scroll bar's value then, and the text.
+        self._pinned: tuple[int, int, MarkedDocument | None] = (0, -1, None)
         # Find hits (sorted), and the one gone to.
         self._hits: list[tuple[int, int]] = []
         self._hit_starts: list[int] = []
@@ -801,11 +803,28 @@ class ReaderView(QTextBrowser):
             self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self._pinned = (offset, bar.value(), self._marked)
+
+    def _place_kept(self) -> int | None:
+        """The offset to keep at the top while the view changes size: the one put there
+        last, while the reader has not scrolled since (a place restored before the
+        window is shown is put at the top of a view of a few pixels), else the one at
+        the top now."""
+        if self._marked is None:
+            return None
+        offset, value, marked = self._pinned
+        if marked is self._marked and value == self.verticalScrollBar().value():
+            return offset
+        return self.top_offset()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The text at the top stays there: a new width wraps the lines again.
+        place = self._place_kept()
         super().resizeEvent(event)
         if self.text_width:
             self._fit_width()
+        if place is not None and event.size().width() != event.oldSize().width():
+            self._scroll_to(place)
         if self._highlights or self._tints or self._hits or self.drawn:
             self._update_extra_selections()
 

@@ -219,6 +219,35 @@ def test_the_library_reopens_where_the_reader_left(
     assert [e.title for e in dialog.model.entries if e.title == "lain"] == []
 
 
+def paragraph_at_top(window: MainWindow) -> str:
+    """The paragraph whose text is at the top of the reader."""
+    assert window.session.marked is not None
+    text, top = window.session.marked.text, window.reader.top_offset()
+    return text[text.rfind("\n", 0, top + 1) + 1 :].split("\n", 1)[0]
+
+
+def test_the_place_comes_back_at_the_top_after_a_restart(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    # Found with Find, which puts the hit in the middle of the view; then Ctrl+Q.
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.field, "Bloomberg mengutip")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    before = paragraph_at_top(window)
+    assert window.reader.top_offset() > 0
+    window.action("quitAction").trigger()
+    # Started again as the app starts: the document is shown before the window is.
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    again.restore_state()
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: paragraph_at_top(again) == before)
+    # Made narrower, the window keeps the same text at the top.
+    again.resize(900, 700)
+    qtbot.waitUntil(lambda: paragraph_at_top(again) == before)
+
+
 def test_zoom_and_full_screen(window: MainWindow, data_dir: Path, qtbot: QtBot) -> None:
     size = window.reader.font().pointSizeF()
     window.action("zoomInAction").trigger()
