@@ -106,6 +106,7 @@ class BytesSetting(Setting[QByteArray]):
 Theme = Literal["system", "light", "dark", "sepia"]
 InterfaceLanguage = Literal["system", "en", "id"]
 PageSize = Literal["a4", "letter"]
+LineWidth = Literal["narrow", "medium", "wide", "window"]  # the column of text
 
 # -- preferences ----------------------------------------------------------------------
 DEFINITION_FIRST: ChoiceSetting[Language] = ChoiceSetting(
@@ -133,7 +134,9 @@ THEME: ChoiceSetting[Theme] = ChoiceSetting(
 FONT_FAMILY = TextSetting("preferences/font_family", "")
 FONT_SIZE = IntSetting("preferences/font_size", 0, 0, 48)
 LINE_SPACING = IntSetting("preferences/line_spacing", 135, 100, 250)
-TEXT_WIDTH = IntSetting("preferences/text_width", 0, 0, 200)
+LINE_WIDTH: ChoiceSetting[LineWidth] = ChoiceSetting(
+    "preferences/line_width", "medium", ("narrow", "medium", "wide", "window")
+)
 UI_LANGUAGE: ChoiceSetting[InterfaceLanguage] = ChoiceSetting(
     "preferences/ui_language", "system", ("system", "en", "id")
 )

@@ -62,6 +62,8 @@ LEAD_CHARS = 30_000  # a long text's window put at a place starts this much befo
 SLIDE_CHARS = 60_000  # put in before a long text's window at a time
 WINDOW_PX = 2_000_000  # a window's height: Qt lays out none past 8,388,607 pixels
 WINDOW_RANGE = (500_000, 12_000_000)  # characters
+# What a line of text is measured in: letters as often as a paragraph has them.
+MEASURE_SAMPLE = "Perusahaan kecerdasan buatan itu tumbuh pesat, kata para ekonom di Beijing."
 
 
 def term_url(start: int) -> QUrl:
@@ -769,9 +771,16 @@ class ReaderView(QTextBrowser):
         self._fit_width()
 
     def _fit_width(self) -> None:
+        """A column of ``text_width`` characters of the body font (at its zoom), in the
+        middle of the view; no wider than the view."""
         side = 0
         if self.text_width > 0:
-            column = self.fontMetrics().averageCharWidth() * self.text_width + 56
+            metrics = self.fontMetrics()
+            # The font's mean advance of letters as the text has them, spaces and all
+            # (averageCharWidth weighs the whole font, capitals and figures too).
+            letter = metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE)
+            margin = 2 * self.document().documentMargin()
+            column = round(letter * self.text_width + margin)
             side = max(0, (self.width() - column) // 2)
         self.setViewportMargins(side, 0, side, 0)
 
