@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -22,15 +22,19 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
+    QMouseEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +46,7 @@ from desktop.controllers.documents import openable
 from desktop.documentheader import DocumentHeader
 from desktop.feedback import Feedback
 from desktop.messagebar import MessageBar
+from desktop.panels.contents import ContentsPanel
 from desktop.panels.glossary import GlossaryPanel
 from desktop.panels.notes import NotesPanel
 from desktop.panels.vocabulary import VocabularyPanel
@@ -79,6 +84,11 @@ class ActionSpec(NamedTuple):
 
 def keys_(*shortcuts: Shortcut) -> tuple[Shortcut, ...]:
     return shortcuts
+
+
+def standard_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
+    """An icon of the style's own, until the app has icons of its own."""
+    return QApplication.style().standardIcon(pixmap)
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +129,7 @@ class MainWindow(QMainWindow):
         self.notes_panel = NotesPanel(self)
         self.word_panel = WordPanel(self)
         self.vocabulary_panel = VocabularyPanel(self)
+        self.contents_panel = ContentsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.setAccessibleName(self.tr("Side panel"))
@@ -126,6 +137,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.notes_panel, self.tr("&Notes"))
         self.tabs.addTab(self.word_panel, self.tr("Wo&rd"))
         self.tabs.addTab(self.vocabulary_panel, self.tr("Voca&bulary"))
+        self.tabs.addTab(self.contents_panel, self.tr("&Contents"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -139,12 +151,14 @@ class MainWindow(QMainWindow):
 
         self.marks_label = self._status_label("marksSummary", self.tr("Terms marked"))
         self.encoding_label = self._status_label("encodingLabel", self.tr("Text encoding"))
+        self.progress_label = self._status_label("readingProgress", self.tr("Reading progress"))
         self.progress = ProgressBox(self)
         self.marking_progress = self.progress  # the names the tests and Qt's tree know
         self.marking_cancel = self.progress.cancel_button
         self.statusBar().addPermanentWidget(self.encoding_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.marks_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.menuBar().setObjectName("menuBar")
@@ -281,20 +295,34 @@ class MainWindow(QMainWindow):
                 "nextOccurrenceAction",
                 self.tr("&Next Occurrence"),
                 keys_("F3"),
-                c.terms.next_occurrence,
+                c.history.jumping(c.terms.next_occurrence),
             ),
             ActionSpec(
                 "previousOccurrenceAction",
                 self.tr("&Previous Occurrence"),
                 keys_("Shift+F3"),
-                c.terms.previous_occurrence,
+                c.history.jumping(c.terms.previous_occurrence),
             ),
             ActionSpec(
                 "contentsAction",
-                self.tr("&Contents…"),
+                self.tr("&Contents"),
                 keys_("Ctrl+Shift+O"),
-                c.documents.show_contents,
-                self.tr("The chapters and headings of the document"),
+                c.contents.toggle,
+                self.tr("Show or hide the chapters and headings of the document"),
+            ),
+            ActionSpec(
+                "backAction",
+                self.tr("&Back"),
+                keys_(key.Back, "Alt+Left"),
+                c.history.back,
+                self.tr("Back to the entry or the place before"),
+            ),
+            ActionSpec(
+                "forwardAction",
+                self.tr("For&ward"),
+                keys_(key.Forward, "Alt+Right"),
+                c.history.forward,
+                self.tr("Forward again"),
             ),
             # Glossary
             ActionSpec(
@@ -457,6 +485,11 @@ class MainWindow(QMainWindow):
         self.note_action = a["noteAction"]
         self.delete_highlight_action = a["deleteHighlightAction"]
         self.find_action, self.contents_action = a["findAction"], a["contentsAction"]
+        self.back_action, self.forward_action = a["backAction"], a["forwardAction"]
+        self.back_action.setIcon(standard_icon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_action.setIcon(standard_icon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.back_action.setEnabled(False)  # until there is somewhere to go
+        self.forward_action.setEnabled(False)
         self.add_term_action, self.edit_term_action = a["addTermAction"], a["editTermAction"]
         self.lookup_action = a["lookUpWordAction"]
         self.preferences_action = a["preferencesAction"]
@@ -521,6 +554,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([a["backAction"], a["forwardAction"]])
+        go_menu.addSeparator()
         go_menu.addActions([a["findAction"], a["searchAction"]])
         go_menu.addActions([a["nextOccurrenceAction"], a["previousOccurrenceAction"]])
         go_menu.addSeparator()
@@ -556,6 +591,8 @@ class MainWindow(QMainWindow):
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
+        toolbar.addActions([a["backAction"], a["forwardAction"]])
+        toolbar.addSeparator()
         toolbar.addActions([a["openAction"], a["exportAction"]])
         toolbar.addSeparator()
         toolbar.addActions(
@@ -610,6 +647,9 @@ class MainWindow(QMainWindow):
             c.documents.shown.connect(c.vocabulary.on_document_shown)
         c.documents.shown.connect(c.find.on_document_shown)
         c.documents.shown.connect(c.marking.on_document_shown)
+        c.documents.shown.connect(c.history.on_document_shown)
+        c.documents.shown.connect(c.contents.on_document_shown)
+        c.documents.shown.connect(c.progress.on_document_shown)
         c.documents.summary_changed.connect(self.marks_label.setText)
         c.marking.summary_changed.connect(self.marks_label.setText)
         c.documents.encoding_changed.connect(self.on_encoding_changed)
@@ -630,8 +670,9 @@ class MainWindow(QMainWindow):
         self.find_bar.step_requested.connect(c.find.on_step_requested)
         self.find_bar.closed.connect(c.find.on_closed)
         # The Glossary tab.
-        self.panel.occurrence_requested.connect(c.terms.on_occurrence_requested)
+        self.panel.occurrence_requested.connect(c.history.jumping(c.terms.on_occurrence_requested))
         self.panel.entry_shown.connect(c.terms.on_entry_shown)
+        self.panel.entry_shown.connect(c.history.on_entry_shown)
         self.panel.leave_requested.connect(c.terms.on_leave_requested)
         self.panel.glossaries_requested.connect(c.glossaries.show_glossaries)
         self.panel.add_term_requested.connect(c.glossaries.add_term)
@@ -648,7 +689,7 @@ class MainWindow(QMainWindow):
         # The Word and Vocabulary tabs.
         self.word_panel.keep_requested.connect(c.words.on_keep_requested)
         self.word_panel.status_requested.connect(c.words.set_status)
-        self.word_panel.range_requested.connect(c.terms.on_occurrence_requested)
+        self.word_panel.range_requested.connect(c.history.jumping(c.terms.on_occurrence_requested))
         self.word_panel.entry_requested.connect(c.terms.show_entry)
         self.vocabulary_panel.word_activated.connect(c.words.show_kept_word)
         if c.vocabulary is not None:
@@ -656,6 +697,12 @@ class MainWindow(QMainWindow):
             self.vocabulary_panel.delete_requested.connect(c.vocabulary.delete_word)
             self.vocabulary_panel.review_requested.connect(c.vocabulary.review)
             self.vocabulary_panel.export_requested.connect(c.vocabulary.export)
+        # Back and Forward, and the Contents tab.
+        c.history.changed.connect(self.on_history_changed)
+        self.contents_panel.entry_chosen.connect(c.history.jumping(c.contents.on_entry_chosen))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # the mouse's Back and Forward buttons
         # Preferences and the view.
         c.appearance.applied.connect(c.spelling.on_preferences_applied)
         c.appearance.dictionaries_requested.connect(c.words.show_dictionaries)
@@ -688,6 +735,28 @@ class MainWindow(QMainWindow):
         for action in self.encoding_group.actions():
             action.setChecked(action.data() == codec)
         self.encoding_menu.setEnabled(choosable)
+
+    @Slot(bool, bool)
+    def on_history_changed(self, back: bool, forward: bool) -> None:
+        self.back_action.setEnabled(back)
+        self.forward_action.setEnabled(forward)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The mouse's side buttons go back and forward anywhere in the window.
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            button = event.button()
+            if button == Qt.MouseButton.BackButton:
+                self.back_action.trigger()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.forward_action.trigger()
+                return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def on_tints_toggled(self) -> None:

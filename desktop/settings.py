@@ -14,6 +14,7 @@ from typing import Generic, Literal, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from glossary.model import Language
+from glossary.pace import DEFAULT_PACE, PACE_RANGE
 
 T = TypeVar("T")
 C = TypeVar("C", bound=str)
@@ -151,6 +152,7 @@ EXPORT_FOLDER = TextSetting("state/export_folder", "")
 IMPORT_FOLDER = TextSetting("state/import_folder", "")
 OPEN_FOLDER = TextSetting("state/open_folder", "")
 RECENT_FILES = ListSetting("state/recent_files", [])
+READING_PACE = IntSetting("state/reading_pace", DEFAULT_PACE, *PACE_RANGE)  # characters a minute
 WINDOW_GEOMETRY = BytesSetting("state/window_geometry", QByteArray())
 WINDOW_STATE = BytesSetting("state/window_state", QByteArray())
 SPLITTER_STATE = BytesSetting("state/splitter", QByteArray())

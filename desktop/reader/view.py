@@ -811,7 +811,8 @@ class ReaderView(QTextBrowser):
         if move_cursor:
             self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        # (The very beginning with the page's margin above it.)
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() if offset > 0 else 0)
         self._pinned = (offset, bar.value(), self._marked)
 
     def _place_kept(self) -> int | None:
