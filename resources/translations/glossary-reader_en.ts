@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="120"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -106,17 +106,21 @@
     </message>
 </context>
 <context>
-    <name>ContentsDialog</name>
+    <name>ContentsPanel</name>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="36"/>
-        <location filename="../../desktop/dialogs/contents.py" line="37"/>
+        <location filename="../../desktop/panels/contents.py" line="77"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="40"/>
+        <location filename="../../desktop/panels/contents.py" line="81"/>
         <source>Chapters and headings</source>
         <translation>Chapters and headings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/contents.py" line="85"/>
+        <source>This document has no chapters or headings.</source>
+        <translation>This document has no chapters or headings.</translation>
     </message>
 </context>
 <context>
@@ -1089,428 +1093,454 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="102"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="119"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="136"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="137"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="139"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <source>Reading progress</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="165"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="207"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="225"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="276"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
-        <source>&amp;Contents…</source>
-        <translation>&amp;Contents…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
-        <source>The chapters and headings of the document</source>
-        <translation>The chapters and headings of the document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="352"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361"/>
+        <location filename="../../desktop/mainwindow.py" line="389"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="400"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="393"/>
+        <location filename="../../desktop/mainwindow.py" line="421"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="427"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="430"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="405"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="385"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="779"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="333"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="345"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="510"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="184"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="235"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="257"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="376"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <source>Show or hide the chapters and headings of the document</source>
+        <translation>Show or hide the chapters and headings of the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <source>Back to the entry or the place before</source>
+        <translation>Back to the entry or the place before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <source>For&amp;ward</source>
+        <translation>For&amp;ward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <source>Forward again</source>
+        <translation>Forward again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="360"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="519"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="545"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="552"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="567"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="586"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="589"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="591"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="799"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1671,170 +1701,180 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="42"/>
         <location filename="../../desktop/dialogs/preferences.py" line="43"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="48"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="47"/>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="50"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="49"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="58"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="57"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="59"/>
         <source>As the system (light or dark)</source>
         <translation>As the system (light or dark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="63"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="69"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="68"/>
         <source>Font of the text</source>
         <translation>Font of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="73"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
         <source>Default Font</source>
         <translation>Default Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="75"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="74"/>
         <source>Use the default font</source>
         <translation>Use the default font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="81"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="80"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="90"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
         <source>Line spacing</source>
         <translation>Line spacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
-        <source>Widest line</source>
-        <translation>Widest line</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="98"/>
+        <source>Width of the text</source>
+        <translation>Width of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="100"/>
+        <source>Narrow (about 60 characters)</source>
+        <translation>Narrow (about 60 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <source>Medium (about 70 characters)</source>
+        <translation>Medium (about 70 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <source>Wide (about 85 characters)</source>
+        <translation>Wide (about 85 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <source>Text &amp;width:</source>
+        <translation>Text &amp;width:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>As wide as the window</source>
         <translation>As wide as the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
-        <source> characters</source>
-        <translation> characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
         <source>Spelling of notes</source>
         <translation>Spelling of notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>&amp;Dictionary Folders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="121"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>(used from the next start)</source>
         <translation>(used from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
-        <source>&amp;Widest line:</source>
-        <translation>&amp;Widest line:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>Definition &amp;first:</source>
         <translation>Definition &amp;first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
         <source>S&amp;pelling of notes:</source>
         <translation>S&amp;pelling of notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="135"/>
         <source>Dictionaries:</source>
         <translation>Dictionaries:</translation>
     </message>
@@ -1886,9 +1926,27 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="71"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="76"/>
+        <source>%1 min left</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="79"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min left</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="95"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2673,42 +2731,42 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>The notes database {path} is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>The disk holding {path} is full; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>The notes database {path} is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>The notes database {path} cannot be written (read-only).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
@@ -3054,32 +3112,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>must be lowercase letters, digits and single hyphens</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>duplicate id</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>unknown category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>the form &apos;{form}&apos; has no letters or digits</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>the alias “{form}” is already used by &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>lists itself as related</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>relates to &apos;{target}&apos;, which does not exist</translation>
     </message>
@@ -3215,63 +3273,62 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>The notes database {path} is empty, although its backups hold notes.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>The backup of {when} UTC was restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>No backup was found, so the notes start empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kept words</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} glossary entries</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} other records</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Written after it and recovered from the damaged file: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="110"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="120"/>
+        <location filename="../../desktop/app.py" line="123"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -106,17 +106,21 @@
     </message>
 </context>
 <context>
-    <name>ContentsDialog</name>
+    <name>ContentsPanel</name>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="36"/>
-        <location filename="../../desktop/dialogs/contents.py" line="37"/>
+        <location filename="../../desktop/panels/contents.py" line="77"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="40"/>
+        <location filename="../../desktop/panels/contents.py" line="81"/>
         <source>Chapters and headings</source>
-        <translation>Bab dan judul</translation>
+        <translation>Bab dan judul bagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/contents.py" line="85"/>
+        <source>This document has no chapters or headings.</source>
+        <translation>Dokumen ini tidak memiliki bab atau judul bagian.</translation>
     </message>
 </context>
 <context>
@@ -1088,428 +1092,454 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="92"/>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="102"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="109"/>
+        <location filename="../../desktop/mainwindow.py" line="119"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="124"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="125"/>
+        <location filename="../../desktop/mainwindow.py" line="136"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="137"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="127"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="128"/>
+        <location filename="../../desktop/mainwindow.py" line="139"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar Isi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="140"/>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="141"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="149"/>
+        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <source>Reading progress</source>
+        <translation>Kemajuan membaca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="163"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="151"/>
+        <location filename="../../desktop/mainwindow.py" line="165"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="193"/>
+        <location filename="../../desktop/mainwindow.py" line="207"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="218"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="221"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="225"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="214"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="276"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
-        <source>&amp;Contents…</source>
-        <translation>&amp;Daftar Isi…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
-        <source>The chapters and headings of the document</source>
-        <translation>Bab dan judul dalam dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="352"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361"/>
+        <location filename="../../desktop/mainwindow.py" line="389"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Ulangi Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="400"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="393"/>
+        <location filename="../../desktop/mainwindow.py" line="421"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="399"/>
+        <location filename="../../desktop/mainwindow.py" line="427"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402"/>
+        <location filename="../../desktop/mainwindow.py" line="430"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="377"/>
+        <location filename="../../desktop/mainwindow.py" line="405"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="385"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="779"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="333"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="345"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="477"/>
+        <location filename="../../desktop/mainwindow.py" line="510"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="184"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="235"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="243"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="257"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="236"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="376"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="171"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <source>Show or hide the chapters and headings of the document</source>
+        <translation>Tampilkan atau sembunyikan bab dan judul bagian dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <source>Back to the entry or the place before</source>
+        <translation>Kembali ke entri atau tempat sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <source>For&amp;ward</source>
+        <translation>&amp;Maju</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <source>Forward again</source>
+        <translation>Maju lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="360"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="486"/>
+        <location filename="../../desktop/mainwindow.py" line="519"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="545"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <location filename="../../desktop/mainwindow.py" line="552"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="523"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="567"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="544"/>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="551"/>
+        <location filename="../../desktop/mainwindow.py" line="586"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="589"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="591"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="729"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="730"/>
+        <location filename="../../desktop/mainwindow.py" line="799"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1670,170 +1700,180 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="42"/>
         <location filename="../../desktop/dialogs/preferences.py" line="43"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="48"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="47"/>
         <source>Language of the interface</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="50"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="49"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="58"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="57"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="59"/>
         <source>As the system (light or dark)</source>
         <translation>Ikuti sistem (terang atau gelap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="63"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="69"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="68"/>
         <source>Font of the text</source>
         <translation>Fon teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="73"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
         <source>Default Font</source>
         <translation>Fon Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="75"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="74"/>
         <source>Use the default font</source>
         <translation>Gunakan fon bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="81"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="80"/>
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="90"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
         <source>Line spacing</source>
         <translation>Jarak baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
-        <source>Widest line</source>
-        <translation>Lebar baris maksimum</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="98"/>
+        <source>Width of the text</source>
+        <translation>Lebar teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="100"/>
+        <source>Narrow (about 60 characters)</source>
+        <translation>Sempit (sekitar 60 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <source>Medium (about 70 characters)</source>
+        <translation>Sedang (sekitar 70 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <source>Wide (about 85 characters)</source>
+        <translation>Lebar (sekitar 85 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <source>Text &amp;width:</source>
+        <translation>&amp;Lebar teks:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>As wide as the window</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
-        <source> characters</source>
-        <translation> karakter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="115"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="121"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="123"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
-        <source>&amp;Widest line:</source>
-        <translation>&amp;Lebar baris maksimum:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="135"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
     </message>
@@ -1885,9 +1925,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="71"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="76"/>
+        <source>%1 min left</source>
+        <translation>%1 menit lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="79"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 jam %2 menit lagi</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="93"/>
+        <location filename="../../desktop/reader/view.py" line="95"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2671,42 +2729,42 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="155"/>
+        <location filename="../../glossary/notes/store.py" line="152"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="180"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="219"/>
+        <location filename="../../glossary/notes/store.py" line="216"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="30"/>
+        <location filename="../../glossary/notes/errors.py" line="48"/>
         <source>The notes database {path} is in use by another program; try again.</source>
         <translation>Basis data catatan {path} sedang dipakai program lain; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="38"/>
+        <location filename="../../glossary/notes/errors.py" line="56"/>
         <source>The disk holding {path} is full; free some space and try again.</source>
         <translation>Disk tempat {path} penuh; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="46"/>
+        <location filename="../../glossary/notes/errors.py" line="64"/>
         <source>The notes database {path} is damaged ({reason}).</source>
         <translation>Basis data catatan {path} rusak ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="53"/>
+        <location filename="../../glossary/notes/errors.py" line="71"/>
         <source>The notes database {path} cannot be written (read-only).</source>
         <translation>Basis data catatan {path} tidak dapat ditulisi (hanya-baca).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/errors.py" line="60"/>
+        <location filename="../../glossary/notes/errors.py" line="78"/>
         <source>The notes database {path} cannot be used ({reason}).</source>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
@@ -3052,32 +3110,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>hanya boleh huruf kecil, angka, dan tanda hubung tunggal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="357"/>
+        <location filename="../../glossary/terms/glossary.py" line="362"/>
         <source>duplicate id</source>
         <translation>id ganda</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="365"/>
+        <location filename="../../glossary/terms/glossary.py" line="370"/>
         <source>unknown category &apos;{category}&apos;</source>
         <translation>kategori &apos;{category}&apos; tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="381"/>
+        <location filename="../../glossary/terms/glossary.py" line="386"/>
         <source>the form &apos;{form}&apos; has no letters or digits</source>
         <translation>bentuk &apos;{form}&apos; tidak berisi huruf atau angka</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="396"/>
+        <location filename="../../glossary/terms/glossary.py" line="401"/>
         <source>the alias &apos;{form}&apos; is already used by &apos;{other}&apos;</source>
         <translation>alias &apos;{form}&apos; sudah dipakai oleh &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="412"/>
+        <location filename="../../glossary/terms/glossary.py" line="417"/>
         <source>lists itself as related</source>
         <translation>mencantumkan dirinya sendiri sebagai terkait</translation>
     </message>
     <message>
-        <location filename="../../glossary/terms/glossary.py" line="421"/>
+        <location filename="../../glossary/terms/glossary.py" line="426"/>
         <source>relates to &apos;{target}&apos;, which does not exist</source>
         <translation>terkait dengan &apos;{target}&apos;, yang tidak ada</translation>
     </message>
@@ -3213,63 +3271,62 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="349"/>
-        <location filename="../../glossary/notes/backups.py" line="356"/>
-        <location filename="../../glossary/notes/store.py" line="173"/>
+        <location filename="../../glossary/notes/store.py" line="170"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="366"/>
+        <location filename="../../glossary/notes/backups.py" line="359"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="387"/>
+        <location filename="../../glossary/notes/backups.py" line="380"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>Cadangan dari {when} UTC dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="384"/>
         <source>No backup was found.</source>
         <translation>Tidak ada cadangan yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="394"/>
+        <location filename="../../glossary/notes/backups.py" line="387"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="397"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="403"/>
         <source>{count} highlights and notes</source>
         <translation>{count} sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="412"/>
+        <location filename="../../glossary/notes/backups.py" line="405"/>
         <source>{count} kept words</source>
         <translation>{count} kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="414"/>
+        <location filename="../../glossary/notes/backups.py" line="407"/>
         <source>{count} glossary entries</source>
         <translation>{count} entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="416"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} other records</source>
         <translation>{count} rekaman lain</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="428"/>
+        <location filename="../../glossary/notes/backups.py" line="421"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="432"/>
+        <location filename="../../glossary/notes/backups.py" line="425"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
