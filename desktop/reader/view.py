@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QSizeF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -783,6 +783,11 @@ class ReaderView(QTextBrowser):
             column = round(letter * self.text_width + margin)
             side = max(0, (self.width() - column) // 2)
         self.setViewportMargins(side, 0, side, 0)
+        # A view being shown hears of its viewport's new width only later (if at all):
+        # until then Qt would wrap the lines at the old one, past the column's edge.
+        width = self.viewport().width()
+        if self.document().pageSize().width() != width:
+            self.document().setPageSize(QSizeF(width, -1))
 
     def top_offset(self) -> int:
         """The document offset of the text at the top of the view (where the reader is)."""

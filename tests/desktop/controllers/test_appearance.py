@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import settings as keys
 from desktop.controllers.appearance import AppearanceController
+from desktop.mainwindow import MainWindow
 from desktop.reader.view import ReaderView
 from desktop.session import DocumentSession
 from desktop.settings import Settings
@@ -92,3 +93,10 @@ def test_the_text_is_a_centred_column_of_about_70_characters(
     assert reader.viewportMargins().left() == 0
     qtbot.waitUntil(lambda: characters_a_line(reader) > 120)
     assert QTextCursor(reader.document()).block().isValid()
+
+
+def test_a_window_shown_wraps_the_text_in_its_column(window: MainWindow) -> None:
+    reader = window.reader
+    assert reader.viewportMargins().left() > 0
+    assert reader.horizontalScrollBar().maximum() == 0
+    assert reader.document().pageSize().width() == reader.viewport().width()
