@@ -33,11 +33,14 @@ class ContentsModel(QAbstractListModel):
         super().__init__(parent)
         self._entries: list[OutlineEntry] = []
         self._starts: list[int] = []
+        self._top = 1
 
     def set_outline(self, outline: Sequence[OutlineEntry]) -> None:
         self.beginResetModel()
         self._entries = list(outline)
         self._starts = [entry.start for entry in self._entries]
+        # Indented from the outline's own top level (an article's headings may start at 2).
+        self._top = min((max(1, entry.level) for entry in self._entries), default=1)
         self.endResetModel()
 
     def row_at(self, offset: int) -> int:
@@ -52,7 +55,7 @@ class ContentsModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return INDENT * (max(1, entry.level) - 1) + entry.title
+            return INDENT * (max(1, entry.level) - self._top) + entry.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return entry.title
         if role == StartRole:

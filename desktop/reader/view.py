@@ -761,9 +761,10 @@ class ReaderView(QTextBrowser):
         self.line_height = line_height
         self.text_width = width
         if changed:
+            # (Where the reader is, before the new font lays the text out again.)
+            offset = self._place_kept() or 0
             self.setFont(font)
             if self._marked is not None:
-                offset = self.top_offset()
                 self._window_limit = 0  # (measured again, in the new font)
                 self._relayout(at=offset)
                 self.set_highlights(self._highlights)
@@ -774,6 +775,7 @@ class ReaderView(QTextBrowser):
         """A column of ``text_width`` characters of the body font (at its zoom), in the
         middle of the view; no wider than the view."""
         side = 0
+        place = self._place_kept()  # (laid out again at the new width, it stays on top)
         if self.text_width > 0:
             metrics = self.fontMetrics()
             # The font's mean advance of letters as the text has them, spaces and all
@@ -788,6 +790,8 @@ class ReaderView(QTextBrowser):
         width = self.viewport().width()
         if self.document().pageSize().width() != width:
             self.document().setPageSize(QSizeF(width, -1))
+            if place is not None:
+                self._scroll_to(place)
 
     def top_offset(self) -> int:
         """The document offset of the text at the top of the view (where the reader is)."""
@@ -813,6 +817,11 @@ class ReaderView(QTextBrowser):
     def _scroll_to(self, offset: int, *, move_cursor: bool = False) -> None:
         cursor = self.cursor_for(offset)
         self._laid_out_to(cursor)
+        if self.feeder is None:
+            # All of a text laid out again (a new font, a new width) is laid out now:
+            # Qt lays it out as it paints, and the scroll bar's range, short of the
+            # place until then, would hold the view back.
+            self.document().documentLayout().documentSize()
         if move_cursor:
             self.setTextCursor(cursor)
         bar = self.verticalScrollBar()

@@ -100,3 +100,14 @@ def test_a_window_shown_wraps_the_text_in_its_column(window: MainWindow) -> None
     assert reader.viewportMargins().left() > 0
     assert reader.horizontalScrollBar().maximum() == 0
     assert reader.document().pageSize().width() == reader.viewport().width()
+
+
+def test_zoom_keeps_the_text_at_the_top(window: MainWindow) -> None:
+    reader, marked = window.reader, window.session.marked
+    assert marked is not None
+    place = marked.text.index("Teknologi Tiongkok kembali")
+    reader.scroll_to_offset(place)
+    assert reader.top_offset() == place
+    for name in ("zoomInAction", "zoomInAction", "zoomOutAction", "zoomResetAction"):
+        window.action(name).trigger()
+        assert reader.top_offset() == place, name

@@ -33,5 +33,8 @@ def test_the_outline_is_listed_indented_and_the_place_marked(
     with qtbot.waitSignal(panel.entry_chosen) as chosen:
         panel.list.activated.emit(model.index(1))
     assert chosen.args == [500]
+    # An article whose headings start at level 2 is not indented all through.
+    panel.set_outline([OutlineEntry("Satu", 0, 2), OutlineEntry("Dua", 10, 3)])
+    assert [model.index(r).data() for r in range(2)] == ["Satu", "    Dua"]
     panel.set_outline([])
     assert model.rowCount() == 0 and panel.current_title() == ""
