@@ -61,6 +61,11 @@ class ProgressController(QObject):
         if self.estimator.observe(self.reader.top_offset()):
             self.settings.set(keys.READING_PACE, round(self.estimator.pace))
         self.label.setText(self.text())
+        self.label.setToolTip(
+            self.tr("The time left at your own pace: about %1 characters a minute").replace(
+                "%1", str(int(round(self.estimator.pace, -1)))
+            )
+        )
 
     def text(self) -> str:
         """ "43% · 6 min left" for where the reader is now."""

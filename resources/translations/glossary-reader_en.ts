@@ -108,17 +108,17 @@
 <context>
     <name>ContentsPanel</name>
     <message>
-        <location filename="../../desktop/panels/contents.py" line="77"/>
+        <location filename="../../desktop/panels/contents.py" line="80"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/contents.py" line="81"/>
+        <location filename="../../desktop/panels/contents.py" line="84"/>
         <source>Chapters and headings</source>
         <translation>Chapters and headings</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/contents.py" line="85"/>
+        <location filename="../../desktop/panels/contents.py" line="88"/>
         <source>This document has no chapters or headings.</source>
         <translation>This document has no chapters or headings.</translation>
     </message>
@@ -1928,17 +1928,22 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ProgressController</name>
     <message>
-        <location filename="../../desktop/controllers/progress.py" line="71"/>
+        <location filename="../../desktop/controllers/progress.py" line="65"/>
+        <source>The time left at your own pace: about %1 characters a minute</source>
+        <translation>The time left at your own pace: about %1 characters a minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="76"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/progress.py" line="76"/>
+        <location filename="../../desktop/controllers/progress.py" line="81"/>
         <source>%1 min left</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/progress.py" line="79"/>
+        <location filename="../../desktop/controllers/progress.py" line="84"/>
         <source>%1 h %2 min left</source>
         <translation>%1 h %2 min left</translation>
     </message>

@@ -30,6 +30,7 @@ class FakeClock:
 
 def test_the_status_bar_shows_the_progress(window: MainWindow) -> None:
     assert re.fullmatch(r"0% · \d+ min left", window.progress_label.text())
+    assert "1000 characters a minute" in window.progress_label.toolTip()
 
 
 def test_the_pace_is_learned_from_reading_and_kept(
