@@ -31,11 +31,14 @@ from desktop.controllers.appearance import AppearanceController
 from desktop.controllers.backups import BackupController
 from desktop.controllers.bookmarks import BookmarksController
 from desktop.controllers.bundle import Controllers
+from desktop.controllers.contents import ContentsController
 from desktop.controllers.documents import BACKGROUND_BYTES, DocumentsController, read_document
 from desktop.controllers.find import FindController
 from desktop.controllers.highlights import HighlightsController
+from desktop.controllers.history import HistoryController
 from desktop.controllers.marking import MarkingController
 from desktop.controllers.ownglossaries import OwnGlossariesController
+from desktop.controllers.progress import ProgressController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
 from desktop.controllers.terms import TermsController
@@ -277,6 +280,13 @@ def compose(
             window,
         ),
         backups=None if notes is None else BackupController(notes, feedback, window),
+        history=HistoryController(window.reader, window.panel, window.tabs, window),
+        contents=ContentsController(
+            session, window.reader, window.contents_panel, window.tabs, window
+        ),
+        progress=ProgressController(
+            session, window.reader, settings, window.progress_label, parent=window
+        ),
     )
     window.attach(session, controllers)
     return window

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -23,9 +23,11 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QMouseEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -45,6 +47,7 @@ from desktop.documentheader import DocumentHeader
 from desktop.feedback import Feedback
 from desktop.icons import app_icon, icon
 from desktop.messagebar import MessageBar
+from desktop.panels.contents import ContentsPanel
 from desktop.panels.glossary import GlossaryPanel
 from desktop.panels.notes import NotesPanel
 from desktop.panels.vocabulary import VocabularyPanel
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.notes_panel = NotesPanel(self)
         self.word_panel = WordPanel(self)
         self.vocabulary_panel = VocabularyPanel(self)
+        self.contents_panel = ContentsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.setAccessibleName(self.tr("Side panel"))
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.notes_panel, self.tr("&Notes"))
         self.tabs.addTab(self.word_panel, self.tr("Wo&rd"))
         self.tabs.addTab(self.vocabulary_panel, self.tr("Voca&bulary"))
+        self.tabs.addTab(self.contents_panel, self.tr("&Contents"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -145,12 +150,14 @@ class MainWindow(QMainWindow):
 
         self.marks_label = self._status_label("marksSummary", self.tr("Terms marked"))
         self.encoding_label = self._status_label("encodingLabel", self.tr("Text encoding"))
+        self.progress_label = self._status_label("readingProgress", self.tr("Reading progress"))
         self.progress = ProgressBox(self)
         self.marking_progress = self.progress  # the names the tests and Qt's tree know
         self.marking_cancel = self.progress.cancel_button
         self.statusBar().addPermanentWidget(self.encoding_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.marks_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.menuBar().setObjectName("menuBar")
@@ -303,14 +310,14 @@ class MainWindow(QMainWindow):
                 "nextOccurrenceAction",
                 self.tr("&Next Occurrence"),
                 keys_("F3"),
-                c.terms.next_occurrence,
+                c.history.jumping(c.terms.next_occurrence),
                 icon="chevron-down",
             ),
             ActionSpec(
                 "previousOccurrenceAction",
                 self.tr("&Previous Occurrence"),
                 keys_("Shift+F3"),
-                c.terms.previous_occurrence,
+                c.history.jumping(c.terms.previous_occurrence),
                 icon="chevron-up",
             ),
             ActionSpec(
@@ -322,11 +329,27 @@ class MainWindow(QMainWindow):
             ),
             ActionSpec(
                 "contentsAction",
-                self.tr("&Contents…"),
+                self.tr("&Contents"),
                 keys_("Ctrl+Shift+O"),
-                c.documents.show_contents,
-                self.tr("The chapters and headings of the document"),
+                c.contents.toggle,
+                self.tr("Show or hide the chapters and headings of the document"),
                 icon="table-of-contents",
+            ),
+            ActionSpec(
+                "backAction",
+                self.tr("&Back"),
+                keys_(key.Back, "Alt+Left"),
+                c.history.back,
+                self.tr("Back to the entry or the place before"),
+                icon="arrow-left",
+            ),
+            ActionSpec(
+                "forwardAction",
+                self.tr("For&ward"),
+                keys_(key.Forward, "Alt+Right"),
+                c.history.forward,
+                self.tr("Forward again"),
+                icon="arrow-right",
             ),
             # Glossary
             ActionSpec(
@@ -539,6 +562,9 @@ class MainWindow(QMainWindow):
         self.note_action = a["noteAction"]
         self.delete_highlight_action = a["deleteHighlightAction"]
         self.find_action, self.contents_action = a["findAction"], a["contentsAction"]
+        self.back_action, self.forward_action = a["backAction"], a["forwardAction"]
+        self.back_action.setEnabled(False)  # until there is somewhere to go
+        self.forward_action.setEnabled(False)
         self.add_term_action, self.edit_term_action = a["addTermAction"], a["editTermAction"]
         self.lookup_action = a["lookUpWordAction"]
         self.preferences_action = a["preferencesAction"]
@@ -605,6 +631,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([a["backAction"], a["forwardAction"]])
+        go_menu.addSeparator()
         go_menu.addActions([a["findAction"], a["searchAction"]])
         go_menu.addActions([a["nextOccurrenceAction"], a["previousOccurrenceAction"]])
         go_menu.addSeparator()
@@ -645,6 +673,8 @@ class MainWindow(QMainWindow):
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
+        toolbar.addActions([a["backAction"], a["forwardAction"]])
+        toolbar.addSeparator()
         toolbar.addActions([a["openAction"], a["libraryAction"], a["exportAction"]])
         toolbar.addSeparator()
         toolbar.addActions(
@@ -705,6 +735,9 @@ class MainWindow(QMainWindow):
             c.documents.shown.connect(c.vocabulary.on_document_shown)
         c.documents.shown.connect(c.find.on_document_shown)
         c.documents.shown.connect(c.marking.on_document_shown)
+        c.documents.shown.connect(c.history.on_document_shown)
+        c.documents.shown.connect(c.contents.on_document_shown)
+        c.documents.shown.connect(c.progress.on_document_shown)
         c.documents.summary_changed.connect(self.marks_label.setText)
         c.marking.summary_changed.connect(self.marks_label.setText)
         c.documents.encoding_changed.connect(self.on_encoding_changed)
@@ -729,8 +762,9 @@ class MainWindow(QMainWindow):
         self.find_bar.step_requested.connect(c.find.on_step_requested)
         self.find_bar.closed.connect(c.find.on_closed)
         # The Glossary tab.
-        self.panel.occurrence_requested.connect(c.terms.on_occurrence_requested)
+        self.panel.occurrence_requested.connect(c.history.jumping(c.terms.on_occurrence_requested))
         self.panel.entry_shown.connect(c.terms.on_entry_shown)
+        self.panel.entry_shown.connect(c.history.on_entry_shown)
         self.panel.leave_requested.connect(c.terms.on_leave_requested)
         self.panel.glossaries_requested.connect(c.glossaries.show_glossaries)
         self.panel.add_term_requested.connect(c.glossaries.add_term)
@@ -752,7 +786,7 @@ class MainWindow(QMainWindow):
         # The Word and Vocabulary tabs.
         self.word_panel.keep_requested.connect(c.words.on_keep_requested)
         self.word_panel.status_requested.connect(c.words.set_status)
-        self.word_panel.range_requested.connect(c.terms.on_occurrence_requested)
+        self.word_panel.range_requested.connect(c.history.jumping(c.terms.on_occurrence_requested))
         self.word_panel.entry_requested.connect(c.terms.show_entry)
         self.vocabulary_panel.word_activated.connect(c.words.show_kept_word)
         if c.vocabulary is not None:
@@ -760,6 +794,12 @@ class MainWindow(QMainWindow):
             self.vocabulary_panel.delete_requested.connect(c.vocabulary.delete_word)
             self.vocabulary_panel.review_requested.connect(c.vocabulary.review)
             self.vocabulary_panel.export_requested.connect(c.vocabulary.export)
+        # Back and Forward, and the Contents tab.
+        c.history.changed.connect(self.on_history_changed)
+        self.contents_panel.entry_chosen.connect(c.history.jumping(c.contents.on_entry_chosen))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # the mouse's Back and Forward buttons
         # Preferences and the view.
         c.appearance.applied.connect(c.spelling.on_preferences_applied)
         c.appearance.dictionaries_requested.connect(c.words.show_dictionaries)
@@ -798,6 +838,28 @@ class MainWindow(QMainWindow):
         for action in self.encoding_group.actions():
             action.setChecked(action.data() == codec)
         self.encoding_menu.setEnabled(choosable)
+
+    @Slot(bool, bool)
+    def on_history_changed(self, back: bool, forward: bool) -> None:
+        self.back_action.setEnabled(back)
+        self.forward_action.setEnabled(forward)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The mouse's side buttons go back and forward anywhere in the window.
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            button = event.button()
+            if button == Qt.MouseButton.BackButton:
+                self.back_action.trigger()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.forward_action.trigger()
+                return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def on_tints_toggled(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from glossary.documents.reading import MARK_MODES, MarkMode
 from glossary.model import Language
+from glossary.pace import DEFAULT_PACE, PACE_RANGE
 
 T = TypeVar("T")
 C = TypeVar("C", bound=str)
@@ -107,6 +108,7 @@ class BytesSetting(Setting[QByteArray]):
 Theme = Literal["system", "light", "dark", "sepia"]
 InterfaceLanguage = Literal["system", "en", "id"]
 PageSize = Literal["a4", "letter"]
+LineWidth = Literal["narrow", "medium", "wide", "window"]  # the column of text
 
 # -- preferences ----------------------------------------------------------------------
 DEFINITION_FIRST: ChoiceSetting[Language] = ChoiceSetting(
@@ -141,7 +143,9 @@ THEME: ChoiceSetting[Theme] = ChoiceSetting(
 FONT_FAMILY = TextSetting("preferences/font_family", "")
 FONT_SIZE = IntSetting("preferences/font_size", 0, 0, 48)
 LINE_SPACING = IntSetting("preferences/line_spacing", 135, 100, 250)
-TEXT_WIDTH = IntSetting("preferences/text_width", 0, 0, 200)
+LINE_WIDTH: ChoiceSetting[LineWidth] = ChoiceSetting(
+    "preferences/line_width", "medium", ("narrow", "medium", "wide", "window")
+)
 UI_LANGUAGE: ChoiceSetting[InterfaceLanguage] = ChoiceSetting(
     "preferences/ui_language", "system", ("system", "en", "id")
 )
@@ -156,6 +160,7 @@ EXPORT_FOLDER = TextSetting("state/export_folder", "")
 IMPORT_FOLDER = TextSetting("state/import_folder", "")
 OPEN_FOLDER = TextSetting("state/open_folder", "")
 RECENT_FILES = ListSetting("state/recent_files", [])
+READING_PACE = IntSetting("state/reading_pace", DEFAULT_PACE, *PACE_RANGE)  # characters a minute
 WINDOW_GEOMETRY = BytesSetting("state/window_geometry", QByteArray())
 WINDOW_STATE = BytesSetting("state/window_state", QByteArray())
 SPLITTER_STATE = BytesSetting("state/splitter", QByteArray())

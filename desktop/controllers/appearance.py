@@ -13,6 +13,11 @@ from desktop.settings import Settings
 from glossary.model import Language
 
 ZOOM_RANGE = range(keys.ZOOM.low, keys.ZOOM.high + 1)  # steps, as Ctrl+- and Ctrl++ take them
+ZOOM_STEP = 1.0  # points a step of the zoom adds to the text's size
+SMALLEST = 4.0  # points: the zoom goes no smaller
+# The column of text, in characters of the body font (0: as wide as the window). About
+# 70 is the measure books and readers set; longer lines are hard to follow back.
+LINE_WIDTHS: dict[keys.LineWidth, int] = {"narrow": 60, "medium": 70, "wide": 85, "window": 0}
 
 
 class AppearanceController(QObject):
@@ -43,8 +48,8 @@ class AppearanceController(QObject):
 
     def start(self) -> None:
         """Apply what the settings say, and the zoom kept from last time."""
+        self.zoom = min(max(self.settings.get(keys.ZOOM), ZOOM_RANGE.start), ZOOM_RANGE.stop - 1)
         self.apply()
-        self.zoom_by(self.settings.get(keys.ZOOM))
         self.reader.caret.set_enabled(self.settings.get(keys.CARET_BROWSING), announce=False)
 
     @Slot()
@@ -55,16 +60,8 @@ class AppearanceController(QObject):
 
         place = self.reader.top_offset() if self.session.marked is not None else 0
         apply_theme(self.settings.get(keys.THEME))
-        self.reader.set_reading_style(
-            self.settings.get(keys.FONT_FAMILY),
-            float(self.settings.get(keys.FONT_SIZE)),
-            self.settings.get(keys.LINE_SPACING),
-            self.settings.get(keys.TEXT_WIDTH),
-        )
+        self._set_style()
         self.reader.set_mark_mode(self.settings.get(keys.MARK_MODE))
-        if self.zoom:
-            zoom, self.zoom = self.zoom, 0
-            self.zoom_by(zoom)  # the chosen size, then the zoom on top of it
         if place:
             self.reader.scroll_to_offset(place)
         self.session.set_language(self.settings.get(keys.DEFINITION_FIRST))
@@ -94,15 +91,25 @@ class AppearanceController(QObject):
 
     # -- zoom ---------------------------------------------------------------------------------
 
+    def _set_style(self) -> None:
+        """The text set as the settings say, at the zoom: the whole text is laid out
+        again, so that headings grow and shrink with it (their sizes are the body's
+        times a factor), and so does the column, measured in characters of the font."""
+        chosen = float(self.settings.get(keys.FONT_SIZE)) or self.reader.default_font.pointSizeF()
+        self.reader.set_reading_style(
+            self.settings.get(keys.FONT_FAMILY),
+            max(SMALLEST, chosen + self.zoom * ZOOM_STEP),
+            self.settings.get(keys.LINE_SPACING),
+            LINE_WIDTHS[self.settings.get(keys.LINE_WIDTH)],
+        )
+
     def zoom_by(self, steps: int) -> None:
         target = min(max(self.zoom + steps, ZOOM_RANGE.start), ZOOM_RANGE.stop - 1)
-        change = target - self.zoom
-        if change > 0:
-            self.reader.zoomIn(change)
-        elif change < 0:
-            self.reader.zoomOut(-change)
+        changed = target != self.zoom
         self.zoom = target
         self.settings.set(keys.ZOOM, target)
+        if changed:
+            self._set_style()
 
     @Slot()
     def zoom_in(self) -> None:

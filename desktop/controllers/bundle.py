@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from desktop.controllers.appearance import AppearanceController
 from desktop.controllers.backups import BackupController
 from desktop.controllers.bookmarks import BookmarksController
+from desktop.controllers.contents import ContentsController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.find import FindController
 from desktop.controllers.highlights import HighlightsController
+from desktop.controllers.history import HistoryController
 from desktop.controllers.marking import MarkingController
 from desktop.controllers.ownglossaries import OwnGlossariesController
+from desktop.controllers.progress import ProgressController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
 from desktop.controllers.terms import TermsController
@@ -34,6 +37,9 @@ class Controllers:
     sharing: SharingController
     vocabulary: VocabularyController | None  # None: the notes are off
     backups: BackupController | None
+    history: HistoryController
+    contents: ContentsController
+    progress: ProgressController
 
     def close(self) -> None:
         """The window closes: keep the place, stop background work (marking a long text

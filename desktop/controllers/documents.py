@@ -1,5 +1,5 @@
 """Opening documents and showing them: File > Open, Open Recent, drag and drop, the
-text encoding, the Library, Contents, and the place the reader left each document.
+text encoding, the Library, and the place the reader left each document.
 
 A file over ``BACKGROUND_BYTES`` is read off the UI thread; the status bar says it is
 opening after ``PROGRESS_AFTER_MS``, with Cancel. The session opens the document; this
@@ -281,19 +281,7 @@ class DocumentsController(QObject):
         except StoreError as exc:
             self.feedback.problem(problem_text(exc))
 
-    # -- Contents and the Library ----------------------------------------------------------------
-
-    @Slot()
-    def show_contents(self) -> None:
-        document = self.session.document
-        if document is None:
-            return
-        from desktop.dialogs.contents import ContentsDialog
-
-        dialog = ContentsDialog(document.outline(), self.reader.top_offset(), self.dialog_parent)
-        dialog.entry_chosen.connect(self.reader.scroll_to_offset)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+    # -- the Library ----------------------------------------------------------------
 
     @Slot()
     def show_library(self) -> None:

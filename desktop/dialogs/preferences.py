@@ -23,7 +23,6 @@ from desktop import settings as keys
 from desktop.settings import Settings
 
 FONT_DEFAULT = 5  # the box's "Default": the step up from it is 6 pt
-WIDTH_DEFAULT = 39  # "As wide as the window": the step up from it is 40 characters
 
 
 class PreferencesDialog(QDialog):
@@ -94,15 +93,17 @@ class PreferencesDialog(QDialog):
         )
         self.line_spacing.setSuffix(" %")
         self.line_spacing.setSingleStep(5)
-        self.text_width = self._spin(
+        self.text_width = self._combo(
             "preferencesTextWidth",
-            self.tr("Widest line"),
-            WIDTH_DEFAULT,
-            200,
-            settings.get(keys.TEXT_WIDTH),
+            self.tr("Width of the text"),
+            [
+                ("narrow", self.tr("Narrow (about 60 characters)")),
+                ("medium", self.tr("Medium (about 70 characters)")),
+                ("wide", self.tr("Wide (about 85 characters)")),
+                ("window", self.tr("As wide as the window")),
+            ],
+            settings.get(keys.LINE_WIDTH),
         )
-        self.text_width.setSpecialValueText(self.tr("As wide as the window"))
-        self.text_width.setSuffix(self.tr(" characters"))
         self.mark_mode = self._combo(
             "preferencesMarkMode",
             self.tr("Glossary terms underlined"),
@@ -138,7 +139,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.default_font)
         form.addRow(self.tr("Text &size:"), self.font_size)
         form.addRow(self.tr("&Line spacing:"), self.line_spacing)
-        form.addRow(self.tr("&Widest line:"), self.text_width)
+        form.addRow(self.tr("Text &width:"), self.text_width)
         form.addRow(self.tr("&Underline terms:"), self.mark_mode)
         form.addRow(self.tr("Definition &first:"), self.definition_first)
         form.addRow(self.tr("S&pelling of notes:"), self.note_language)
@@ -195,8 +196,7 @@ class PreferencesDialog(QDialog):
         size = self.font_size.value()
         s.set(keys.FONT_SIZE, 0 if size == FONT_DEFAULT else size)
         s.set(keys.LINE_SPACING, self.line_spacing.value())
-        width = self.text_width.value()
-        s.set(keys.TEXT_WIDTH, 0 if width == WIDTH_DEFAULT else width)
+        s.set(keys.LINE_WIDTH, keys.LINE_WIDTH.decode(self.text_width.currentData()))
         s.set(keys.MARK_MODE, keys.MARK_MODE.decode(self.mark_mode.currentData()))
         s.set(
             keys.DEFINITION_FIRST, keys.DEFINITION_FIRST.decode(self.definition_first.currentData())

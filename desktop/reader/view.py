@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSizeF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -65,6 +65,8 @@ LEAD_CHARS = 30_000  # a long text's window put at a place starts this much befo
 SLIDE_CHARS = 60_000  # put in before a long text's window at a time
 WINDOW_PX = 2_000_000  # a window's height: Qt lays out none past 8,388,607 pixels
 WINDOW_RANGE = (500_000, 12_000_000)  # characters
+# What a line of text is measured in: letters as often as a paragraph has them.
+MEASURE_SAMPLE = "Perusahaan kecerdasan buatan itu tumbuh pesat, kata para ekonom di Beijing."
 
 
 def term_url(start: int) -> QUrl:
@@ -123,6 +125,8 @@ class ReaderView(QTextBrowser):
         self._slide_timer.timeout.connect(self.slide)
         self._laid_out_in: tuple[int, int] = (0, 0)  # the colours of the last layout
         self._window_limit = 0  # a long text's window, in characters (0: not measured)
+        # The offset put at the top last, the scroll bar's value then, and the text.
+        self._pinned: tuple[int, int, MarkedDocument | None] = (0, -1, None)
         # Find hits (sorted), and the one gone to.
         self._hits: list[tuple[int, int]] = []
         self._hit_starts: list[int] = []
@@ -910,9 +914,10 @@ class ReaderView(QTextBrowser):
         self.line_height = line_height
         self.text_width = width
         if changed:
+            # (Where the reader is, before the new font lays the text out again.)
+            offset = self._place_kept() or 0
             self.setFont(font)
             if self._marked is not None:
-                offset = self.top_offset()
                 self._window_limit = 0  # (measured again, in the new font)
                 self._relayout(at=offset)
                 self.set_highlights(self._highlights)
@@ -920,11 +925,26 @@ class ReaderView(QTextBrowser):
         self._fit_width()
 
     def _fit_width(self) -> None:
+        """A column of ``text_width`` characters of the body font (at its zoom), in the
+        middle of the view; no wider than the view."""
         side = 0
+        place = self._place_kept()  # (laid out again at the new width, it stays on top)
         if self.text_width > 0:
-            column = self.fontMetrics().averageCharWidth() * self.text_width + 56
+            metrics = self.fontMetrics()
+            # The font's mean advance of letters as the text has them, spaces and all
+            # (averageCharWidth weighs the whole font, capitals and figures too).
+            letter = metrics.horizontalAdvance(MEASURE_SAMPLE) / len(MEASURE_SAMPLE)
+            margin = 2 * self.document().documentMargin()
+            column = round(letter * self.text_width + margin)
             side = max(0, (self.width() - column) // 2)
         self.setViewportMargins(side, 0, side, 0)
+        # A view being shown hears of its viewport's new width only later (if at all):
+        # until then Qt would wrap the lines at the old one, past the column's edge.
+        width = self.viewport().width()
+        if self.document().pageSize().width() != width:
+            self.document().setPageSize(QSizeF(width, -1))
+            if place is not None:
+                self._scroll_to(place)
 
     def top_offset(self) -> int:
         """The document offset of the text at the top of the view (where the reader is)."""
@@ -950,15 +970,38 @@ class ReaderView(QTextBrowser):
     def _scroll_to(self, offset: int, *, move_cursor: bool = False) -> None:
         cursor = self.cursor_for(offset)
         self._laid_out_to(cursor)
+        if self.feeder is None:
+            # All of a text laid out again (a new font, a new width) is laid out now:
+            # Qt lays it out as it paints, and the scroll bar's range, short of the
+            # place until then, would hold the view back.
+            self.document().documentLayout().documentSize()
         if move_cursor:
             self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        # (The very beginning with the page's margin above it.)
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() if offset > 0 else 0)
+        self._pinned = (offset, bar.value(), self._marked)
+
+    def _place_kept(self) -> int | None:
+        """The offset to keep at the top while the view changes size: the one put there
+        last, while the reader has not scrolled since (a place restored before the
+        window is shown is put at the top of a view of a few pixels), else the one at
+        the top now."""
+        if self._marked is None:
+            return None
+        offset, value, marked = self._pinned
+        if marked is self._marked and value == self.verticalScrollBar().value():
+            return offset
+        return self.top_offset()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The text at the top stays there: a new width wraps the lines again.
+        place = self._place_kept()
         super().resizeEvent(event)
         if self.text_width:
             self._fit_width()
+        if place is not None and event.size().width() != event.oldSize().width():
+            self._scroll_to(place)
         if self._highlights or self._tints or self._hits or self.drawn:
             self._update_extra_selections()
 

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="133"/>
+        <location filename="../../desktop/app.py" line="136"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="144"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="155"/>
+        <location filename="../../desktop/app.py" line="158"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -135,17 +135,21 @@
     </message>
 </context>
 <context>
-    <name>ContentsDialog</name>
+    <name>ContentsPanel</name>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="36"/>
-        <location filename="../../desktop/dialogs/contents.py" line="37"/>
+        <location filename="../../desktop/panels/contents.py" line="80"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="40"/>
+        <location filename="../../desktop/panels/contents.py" line="84"/>
         <source>Chapters and headings</source>
         <translation>Chapters and headings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/contents.py" line="88"/>
+        <source>This document has no chapters or headings.</source>
+        <translation>This document has no chapters or headings.</translation>
     </message>
 </context>
 <context>
@@ -1119,479 +1123,505 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="97"/>
-        <location filename="../../desktop/mainwindow.py" line="160"/>
+        <location filename="../../desktop/mainwindow.py" line="100"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
+        <location filename="../../desktop/mainwindow.py" line="117"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Side panel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>G&amp;lossary</source>
         <translation>G&amp;lossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="133"/>
+        <location filename="../../desktop/mainwindow.py" line="137"/>
         <source>Wo&amp;rd</source>
         <translation>Wo&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Voca&amp;bulary</source>
         <translation>Voca&amp;bulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138"/>
+        <location filename="../../desktop/mainwindow.py" line="139"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>Article and side panel</source>
         <translation>Article and side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="146"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Terms marked</source>
         <translation>Terms marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="147"/>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <source>Reading progress</source>
+        <translation>Reading progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="157"/>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="207"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="205"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <location filename="../../desktop/mainwindow.py" line="215"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="220"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
-        <location filename="../../desktop/mainwindow.py" line="787"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="827"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="321"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Bookmark the place you are reading, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
-        <source>&amp;Contents…</source>
-        <translation>&amp;Contents…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
-        <source>The chapters and headings of the document</source>
-        <translation>The chapters and headings of the document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="368"/>
+        <location filename="../../desktop/mainwindow.py" line="391"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="397"/>
+        <location filename="../../desktop/mainwindow.py" line="420"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="427"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="418"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="442"/>
+        <location filename="../../desktop/mainwindow.py" line="465"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="450"/>
+        <location filename="../../desktop/mainwindow.py" line="473"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="480"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="426"/>
+        <location filename="../../desktop/mainwindow.py" line="449"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="434"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="820"/>
+        <location filename="../../desktop/mainwindow.py" line="882"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="490"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="337"/>
+        <location filename="../../desktop/mainwindow.py" line="360"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="342"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="345"/>
+        <location filename="../../desktop/mainwindow.py" line="368"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="373"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="559"/>
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="563"/>
+        <location filename="../../desktop/mainwindow.py" line="589"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="184"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="240"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="262"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="261"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="265"/>
+        <location filename="../../desktop/mainwindow.py" line="272"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="273"/>
+        <location filename="../../desktop/mainwindow.py" line="280"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="248"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="383"/>
+        <location filename="../../desktop/mainwindow.py" line="406"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="390"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="374"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
+        <source>Show or hide the chapters and headings of the document</source>
+        <translation>Show or hide the chapters and headings of the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <source>Back to the entry or the place before</source>
+        <translation>Back to the entry or the place before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <source>For&amp;ward</source>
+        <translation>For&amp;ward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="351"/>
+        <source>Forward again</source>
+        <translation>Forward again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="397"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>&amp;Caret Browsing</source>
         <translation>&amp;Caret Browsing</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <location filename="../../desktop/mainwindow.py" line="498"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>A caret in the text that the arrow keys move; with Shift they select</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="481"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="507"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Every key of the app, to search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="510"/>
         <source>Show &amp;Tour</source>
         <translation>Show &amp;Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="568"/>
+        <location filename="../../desktop/mainwindow.py" line="594"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570"/>
+        <location filename="../../desktop/mainwindow.py" line="596"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="587"/>
+        <location filename="../../desktop/mainwindow.py" line="613"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="596"/>
+        <location filename="../../desktop/mainwindow.py" line="622"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="629"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="607"/>
+        <location filename="../../desktop/mainwindow.py" line="633"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="614"/>
+        <location filename="../../desktop/mainwindow.py" line="642"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="618"/>
+        <location filename="../../desktop/mainwindow.py" line="646"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="630"/>
+        <location filename="../../desktop/mainwindow.py" line="658"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="638"/>
+        <location filename="../../desktop/mainwindow.py" line="666"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="671"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="645"/>
+        <location filename="../../desktop/mainwindow.py" line="673"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="787"/>
+        <location filename="../../desktop/mainwindow.py" line="827"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="841"/>
+        <location filename="../../desktop/mainwindow.py" line="903"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="843"/>
+        <location filename="../../desktop/mainwindow.py" line="905"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="850"/>
+        <location filename="../../desktop/mainwindow.py" line="912"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="851"/>
+        <location filename="../../desktop/mainwindow.py" line="913"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1803,195 +1833,205 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="42"/>
         <location filename="../../desktop/dialogs/preferences.py" line="43"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="48"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="47"/>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="50"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="49"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="58"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="57"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="59"/>
         <source>As the system (light or dark)</source>
         <translation>As the system (light or dark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="63"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="69"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="68"/>
         <source>Font of the text</source>
         <translation>Font of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="73"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
         <source>Default Font</source>
         <translation>Default Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="75"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="74"/>
         <source>Use the default font</source>
         <translation>Use the default font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="81"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="80"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="90"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
         <source>Line spacing</source>
         <translation>Line spacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
-        <source>Widest line</source>
-        <translation>Widest line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>As wide as the window</source>
         <translation>As wide as the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
-        <source> characters</source>
-        <translation> characters</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="98"/>
+        <source>Width of the text</source>
+        <translation>Width of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="100"/>
+        <source>Narrow (about 60 characters)</source>
+        <translation>Narrow (about 60 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <source>Medium (about 70 characters)</source>
+        <translation>Medium (about 70 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <source>Wide (about 85 characters)</source>
+        <translation>Wide (about 85 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
         <source>Glossary terms underlined</source>
         <translation>Glossary terms underlined</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
         <source>The first in each section</source>
         <translation>The first in each section</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
         <source>Every occurrence</source>
         <translation>Every occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="113"/>
         <source>Only when I point at one</source>
         <translation>Only when I point at one</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>Spelling of notes</source>
         <translation>Spelling of notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>&amp;Dictionary Folders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
         <source>(used from the next start)</source>
         <translation>(used from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="136"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="138"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="139"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
-        <source>&amp;Widest line:</source>
-        <translation>&amp;Widest line:</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <source>Text &amp;width:</source>
+        <translation>Text &amp;width:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>&amp;Underline terms:</source>
         <translation>&amp;Underline terms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>Definition &amp;first:</source>
         <translation>Definition &amp;first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>S&amp;pelling of notes:</source>
         <translation>S&amp;pelling of notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="146"/>
         <source>Dictionaries:</source>
         <translation>Dictionaries:</translation>
     </message>
@@ -2043,6 +2083,29 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="65"/>
+        <source>The time left at your own pace: about %1 characters a minute</source>
+        <translation>The time left at your own pace: about %1 characters a minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="76"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="81"/>
+        <source>%1 min left</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="84"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min left</translation>
+    </message>
+</context>
+<context>
     <name>ReaderCaret</name>
     <message>
         <location filename="../../desktop/reader/caret.py" line="73"/>
@@ -2058,7 +2121,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="96"/>
+        <location filename="../../desktop/reader/view.py" line="98"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="123"/>
+        <location filename="../../desktop/app.py" line="126"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="133"/>
+        <location filename="../../desktop/app.py" line="136"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="144"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="155"/>
+        <location filename="../../desktop/app.py" line="158"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -135,17 +135,21 @@
     </message>
 </context>
 <context>
-    <name>ContentsDialog</name>
+    <name>ContentsPanel</name>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="36"/>
-        <location filename="../../desktop/dialogs/contents.py" line="37"/>
+        <location filename="../../desktop/panels/contents.py" line="80"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/contents.py" line="40"/>
+        <location filename="../../desktop/panels/contents.py" line="84"/>
         <source>Chapters and headings</source>
-        <translation>Bab dan judul</translation>
+        <translation>Bab dan judul bagian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/contents.py" line="88"/>
+        <source>This document has no chapters or headings.</source>
+        <translation>Dokumen ini tidak memiliki bab atau judul bagian.</translation>
     </message>
 </context>
 <context>
@@ -1116,479 +1120,505 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="97"/>
-        <location filename="../../desktop/mainwindow.py" line="160"/>
+        <location filename="../../desktop/mainwindow.py" line="100"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="114"/>
+        <location filename="../../desktop/mainwindow.py" line="117"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="130"/>
+        <location filename="../../desktop/mainwindow.py" line="134"/>
         <source>Side panel</source>
         <translation>Panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="131"/>
+        <location filename="../../desktop/mainwindow.py" line="135"/>
         <source>G&amp;lossary</source>
         <translation>Glosa&amp;rium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="132"/>
+        <location filename="../../desktop/mainwindow.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="133"/>
+        <location filename="../../desktop/mainwindow.py" line="137"/>
         <source>Wo&amp;rd</source>
         <translation>K&amp;ata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="134"/>
+        <location filename="../../desktop/mainwindow.py" line="138"/>
         <source>Voca&amp;bulary</source>
         <translation>K&amp;osakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138"/>
+        <location filename="../../desktop/mainwindow.py" line="139"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar Isi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="143"/>
         <source>Article and side panel</source>
         <translation>Artikel dan panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="146"/>
+        <location filename="../../desktop/mainwindow.py" line="151"/>
         <source>Terms marked</source>
         <translation>Istilah yang ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="147"/>
+        <location filename="../../desktop/mainwindow.py" line="152"/>
         <source>Text encoding</source>
         <translation>Pengodean teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="155"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <source>Reading progress</source>
+        <translation>Kemajuan membaca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="162"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="157"/>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="207"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="205"/>
+        <location filename="../../desktop/mainwindow.py" line="212"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <location filename="../../desktop/mainwindow.py" line="215"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="213"/>
+        <location filename="../../desktop/mainwindow.py" line="220"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="216"/>
+        <location filename="../../desktop/mainwindow.py" line="223"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="221"/>
+        <location filename="../../desktop/mainwindow.py" line="228"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="231"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="227"/>
+        <location filename="../../desktop/mainwindow.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
-        <location filename="../../desktop/mainwindow.py" line="787"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="827"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="321"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Tandai bagian yang sedang Anda baca, atau hapus penandanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
-        <source>&amp;Contents…</source>
-        <translation>&amp;Daftar Isi…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
-        <source>The chapters and headings of the document</source>
-        <translation>Bab dan judul dalam dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="368"/>
+        <location filename="../../desktop/mainwindow.py" line="391"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="397"/>
+        <location filename="../../desktop/mainwindow.py" line="420"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="427"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="418"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="442"/>
+        <location filename="../../desktop/mainwindow.py" line="465"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="450"/>
+        <location filename="../../desktop/mainwindow.py" line="473"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="480"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="426"/>
+        <location filename="../../desktop/mainwindow.py" line="449"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="434"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="820"/>
+        <location filename="../../desktop/mainwindow.py" line="882"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="490"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="337"/>
+        <location filename="../../desktop/mainwindow.py" line="360"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="342"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="345"/>
+        <location filename="../../desktop/mainwindow.py" line="368"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="373"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="559"/>
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="563"/>
+        <location filename="../../desktop/mainwindow.py" line="589"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="177"/>
+        <location filename="../../desktop/mainwindow.py" line="184"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="232"/>
+        <location filename="../../desktop/mainwindow.py" line="239"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="240"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="243"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="262"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="261"/>
+        <location filename="../../desktop/mainwindow.py" line="268"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="265"/>
+        <location filename="../../desktop/mainwindow.py" line="272"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="273"/>
+        <location filename="../../desktop/mainwindow.py" line="280"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="248"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="383"/>
+        <location filename="../../desktop/mainwindow.py" line="406"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="390"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="374"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
+        <source>Show or hide the chapters and headings of the document</source>
+        <translation>Tampilkan atau sembunyikan bab dan judul bagian dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <source>Back to the entry or the place before</source>
+        <translation>Kembali ke entri atau tempat sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <source>For&amp;ward</source>
+        <translation>&amp;Maju</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="351"/>
+        <source>Forward again</source>
+        <translation>Maju lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="397"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>&amp;Caret Browsing</source>
         <translation>Na&amp;vigasi Kursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <location filename="../../desktop/mainwindow.py" line="498"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>Kursor di dalam teks yang digerakkan dengan tombol panah; dengan Shift, tombol panah memilih teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="481"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="507"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Semua tombol pintasan aplikasi, bisa dicari menurut tindakan atau tombolnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="510"/>
         <source>Show &amp;Tour</source>
         <translation>Tampilkan T&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="568"/>
+        <location filename="../../desktop/mainwindow.py" line="594"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570"/>
+        <location filename="../../desktop/mainwindow.py" line="596"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="587"/>
+        <location filename="../../desktop/mainwindow.py" line="613"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="596"/>
+        <location filename="../../desktop/mainwindow.py" line="622"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="629"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="607"/>
+        <location filename="../../desktop/mainwindow.py" line="633"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="614"/>
+        <location filename="../../desktop/mainwindow.py" line="642"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="618"/>
+        <location filename="../../desktop/mainwindow.py" line="646"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="630"/>
+        <location filename="../../desktop/mainwindow.py" line="658"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="638"/>
+        <location filename="../../desktop/mainwindow.py" line="666"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="671"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="645"/>
+        <location filename="../../desktop/mainwindow.py" line="673"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="787"/>
+        <location filename="../../desktop/mainwindow.py" line="827"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="841"/>
+        <location filename="../../desktop/mainwindow.py" line="903"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="843"/>
+        <location filename="../../desktop/mainwindow.py" line="905"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="850"/>
+        <location filename="../../desktop/mainwindow.py" line="912"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="851"/>
+        <location filename="../../desktop/mainwindow.py" line="913"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1800,195 +1830,205 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="42"/>
         <location filename="../../desktop/dialogs/preferences.py" line="43"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="48"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="47"/>
         <source>Language of the interface</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="50"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="49"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="58"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="57"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="59"/>
         <source>As the system (light or dark)</source>
         <translation>Ikuti sistem (terang atau gelap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="63"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="69"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="68"/>
         <source>Font of the text</source>
         <translation>Fon teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="73"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
         <source>Default Font</source>
         <translation>Fon Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="75"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="74"/>
         <source>Use the default font</source>
         <translation>Gunakan fon bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="81"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="80"/>
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="90"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
         <source>Line spacing</source>
         <translation>Jarak baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
-        <source>Widest line</source>
-        <translation>Lebar baris maksimum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>As wide as the window</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
-        <source> characters</source>
-        <translation> karakter</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="98"/>
+        <source>Width of the text</source>
+        <translation>Lebar teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="108"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="100"/>
+        <source>Narrow (about 60 characters)</source>
+        <translation>Sempit (sekitar 60 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <source>Medium (about 70 characters)</source>
+        <translation>Sedang (sekitar 70 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <source>Wide (about 85 characters)</source>
+        <translation>Lebar (sekitar 85 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
         <source>Glossary terms underlined</source>
         <translation>Istilah glosarium yang digarisbawahi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
         <source>The first in each section</source>
         <translation>Yang pertama di setiap bagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
         <source>Every occurrence</source>
         <translation>Setiap kemunculan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="113"/>
         <source>Only when I point at one</source>
         <translation>Hanya saat ditunjuk dengan tetikus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="128"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="130"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="132"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="136"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="138"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="139"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
-        <source>&amp;Widest line:</source>
-        <translation>&amp;Lebar baris maksimum:</translation>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <source>Text &amp;width:</source>
+        <translation>&amp;Lebar teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>&amp;Underline terms:</source>
         <translation>&amp;Garis bawahi istilah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="146"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
     </message>
@@ -2040,6 +2080,29 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressController</name>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="65"/>
+        <source>The time left at your own pace: about %1 characters a minute</source>
+        <translation>Sisa waktu menurut kecepatan baca Anda: sekitar %1 karakter per menit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="76"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="81"/>
+        <source>%1 min left</source>
+        <translation>%1 menit lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="84"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 jam %2 menit lagi</translation>
+    </message>
+</context>
+<context>
     <name>ReaderCaret</name>
     <message>
         <location filename="../../desktop/reader/caret.py" line="73"/>
@@ -2055,7 +2118,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="96"/>
+        <location filename="../../desktop/reader/view.py" line="98"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>

@@ -155,22 +155,42 @@ def test_recent_documents_and_drag_and_drop(window: MainWindow, tmp_path: Path) 
     assert window.session.marked.text.startswith("Satu")
 
 
-def test_contents_jump_to_a_chapter(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    from desktop.dialogs.contents import ContentsDialog
-
+def test_the_contents_tab_follows_the_reading_and_jumps(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     book = write_epub(
         tmp_path / "buku.epub",
         [(f"Bab {n}", "<p>" + "Kalimat panjang. " * 200 + "</p>") for n in range(1, 6)],
     )
     window.controllers.documents.open_file(book)
-    window.contents_action.trigger()
-    dialog = window.findChild(ContentsDialog)
-    assert dialog is not None and dialog.list.count() == 5
-    dialog.list.setCurrentRow(3)
-    dialog.on_accepted()
     assert window.session.marked is not None
-    start = window.session.marked.document.outline()[3].start
-    qtbot.waitUntil(lambda: abs(window.reader.top_offset() - start) < 40)
+    outline = window.session.marked.document.outline()
+    panel = window.contents_panel
+    # The menu action shows the tab, with its list focused, and hides it again.
+    before = window.tabs.currentWidget()
+    window.contents_action.trigger()
+    assert window.tabs.currentWidget() is panel and panel.list.hasFocus()
+    assert panel.model.rowCount() == 5 and panel.current_title() == "Bab 1"
+    # A click on a chapter goes there; the chapter is marked as the one read.
+    index = panel.model.index(3)
+    rect = panel.list.visualRect(index)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: abs(window.reader.top_offset() - outline[3].start) < 40)
+    assert panel.current_title() == "Bab 4"
+    # Scrolling the text moves the mark along; Enter on a row jumps too.
+    window.reader.scroll_to_offset(outline[1].start + 50)
+    qtbot.waitUntil(lambda: panel.current_title() == "Bab 2")
+    panel.list.setCurrentIndex(panel.model.index(4))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: abs(window.reader.top_offset() - outline[4].start) < 40)
+    window.contents_action.trigger()
+    assert window.tabs.currentWidget() is before
+    # A text without headings says so; the action is off.
+    plain = tmp_path / "polos.txt"
+    plain.write_text("Satu paragraf saja.\n", encoding="utf-8")
+    window.controllers.documents.open_file(plain)
+    assert not window.contents_action.isEnabled()
+    assert panel.empty_label.isVisibleTo(panel) and not panel.list.isVisibleTo(panel)
 
 
 def test_the_library_reopens_where_the_reader_left(
@@ -217,6 +237,35 @@ def test_the_library_reopens_where_the_reader_left(
     monkeypatch.setattr(LibraryDialog, "ask_keep_notes", classmethod(lambda cls, p, e: False))
     dialog.on_remove_button_clicked()
     assert [e.title for e in dialog.model.entries if e.title == "lain"] == []
+
+
+def paragraph_at_top(window: MainWindow) -> str:
+    """The paragraph whose text is at the top of the reader."""
+    assert window.session.marked is not None
+    text, top = window.session.marked.text, window.reader.top_offset()
+    return text[text.rfind("\n", 0, top + 1) + 1 :].split("\n", 1)[0]
+
+
+def test_the_place_comes_back_at_the_top_after_a_restart(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    # Found with Find, which puts the hit in the middle of the view; then Ctrl+Q.
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.field, "Bloomberg mengutip")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    before = paragraph_at_top(window)
+    assert window.reader.top_offset() > 0
+    window.action("quitAction").trigger()
+    # Started again as the app starts: the document is shown before the window is.
+    again = build_window(data_dir)
+    qtbot.addWidget(again)
+    again.restore_state()
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: paragraph_at_top(again) == before)
+    # Made narrower, the window keeps the same text at the top.
+    again.resize(900, 700)
+    qtbot.waitUntil(lambda: paragraph_at_top(again) == before)
 
 
 def test_zoom_and_full_screen(window: MainWindow, data_dir: Path, qtbot: QtBot) -> None:
