@@ -685,6 +685,11 @@ class MainWindow(QMainWindow):
                 a["nextOccurrenceAction"],
             ]
         )
+        # Arrows speak for themselves: icons only (their names in the tooltips), so the
+        # toolbar fits a narrow window, in Indonesian too.
+        arrows = ("backAction", "forwardAction", "previousOccurrenceAction", "nextOccurrenceAction")
+        for name in arrows:
+            a[name].setPriority(QAction.Priority.LowPriority)
         self.reader.set_context_actions(
             [
                 *self.highlight_actions,

@@ -29,6 +29,7 @@ from desktop.translations import problem_text, shown_labels
 from glossary.atomic import write_text_atomic
 from glossary.notes.highlights import Highlight
 from glossary.notes.store import StoreError
+from glossary.words.boundaries import trim_space
 
 if TYPE_CHECKING:  # the dialogs load when first asked for
     from desktop.dialogs.trash import TrashDialog
@@ -82,7 +83,7 @@ class HighlightsController(QObject):
             self.feedback.status(self.tr("Notes are not available."))
             return
         notes, document_id = ready
-        start, end = self.reader.selection_range()
+        start, end = trim_space(self.session.marked.text, *self.reader.selection_range())
         existing = self.reader.highlight_at(start)
         if existing is not None and (existing.start, existing.end) == (start, end):
             end = start  # the selection is that highlight (it was clicked): recolour it
@@ -111,7 +112,7 @@ class HighlightsController(QObject):
         if ready is None or self.session.marked is None:
             return
         notes, document_id = ready
-        start, end = self.reader.selection_range()
+        start, end = trim_space(self.session.marked.text, *self.reader.selection_range())
         target = self.current_highlight()
         if end > start and (target is None or (target.start, target.end) != (start, end)):
             try:

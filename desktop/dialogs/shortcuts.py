@@ -69,12 +69,52 @@ OTHER_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
         ("Enter",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Open the entry of the marked term gone to with Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the card of the marked term gone to with Tab"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
         (MOUSE + QT_TRANSLATE_NOOP("Shortcuts", "Double-click"),),
-        QT_TRANSLATE_NOOP("Shortcuts", "Look up the word: its root and meaning"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Look up the word on a card: its root and meaning"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
+        ("Shift+Left", "Shift+Right", "Shift+Up", "Shift+Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select from where you clicked"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
+        ("Ctrl+Shift+Left", "Ctrl+Shift+Right"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select a word at a time"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
+        ("Shift+Home", "Shift+End", "Shift+PgUp", "Shift+PgDown"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select to the line's start or end, or a screen up or down"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Clear the selection"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Word card"),
+        ("1", "2", "3", "4"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Mark the word new, learning, known or ignored"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Word card"),
+        ("K",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Keep the word in your vocabulary"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Word card"),
+        ("Enter",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the word or the entry in the side panel"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Word card"),
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close the card and go back to the text"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "In the text"),

@@ -163,6 +163,9 @@ class ReaderView(QTextBrowser):
         self._toolbar_timer.timeout.connect(self._on_toolbar_timer_timeout)
         self.selectionChanged.connect(self._on_selection_changed)
         self.caret.selected.connect(self._toolbar_timer.start)
+        # The margins beside the centred column are the page's colour, not the window's.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
 
     @property
     def marked(self) -> MarkedDocument | None:

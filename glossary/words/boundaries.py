@@ -36,3 +36,14 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     first = word_around(text, start)
     last = word_around(text, end)
     return (first[0] if first else start), (last[1] if last else end)
+
+
+def trim_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at its ends: a selection made by words
+    (Ctrl+Shift+Right) ends at the next word's start, after the space, and a passage
+    highlighted so would carry the space into its quote."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -932,47 +932,47 @@
 <context>
     <name>HighlightsController</name>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="82"/>
+        <location filename="../../desktop/controllers/highlights.py" line="83"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="102"/>
+        <location filename="../../desktop/controllers/highlights.py" line="103"/>
         <source>Select a passage to highlight.</source>
         <translation>Select a passage to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="128"/>
+        <location filename="../../desktop/controllers/highlights.py" line="129"/>
         <source>Select a passage to write a note.</source>
         <translation>Select a passage to write a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="157"/>
+        <location filename="../../desktop/controllers/highlights.py" line="158"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Put the cursor in a highlight first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="179"/>
+        <location filename="../../desktop/controllers/highlights.py" line="180"/>
         <source>the notes database is closed</source>
         <translation>the notes database is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="200"/>
+        <location filename="../../desktop/controllers/highlights.py" line="201"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="206"/>
+        <location filename="../../desktop/controllers/highlights.py" line="207"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="290"/>
+        <location filename="../../desktop/controllers/highlights.py" line="291"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>This passage is no longer in the text; the note is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="317"/>
+        <location filename="../../desktop/controllers/highlights.py" line="318"/>
         <source>The document of this note cannot be found.</source>
         <translation>The document of this note cannot be found.</translation>
     </message>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="827"/>
+        <location filename="../../desktop/mainwindow.py" line="832"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
@@ -1336,7 +1336,7 @@
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="882"/>
+        <location filename="../../desktop/mainwindow.py" line="887"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
@@ -1601,27 +1601,27 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="827"/>
+        <location filename="../../desktop/mainwindow.py" line="832"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="903"/>
+        <location filename="../../desktop/mainwindow.py" line="908"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="905"/>
+        <location filename="../../desktop/mainwindow.py" line="910"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="912"/>
+        <location filename="../../desktop/mainwindow.py" line="917"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="913"/>
+        <location filename="../../desktop/mainwindow.py" line="918"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2301,6 +2301,10 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="70"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="75"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="80"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
@@ -2310,97 +2314,145 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Go to the next or the previous marked term</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="72"/>
-        <source>Open the entry of the marked term gone to with Tab</source>
-        <translation>Open the entry of the marked term gone to with Tab</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="76"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="72"/>
+        <source>Open the card of the marked term gone to with Tab</source>
+        <translation>Open the card of the marked term gone to with Tab</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="77"/>
-        <source>Look up the word: its root and meaning</source>
-        <translation>Look up the word: its root and meaning</translation>
+        <source>Look up the word on a card: its root and meaning</source>
+        <translation>Look up the word on a card: its root and meaning</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
-        <source>Go to the top or the end of the text</source>
-        <translation>Go to the top or the end of the text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
-        <source>Glossary search</source>
-        <translation>Glossary search</translation>
+        <source>Select from where you clicked</source>
+        <translation>Select from where you clicked</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
-        <source>Move through the results</source>
-        <translation>Move through the results</translation>
+        <source>Select a word at a time</source>
+        <translation>Select a word at a time</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
-        <source>Open the result chosen (or the first suggestion)</source>
-        <translation>Open the result chosen (or the first suggestion)</translation>
+        <source>Select to the line&apos;s start or end, or a screen up or down</source>
+        <translation>Select to the line&apos;s start or end, or a screen up or down</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="97"/>
-        <source>Clear the search; on an empty field, go back to the text</source>
-        <translation>Clear the search; on an empty field, go back to the text</translation>
+        <source>Clear the selection</source>
+        <translation>Clear the selection</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
+        <source>Word card</source>
+        <translation>Word card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <source>Mark the word new, learning, known or ignored</source>
+        <translation>Mark the word new, learning, known or ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <source>Keep the word in your vocabulary</source>
+        <translation>Keep the word in your vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <source>Open the word or the entry in the side panel</source>
+        <translation>Open the word or the entry in the side panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <source>Close the card and go back to the text</source>
+        <translation>Close the card and go back to the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <source>Go to the top or the end of the text</source>
+        <translation>Go to the top or the end of the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
+        <source>Glossary search</source>
+        <translation>Glossary search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <source>Move through the results</source>
+        <translation>Move through the results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
+        <source>Open the result chosen (or the first suggestion)</source>
+        <translation>Open the result chosen (or the first suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
+        <source>Clear the search; on an empty field, go back to the text</source>
+        <translation>Clear the search; on an empty field, go back to the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
         <source>Find bar</source>
         <translation>Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
         <source>Go to the next or the previous match</source>
         <translation>Go to the next or the previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
         <source>Close the Find bar</source>
         <translation>Close the Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
         <source>Vocabulary tab</source>
         <translation>Vocabulary tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
         <source>Delete the chosen word (Undo brings it back)</source>
         <translation>Delete the chosen word (Undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
         <source>Show the answer</source>
         <translation>Show the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
         <source>Answer: again, hard, good, easy</source>
         <translation>Answer: again, hard, good, easy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
         <source>I know this word: it leaves the review</source>
         <translation>I know this word: it leaves the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="217"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2408,47 +2460,47 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="332"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="372"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="333"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="373"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="339"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="379"/>
         <source>Search the shortcuts</source>
         <translation>Search the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="380"/>
         <source>Search by action or key</source>
         <translation>Search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="344"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="384"/>
         <source>Shortcuts</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="358"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="398"/>
         <source>No shortcut found</source>
         <translation>No shortcut found</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="364"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="404"/>
         <source>Buttons</source>
         <translation>Buttons</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="367"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="407"/>
         <source>Close the shortcuts</source>
         <translation>Close the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="392"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="432"/>
         <source>No shortcut matches “%1”.</source>
         <translation>No shortcut matches “%1”.</translation>
     </message>
@@ -2456,17 +2508,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="285"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="325"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>

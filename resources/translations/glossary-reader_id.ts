@@ -929,47 +929,47 @@
 <context>
     <name>HighlightsController</name>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="82"/>
+        <location filename="../../desktop/controllers/highlights.py" line="83"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="102"/>
+        <location filename="../../desktop/controllers/highlights.py" line="103"/>
         <source>Select a passage to highlight.</source>
         <translation>Pilih bagian teks yang akan disorot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="128"/>
+        <location filename="../../desktop/controllers/highlights.py" line="129"/>
         <source>Select a passage to write a note.</source>
         <translation>Pilih bagian teks untuk menulis catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="157"/>
+        <location filename="../../desktop/controllers/highlights.py" line="158"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="179"/>
+        <location filename="../../desktop/controllers/highlights.py" line="180"/>
         <source>the notes database is closed</source>
         <translation>basis data catatan tertutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="200"/>
+        <location filename="../../desktop/controllers/highlights.py" line="201"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="206"/>
+        <location filename="../../desktop/controllers/highlights.py" line="207"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="290"/>
+        <location filename="../../desktop/controllers/highlights.py" line="291"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="317"/>
+        <location filename="../../desktop/controllers/highlights.py" line="318"/>
         <source>The document of this note cannot be found.</source>
         <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
     </message>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="827"/>
+        <location filename="../../desktop/mainwindow.py" line="832"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="882"/>
+        <location filename="../../desktop/mainwindow.py" line="887"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
@@ -1598,27 +1598,27 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="827"/>
+        <location filename="../../desktop/mainwindow.py" line="832"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="903"/>
+        <location filename="../../desktop/mainwindow.py" line="908"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="905"/>
+        <location filename="../../desktop/mainwindow.py" line="910"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="912"/>
+        <location filename="../../desktop/mainwindow.py" line="917"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="913"/>
+        <location filename="../../desktop/mainwindow.py" line="918"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2295,6 +2295,10 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="70"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="75"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="80"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
@@ -2304,97 +2308,145 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Pindah ke istilah bertanda berikutnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="72"/>
-        <source>Open the entry of the marked term gone to with Tab</source>
-        <translation>Buka entri istilah bertanda yang dituju dengan Tab</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="76"/>
         <source>Double-click</source>
         <translation>Klik ganda</translation>
     </message>
     <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="72"/>
+        <source>Open the card of the marked term gone to with Tab</source>
+        <translation>Buka kartu istilah bertanda yang dituju dengan Tab</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="77"/>
-        <source>Look up the word: its root and meaning</source>
-        <translation>Lihat arti kata: kata dasar dan maknanya</translation>
+        <source>Look up the word on a card: its root and meaning</source>
+        <translation>Cari kata pada kartu: kata dasar dan artinya</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
-        <source>Go to the top or the end of the text</source>
-        <translation>Pindah ke awal atau akhir teks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
-        <source>Glossary search</source>
-        <translation>Pencarian glosarium</translation>
+        <source>Select from where you clicked</source>
+        <translation>Pilih teks mulai dari tempat yang Anda klik</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
-        <source>Move through the results</source>
-        <translation>Berpindah di antara hasil pencarian</translation>
+        <source>Select a word at a time</source>
+        <translation>Pilih teks per kata</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
-        <source>Open the result chosen (or the first suggestion)</source>
-        <translation>Buka hasil yang dipilih (atau saran pertama)</translation>
+        <source>Select to the line&apos;s start or end, or a screen up or down</source>
+        <translation>Pilih sampai awal atau akhir baris, atau satu layar ke atas atau ke bawah</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="97"/>
-        <source>Clear the search; on an empty field, go back to the text</source>
-        <translation>Kosongkan pencarian; jika kolomnya sudah kosong, kembali ke teks</translation>
+        <source>Clear the selection</source>
+        <translation>Hapus pilihan</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
+        <source>Word card</source>
+        <translation>Kartu kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <source>Mark the word new, learning, known or ignored</source>
+        <translation>Tandai kata sebagai baru, sedang dipelajari, dikuasai, atau diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <source>Keep the word in your vocabulary</source>
+        <translation>Simpan kata ke kosakata Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <source>Open the word or the entry in the side panel</source>
+        <translation>Buka kata atau entri di panel samping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <source>Close the card and go back to the text</source>
+        <translation>Tutup kartu dan kembali ke teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <source>Go to the top or the end of the text</source>
+        <translation>Pindah ke awal atau akhir teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
+        <source>Glossary search</source>
+        <translation>Pencarian glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <source>Move through the results</source>
+        <translation>Berpindah di antara hasil pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
+        <source>Open the result chosen (or the first suggestion)</source>
+        <translation>Buka hasil yang dipilih (atau saran pertama)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
+        <source>Clear the search; on an empty field, go back to the text</source>
+        <translation>Kosongkan pencarian; jika kolomnya sudah kosong, kembali ke teks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
         <source>Find bar</source>
         <translation>Bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
         <source>Go to the next or the previous match</source>
         <translation>Pindah ke kecocokan berikutnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
         <source>Close the Find bar</source>
         <translation>Tutup bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
         <source>Vocabulary tab</source>
         <translation>Tab Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
         <source>Delete the chosen word (Undo brings it back)</source>
         <translation>Hapus kata yang dipilih (Urungkan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
         <source>Answer: again, hard, good, easy</source>
         <translation>Jawab: lagi, sulit, baik, mudah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
         <source>I know this word: it leaves the review</source>
         <translation>Saya sudah menguasai kata ini: kata ini keluar dari ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="217"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -2402,47 +2454,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="332"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="372"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="333"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="373"/>
         <source>Keyboard Shortcuts</source>
         <translation>Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="339"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="379"/>
         <source>Search the shortcuts</source>
         <translation>Cari pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="380"/>
         <source>Search by action or key</source>
         <translation>Cari menurut tindakan atau tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="344"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="384"/>
         <source>Shortcuts</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="358"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="398"/>
         <source>No shortcut found</source>
         <translation>Pintasan tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="364"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="404"/>
         <source>Buttons</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="367"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="407"/>
         <source>Close the shortcuts</source>
         <translation>Tutup daftar pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="392"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="432"/>
         <source>No shortcut matches “%1”.</source>
         <translation>Tidak ada pintasan yang cocok dengan “%1”.</translation>
     </message>
@@ -2450,17 +2502,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="247"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="285"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="325"/>
         <source>%1 or %2</source>
         <translation>%1 atau %2</translation>
     </message>

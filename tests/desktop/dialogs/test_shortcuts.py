@@ -115,6 +115,9 @@ def test_the_search_matches_the_action_or_the_key(window: MainWindow, qtbot: QtB
     assert {"Highlight Yellow", "Highlight Purple", "Delete Highlight"} <= texts
     assert dialog.view.isVisible() and not dialog.empty_label.isVisible()
     dialog.search_field.setText("esc close")  # every word must match
+    closing = ["Close the card and go back to the text", "Close the Find bar"]
+    assert [text for _g, text, _k in shown(dialog)] == closing
+    dialog.search_field.setText("esc close find")
     assert [text for _g, text, _k in shown(dialog)] == ["Close the Find bar"]
     dialog.search_field.setText("no such thing")
     assert shown(dialog) == []

@@ -73,7 +73,10 @@ def test_a_keyboard_selection_is_highlighted_with_ctrl_number(
     qtbot.keyClick(window.reader, Key.Key_1, CTRL)
     assert window.session.notes is not None and window.session.document_id is not None
     [highlight] = window.session.notes.highlights.of_document(window.session.document_id)
-    assert (highlight.start, highlight.end) == (start, start + len(passage))
+    # Selected by words, the passage ends after a space: the highlight does not.
+    assert passage == "Kenaikan pesat "
+    assert (highlight.start, highlight.end) == (start, start + len("Kenaikan pesat"))
+    assert highlight.exact == "Kenaikan pesat"
 
 
 def test_shift_page_down_selects_a_page_and_scrolls(window: MainWindow, qtbot: QtBot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.words.boundaries import snap_to_words, word_around
+from glossary.words.boundaries import snap_to_words, trim_space, word_around
 
 TEXT = "Menurut laporan (MIC 2024), perusahaan-perusahaan baru untuk kupu-kupu Qur'an."
 
@@ -48,3 +48,10 @@ def test_a_word_is_found_only_strictly_inside_it() -> None:
     assert word_around(TEXT, start + 7) is None  # its last edge
     assert word_around(TEXT, start + 3) == (start, start + 7)
     assert word_around(TEXT, TEXT.index("(")) is None
+
+
+def test_white_space_at_the_ends_of_a_passage_is_left_out() -> None:
+    text = "Kenaikan pesat DeepSeek\n menyebabkan"
+    assert trim_space(text, 0, 15) == (0, 14)
+    assert trim_space(text, 14, 25) == (15, 23)
+    assert trim_space(text, 23, 25) == (25, 25)  # only space: nothing
