@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
                 "searchAction",
                 self.tr("&Search Glossary"),
                 keys_("Ctrl+K"),
-                self.panel.focus_search,
+                self.on_search_triggered,
                 icon="book-search",
             ),
             ActionSpec(
@@ -909,6 +909,12 @@ class MainWindow(QMainWindow):
             if on
             else self.tr("Caret browsing off: the arrow keys scroll the text")
         )
+
+    @Slot()
+    def on_search_triggered(self) -> None:
+        """Ctrl+K from any tab: the Glossary tab comes forward with its search field."""
+        self.tabs.setCurrentWidget(self.panel)
+        self.panel.focus_search()
 
     @Slot()
     def on_about_triggered(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 from desktop.panels.entryview import EntryView
 from desktop.panels.models import EntryIdRole, EntryListModel
 from desktop.richtext import escape
+from desktop.textfields import leave_window_keys
 from glossary.documents.reading import MarkedDocument
 from glossary.model import Language
 from glossary.terms.glossary import Glossary
 from glossary.terms.search import GlossarySearch
 
 SUGGESTION_SCHEME = "suggest"
-# Ctrl+E: the window's Export; on X11 a text field takes it as "end of line" (Emacs).
-EXPORT_KEY = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
 
 
 class GlossaryPanel(QWidget):
@@ -66,6 +65,7 @@ class GlossaryPanel(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search terms and definitions (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.installEventFilter(self)
+        leave_window_keys(self.search_field)
 
         self.suggestion_label = QLabel(self)
         self.suggestion_label.setObjectName("didYouMean")
@@ -288,13 +288,6 @@ class GlossaryPanel(QWidget):
             self._display(entry_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_field and event.type() == QEvent.Type.ShortcutOverride:
-            assert isinstance(event, QKeyEvent)
-            if event.keyCombination() == EXPORT_KEY:
-                # On X11 a text field takes Ctrl+E for "end of line" (End does that):
-                # the window's Export goes first, as the menu says, on every system.
-                event.ignore()
-                return True
         # Up/Down in the search field move through the results, as in a completer.
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

@@ -56,6 +56,7 @@ from desktop.panels.noteslist import (
 )
 from desktop.panels.spellhighlighter import SpellHighlighter
 from desktop.reader.view import colour_icon
+from desktop.textfields import leave_window_keys
 from glossary.model import Document
 from glossary.notes.bookmarks import Bookmark
 from glossary.notes.highlights import Highlight
@@ -181,6 +182,7 @@ class NotesPanel(QWidget):
         self._session = 0
 
         self.search_field = QLineEdit(self)
+        leave_window_keys(self.search_field)
         self.search_field.setObjectName("notesSearch")
         self.search_field.setAccessibleName(self.tr("Search the notes of all documents"))
         self.search_field.setPlaceholderText(self.tr("Search all notes"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.richtext import as_rich_text
+from desktop.textfields import leave_window_keys
 from glossary.words.vocabulary import STATUS_NAMES, DueCounts, VocabularyItem
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -185,6 +186,7 @@ class VocabularyPanel(QWidget):
         self.proxy = VocabularyFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search_field = QLineEdit(self)
+        leave_window_keys(self.search_field)
         self.search_field.setObjectName("vocabularySearch")
         self.search_field.setAccessibleName(self.tr("Search the vocabulary"))
         self.search_field.setPlaceholderText(self.tr("Search words and glosses"))

@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from desktop.textfields import leave_window_keys
+
 
 class FindBar(QWidget):
     """A search field with previous/next buttons and the hit count.
@@ -26,6 +28,7 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.setAccessibleName(self.tr("Find in the text"))
         self.field = QLineEdit(self)
+        leave_window_keys(self.field)
         self.field.setObjectName("findField")
         self.field.setAccessibleName(self.tr("Text to find"))
         self.field.setPlaceholderText(self.tr("Find in the text"))

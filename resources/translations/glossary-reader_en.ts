@@ -670,63 +670,63 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="27"/>
-        <location filename="../../desktop/reader/findbar.py" line="31"/>
+        <location filename="../../desktop/reader/findbar.py" line="29"/>
+        <location filename="../../desktop/reader/findbar.py" line="34"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="30"/>
+        <location filename="../../desktop/reader/findbar.py" line="33"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="35"/>
+        <location filename="../../desktop/reader/findbar.py" line="38"/>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="40"/>
+        <location filename="../../desktop/reader/findbar.py" line="43"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="41"/>
+        <location filename="../../desktop/reader/findbar.py" line="44"/>
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="45"/>
+        <location filename="../../desktop/reader/findbar.py" line="48"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="46"/>
+        <location filename="../../desktop/reader/findbar.py" line="49"/>
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="50"/>
+        <location filename="../../desktop/reader/findbar.py" line="53"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="51"/>
+        <location filename="../../desktop/reader/findbar.py" line="54"/>
         <source>Close the Find bar</source>
         <translation>Close the Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="85"/>
+        <location filename="../../desktop/reader/findbar.py" line="88"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="90"/>
         <source>%1 of more than %2</source>
         <translation>%1 of more than %2</translation>
     </message>
@@ -849,17 +849,17 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="54"/>
+        <location filename="../../desktop/panels/glossary.py" line="53"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="65"/>
+        <location filename="../../desktop/panels/glossary.py" line="64"/>
         <source>Search the glossary</source>
         <translation>Search the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="66"/>
+        <location filename="../../desktop/panels/glossary.py" line="65"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Search terms and definitions (Ctrl+K)</translation>
     </message>
@@ -1616,12 +1616,12 @@
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="917"/>
+        <location filename="../../desktop/mainwindow.py" line="923"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="918"/>
+        <location filename="../../desktop/mainwindow.py" line="924"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1662,7 +1662,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="123"/>
+        <location filename="../../desktop/panels/notes.py" line="124"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Add “%1” to Dictionary</translation>
     </message>
@@ -1693,115 +1693,115 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="173"/>
+        <location filename="../../desktop/panels/notes.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="185"/>
+        <location filename="../../desktop/panels/notes.py" line="187"/>
         <source>Search the notes of all documents</source>
         <translation>Search the notes of all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="186"/>
+        <location filename="../../desktop/panels/notes.py" line="188"/>
         <source>Search all notes</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="190"/>
+        <location filename="../../desktop/panels/notes.py" line="192"/>
         <source>Show highlights of colour, or bookmarks</source>
         <translation>Show highlights of colour, or bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="198"/>
+        <location filename="../../desktop/panels/notes.py" line="200"/>
         <source>Highlights and bookmarks</source>
         <translation>Highlights and bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="210"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="209"/>
-        <location filename="../../desktop/panels/notes.py" line="345"/>
-        <location filename="../../desktop/panels/notes.py" line="441"/>
+        <location filename="../../desktop/panels/notes.py" line="211"/>
+        <location filename="../../desktop/panels/notes.py" line="347"/>
+        <location filename="../../desktop/panels/notes.py" line="443"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="213"/>
+        <location filename="../../desktop/panels/notes.py" line="215"/>
         <source>Glossary terms in this highlight</source>
         <translation>Glossary terms in this highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="218"/>
-        <location filename="../../desktop/panels/notes.py" line="219"/>
+        <location filename="../../desktop/panels/notes.py" line="220"/>
+        <location filename="../../desktop/panels/notes.py" line="221"/>
         <source>Show the definitions of these terms</source>
         <translation>Show the definitions of these terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="227"/>
+        <location filename="../../desktop/panels/notes.py" line="229"/>
         <source>Note saved state</source>
         <translation>Note saved state</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="246"/>
+        <location filename="../../desktop/panels/notes.py" line="248"/>
         <source>Highlights, bookmarks and note</source>
         <translation>Highlights, bookmarks and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="483"/>
+        <location filename="../../desktop/panels/notes.py" line="485"/>
         <source>Terms: %1</source>
         <translation>Terms: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <location filename="../../desktop/panels/notes.py" line="516"/>
         <source>Go to Bookmark</source>
         <translation>Go to Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <location filename="../../desktop/panels/notes.py" line="516"/>
         <source>Show in Text</source>
         <translation>Show in Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <location filename="../../desktop/panels/notes.py" line="519"/>
         <source>Delete Bookmark</source>
         <translation>Delete Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <location filename="../../desktop/panels/notes.py" line="519"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="274"/>
+        <location filename="../../desktop/panels/notes.py" line="276"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="279"/>
+        <location filename="../../desktop/panels/notes.py" line="281"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="408"/>
+        <location filename="../../desktop/panels/notes.py" line="410"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="437"/>
+        <location filename="../../desktop/panels/notes.py" line="439"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="439"/>
+        <location filename="../../desktop/panels/notes.py" line="441"/>
         <source>A bookmark has no note.</source>
         <translation>A bookmark has no note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="463"/>
+        <location filename="../../desktop/panels/notes.py" line="465"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -2716,37 +2716,37 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="71"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="72"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="72"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="73"/>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="73"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>learning</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
@@ -2754,92 +2754,92 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="182"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="183"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="189"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="191"/>
         <source>Search the vocabulary</source>
         <translation>Search the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="190"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="192"/>
         <source>Search words and glosses</source>
         <translation>Search words and glosses</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="194"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="196"/>
         <source>Show words of status</source>
         <translation>Show words of status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="195"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="197"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="200"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="202"/>
         <source>Show words of document</source>
         <translation>Show words of document</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="201"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="203"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="202"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="204"/>
         <source>This document</source>
         <translation>This document</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="205"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="207"/>
         <source>Kept words</source>
         <translation>Kept words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
         <source>Words and reviews due</source>
         <translation>Words and reviews due</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="230"/>
         <source>Review due words</source>
         <translation>Review due words</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
         <source>Export the vocabulary</source>
         <translation>Export the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="234"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Export the words listed (filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="237"/>
         <source>Delete the selected word</source>
         <translation>Delete the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="284"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="286"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 words · due now: %2</translation>
     </message>

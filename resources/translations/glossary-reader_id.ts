@@ -667,63 +667,63 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="27"/>
-        <location filename="../../desktop/reader/findbar.py" line="31"/>
+        <location filename="../../desktop/reader/findbar.py" line="29"/>
+        <location filename="../../desktop/reader/findbar.py" line="34"/>
         <source>Find in the text</source>
         <translation>Cari dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="30"/>
+        <location filename="../../desktop/reader/findbar.py" line="33"/>
         <source>Text to find</source>
         <translation>Teks yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="35"/>
+        <location filename="../../desktop/reader/findbar.py" line="38"/>
         <source>Matches</source>
         <translation>Kecocokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="40"/>
+        <location filename="../../desktop/reader/findbar.py" line="43"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kecocokan sebelumnya (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="41"/>
+        <location filename="../../desktop/reader/findbar.py" line="44"/>
         <source>Previous match</source>
         <translation>Kecocokan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="45"/>
+        <location filename="../../desktop/reader/findbar.py" line="48"/>
         <source>Next match (Enter)</source>
         <translation>Kecocokan berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="46"/>
+        <location filename="../../desktop/reader/findbar.py" line="49"/>
         <source>Next match</source>
         <translation>Kecocokan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="50"/>
+        <location filename="../../desktop/reader/findbar.py" line="53"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="51"/>
+        <location filename="../../desktop/reader/findbar.py" line="54"/>
         <source>Close the Find bar</source>
         <translation>Tutup bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="85"/>
+        <location filename="../../desktop/reader/findbar.py" line="88"/>
         <source>No matches</source>
         <translation>Tidak ada kecocokan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/findbar.py" line="87"/>
+        <location filename="../../desktop/reader/findbar.py" line="90"/>
         <source>%1 of more than %2</source>
         <translation>%1 dari lebih dari %2</translation>
     </message>
@@ -846,17 +846,17 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="54"/>
+        <location filename="../../desktop/panels/glossary.py" line="53"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="65"/>
+        <location filename="../../desktop/panels/glossary.py" line="64"/>
         <source>Search the glossary</source>
         <translation>Cari di glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="66"/>
+        <location filename="../../desktop/panels/glossary.py" line="65"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Cari istilah dan definisi (Ctrl+K)</translation>
     </message>
@@ -1613,12 +1613,12 @@
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="917"/>
+        <location filename="../../desktop/mainwindow.py" line="923"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="918"/>
+        <location filename="../../desktop/mainwindow.py" line="924"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1659,7 +1659,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="123"/>
+        <location filename="../../desktop/panels/notes.py" line="124"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Tambahkan “%1” ke Kamus</translation>
     </message>
@@ -1690,115 +1690,115 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="173"/>
+        <location filename="../../desktop/panels/notes.py" line="174"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="185"/>
+        <location filename="../../desktop/panels/notes.py" line="187"/>
         <source>Search the notes of all documents</source>
         <translation>Cari catatan di semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="186"/>
+        <location filename="../../desktop/panels/notes.py" line="188"/>
         <source>Search all notes</source>
         <translation>Cari semua catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="190"/>
+        <location filename="../../desktop/panels/notes.py" line="192"/>
         <source>Show highlights of colour, or bookmarks</source>
         <translation>Tampilkan sorotan berwarna ini, atau penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="198"/>
+        <location filename="../../desktop/panels/notes.py" line="200"/>
         <source>Highlights and bookmarks</source>
         <translation>Sorotan dan penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="208"/>
+        <location filename="../../desktop/panels/notes.py" line="210"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="209"/>
-        <location filename="../../desktop/panels/notes.py" line="345"/>
-        <location filename="../../desktop/panels/notes.py" line="441"/>
+        <location filename="../../desktop/panels/notes.py" line="211"/>
+        <location filename="../../desktop/panels/notes.py" line="347"/>
+        <location filename="../../desktop/panels/notes.py" line="443"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="213"/>
+        <location filename="../../desktop/panels/notes.py" line="215"/>
         <source>Glossary terms in this highlight</source>
         <translation>Istilah glosarium dalam sorotan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="218"/>
-        <location filename="../../desktop/panels/notes.py" line="219"/>
+        <location filename="../../desktop/panels/notes.py" line="220"/>
+        <location filename="../../desktop/panels/notes.py" line="221"/>
         <source>Show the definitions of these terms</source>
         <translation>Tampilkan definisi istilah-istilah ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="227"/>
+        <location filename="../../desktop/panels/notes.py" line="229"/>
         <source>Note saved state</source>
         <translation>Status penyimpanan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="246"/>
+        <location filename="../../desktop/panels/notes.py" line="248"/>
         <source>Highlights, bookmarks and note</source>
         <translation>Sorotan, penanda, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="483"/>
+        <location filename="../../desktop/panels/notes.py" line="485"/>
         <source>Terms: %1</source>
         <translation>Istilah: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <location filename="../../desktop/panels/notes.py" line="516"/>
         <source>Go to Bookmark</source>
         <translation>Buka Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="514"/>
+        <location filename="../../desktop/panels/notes.py" line="516"/>
         <source>Show in Text</source>
         <translation>Tampilkan di Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <location filename="../../desktop/panels/notes.py" line="519"/>
         <source>Delete Bookmark</source>
         <translation>Hapus Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="517"/>
+        <location filename="../../desktop/panels/notes.py" line="519"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="274"/>
+        <location filename="../../desktop/panels/notes.py" line="276"/>
         <source>All colours</source>
         <translation>Semua warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="279"/>
+        <location filename="../../desktop/panels/notes.py" line="281"/>
         <source>Bookmarks</source>
         <translation>Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="408"/>
+        <location filename="../../desktop/panels/notes.py" line="410"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="437"/>
+        <location filename="../../desktop/panels/notes.py" line="439"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="439"/>
+        <location filename="../../desktop/panels/notes.py" line="441"/>
         <source>A bookmark has no note.</source>
         <translation>Penanda tidak memiliki catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="463"/>
+        <location filename="../../desktop/panels/notes.py" line="465"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -2710,37 +2710,37 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="71"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="72"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="72"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="73"/>
         <source>Gloss</source>
         <translation>Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="73"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>new</source>
         <translation>baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>learning</source>
         <translation>dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>known</source>
         <translation>dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="104"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="105"/>
         <source>ignored</source>
         <translation>diabaikan</translation>
     </message>
@@ -2748,92 +2748,92 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="182"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="183"/>
         <source>Vocabulary</source>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="189"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="191"/>
         <source>Search the vocabulary</source>
         <translation>Cari di kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="190"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="192"/>
         <source>Search words and glosses</source>
         <translation>Cari kata dan arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="194"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="196"/>
         <source>Show words of status</source>
         <translation>Tampilkan kata dengan status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="195"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="197"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="200"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="202"/>
         <source>Show words of document</source>
         <translation>Tampilkan kata dari dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="201"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="203"/>
         <source>All documents</source>
         <translation>Semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="202"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="204"/>
         <source>This document</source>
         <translation>Dokumen ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="205"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="207"/>
         <source>Kept words</source>
         <translation>Kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="224"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
         <source>Words and reviews due</source>
         <translation>Jumlah kata dan kata yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="226"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
         <source>&amp;Review</source>
         <translation>&amp;Latih</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="228"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="230"/>
         <source>Review due words</source>
         <translation>Ulangi kata yang sudah waktunya</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="229"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="231"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
         <source>Export the vocabulary</source>
         <translation>Ekspor kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="232"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="234"/>
         <source>Export the words listed (filters apply)</source>
         <translation>Ekspor kata yang tercantum (sesuai filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="233"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="235"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="237"/>
         <source>Delete the selected word</source>
         <translation>Hapus kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/vocabulary.py" line="284"/>
+        <location filename="../../desktop/panels/vocabulary.py" line="286"/>
         <source>%1 words · due now: %2</source>
         <translation>%1 kata · perlu diulang sekarang: %2</translation>
     </message>

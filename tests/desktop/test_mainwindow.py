@@ -3,9 +3,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
@@ -374,3 +374,28 @@ def test_list_items_show_as_a_list_with_exact_text(window: MainWindow, tmp_path:
     second = window.reader.document().findBlockByNumber(2)
     assert second.textList() is not None and second.textList().count() == 2
     assert [o.text for o in window.session.marked.occurrences] == ["Nvidia", "DeepSeek", "AS"]  # type: ignore[union-attr]
+
+
+def test_ctrl_k_brings_the_glossary_search_forward_from_any_tab(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    for tab in (window.notes_panel, window.word_panel, window.vocabulary_panel):
+        window.tabs.setCurrentWidget(tab)
+        window.reader.setFocus()
+        qtbot.keyClick(window.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentWidget() is window.panel
+        qtbot.waitUntil(window.panel.search_field.hasFocus)
+
+
+def test_every_text_field_of_the_window_leaves_ctrl_e_to_export(window: MainWindow) -> None:
+    # On X11 a text field takes Ctrl+E for "end of line"; the window's Export goes first.
+    # (Offscreen Qt binds no Ctrl+E to a field: under X11 this fails without the fix.)
+    fields = [window.panel.search_field, window.notes_panel.search_field]
+    fields += [window.vocabulary_panel.search_field, window.find_bar.field]
+    for field in fields:
+        assert isinstance(field, QLineEdit)
+        override = QKeyEvent(
+            QEvent.Type.ShortcutOverride, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+        )
+        QApplication.sendEvent(field, override)
+        assert not override.isAccepted(), field.objectName()
