@@ -19,13 +19,14 @@ than this app) raise :class:`StoreError`; anything else is a bug and raises as i
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import os
 import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,10 @@ class Store:
         self.path = path
         self.backups = backups if backups is not None else path.parent / "backups"
         self.writes = 0  # committed write transactions since opening
+        # When the file last passed SQLite's full integrity_check (UTC, ISO 8601), if
+        # known: a store opened by glossary.notes.backups.open_store; its close leaves a
+        # mark saying so (see clean_mark).
+        self.verified: str | None = None
         check_file(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -226,6 +231,8 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        if self.verified is not None:
+            write_clean_mark(self.path, self.verified)
 
     def __enter__(self) -> Store:
         return self
@@ -331,3 +338,53 @@ def schema_version(path: Path) -> int:
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+CHECK_EVERY = timedelta(days=7)  # a file closed cleanly is checked in full this often
+
+
+def clean_mark(path: Path) -> Path:
+    """The file beside the database ``path`` that says it was closed cleanly: its size
+    and time of change then, and when it last passed SQLite's full integrity check."""
+    return path.with_name(f"{path.name}.clean")
+
+
+def write_clean_mark(path: Path, verified: str) -> None:
+    """Say that ``path`` was just closed cleanly, and last checked at ``verified``. A
+    mark that cannot be written only means a full check at the next start."""
+    from glossary.atomic import write_text_atomic
+
+    try:
+        if Path(f"{path}-wal").exists():
+            return  # not checkpointed: another connection still has it open
+        info = path.stat()
+        mark = {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "verified": verified}
+        write_text_atomic(clean_mark(path), json.dumps(mark))
+    except OSError:
+        pass
+
+
+def verified_since_clean_close(path: Path, now: datetime | None = None) -> str | None:
+    """When ``path`` last passed the full integrity check, if it is exactly as a clean
+    close left it (same size and time of change, no write-ahead log) and that check is
+    under :data:`CHECK_EVERY` old; else None: the file must be checked in full. The mark
+    is taken away, so that a run that ends without a clean close leaves none."""
+    mark = clean_mark(path)
+    try:
+        found = json.loads(mark.read_text(encoding="utf-8"))
+        mark.unlink()
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    if not isinstance(found, dict) or Path(f"{path}-wal").exists():
+        return None
+    verified = found.get("verified")
+    if (found.get("size"), found.get("mtime_ns")) != (info.st_size, info.st_mtime_ns):
+        return None
+    try:
+        when = datetime.fromisoformat(str(verified))
+    except ValueError:
+        return None
+    if when.tzinfo is None or not timedelta(0) <= (now or datetime.now(UTC)) - when < CHECK_EVERY:
+        return None
+    return str(verified)

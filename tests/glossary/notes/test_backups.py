@@ -11,7 +11,7 @@ from glossary.notes.backups import backups, is_good, open_store, rotate, take_ba
 from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.migrations import SCHEMA_VERSION
-from glossary.notes.store import Store, StoreError
+from glossary.notes.store import Store, StoreError, clean_mark, verified_since_clean_close
 
 TEXT = "satu dua tiga empat"
 
@@ -251,3 +251,58 @@ def test_a_schema_whose_damage_sqlite_cannot_put_in_words_is_damage(tmp_path: Pa
     with store:
         assert notes(store) == ["penting"]
     assert message is not None
+
+
+def _broken_index(path: Path) -> None:
+    """An index pointed at the wrong column behind SQLite's back: only the full
+    integrity check sees it (the file's pages are all readable)."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute(
+        "UPDATE sqlite_schema SET sql = replace(sql, 'start_offset', 'colour') "
+        "WHERE name = 'highlights_by_document'"
+    )
+    db.commit()
+    db.close()
+
+
+def test_a_file_as_a_clean_close_left_it_is_not_checked_again_that_week(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    store_with_note(path).close()  # not opened by open_store: no mark, a full check
+    store, message = open_store(path, tmp_path / "backups")
+    assert message is None and store.verified is not None
+    checked = store.verified
+    store.close()
+    assert clean_mark(path).exists()
+    again, _ = open_store(path, tmp_path / "backups")
+    assert again.verified == checked  # not checked again: the check of then stands
+    assert not clean_mark(path).exists()  # a run that ends without closing leaves none
+    again.close()
+    later = datetime.fromisoformat(checked) + timedelta(days=8)
+    assert verified_since_clean_close(path, later) is None  # a week on: checked in full
+
+
+def test_a_file_changed_after_its_clean_close_is_checked_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    with store_with_note(path, "dari cadangan") as store:
+        take_backup(store, tmp_path / "backups")
+    store, _ = open_store(path, tmp_path / "backups")
+    store.close()  # closed cleanly: marked
+    _broken_index(path)  # changed since: its size or time of change differ
+    with Store(path) as reopened:
+        if reopened.integrity_ok():
+            pytest.skip("this SQLite did not notice the broken index")
+    store, message = open_store(path, tmp_path / "backups")
+    with store:
+        assert notes(store) == ["dari cadangan"]
+    assert message is not None and "restored" in message
+
+
+def test_a_run_that_did_not_close_cleanly_gets_a_full_check(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    store_with_note(path).close()
+    store, _ = open_store(path, tmp_path / "backups")
+    # Still open (a crash would leave it so): its log is there, and no mark.
+    assert verified_since_clean_close(path) is None
+    store.close()
+    assert verified_since_clean_close(path) is not None
