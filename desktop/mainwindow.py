@@ -10,7 +10,7 @@ of its own beyond its layout, its state (geometry, splitters) and full screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,10 +24,11 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QMouseEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -41,8 +42,6 @@ from PySide6.QtWidgets import (
 from desktop import settings as keys
 from desktop.controllers.bundle import Controllers
 from desktop.controllers.documents import openable
-from desktop.dialogs.shortcuts import ShortcutsDialog, all_shortcuts
-from desktop.dialogs.tour import TourDialog
 from desktop.documentheader import DocumentHeader
 from desktop.feedback import Feedback
 from desktop.icons import app_icon, icon
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         self.started_up = False  # what waits for the first paint has been done (app.py)
         self.session: DocumentSession | None = None
         self.controllers: Controllers | None = None
+        self._watching_window = False  # its window filtered for the mouse's side buttons
         self.actions_by_name: dict[str, QAction] = {}
 
         self.message_bar = MessageBar(self)
@@ -802,9 +802,6 @@ class MainWindow(QMainWindow):
         # Back and Forward, and the Contents tab.
         c.history.changed.connect(self.on_history_changed)
         self.contents_panel.entry_chosen.connect(c.history.jumping(c.contents.on_entry_chosen))
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # the mouse's Back and Forward buttons
         # Preferences and the view.
         c.appearance.applied.connect(c.spelling.on_preferences_applied)
         c.appearance.dictionaries_requested.connect(c.words.show_dictionaries)
@@ -849,13 +846,22 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(back)
         self.forward_action.setEnabled(forward)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_window:
+            # The mouse's Back and Forward buttons, anywhere in the window: its window
+            # gets every click before the widget under it does. (A filter on the whole
+            # application would see every event of every object, in Python.)
+            handle.installEventFilter(self)
+            self._watching_window = True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The mouse's side buttons go back and forward anywhere in the window.
         if (
             event.type() == QEvent.Type.MouseButtonPress
             and isinstance(event, QMouseEvent)
-            and isinstance(watched, QWidget)
-            and watched.window() is self
+            and watched is self.windowHandle()
         ):
             button = event.button()
             if button == Qt.MouseButton.BackButton:
@@ -929,6 +935,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_shortcuts_triggered(self) -> None:
         """Help > Keyboard Shortcuts: the keys of the actions as they are now."""
+        from desktop.dialogs.shortcuts import ShortcutsDialog, all_shortcuts  # (start-up)
+
         if _raise_open(self.findChildren(ShortcutsDialog)):
             return
         actions = [*self.actions(), *self.reader.actions(), *self.word_panel.actions()]
@@ -940,6 +948,8 @@ class MainWindow(QMainWindow):
     def show_tour(self) -> None:
         """The tour (Help > Show Tour; the composition root's choice at the first
         start); once it ends, however it ends, it is not offered at start again."""
+        from desktop.dialogs.tour import TourDialog  # (start-up: loaded when shown)
+
         if _raise_open(self.findChildren(TourDialog)):
             return
         tour = TourDialog(self)
@@ -1007,7 +1017,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _raise_open(dialogs: list[ShortcutsDialog] | list[TourDialog]) -> bool:
+def _raise_open(dialogs: Sequence[QDialog]) -> bool:
     """Whether one of ``dialogs`` is open: then it is brought to the front."""
     for dialog in dialogs:
         if dialog.isVisible():
