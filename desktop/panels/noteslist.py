@@ -7,7 +7,7 @@ note, where it is, and the glossary terms it covers as small chips.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,12 +32,17 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from desktop.reader.view import colour_icon, highlight_colour
 from desktop.richtext import as_rich_text
 from glossary.notes.bookmarks import Bookmark
 from glossary.notes.highlights import Highlight
+
+if TYPE_CHECKING:
+    # (Qt makes these two classes, with all their enumerations, when first named: the
+    # Notes tab is not shown at start, so they are named when it is first painted.)
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 HighlightRole = Qt.ItemDataRole.UserRole + 1  # the highlight's id (None: a bookmark)
 ColourRole = Qt.ItemDataRole.UserRole + 2  # its colour (0: a bookmark)
@@ -289,6 +294,8 @@ class NotesDelegate(QStyledItemDelegate):
     # -- drawing --------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

@@ -17,7 +17,7 @@ so Qt keeps the caret on the same character.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 Move = QTextCursor.MoveOperation
@@ -71,6 +71,8 @@ class ReaderCaret(QObject):
             self.view.setTextCursor(self._start_cursor())  # the caret where the reader is
         if announce:
             text = self.tr("Caret browsing on") if on else self.tr("Caret browsing off")
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # (start-up)
+
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, text))
         self.toggled.emit(on)
 

@@ -943,8 +943,10 @@ class ReaderView(QTextBrowser):
         self.setViewportMargins(side, 0, side, 0)
         # A view being shown hears of its viewport's new width only later (if at all):
         # until then Qt would wrap the lines at the old one, past the column's edge.
+        # (Not while hidden: a page size set on the document lays all of it out at once,
+        # at a width that is not yet the view's, where Qt would lay it out lazily.)
         width = self.viewport().width()
-        if self.document().pageSize().width() != width:
+        if self.isVisible() and self.document().pageSize().width() != width:
             self.document().setPageSize(QSizeF(width, -1))
             if place is not None:
                 self._scroll_to(place)
