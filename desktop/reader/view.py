@@ -57,6 +57,7 @@ from glossary.words.boundaries import snap_to_words
 TERM_SCHEME = "term"
 __all__ = ["ReaderView", "colour_icon", "highlight_colour", "term_url"]
 FLASH_MS = 900
+TINT_UNDERLINE_DARKER = 170  # a tint drawn as an underline, inside a highlight
 FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
 FIND_CURRENT = QColor(230, 90, 0, 150)  # the one gone to (text on it readable in every theme)
 FLASH = QColor(255, 200, 0, 90)  # a passage gone to, for a moment
@@ -752,11 +753,6 @@ class ReaderView(QTextBrowser):
                 self._layout_palette().color(QPalette.ColorRole.Link)
             )
             selections.append(selection)
-        for start, end, tint in self._tints(first, last) if self._tints else ():
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.cursor_for(start, end)
-            selection.format.setBackground(tint)
-            selections.append(selection)
         lo = bisect_left(self._highlight_starts, first - self._longest_highlight)
         hi = bisect_right(self._highlight_starts, last)
         # Highlights are painted under the text (paintEvent); overlapping ones of a
@@ -770,6 +766,18 @@ class ReaderView(QTextBrowser):
                 runs[-1][1] = max(runs[-1][1], h.end)
             else:
                 runs.append([h.start, h.end])
+        # A word's tint: its background; inside a highlight, a strong underline, so that
+        # both the highlight's colour and the word's status show.
+        highlighted = [(start, end) for runs in spans.values() for start, end in runs]
+        for start, end, tint in self._tints(first, last) if self._tints else ():
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            if any(h_start < end and start < h_end for h_start, h_end in highlighted):
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                selection.format.setUnderlineColor(tint.darker(TINT_UNDERLINE_DARKER))
+            else:
+                selection.format.setBackground(tint)
+            selections.append(selection)
         # Cut to the range near the screen: a span is painted from its first block on.
         to_qt = self._positions.to_qt
         self._highlight_spans = [

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -409,3 +410,39 @@ def test_a_status_key_in_the_words_menu_marks_the_word(
     qtbot.keyClick(menu, Qt.Key.Key_2)  # "Mark Word Learning  2", shown in the menu
     assert kept(data_dir)["pasar"][0] == LEARNING
     assert not menu.isVisible()
+
+
+def test_inside_a_highlight_a_tint_is_an_underline_and_the_highlight_keeps_its_colour(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Drawn as backgrounds, the tints over a yellow highlight made it look green.
+    look_up(window, "perusahaan")
+    window.controllers.words.set_status(LEARNING)
+    window.show_status_action.setChecked(True)
+    window.show_unknown_action.setChecked(True)
+    qtbot.waitUntil(lambda: window.controllers.words.document_words is not None)
+    start = offset_of(window, "perusahaan")
+    assert window.session.notes is not None and window.session.document_id is not None
+    text = window.session.marked.text  # type: ignore[union-attr]
+    window.session.notes.add(window.session.document_id, text, start, start + 30, 1)
+    qtbot.waitUntil(lambda: bool(window.reader.highlight_spans()))
+    learning = window.controllers.words.tint_colours()[LEARNING]
+
+    def format_at(offset: int) -> QTextCharFormat:
+        [found] = [
+            QTextCharFormat(s.format)  # (the selection's own goes with it)
+            for s in window.reader.extraSelections()
+            if s.cursor.selectionStart() == window.reader.cursor_for(offset).position()
+            and (s.format.hasProperty(QTextCharFormat.Property.BackgroundBrush)
+                 or s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline)
+        ]  # fmt: skip
+        return found
+
+    inside = format_at(start)
+    assert not inside.hasProperty(QTextCharFormat.Property.BackgroundBrush)
+    assert inside.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert inside.underlineColor() == learning.darker(170)
+    after = text.index(" perusahaan", start + 40) + 1  # the same word, not highlighted
+    assert format_at(after).background().color().rgba() == learning.rgba()
+    window.show_status_action.setChecked(False)
+    window.show_unknown_action.setChecked(False)
