@@ -175,6 +175,7 @@ class NotesPanel(QWidget):
         self._document: Document | None = None
         self._highlights: list[Highlight] = []
         self._bookmarks: list[Bookmark] = []
+        self._sections: dict[int, str] = {}  # offset -> the heading above it, this document
         self._labels: dict[int, str] = {}
         self._editing: int | None = None
         self._terms: dict[int, list[Term]] = {}
@@ -293,6 +294,8 @@ class NotesPanel(QWidget):
         """The open document's highlights (search results stay until the field is cleared);
         ``terms`` maps a highlight id to the glossary terms it covers (headword, short
         definition)."""
+        if document is not self._document:
+            self._sections = {}
         self._document = document
         self._highlights = highlights
         self._terms = terms or {}
@@ -309,8 +312,12 @@ class NotesPanel(QWidget):
         self._show_rows(list(results))
 
     def _section(self, offset: int) -> str:
-        heading = self._document.heading_before(offset) if self._document else None
-        return self._document.block_text(heading) if heading and self._document else ""
+        found = self._sections.get(offset)
+        if found is None:
+            heading = self._document.heading_before(offset) if self._document else None
+            found = self._document.block_text(heading) if heading and self._document else ""
+            self._sections[offset] = found
+        return found
 
     def _document_rows(self) -> list[tuple[Item, str]]:
         """Highlights and bookmarks in text order (a bookmark before a highlight at the
