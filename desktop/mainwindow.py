@@ -771,6 +771,7 @@ class MainWindow(QMainWindow):
         self.panel.entry_shown.connect(c.terms.on_entry_shown)
         self.panel.entry_shown.connect(c.history.on_entry_shown)
         self.panel.leave_requested.connect(c.terms.on_leave_requested)
+        self.notes_panel.leave_requested.connect(c.terms.on_leave_requested)
         self.panel.glossaries_requested.connect(c.glossaries.show_glossaries)
         self.panel.add_term_requested.connect(c.glossaries.add_term)
         # The Notes tab.

@@ -29,7 +29,7 @@ from desktop.translations import problem_text, shown_labels
 from glossary.atomic import write_text_atomic
 from glossary.notes.highlights import Highlight
 from glossary.notes.store import StoreError
-from glossary.words.boundaries import trim_space
+from glossary.words.boundaries import snap_to_words, trim_space
 
 if TYPE_CHECKING:  # the dialogs load when first asked for
     from desktop.dialogs.trash import TrashDialog
@@ -83,7 +83,7 @@ class HighlightsController(QObject):
             self.feedback.status(self.tr("Notes are not available."))
             return
         notes, document_id = ready
-        start, end = trim_space(self.session.marked.text, *self.reader.selection_range())
+        start, end = passage(self.session.marked.text, *self.reader.selection_range())
         existing = self.reader.highlight_at(start)
         if existing is not None and (existing.start, existing.end) == (start, end):
             end = start  # the selection is that highlight (it was clicked): recolour it
@@ -91,7 +91,7 @@ class HighlightsController(QObject):
             if end > start:
                 added = notes.add(document_id, self.session.marked.text, start, end, colour)
                 self.undo_stack.push(AddHighlight(notes, self.feedback.problem, added.id))
-                self.reader.clear_selection()
+                self._leave_cursor_in(added)
                 self.notes_panel.select(added.id, reveal=True)  # the current one now
             elif existing is not None:
                 notes.set_colour(existing.id, colour)
@@ -112,7 +112,7 @@ class HighlightsController(QObject):
         if ready is None or self.session.marked is None:
             return
         notes, document_id = ready
-        start, end = trim_space(self.session.marked.text, *self.reader.selection_range())
+        start, end = passage(self.session.marked.text, *self.reader.selection_range())
         target = self.current_highlight()
         if end > start and (target is None or (target.start, target.end) != (start, end)):
             try:
@@ -121,7 +121,7 @@ class HighlightsController(QObject):
                 self.feedback.problem(problem_text(exc))
                 return
             self.undo_stack.push(AddHighlight(notes, self.feedback.problem, added.id))
-            self.reader.clear_selection()
+            self._leave_cursor_in(added)
             highlight_id = added.id
         elif target is not None:
             highlight_id = target.id
@@ -131,6 +131,12 @@ class HighlightsController(QObject):
         self.tabs.setCurrentWidget(self.notes_panel)
         self.notes_panel.select(highlight_id, reveal=True)
         self.notes_panel.editor.setFocus()
+
+    def _leave_cursor_in(self, added: Highlight) -> None:
+        """The selection gone, the cursor (the caret, with caret browsing) at the end of
+        the new highlight: Ctrl+Alt+N and Delete act on it, whatever the selection
+        held beyond it (a space, the rest of a word)."""
+        self.reader.setTextCursor(self.reader.cursor_for(added.end))
 
     def current_highlight(self) -> Highlight | None:
         """What Add Note and Delete Highlight act on: the highlight at the cursor, else
@@ -376,3 +382,12 @@ class HighlightsController(QObject):
             return
         # Undoable like the delete it takes back: the stack and the notes agree.
         self.undo_stack.push(RestoreHighlight(self.notes, self.feedback.problem, highlight_id))
+
+
+def passage(text: str, start: int, end: int) -> tuple[int, int]:
+    """What a selection highlights: whole words (a selection made with the keyboard may
+    start or end inside one, and a handout would quote "Mao den"), without the white
+    space at its ends."""
+    if end <= start:
+        return start, end
+    return trim_space(text, *snap_to_words(text, start, end))

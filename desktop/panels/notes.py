@@ -73,11 +73,13 @@ class NoteEditor(QPlainTextEdit):
         focus_lost(): the editor lost keyboard focus.
         focus_gained(): the editor got keyboard focus.
         word_added(str): "Add to Dictionary" was chosen for this word.
+        leave_requested(): Esc: back to the text (the note is saved on the way).
     """
 
     focus_lost = Signal()
     focus_gained = Signal()
     word_added = Signal(str)
+    leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,13 @@ class NoteEditor(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A keyboard reader's way back to the text, as in the glossary's search field.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.leave_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -157,6 +166,7 @@ class NotesPanel(QWidget):
         bookmark_activated(int): go to this bookmark (id).
         bookmark_delete_requested(int): take this bookmark (id) away.
         highlight_delete_requested(int): move this highlight (id) to the Trash.
+        leave_requested(): Esc in the note editor: back to the text.
     """
 
     highlight_activated = Signal(int)
@@ -167,6 +177,7 @@ class NotesPanel(QWidget):
     note_edited = Signal(int, str, int)
     search_result_activated = Signal(int)
     search_requested = Signal(str)
+    leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +219,7 @@ class NotesPanel(QWidget):
 
         self.editor = NoteEditor(self)
         self.editor.setObjectName("noteEditor")
+        self.editor.leave_requested.connect(self.leave_requested)
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setPlaceholderText(self.tr("Select a highlight to write its note."))
         self.editor.setEnabled(False)

@@ -22,6 +22,8 @@ from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from tests.desktop.test_highlights import select
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+
 
 def type_note(window: MainWindow, qtbot: QtBot, row: int, text: str) -> None:
     """Select the row-th highlight in the Notes tab and type into its note."""
@@ -422,3 +424,29 @@ def test_ctrl_b_bookmarks_the_reading_place_in_the_notes_tab(
     window.close()
     with Store(data_dir / NOTES_FILE) as store:
         assert store.query("SELECT count(*) FROM bookmarks").fetchone()[0] == 1
+
+
+def test_a_keyboard_passage_is_highlighted_in_whole_words_noted_and_left_with_esc(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    # Selected with Shift+arrows from inside a word, past a space: the highlight held
+    # "aikan pesat " and the caret ended outside it, so Ctrl+Alt+N found no highlight.
+    text = window.session.marked.text  # type: ignore[union-attr]
+    start = text.index("Kenaikan pesat")
+    reader = window.reader
+    window.activateWindow()
+    reader.setFocus()
+    reader.setTextCursor(reader.cursor_for(start + 3))  # a click inside "Kenaikan"
+    for _ in range(2):
+        qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier | CTRL)
+    qtbot.keyClick(reader, Qt.Key.Key_1, CTRL)
+    window.note_action.trigger()
+    editor = window.notes_panel.editor
+    assert "Select a passage" not in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=2000)
+    qtbot.keyClicks(editor, "naik")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # back to the text, the note kept
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is reader, timeout=2000)
+    with Store(data_dir / NOTES_FILE) as store:
+        [h] = [h for d in Documents(store).all() for h in Highlights(store).of_document(d.id)]
+    assert (h.exact, h.note) == ("Kenaikan pesat", "naik")
