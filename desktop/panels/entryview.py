@@ -4,6 +4,7 @@ related entries and its occurrences in the open document."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.richtext import escape
@@ -24,8 +25,8 @@ LANGUAGE_NAMES: dict[Language, str] = {
 
 STYLE = """
 h2 { margin-bottom: 0; }
-.alt { color: palette(placeholder-text); margin-top: 2px; }
-.meta { color: palette(placeholder-text); }
+.alt { color: MUTED; margin-top: 2px; }
+.meta { color: MUTED; }
 h4 { margin-top: 14px; margin-bottom: 4px; }
 .occ { margin: 0 0 6px 0; }
 """
@@ -48,7 +49,7 @@ class EntryView(QTextBrowser):
         self.setAccessibleName(self.tr("Glossary entry"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(STYLE)
+        self._html = ""  # the page shown, as written (with the palette's colours named)
         self._entry: Entry | None = None
         self._occurrences: list[Occurrence] = []
         self.anchorClicked.connect(self.on_anchor_clicked)
@@ -64,10 +65,20 @@ class EntryView(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        # The hint's colours come from the palette when it is written: a new theme
-        # writes it again (an entry shown is written again when the next one is shown).
-        if event.type() == QEvent.Type.PaletteChange and self._entry is None:
-            self.show_placeholder()
+        # The page's colours come from the palette when it is written: a new theme
+        # writes it again (grey meant for white stayed on black).
+        if event.type() == QEvent.Type.PaletteChange and self._html:
+            position = self.verticalScrollBar().value()
+            self._write(self._html)
+            self.verticalScrollBar().setValue(position)
+
+    def _write(self, html: str) -> None:
+        """Show ``html`` with the style sheet in the palette's colours of now (a style
+        sheet's colours are fixed when it is set)."""
+        self._html = html
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.document().setDefaultStyleSheet(STYLE.replace("MUTED", muted))
+        self.setHtml(html)
 
     def show_placeholder(self) -> None:
         self._entry = None
@@ -76,7 +87,7 @@ class EntryView(QTextBrowser):
             self.tr("Click a term with a dotted underline to read its definition."),
             self.tr("Ctrl+K searches the glossary; F3 jumps to the next occurrence."),
         )
-        self.setHtml("".join(f"<p class='meta'>{escape(h)}</p>" for h in hints))
+        self._write("".join(f"<p class='meta'>{escape(h)}</p>" for h in hints))
 
     def show_entry(
         self,
@@ -133,7 +144,7 @@ class EntryView(QTextBrowser):
             said = self.tr("Related")
             parts.append(f"<h4>{escape(said)}</h4><p>{links}</p>")
         parts.append(self._occurrences_html(marked))
-        self.setHtml("".join(parts))
+        self._write("".join(parts))
 
     def _source_name(self, glossary: Glossary, entry_id: str) -> str:
         origin = glossary.origin(entry_id)

@@ -97,8 +97,10 @@ def block_formats(
     elif block.kind == "quote":
         block_format.setLeftMargin(base * 2.2)
         block_format.setRightMargin(base * 1.5)
+        # In the text's own colour: grey (the placeholder's) was under 4.5:1 on a
+        # highlight, 2.6:1 on the yellow one in the dark theme.
         char_format.setFontItalic(True)
-        char_format.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+        char_format.setForeground(palette.color(QPalette.ColorRole.Text))
     elif block.kind == "item":
         block_format.setBottomMargin(base * 0.3)
         if block.level != ITEM_BULLET:

@@ -57,7 +57,13 @@ def test_block_quotes_are_readable(theme: str) -> None:
     palette = palette_for(theme)
     _block, char_format = block_formats(Block("quote", 0, 10), 12.0, palette)
     quote = rgb(char_format.foreground().color())
-    assert contrast.contrast_ratio(quote, rgb(palette.color(Role.Base))) >= contrast.AA_TEXT
+    base = rgb(palette.color(Role.Base))
+    assert contrast.contrast_ratio(quote, base) >= contrast.AA_TEXT
+    # and highlighted: grey quotes were 2.6:1 on the yellow highlight in the dark theme
+    for colour, under in HIGHLIGHT_RGB.items():
+        highlighted = contrast.over((*under, HIGHLIGHT_ALPHA), base)
+        ratio = contrast.contrast_ratio(quote, highlighted)
+        assert ratio >= contrast.AA_TEXT, f"{theme}: a quote on highlight {colour}"
 
 
 @pytest.mark.parametrize("theme", THEMES)
