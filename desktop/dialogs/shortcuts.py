@@ -78,8 +78,13 @@ OTHER_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
-        ("Shift+Left", "Shift+Right", "Shift+Up", "Shift+Down"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Select from where you clicked"),
+        ("Shift+Left", "Shift+Right"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select from where you clicked, a letter at a time"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
+        ("Shift+Up", "Shift+Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select a line at a time"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
@@ -88,8 +93,13 @@ OTHER_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
-        ("Shift+Home", "Shift+End", "Shift+PgUp", "Shift+PgDown"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Select to the line's start or end, or a screen up or down"),
+        ("Shift+Home", "Shift+End"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select to the line's start or end"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "In the text"),
+        ("Shift+PgUp", "Shift+PgDown"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select a screen up or down"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "In the text"),

@@ -431,52 +431,52 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="21"/>
+        <location filename="../../desktop/panels/entryview.py" line="22"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="22"/>
+        <location filename="../../desktop/panels/entryview.py" line="23"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="48"/>
+        <location filename="../../desktop/panels/entryview.py" line="49"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="76"/>
+        <location filename="../../desktop/panels/entryview.py" line="87"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="77"/>
+        <location filename="../../desktop/panels/entryview.py" line="88"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="103"/>
+        <location filename="../../desktop/panels/entryview.py" line="114"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="113"/>
+        <location filename="../../desktop/panels/entryview.py" line="124"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="124"/>
+        <location filename="../../desktop/panels/entryview.py" line="135"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="133"/>
+        <location filename="../../desktop/panels/entryview.py" line="144"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="146"/>
+        <location filename="../../desktop/panels/entryview.py" line="157"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="158"/>
+        <location filename="../../desktop/panels/entryview.py" line="169"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -947,32 +947,32 @@
         <translation>Select a passage to write a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="158"/>
+        <location filename="../../desktop/controllers/highlights.py" line="164"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Put the cursor in a highlight first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="180"/>
+        <location filename="../../desktop/controllers/highlights.py" line="186"/>
         <source>the notes database is closed</source>
         <translation>the notes database is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="201"/>
+        <location filename="../../desktop/controllers/highlights.py" line="207"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="207"/>
+        <location filename="../../desktop/controllers/highlights.py" line="213"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="291"/>
+        <location filename="../../desktop/controllers/highlights.py" line="297"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>This passage is no longer in the text; the note is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="318"/>
+        <location filename="../../desktop/controllers/highlights.py" line="324"/>
         <source>The document of this note cannot be found.</source>
         <translation>The document of this note cannot be found.</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="100"/>
+        <location filename="../../desktop/mainwindow.py" line="99"/>
         <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="832"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
@@ -1336,7 +1336,7 @@
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="887"/>
+        <location filename="../../desktop/mainwindow.py" line="894"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
@@ -1601,27 +1601,27 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="832"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="908"/>
+        <location filename="../../desktop/mainwindow.py" line="915"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="910"/>
+        <location filename="../../desktop/mainwindow.py" line="917"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="923"/>
+        <location filename="../../desktop/mainwindow.py" line="930"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="924"/>
+        <location filename="../../desktop/mainwindow.py" line="931"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1662,7 +1662,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="124"/>
+        <location filename="../../desktop/panels/notes.py" line="133"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Add “%1” to Dictionary</translation>
     </message>
@@ -1670,22 +1670,22 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="150"/>
+        <location filename="../../desktop/panels/noteslist.py" line="155"/>
         <source>Bookmark</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="154"/>
+        <location filename="../../desktop/panels/noteslist.py" line="159"/>
         <source>Not found in this text</source>
         <translation>Not found in this text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="157"/>
+        <location filename="../../desktop/panels/noteslist.py" line="162"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="174"/>
+        <location filename="../../desktop/panels/noteslist.py" line="179"/>
         <source>Terms: %1</source>
         <translation>Terms: %1</translation>
     </message>
@@ -1693,115 +1693,115 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="174"/>
+        <location filename="../../desktop/panels/notes.py" line="185"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="187"/>
+        <location filename="../../desktop/panels/notes.py" line="199"/>
         <source>Search the notes of all documents</source>
         <translation>Search the notes of all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="188"/>
+        <location filename="../../desktop/panels/notes.py" line="200"/>
         <source>Search all notes</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="192"/>
+        <location filename="../../desktop/panels/notes.py" line="204"/>
         <source>Show highlights of colour, or bookmarks</source>
         <translation>Show highlights of colour, or bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="200"/>
+        <location filename="../../desktop/panels/notes.py" line="212"/>
         <source>Highlights and bookmarks</source>
         <translation>Highlights and bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="210"/>
+        <location filename="../../desktop/panels/notes.py" line="223"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="211"/>
-        <location filename="../../desktop/panels/notes.py" line="347"/>
-        <location filename="../../desktop/panels/notes.py" line="443"/>
+        <location filename="../../desktop/panels/notes.py" line="224"/>
+        <location filename="../../desktop/panels/notes.py" line="366"/>
+        <location filename="../../desktop/panels/notes.py" line="462"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="215"/>
+        <location filename="../../desktop/panels/notes.py" line="228"/>
         <source>Glossary terms in this highlight</source>
         <translation>Glossary terms in this highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="220"/>
-        <location filename="../../desktop/panels/notes.py" line="221"/>
+        <location filename="../../desktop/panels/notes.py" line="233"/>
+        <location filename="../../desktop/panels/notes.py" line="234"/>
         <source>Show the definitions of these terms</source>
         <translation>Show the definitions of these terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="229"/>
+        <location filename="../../desktop/panels/notes.py" line="242"/>
         <source>Note saved state</source>
         <translation>Note saved state</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="248"/>
+        <location filename="../../desktop/panels/notes.py" line="261"/>
         <source>Highlights, bookmarks and note</source>
         <translation>Highlights, bookmarks and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="485"/>
+        <location filename="../../desktop/panels/notes.py" line="504"/>
         <source>Terms: %1</source>
         <translation>Terms: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="516"/>
+        <location filename="../../desktop/panels/notes.py" line="535"/>
         <source>Go to Bookmark</source>
         <translation>Go to Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="516"/>
+        <location filename="../../desktop/panels/notes.py" line="535"/>
         <source>Show in Text</source>
         <translation>Show in Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="519"/>
+        <location filename="../../desktop/panels/notes.py" line="538"/>
         <source>Delete Bookmark</source>
         <translation>Delete Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="519"/>
+        <location filename="../../desktop/panels/notes.py" line="538"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="276"/>
+        <location filename="../../desktop/panels/notes.py" line="289"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="281"/>
+        <location filename="../../desktop/panels/notes.py" line="294"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="410"/>
+        <location filename="../../desktop/panels/notes.py" line="429"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="439"/>
+        <location filename="../../desktop/panels/notes.py" line="458"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="441"/>
+        <location filename="../../desktop/panels/notes.py" line="460"/>
         <source>A bookmark has no note.</source>
         <translation>A bookmark has no note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="465"/>
+        <location filename="../../desktop/panels/notes.py" line="484"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -2121,7 +2121,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="98"/>
+        <location filename="../../desktop/reader/view.py" line="99"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2304,7 +2304,9 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
@@ -2329,130 +2331,140 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Look up the word on a card: its root and meaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
-        <source>Select from where you clicked</source>
-        <translation>Select from where you clicked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
         <source>Select a word at a time</source>
         <translation>Select a word at a time</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
-        <source>Select to the line&apos;s start or end, or a screen up or down</source>
-        <translation>Select to the line&apos;s start or end, or a screen up or down</translation>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
+        <source>Select from where you clicked, a letter at a time</source>
+        <translation>Select from where you clicked, a letter at a time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
+        <source>Select a line at a time</source>
+        <translation>Select a line at a time</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="97"/>
+        <source>Select to the line&apos;s start or end</source>
+        <translation>Select to the line&apos;s start or end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <source>Select a screen up or down</source>
+        <translation>Select a screen up or down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
         <source>Clear the selection</source>
         <translation>Clear the selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
         <source>Word card</source>
         <translation>Word card</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
         <source>Mark the word new, learning, known or ignored</source>
         <translation>Mark the word new, learning, known or ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
         <source>Keep the word in your vocabulary</source>
         <translation>Keep the word in your vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
         <source>Open the word or the entry in the side panel</source>
         <translation>Open the word or the entry in the side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
         <source>Close the card and go back to the text</source>
         <translation>Close the card and go back to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
         <source>Go to the top or the end of the text</source>
         <translation>Go to the top or the end of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
         <source>Glossary search</source>
         <translation>Glossary search</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
         <source>Move through the results</source>
         <translation>Move through the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
         <source>Open the result chosen (or the first suggestion)</source>
         <translation>Open the result chosen (or the first suggestion)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
         <source>Clear the search; on an empty field, go back to the text</source>
         <translation>Clear the search; on an empty field, go back to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
         <source>Find bar</source>
         <translation>Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
         <source>Go to the next or the previous match</source>
         <translation>Go to the next or the previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
         <source>Close the Find bar</source>
         <translation>Close the Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
         <source>Vocabulary tab</source>
         <translation>Vocabulary tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
         <source>Delete the chosen word (Undo brings it back)</source>
         <translation>Delete the chosen word (Undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="170"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="175"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
         <source>Show the answer</source>
         <translation>Show the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="172"/>
         <source>Answer: again, hard, good, easy</source>
         <translation>Answer: again, hard, good, easy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
         <source>I know this word: it leaves the review</source>
         <translation>I know this word: it leaves the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="217"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="227"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2460,47 +2472,47 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="372"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="373"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="383"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="379"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="389"/>
         <source>Search the shortcuts</source>
         <translation>Search the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="380"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="390"/>
         <source>Search by action or key</source>
         <translation>Search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="384"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="394"/>
         <source>Shortcuts</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="398"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="408"/>
         <source>No shortcut found</source>
         <translation>No shortcut found</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="404"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="414"/>
         <source>Buttons</source>
         <translation>Buttons</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="407"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="417"/>
         <source>Close the shortcuts</source>
         <translation>Close the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="432"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="442"/>
         <source>No shortcut matches “%1”.</source>
         <translation>No shortcut matches “%1”.</translation>
     </message>
@@ -2508,17 +2520,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="325"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="335"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>
@@ -3405,28 +3417,28 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="99"/>
-        <location filename="../../glossary/notes/store.py" line="127"/>
+        <location filename="../../glossary/notes/store.py" line="100"/>
+        <location filename="../../glossary/notes/store.py" line="132"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>The notes database {path} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="105"/>
+        <location filename="../../glossary/notes/store.py" line="106"/>
         <source>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</source>
         <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="152"/>
+        <location filename="../../glossary/notes/store.py" line="157"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="177"/>
+        <location filename="../../glossary/notes/store.py" line="182"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="216"/>
+        <location filename="../../glossary/notes/store.py" line="221"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
@@ -3967,68 +3979,68 @@ Read an article beside a bilingual glossary.</translation>
         <translation>its contents are damaged or not as expected</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="302"/>
+        <location filename="../../glossary/notes/backups.py" line="307"/>
         <source>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</source>
         <translation>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="350"/>
-        <location filename="../../glossary/notes/store.py" line="170"/>
+        <location filename="../../glossary/notes/backups.py" line="355"/>
+        <location filename="../../glossary/notes/store.py" line="175"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="360"/>
+        <location filename="../../glossary/notes/backups.py" line="365"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>The notes database {path} is empty, although its backups hold notes.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="381"/>
+        <location filename="../../glossary/notes/backups.py" line="386"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>The backup of {when} UTC was restored.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="385"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>No backup was found.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="388"/>
+        <location filename="../../glossary/notes/backups.py" line="393"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>No backup was found, so the notes start empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="396"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} It was moved to {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="404"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} highlights and notes</source>
         <translation>{count} highlights and notes</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="406"/>
+        <location filename="../../glossary/notes/backups.py" line="411"/>
         <source>{count} kept words</source>
         <translation>{count} kept words</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="408"/>
+        <location filename="../../glossary/notes/backups.py" line="413"/>
         <source>{count} glossary entries</source>
         <translation>{count} glossary entries</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="415"/>
         <source>{count} other records</source>
         <translation>{count} other records</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="422"/>
+        <location filename="../../glossary/notes/backups.py" line="427"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Written after it and recovered from the damaged file: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="426"/>
+        <location filename="../../glossary/notes/backups.py" line="431"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
     </message>

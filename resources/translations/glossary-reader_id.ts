@@ -431,59 +431,59 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="21"/>
+        <location filename="../../desktop/panels/entryview.py" line="22"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="22"/>
+        <location filename="../../desktop/panels/entryview.py" line="23"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="48"/>
+        <location filename="../../desktop/panels/entryview.py" line="49"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="76"/>
+        <location filename="../../desktop/panels/entryview.py" line="87"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="77"/>
+        <location filename="../../desktop/panels/entryview.py" line="88"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="103"/>
+        <location filename="../../desktop/panels/entryview.py" line="114"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="113"/>
+        <location filename="../../desktop/panels/entryview.py" line="124"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="124"/>
+        <location filename="../../desktop/panels/entryview.py" line="135"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="133"/>
+        <location filename="../../desktop/panels/entryview.py" line="144"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="146"/>
+        <location filename="../../desktop/panels/entryview.py" line="157"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="158"/>
+        <location filename="../../desktop/panels/entryview.py" line="169"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -944,32 +944,32 @@
         <translation>Pilih bagian teks untuk menulis catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="158"/>
+        <location filename="../../desktop/controllers/highlights.py" line="164"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="180"/>
+        <location filename="../../desktop/controllers/highlights.py" line="186"/>
         <source>the notes database is closed</source>
         <translation>basis data catatan tertutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="201"/>
+        <location filename="../../desktop/controllers/highlights.py" line="207"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="207"/>
+        <location filename="../../desktop/controllers/highlights.py" line="213"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="291"/>
+        <location filename="../../desktop/controllers/highlights.py" line="297"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="318"/>
+        <location filename="../../desktop/controllers/highlights.py" line="324"/>
         <source>The document of this note cannot be found.</source>
         <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="100"/>
+        <location filename="../../desktop/mainwindow.py" line="99"/>
         <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="832"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="887"/>
+        <location filename="../../desktop/mainwindow.py" line="894"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
@@ -1598,27 +1598,27 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="832"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="908"/>
+        <location filename="../../desktop/mainwindow.py" line="915"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="910"/>
+        <location filename="../../desktop/mainwindow.py" line="917"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="923"/>
+        <location filename="../../desktop/mainwindow.py" line="930"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="924"/>
+        <location filename="../../desktop/mainwindow.py" line="931"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1659,7 +1659,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="124"/>
+        <location filename="../../desktop/panels/notes.py" line="133"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Tambahkan “%1” ke Kamus</translation>
     </message>
@@ -1667,22 +1667,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="150"/>
+        <location filename="../../desktop/panels/noteslist.py" line="155"/>
         <source>Bookmark</source>
         <translation>Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="154"/>
+        <location filename="../../desktop/panels/noteslist.py" line="159"/>
         <source>Not found in this text</source>
         <translation>Tidak ditemukan di teks ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="157"/>
+        <location filename="../../desktop/panels/noteslist.py" line="162"/>
         <source>by %1</source>
         <translation>oleh %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/noteslist.py" line="174"/>
+        <location filename="../../desktop/panels/noteslist.py" line="179"/>
         <source>Terms: %1</source>
         <translation>Istilah: %1</translation>
     </message>
@@ -1690,115 +1690,115 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="174"/>
+        <location filename="../../desktop/panels/notes.py" line="185"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="187"/>
+        <location filename="../../desktop/panels/notes.py" line="199"/>
         <source>Search the notes of all documents</source>
         <translation>Cari catatan di semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="188"/>
+        <location filename="../../desktop/panels/notes.py" line="200"/>
         <source>Search all notes</source>
         <translation>Cari semua catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="192"/>
+        <location filename="../../desktop/panels/notes.py" line="204"/>
         <source>Show highlights of colour, or bookmarks</source>
         <translation>Tampilkan sorotan berwarna ini, atau penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="200"/>
+        <location filename="../../desktop/panels/notes.py" line="212"/>
         <source>Highlights and bookmarks</source>
         <translation>Sorotan dan penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="210"/>
+        <location filename="../../desktop/panels/notes.py" line="223"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="211"/>
-        <location filename="../../desktop/panels/notes.py" line="347"/>
-        <location filename="../../desktop/panels/notes.py" line="443"/>
+        <location filename="../../desktop/panels/notes.py" line="224"/>
+        <location filename="../../desktop/panels/notes.py" line="366"/>
+        <location filename="../../desktop/panels/notes.py" line="462"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="215"/>
+        <location filename="../../desktop/panels/notes.py" line="228"/>
         <source>Glossary terms in this highlight</source>
         <translation>Istilah glosarium dalam sorotan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="220"/>
-        <location filename="../../desktop/panels/notes.py" line="221"/>
+        <location filename="../../desktop/panels/notes.py" line="233"/>
+        <location filename="../../desktop/panels/notes.py" line="234"/>
         <source>Show the definitions of these terms</source>
         <translation>Tampilkan definisi istilah-istilah ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="229"/>
+        <location filename="../../desktop/panels/notes.py" line="242"/>
         <source>Note saved state</source>
         <translation>Status penyimpanan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="248"/>
+        <location filename="../../desktop/panels/notes.py" line="261"/>
         <source>Highlights, bookmarks and note</source>
         <translation>Sorotan, penanda, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="485"/>
+        <location filename="../../desktop/panels/notes.py" line="504"/>
         <source>Terms: %1</source>
         <translation>Istilah: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="516"/>
+        <location filename="../../desktop/panels/notes.py" line="535"/>
         <source>Go to Bookmark</source>
         <translation>Buka Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="516"/>
+        <location filename="../../desktop/panels/notes.py" line="535"/>
         <source>Show in Text</source>
         <translation>Tampilkan di Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="519"/>
+        <location filename="../../desktop/panels/notes.py" line="538"/>
         <source>Delete Bookmark</source>
         <translation>Hapus Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="519"/>
+        <location filename="../../desktop/panels/notes.py" line="538"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="276"/>
+        <location filename="../../desktop/panels/notes.py" line="289"/>
         <source>All colours</source>
         <translation>Semua warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="281"/>
+        <location filename="../../desktop/panels/notes.py" line="294"/>
         <source>Bookmarks</source>
         <translation>Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="410"/>
+        <location filename="../../desktop/panels/notes.py" line="429"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="439"/>
+        <location filename="../../desktop/panels/notes.py" line="458"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="441"/>
+        <location filename="../../desktop/panels/notes.py" line="460"/>
         <source>A bookmark has no note.</source>
         <translation>Penanda tidak memiliki catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="465"/>
+        <location filename="../../desktop/panels/notes.py" line="484"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -2118,7 +2118,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="98"/>
+        <location filename="../../desktop/reader/view.py" line="99"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2298,7 +2298,9 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="85"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="90"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
@@ -2323,130 +2325,140 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Cari kata pada kartu: kata dasar dan artinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
-        <source>Select from where you clicked</source>
-        <translation>Pilih teks mulai dari tempat yang Anda klik</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
         <source>Select a word at a time</source>
         <translation>Pilih teks per kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="92"/>
-        <source>Select to the line&apos;s start or end, or a screen up or down</source>
-        <translation>Pilih sampai awal atau akhir baris, atau satu layar ke atas atau ke bawah</translation>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="82"/>
+        <source>Select from where you clicked, a letter at a time</source>
+        <translation>Pilih teks mulai dari tempat yang Anda klik, per huruf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="87"/>
+        <source>Select a line at a time</source>
+        <translation>Pilih teks per baris</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="97"/>
+        <source>Select to the line&apos;s start or end</source>
+        <translation>Pilih sampai awal atau akhir baris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <source>Select a screen up or down</source>
+        <translation>Pilih satu layar ke atas atau ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
         <source>Clear the selection</source>
         <translation>Hapus pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
         <source>Word card</source>
         <translation>Kartu kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="102"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
         <source>Mark the word new, learning, known or ignored</source>
         <translation>Tandai kata sebagai baru, sedang dipelajari, dikuasai, atau diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
         <source>Keep the word in your vocabulary</source>
         <translation>Simpan kata ke kosakata Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
         <source>Open the word or the entry in the side panel</source>
         <translation>Buka kata atau entri di panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
         <source>Close the card and go back to the text</source>
         <translation>Tutup kartu dan kembali ke teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
         <source>Go to the top or the end of the text</source>
         <translation>Pindah ke awal atau akhir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
         <source>Glossary search</source>
         <translation>Pencarian glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
         <source>Move through the results</source>
         <translation>Berpindah di antara hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
         <source>Open the result chosen (or the first suggestion)</source>
         <translation>Buka hasil yang dipilih (atau saran pertama)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
         <source>Clear the search; on an empty field, go back to the text</source>
         <translation>Kosongkan pencarian; jika kolomnya sudah kosong, kembali ke teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
         <source>Find bar</source>
         <translation>Bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
         <source>Go to the next or the previous match</source>
         <translation>Pindah ke kecocokan berikutnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
         <source>Close the Find bar</source>
         <translation>Tutup bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
         <source>Vocabulary tab</source>
         <translation>Tab Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
         <source>Delete the chosen word (Undo brings it back)</source>
         <translation>Hapus kata yang dipilih (Urungkan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="170"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="175"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="172"/>
         <source>Answer: again, hard, good, easy</source>
         <translation>Jawab: lagi, sulit, baik, mudah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
         <source>I know this word: it leaves the review</source>
         <translation>Saya sudah menguasai kata ini: kata ini keluar dari ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="217"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="227"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -2454,47 +2466,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="372"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="373"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="383"/>
         <source>Keyboard Shortcuts</source>
         <translation>Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="379"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="389"/>
         <source>Search the shortcuts</source>
         <translation>Cari pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="380"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="390"/>
         <source>Search by action or key</source>
         <translation>Cari menurut tindakan atau tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="384"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="394"/>
         <source>Shortcuts</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="398"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="408"/>
         <source>No shortcut found</source>
         <translation>Pintasan tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="404"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="414"/>
         <source>Buttons</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="407"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="417"/>
         <source>Close the shortcuts</source>
         <translation>Tutup daftar pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="432"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="442"/>
         <source>No shortcut matches “%1”.</source>
         <translation>Tidak ada pintasan yang cocok dengan “%1”.</translation>
     </message>
@@ -2502,17 +2514,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="287"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="325"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="335"/>
         <source>%1 or %2</source>
         <translation>%1 atau %2</translation>
     </message>
@@ -3399,28 +3411,28 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="99"/>
-        <location filename="../../glossary/notes/store.py" line="127"/>
+        <location filename="../../glossary/notes/store.py" line="100"/>
+        <location filename="../../glossary/notes/store.py" line="132"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>Basis data catatan {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="105"/>
+        <location filename="../../glossary/notes/store.py" line="106"/>
         <source>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</source>
         <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="152"/>
+        <location filename="../../glossary/notes/store.py" line="157"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="177"/>
+        <location filename="../../glossary/notes/store.py" line="182"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="216"/>
+        <location filename="../../glossary/notes/store.py" line="221"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
@@ -3961,68 +3973,68 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>isinya rusak atau tidak seperti yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="302"/>
+        <location filename="../../glossary/notes/backups.py" line="307"/>
         <source>{problem} Open Glossary Reader to repair it: the file is set aside and the newest backup restored.</source>
         <translation>{problem} Buka Glossary Reader untuk memperbaikinya: berkas itu disisihkan dan cadangan terbaru dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="350"/>
-        <location filename="../../glossary/notes/store.py" line="170"/>
+        <location filename="../../glossary/notes/backups.py" line="355"/>
+        <location filename="../../glossary/notes/store.py" line="175"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="360"/>
+        <location filename="../../glossary/notes/backups.py" line="365"/>
         <source>The notes database {path} is empty, although its backups hold notes.</source>
         <translation>Basis data catatan {path} kosong, padahal cadangannya berisi catatan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="381"/>
+        <location filename="../../glossary/notes/backups.py" line="386"/>
         <source>The backup of {when} UTC was restored.</source>
         <translation>Cadangan dari {when} UTC dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="385"/>
+        <location filename="../../glossary/notes/backups.py" line="390"/>
         <source>No backup was found.</source>
         <translation>Tidak ada cadangan yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="388"/>
+        <location filename="../../glossary/notes/backups.py" line="393"/>
         <source>No backup was found, so the notes start empty.</source>
         <translation>Tidak ada cadangan yang ditemukan, jadi catatan dimulai dari kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="391"/>
+        <location filename="../../glossary/notes/backups.py" line="396"/>
         <source>{problem} It was moved to {aside}. {restored}{salvaged}</source>
         <translation>{problem} Berkas itu dipindahkan ke {aside}. {restored}{salvaged}</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="404"/>
+        <location filename="../../glossary/notes/backups.py" line="409"/>
         <source>{count} highlights and notes</source>
         <translation>{count} sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="406"/>
+        <location filename="../../glossary/notes/backups.py" line="411"/>
         <source>{count} kept words</source>
         <translation>{count} kata yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="408"/>
+        <location filename="../../glossary/notes/backups.py" line="413"/>
         <source>{count} glossary entries</source>
         <translation>{count} entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="410"/>
+        <location filename="../../glossary/notes/backups.py" line="415"/>
         <source>{count} other records</source>
         <translation>{count} rekaman lain</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="422"/>
+        <location filename="../../glossary/notes/backups.py" line="427"/>
         <source> Written after it and recovered from the damaged file: {what}.</source>
         <translation> Ditulis sesudahnya dan dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/backups.py" line="426"/>
+        <location filename="../../glossary/notes/backups.py" line="431"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
     </message>
