@@ -314,7 +314,9 @@ class NotesDelegate(QStyledItemDelegate):
         swatch = QRectF(rect.left() + self.PAD, rect.top() + self.PAD + 2, self.SWATCH, self.SWATCH)
         if index.data(HighlightRole) is not None:
             painter.setPen(faded)
-            painter.setBrush(highlight_colour(int(index.data(ColourRole))))
+            opaque = highlight_colour(int(index.data(ColourRole)))
+            opaque.setAlpha(255)  # (as laid on the text it is faint: on a selected row, grey)
+            painter.setBrush(opaque)
             painter.drawRoundedRect(swatch, 3, 3)
         else:
             painter.fillPath(
