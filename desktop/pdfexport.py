@@ -84,6 +84,10 @@ def layout(handout: Handout) -> QTextDocument:
     font.setFamilies(["serif"])
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(BODY_PT)
+    # No ligatures: a PDF's "fi" as one glyph is copied and searched as "ﬁ" ("first"
+    # not found in "ﬁrst").
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
     document.setDefaultFont(font)
     document.setHtml(html_handout.render(handout, for_qt=True))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, handout.title)

@@ -50,6 +50,9 @@ def test_pdf_text_is_searchable_on_the_chosen_paper(
     raw = " ".join(page.extract_text() for page in reader.pages)
     assert "\t" not in raw  # words are separated by spaces when copied
     assert "nilai valuasi" in raw
+    # No ligature glyphs: "ﬁrst" is neither found nor copied as "first".
+    assert not set(raw) & set("\ufb00\ufb01\ufb02\ufb03\ufb04")
+    assert "finansial" in raw  # the article's "biaya finansial"
     text = words(raw)
     assert words(handout.title) in text
     assert "Catatan <script>alert(1)</script> &" in text  # the note, as text
