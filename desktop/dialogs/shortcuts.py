@@ -107,6 +107,11 @@ OTHER_KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Clear the selection"),
     ),
     (
+        QT_TRANSLATE_NOOP("Shortcuts", "Note editor"),
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the text (the note is kept)"),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shortcuts", "Word card"),
         ("1", "2", "3", "4"),
         QT_TRANSLATE_NOOP("Shortcuts", "Mark the word new, learning, known or ignored"),

@@ -2306,7 +2306,7 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
@@ -2362,109 +2362,119 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <source>Note editor</source>
+        <translation>Note editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <source>Back to the text (the note is kept)</source>
+        <translation>Back to the text (the note is kept)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
         <source>Word card</source>
         <translation>Word card</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
         <source>Mark the word new, learning, known or ignored</source>
         <translation>Mark the word new, learning, known or ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
         <source>Keep the word in your vocabulary</source>
         <translation>Keep the word in your vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
         <source>Open the word or the entry in the side panel</source>
         <translation>Open the word or the entry in the side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
         <source>Close the card and go back to the text</source>
         <translation>Close the card and go back to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
         <source>Go to the top or the end of the text</source>
         <translation>Go to the top or the end of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
         <source>Glossary search</source>
         <translation>Glossary search</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
         <source>Move through the results</source>
         <translation>Move through the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
         <source>Open the result chosen (or the first suggestion)</source>
         <translation>Open the result chosen (or the first suggestion)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
         <source>Clear the search; on an empty field, go back to the text</source>
         <translation>Clear the search; on an empty field, go back to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
         <source>Find bar</source>
         <translation>Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
         <source>Go to the next or the previous match</source>
         <translation>Go to the next or the previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
         <source>Close the Find bar</source>
         <translation>Close the Find bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
         <source>Vocabulary tab</source>
         <translation>Vocabulary tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
         <source>Delete the chosen word (Undo brings it back)</source>
         <translation>Delete the chosen word (Undo brings it back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="170"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="175"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="180"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="172"/>
         <source>Show the answer</source>
         <translation>Show the answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="172"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
         <source>Answer: again, hard, good, easy</source>
         <translation>Answer: again, hard, good, easy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="182"/>
         <source>I know this word: it leaves the review</source>
         <translation>I know this word: it leaves the review</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="227"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="232"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2472,47 +2482,47 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="382"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="387"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="383"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="388"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="389"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="394"/>
         <source>Search the shortcuts</source>
         <translation>Search the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="390"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="395"/>
         <source>Search by action or key</source>
         <translation>Search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="394"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="399"/>
         <source>Shortcuts</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="408"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="413"/>
         <source>No shortcut found</source>
         <translation>No shortcut found</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="414"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="419"/>
         <source>Buttons</source>
         <translation>Buttons</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="417"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="422"/>
         <source>Close the shortcuts</source>
         <translation>Close the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="442"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="447"/>
         <source>No shortcut matches “%1”.</source>
         <translation>No shortcut matches “%1”.</translation>
     </message>
@@ -2520,17 +2530,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="302"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="302"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="335"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>

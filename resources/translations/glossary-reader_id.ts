@@ -2300,7 +2300,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="95"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="100"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="105"/>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
@@ -2356,109 +2356,119 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="110"/>
+        <source>Note editor</source>
+        <translation>Penyunting catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <source>Back to the text (the note is kept)</source>
+        <translation>Kembali ke teks (catatan tetap tersimpan)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs/shortcuts.py" line="115"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="120"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="125"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="130"/>
         <source>Word card</source>
         <translation>Kartu kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="112"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
         <source>Mark the word new, learning, known or ignored</source>
         <translation>Tandai kata sebagai baru, sedang dipelajari, dikuasai, atau diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="117"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
         <source>Keep the word in your vocabulary</source>
         <translation>Simpan kata ke kosakata Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="122"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
         <source>Open the word or the entry in the side panel</source>
         <translation>Buka kata atau entri di panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="127"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
         <source>Close the card and go back to the text</source>
         <translation>Tutup kartu dan kembali ke teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="132"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
         <source>Go to the top or the end of the text</source>
         <translation>Pindah ke awal atau akhir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="135"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="140"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="145"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
         <source>Glossary search</source>
         <translation>Pencarian glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="137"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
         <source>Move through the results</source>
         <translation>Berpindah di antara hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="142"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
         <source>Open the result chosen (or the first suggestion)</source>
         <translation>Buka hasil yang dipilih (atau saran pertama)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="147"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
         <source>Clear the search; on an empty field, go back to the text</source>
         <translation>Kosongkan pencarian; jika kolomnya sudah kosong, kembali ke teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="150"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="155"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
         <source>Find bar</source>
         <translation>Bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="152"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
         <source>Go to the next or the previous match</source>
         <translation>Pindah ke kecocokan berikutnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="157"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
         <source>Close the Find bar</source>
         <translation>Tutup bilah Cari</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="160"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
         <source>Vocabulary tab</source>
         <translation>Tab Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="162"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
         <source>Delete the chosen word (Undo brings it back)</source>
         <translation>Hapus kata yang dipilih (Urungkan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="165"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="170"/>
         <location filename="../../desktop/dialogs/shortcuts.py" line="175"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="180"/>
         <source>Review</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="167"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="172"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="172"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
         <source>Answer: again, hard, good, easy</source>
         <translation>Jawab: lagi, sulit, baik, mudah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="177"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="182"/>
         <source>I know this word: it leaves the review</source>
         <translation>Saya sudah menguasai kata ini: kata ini keluar dari ulangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="227"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="232"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -2466,47 +2476,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="382"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="387"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="383"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="388"/>
         <source>Keyboard Shortcuts</source>
         <translation>Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="389"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="394"/>
         <source>Search the shortcuts</source>
         <translation>Cari pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="390"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="395"/>
         <source>Search by action or key</source>
         <translation>Cari menurut tindakan atau tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="394"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="399"/>
         <source>Shortcuts</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="408"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="413"/>
         <source>No shortcut found</source>
         <translation>Pintasan tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="414"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="419"/>
         <source>Buttons</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="417"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="422"/>
         <source>Close the shortcuts</source>
         <translation>Tutup daftar pintasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="442"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="447"/>
         <source>No shortcut matches “%1”.</source>
         <translation>Tidak ada pintasan yang cocok dengan “%1”.</translation>
     </message>
@@ -2514,17 +2524,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="302"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="297"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="302"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/shortcuts.py" line="335"/>
+        <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
         <source>%1 or %2</source>
         <translation>%1 atau %2</translation>
     </message>
