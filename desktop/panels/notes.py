@@ -316,6 +316,8 @@ class NotesPanel(QWidget):
 
     def show_bookmarks(self, bookmarks: list[Bookmark]) -> None:
         """The open document's bookmarks, listed among its highlights in text order."""
+        if not bookmarks and not self._bookmarks:
+            return  # (none before, none now: the list stands, 5,000 highlights not sorted again)
         self._bookmarks = bookmarks
         if not self.search_field.text().strip():
             self._show_rows(self._document_rows())
