@@ -3,14 +3,27 @@ theme gets light icons), on the window's actions, and the application's own icon
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from desktop.icons import APP_ICON, icon, icon_path, icons_dir
+from desktop.icons import (
+    APP_ICON,
+    APP_ICON_SIZES,
+    MASK_SIZES,
+    draw,
+    icon,
+    icon_path,
+    icons_dir,
+    mask_path,
+)
 from desktop.mainwindow import MainWindow
 from desktop.themes import THEME_COLOURS, palette_for
 
@@ -82,3 +95,38 @@ def test_the_window_and_its_actions_have_icons(window: MainWindow, qapp: QApplic
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert toolbar is not None
     assert all(not a.icon().isNull() for a in toolbar.actions() if not a.isSeparator())
+
+
+def test_the_shipped_masks_are_the_svgs_drawn(qapp: QApplication) -> None:
+    # The app draws its icons from masks made from the SVGs (python -m desktop.icons):
+    # an SVG changed or added without drawing its masks again fails here.
+    for svg in sorted(icons_dir().glob("*.svg")):
+        own = svg.stem == APP_ICON
+        for size in APP_ICON_SIZES if own else MASK_SIZES:
+            shipped = QImage(str(mask_path(svg.stem, size)))
+            assert not shipped.isNull(), f"{svg.stem}-{size}.png is missing"
+            drawn = draw(svg, size, None if own else "#000000")
+            shipped = shipped.convertToFormat(drawn.format())
+            worst = max(
+                abs(drawn.pixelColor(x, y).alpha() - shipped.pixelColor(x, y).alpha())
+                for x in range(size)
+                for y in range(size)
+            )
+            assert worst <= 8, f"{svg.stem}-{size}.png differs from its SVG"
+
+
+def test_the_window_starts_without_qts_svg_module(tmp_path: Path) -> None:
+    # Qt's SVG module cost 1.6 MB at start (its import, and its first drawing).
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from desktop.app import application, build_window\n"
+        "app = application(); w = build_window(Path(sys.argv[1])); w.show()\n"
+        "[app.processEvents() for _ in range(5)]\n"
+        "print(sorted(m for m in sys.modules if 'Svg' in m))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        env=env, capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    assert done.stdout.strip().splitlines()[-1] == "[]"
