@@ -73,6 +73,13 @@ class DocumentSession(QObject):
     def document(self) -> Document | None:
         return self.marked.document if self.marked is not None else None
 
+    def writable(self) -> tuple[StoreAdapter, int] | None:
+        """The notes and the open document's id, when its highlights and bookmarks can be
+        written (notes available, a document open); else None."""
+        if self.notes is None or self.document_id is None or self.marked is None:
+            return None
+        return self.notes, self.document_id
+
     @property
     def marking_later(self) -> bool:
         """Whether the open text is long, and marked a part at a time after it shows."""

@@ -51,14 +51,9 @@ class BookmarksController(QObject):
         if notes is not None:
             notes.changed.connect(self.on_notes_changed)
 
-    def _ready(self) -> tuple[StoreAdapter, int] | None:
-        if self.notes is None or self.session.document_id is None or self.session.marked is None:
-            return None
-        return self.notes, self.session.document_id
-
     def here(self) -> list[Bookmark]:
         """The bookmarks in the paragraph at the top of the view."""
-        ready = self._ready()
+        ready = self.session.writable()
         marked = self.session.marked
         if ready is None or marked is None:
             return []
@@ -75,7 +70,7 @@ class BookmarksController(QObject):
     @Slot()
     def toggle(self) -> None:
         """Bookmark the reading place, or remove the bookmark in the paragraph there."""
-        ready = self._ready()
+        ready = self.session.writable()
         marked = self.session.marked
         if ready is None or marked is None:
             self.feedback.status(self.tr("Bookmarks are not available."))
@@ -116,7 +111,7 @@ class BookmarksController(QObject):
             self.show_bookmarks()
 
     def show_bookmarks(self) -> None:
-        ready = self._ready()
+        ready = self.session.writable()
         if ready is None:
             self.notes_panel.show_bookmarks([])
             return

@@ -68,17 +68,11 @@ class HighlightsController(QObject):
         if notes is not None:
             notes.changed.connect(self.on_notes_changed)
 
-    def _ready(self) -> tuple[StoreAdapter, int] | None:
-        """The notes and the open document's id, when highlights can be made."""
-        if self.notes is None or self.session.document_id is None or self.session.marked is None:
-            return None
-        return self.notes, self.session.document_id
-
     # -- highlighting -----------------------------------------------------------------------
 
     def highlight_selection(self, colour: int) -> None:
         """Highlight the selection in ``colour`` (recolour the highlight selected)."""
-        ready = self._ready()
+        ready = self.session.writable()
         if ready is None or self.session.marked is None:
             self.feedback.status(self.tr("Notes are not available."))
             return
@@ -108,7 +102,7 @@ class HighlightsController(QObject):
     def write_note(self) -> None:
         """Write the note of the highlight at the cursor; a selection is highlighted
         first (in the first colour)."""
-        ready = self._ready()
+        ready = self.session.writable()
         if ready is None or self.session.marked is None:
             return
         notes, document_id = ready
@@ -233,7 +227,7 @@ class HighlightsController(QObject):
 
     @Slot()
     def on_document_shown(self) -> None:
-        if self._ready() is not None:
+        if self.session.writable() is not None:
             self._show_labels()
             self.show_highlights()
 
@@ -260,7 +254,7 @@ class HighlightsController(QObject):
     def show_highlights(self) -> None:
         """The open document's highlights, in the text and in the Notes tab, with the
         glossary terms each covers."""
-        ready = self._ready()
+        ready = self.session.writable()
         marked = self.session.marked
         if ready is None or marked is None:
             return
