@@ -29,7 +29,7 @@ from desktop.translations import problem_text, shown_labels
 from glossary.atomic import write_text_atomic
 from glossary.notes.highlights import Highlight
 from glossary.notes.store import StoreError
-from glossary.words.boundaries import snap_to_words, trim_space
+from glossary.words.boundaries import passage
 
 if TYPE_CHECKING:  # the dialogs load when first asked for
     from desktop.dialogs.trash import TrashDialog
@@ -376,12 +376,3 @@ class HighlightsController(QObject):
             return
         # Undoable like the delete it takes back: the stack and the notes agree.
         self.undo_stack.push(RestoreHighlight(self.notes, self.feedback.problem, highlight_id))
-
-
-def passage(text: str, start: int, end: int) -> tuple[int, int]:
-    """What a selection highlights: whole words (a selection made with the keyboard may
-    start or end inside one, and a handout would quote "Mao den"), without the white
-    space at its ends."""
-    if end <= start:
-        return start, end
-    return trim_space(text, *snap_to_words(text, start, end))

@@ -47,3 +47,12 @@ def trim_space(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def passage(text: str, start: int, end: int) -> tuple[int, int]:
+    """What a selection highlights: whole words (a selection made with the keyboard may
+    start or end inside one, and a handout would quote "Mao den"), without the white
+    space at its ends."""
+    if end <= start:
+        return start, end
+    return trim_space(text, *snap_to_words(text, start, end))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.words.boundaries import snap_to_words, trim_space, word_around
+from glossary.words.boundaries import passage, snap_to_words, trim_space, word_around
 
 TEXT = "Menurut laporan (MIC 2024), perusahaan-perusahaan baru untuk kupu-kupu Qur'an."
 
@@ -55,3 +55,11 @@ def test_white_space_at_the_ends_of_a_passage_is_left_out() -> None:
     assert trim_space(text, 0, 15) == (0, 14)
     assert trim_space(text, 14, 25) == (15, 23)
     assert trim_space(text, 23, 25) == (25, 25)  # only space: nothing
+
+
+def test_a_passage_highlighted_is_whole_words_without_space_at_its_ends() -> None:
+    text = "sosialis pertama Mao Zedong. Perencanaan"
+    start = text.index("rtama")
+    assert text[slice(*passage(text, start, text.index("Zedong") + 2))] == "pertama Mao Zedong"
+    assert text[slice(*passage(text, start - 3, text.index("Mao") + 4))] == "pertama Mao"
+    assert passage(text, 5, 5) == (5, 5)  # nothing selected: nothing grows
