@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import filefilters
+from desktop.localtime import local_time
 from desktop.storeadapter import Changes, StoreAdapter
 from desktop.translations import problem_text
 from glossary.documents.loading import DocumentError
@@ -94,7 +94,7 @@ class LibraryModel(QAbstractTableModel):
             if column == LANGUAGE:
                 return self._language_name(entry.language)
             if column == OPENED:
-                return _local_time(entry.opened_at)
+                return local_time(entry.opened_at, "yyyy-MM-dd HH:mm")  # (sorts as text)
             if column == PROGRESS:
                 return f"{round(entry.progress * 100)}%"
             if column == NOTES:
@@ -115,13 +115,6 @@ class LibraryModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
-
-
-def _local_time(stamp: str | None) -> str:
-    if not stamp:
-        return ""
-    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs)
-    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else stamp
 
 
 class LibraryDialog(QDialog):
