@@ -242,7 +242,7 @@ def compose(
         find=FindController(session, window.reader, window.find_bar, window),
         appearance=AppearanceController(session, settings, window.reader, window),
         terms=TermsController(
-            session, window.reader, window.panel, window.tabs, feedback, window, window.word_card
+            session, window.reader, window.panel, window.tabs, feedback, window, window.card_slot
         ),
         highlights=highlights,
         bookmarks=BookmarksController(
@@ -264,7 +264,7 @@ def compose(
             window.tabs,
             feedback,
             window,
-            window.word_card,
+            window.card_slot,
         ),
         sharing=SharingController(session, notes, settings, feedback, highlights.flush, window),
         vocabulary=None

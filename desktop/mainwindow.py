@@ -52,9 +52,9 @@ from desktop.panels.notes import NotesPanel
 from desktop.panels.vocabulary import VocabularyPanel
 from desktop.panels.word import WordPanel
 from desktop.progressbox import ProgressBox
+from desktop.reader.cardslot import CardSlot
 from desktop.reader.findbar import FindBar
 from desktop.reader.view import ReaderView, colour_icon
-from desktop.reader.wordcard import WordCard
 from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.translations import domain_text
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.header)
         left_layout.addWidget(self.reader, 1)
         left_layout.addWidget(self.find_bar)
-        self.word_card = WordCard(self.reader.viewport())  # beside a word or term clicked
+        self.card_slot = CardSlot(self.reader.viewport())  # a word or term clicked: its card
 
         self.panel = GlossaryPanel(glossary, self)
         self.notes_panel = NotesPanel(self)
@@ -758,10 +758,10 @@ class MainWindow(QMainWindow):
         # The text.
         self.reader.term_activated.connect(c.terms.on_term_activated)
         self.reader.word_requested.connect(c.words.on_word_requested)
-        self.word_card.keep_requested.connect(c.words.on_card_keep_requested)
-        self.word_card.status_requested.connect(c.words.set_status)
-        self.word_card.panel_requested.connect(c.words.show_in_panel)
-        self.word_card.entry_requested.connect(c.terms.show_entry)
+        self.card_slot.keep_requested.connect(c.words.on_card_keep_requested)
+        self.card_slot.status_requested.connect(c.words.set_status)
+        self.card_slot.panel_requested.connect(c.words.show_in_panel)
+        self.card_slot.entry_requested.connect(c.terms.show_entry)
         self.reader.highlight_clicked.connect(self.notes_panel.select)
         self.find_bar.query_changed.connect(c.find.on_query_changed)
         self.find_bar.step_requested.connect(c.find.on_step_requested)

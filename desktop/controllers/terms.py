@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QTabWidget
 
 from desktop.feedback import Feedback
 from desktop.panels.glossary import GlossaryPanel
+from desktop.reader.cardslot import CardSlot
 from desktop.reader.view import ReaderView
-from desktop.reader.wordcard import WordCard
 from desktop.session import DocumentSession
 
 
@@ -25,7 +25,7 @@ class TermsController(QObject):
         tabs: QTabWidget,
         feedback: Feedback,
         parent: QObject | None = None,
-        card: WordCard | None = None,
+        card: CardSlot | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -47,8 +47,9 @@ class TermsController(QObject):
         if self.card is None or occ is None or entry is None:
             return
         category = self.session.glossary.category(entry.category)
-        self.card.show_term(entry, category, self.session.language)
-        self.card.popup_beside(self.reader.rect_for(occ.start, occ.end))
+        card = self.card.card()
+        card.show_term(entry, category, self.session.language)
+        card.popup_beside(self.reader.rect_for(occ.start, occ.end))
 
     @Slot(str)
     def show_entry(self, entry_id: str) -> None:

@@ -20,8 +20,8 @@ from desktop import settings as keys
 from desktop.commands import ChangeWord
 from desktop.feedback import Feedback
 from desktop.panels.word import MAX_SAME_ROOT, WordPanel
+from desktop.reader.cardslot import CardSlot
 from desktop.reader.view import ReaderView
-from desktop.reader.wordcard import WordCard
 from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.storeadapter import Changes, StoreAdapter
@@ -32,7 +32,9 @@ from glossary.notes.store import StoreError
 from glossary.words.vocabulary import LEARNING, NEW, VocabularyItem
 
 if TYPE_CHECKING:
-    # Word lookup loads with the first lookup: start-up does not pay for it.
+    # Word lookup loads with the first lookup, the card with the first one shown:
+    # start-up does not pay for them.
+    from desktop.reader.wordcard import WordCard
     from glossary.dictionaries.installed import Dictionaries
     from glossary.words.lookup import DocumentWords, WordInfo, WordLookup
 
@@ -76,7 +78,7 @@ class WordsController(QObject):
         tabs: QTabWidget,
         feedback: Feedback,
         dialog_parent: QWidget,
-        card: WordCard | None = None,
+        card: CardSlot | None = None,
     ) -> None:
         super().__init__(dialog_parent)
         self.session = session
@@ -249,19 +251,18 @@ class WordsController(QObject):
         assert self.card is not None
         glossary = self.session.glossary
         entries = [e for e in (glossary.get(i) for i in info.entries) if e is not None]
-        self.card.show_word(
+        card = self.card.card()
+        card.show_word(
             info, entries[0] if entries else None, self.session.language, self._kept(info)
         )
-        self.card.popup_beside(self.reader.rect_for(start, end))
+        card.popup_beside(self.reader.rect_for(start, end))
 
-    def _card_shows(self, info: WordInfo) -> bool:
-        card = self.card
-        return (
-            card is not None
-            and card.isVisible()
-            and card.info is not None
-            and (card.info.word == info.word)
-        )
+    def _card_showing(self, info: WordInfo) -> WordCard | None:
+        """The card if it is open on ``info``'s word, else None."""
+        card = self.card.shown if self.card is not None else None
+        if card is None or card.info is None or card.info.word != info.word:
+            return None
+        return card
 
     @Slot()
     def look_up_selection(self) -> None:
@@ -292,7 +293,8 @@ class WordsController(QObject):
         sentence = sentence_around(marked.document, start, end)
         kept = self._kept(info)
         self.word_panel.show_word(info, self.session.glossary, sentence, same, kept)
-        if self.card is not None and self._card_shows(info) and self.card.info != info:
+        card = self._card_showing(info)
+        if card is not None and card.info != info:
             self._show_card(info, start, end)  # the dictionaries' meanings came in
 
     def _kept(self, info: WordInfo) -> VocabularyItem | None:
@@ -371,8 +373,9 @@ class WordsController(QObject):
         if after != before:
             self.undo_stack.push(ChangeWord(self.notes, self.feedback.problem, before, after))
         self.word_panel.set_item(after)
-        if self.card is not None and self.card.isVisible():
-            self.card.set_item(after)
+        shown = self.card.shown if self.card is not None else None
+        if shown is not None:
+            shown.set_item(after)
         return after
 
     @Slot(str)
@@ -411,9 +414,9 @@ class WordsController(QObject):
         if self._shown_word is not None:
             kept = self._kept(self._shown_word[0])
             self.word_panel.set_item(kept)
-            if self._card_shows(self._shown_word[0]):
-                assert self.card is not None
-                self.card.set_item(kept)
+            card = self._card_showing(self._shown_word[0])
+            if card is not None:
+                card.set_item(kept)
         elif self.word_panel.item is not None and self.notes is not None:
             try:
                 item: VocabularyItem | None = self.notes.vocabulary.item(self.word_panel.item.id)

@@ -39,8 +39,10 @@ def kept(data_dir: Path) -> dict[str, int]:
 
 def test_a_double_click_opens_the_card_beside_the_word(window: MainWindow, qtbot: QtBot) -> None:
     before = window.tabs.currentWidget()
+    assert window.card_slot.built is None  # start-up does not build it
     start, end = double_click(window, qtbot, "menyebabkan")
-    card = window.word_card
+    card = window.card_slot.card()
+    assert window.card_slot.built is card and window.card_slot.shown is card
     assert card.isVisible()
     assert card.title.text() == "menyebabkan"
     assert card.formula.text() == "menyebabkan = meN- + sebab + -kan"
@@ -59,7 +61,7 @@ def test_keys_on_the_card_set_the_status_and_esc_goes_back_to_the_text(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
     start, end = double_click(window, qtbot, "perusahaan")
-    card = window.word_card
+    card = window.card_slot.card()
     qtbot.waitUntil(card.hasFocus)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     assert kept(data_dir) == {"perusahaan": LEARNING}
@@ -77,11 +79,12 @@ def test_keep_on_the_card_keeps_the_word_with_its_gloss(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
     double_click(window, qtbot, "pasar")
-    qtbot.mouseClick(window.word_card.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.card_slot.card().keep_button, Qt.MouseButton.LeftButton)
     with Store(data_dir / NOTES_FILE) as store:
         items = Vocabulary(store).items()
     assert [(i.headword, "market" in i.gloss) for i in items] == [("pasar", True)]
-    assert window.word_card.isVisible() and "pasar" in window.word_card.status_label.text()
+    card = window.card_slot.card()
+    assert card.isVisible() and "pasar" in card.status_label.text()
 
 
 def test_a_click_on_a_term_opens_its_card_and_open_in_panel_shows_the_entry(
@@ -94,7 +97,7 @@ def test_a_click_on_a_term_opens_its_card_and_open_in_panel_shows_the_entry(
     window.reader.show_range(occ.start, occ.start, select=False)
     rect = window.reader.rect_for(occ.start, occ.end)
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    card = window.word_card
+    card = window.card_slot.card()
     qtbot.waitUntil(card.isVisible)
     entry = window.session.glossary.entry("valuation")
     language = window.session.language
@@ -117,7 +120,7 @@ def test_enter_on_a_term_reached_with_tab_opens_its_card(window: MainWindow, qtb
     selected = window.reader.textCursor().selectedText()
     assert selected
     qtbot.keyClick(window.reader, Qt.Key.Key_Return)
-    card = window.word_card
+    card = window.card_slot.card()
     assert card.isVisible() and card.hasFocus()
     assert card.entry_id == window.session.current_entry
     qtbot.keyClick(card, Qt.Key.Key_Escape)
@@ -130,7 +133,7 @@ def test_a_double_click_on_a_word_of_a_term_opens_the_word_card(
 ) -> None:
     # The first click opens the term's card; the second must still reach the text.
     double_click(window, qtbot, "kecerdasan")
-    card = window.word_card
+    card = window.card_slot.card()
     assert card.isVisible() and card.title.text() == "kecerdasan"
     assert "kecerdasan buatan" in card.entry_button.text()
     with qtbot.waitSignal(card.entry_requested) as asked:
@@ -141,12 +144,12 @@ def test_a_double_click_on_a_word_of_a_term_opens_the_word_card(
 
 def test_a_click_elsewhere_or_a_scroll_closes_the_card(window: MainWindow, qtbot: QtBot) -> None:
     double_click(window, qtbot, "menyebabkan")
-    assert window.word_card.isVisible()
+    assert window.card_slot.card().isVisible()
     qtbot.mouseClick(window.panel.search_field, Qt.MouseButton.LeftButton)
-    assert not window.word_card.isVisible()
+    assert not window.card_slot.card().isVisible()
     double_click(window, qtbot, "menyebabkan")
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # search
-    assert not window.word_card.isVisible()
+    assert not window.card_slot.card().isVisible()
 
 
 def test_a_scroll_closes_the_card(window: MainWindow, qtbot: QtBot) -> None:
@@ -164,4 +167,4 @@ def test_a_scroll_closes_the_card(window: MainWindow, qtbot: QtBot) -> None:
         False,
     )
     QApplication.sendEvent(viewport, wheel)
-    assert not window.word_card.isVisible()
+    assert not window.card_slot.card().isVisible()

@@ -56,7 +56,7 @@ def test_double_click_shows_the_word_with_its_root_and_same_root_words(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     double_click(window, qtbot, "menyebabkan")
-    assert window.word_card.isVisible()  # the card is in front, the Word tab behind
+    assert window.card_slot.card().isVisible()  # the card is in front, the Word tab behind
     shown = window.word_panel.view.toPlainText()
     assert "menyebabkan = meN- + sebab + -kan" in shown
     assert "to cause" in shown and "In the text" in shown
