@@ -41,7 +41,7 @@ def run(rounds: int) -> list[Result]:
         window = build_window(data)
         assert window.controllers is not None
         words = window.controllers.words
-        reader, card = window.reader, window.word_card
+        reader, slot = window.reader, window.card_slot
         window.resize(1280, 800)
         window.show()
         app.processEvents()
@@ -54,7 +54,7 @@ def run(rounds: int) -> list[Result]:
         app.processEvents()
 
         def double_click(start: int, end: int, with_card: bool) -> float:
-            words.card = card if with_card else None
+            words.card = slot if with_card else None
             reader.show_range(start, end, select=False)
             app.processEvents()
             assert words.word_lookup is not None
@@ -64,21 +64,22 @@ def run(rounds: int) -> list[Result]:
             QTest.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(centre))
             app.processEvents()  # laid out and painted
             took = time.perf_counter() - began
-            shown = card.isVisible() if with_card else words.tabs.currentWidget()
+            shown = slot.card().isVisible() if with_card else words.tabs.currentWidget()
             assert shown is (True if with_card else window.word_panel), (start, end)
-            card.close()
+            if slot.built is not None:
+                slot.built.close()
             window.tabs.setCurrentWidget(window.panel)
             app.processEvents()
             return took
 
-        double_click(*places[0], True)  # warm: the card's first layout
+        double_click(*places[0], True)  # warm: the card built, and its first layout
         double_click(*places[0], False)
         for round_no in range(rounds):
             for start, end in rng.sample(places, WORDS):
                 order = (True, False) if round_no % 2 == 0 else (False, True)
                 for with_card in order:
                     (ours if with_card else base).append(double_click(start, end, with_card))
-        words.card = card
+        words.card = slot
         window.close()
         dispose(window)
     return [
