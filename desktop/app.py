@@ -387,9 +387,9 @@ def run(
     exit_when_painted: bool = False,
 ) -> int:
     """Run the app; with ``screenshot``, save a PNG of the painted window and exit."""
-    # PySide6 reads the source of every module imported after it (looking for its
-    # "__feature__" imports), and linecache keeps all of it: 4 MB of lines that nothing
-    # here needs. Freed before the window is built, the memory is used again for it.
+    # Lines that linecache may keep: PySide6 reads the source of every module imported
+    # after it, kept in linecache unless desktop/featurescan.py could stop that (a
+    # PySide6 without the hook it replaces). Freed here, the window reuses some of it.
     linecache.clearcache()
     began = time.perf_counter()
     headless = screenshot is not None or exit_when_painted

@@ -310,8 +310,8 @@ def run_window(args: argparse.Namespace) -> int:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             return fail(f"{data_dir}: cannot be used as the data folder ({exc.strerror or exc}).")
-    # The domain modules the window uses, before Qt: PySide6 reads the source of each
-    # module imported after it (about 0.25 ms each), and linecache keeps the lines.
+    # The domain modules the window uses, before Qt: PySide6 looks at the source of
+    # each module imported after it (see desktop/featurescan.py).
     import glossary.documents.reading
     import glossary.notes.backups
     import glossary.terms.combined
@@ -320,6 +320,9 @@ def run_window(args: argparse.Namespace) -> int:
     import glossary.words.vocabulary  # noqa: F401
 
     # isort: split
+    from desktop.featurescan import scan_sources_lightly
+
+    scan_sources_lightly()  # before the window's modules: see desktop/featurescan.py
     from desktop.app import run
 
     return run(
