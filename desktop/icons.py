@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -24,6 +23,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from glossary.paths import RESOURCES
+
 APP_ICON = "glossary-reader"
 # The sizes each line icon is drawn at, as masks (resources/icons/masks/NAME-SIZE.png):
 # drawn from the SVGs once (python -m desktop.icons), not when the app starts. Qt's SVG
@@ -34,7 +35,7 @@ APP_ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def icons_dir() -> Path:
-    return Path(str(resources.files("resources.icons")))
+    return RESOURCES / "icons"
 
 
 def icon_path(name: str) -> Path:

@@ -5,15 +5,14 @@ locale unless Preferences chooses one."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from glossary.messages import CONTEXT, Message, Problem, plain_reason, render
 from glossary.model import Language
 from glossary.notes.colours import DEFAULT_LABELS
+from glossary.paths import RESOURCES
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "id")
 _installed: list[QTranslator] = []
 _language = ["en"]  # the interface's language, as installed

@@ -15,6 +15,10 @@ APPLICATION = "Glossary Reader"
 NOTES_FILE = "notes.sqlite3"
 NOTES_LOCK = "notes.lock"  # held by the window that writes the notes
 PENDING_DIR = "pending"  # the journal of exports being written (glossary.atomic)
+# The data shipped with the app: the top-level package "resources", beside this one in
+# a checkout and in the wheel. (A path, not importlib.resources: that module and what
+# it imports cost start-up 0.8 MB for finding four folders.)
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def default_data_dir() -> Path:

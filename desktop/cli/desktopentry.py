@@ -10,10 +10,10 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from importlib import resources
 from pathlib import Path
 
 from glossary.atomic import write_bytes_atomic, write_text_atomic
+from glossary.paths import RESOURCES
 
 APP_ID = "glossary-reader"
 MIME_TYPES = ("text/plain", "text/markdown", "text/html", "application/epub+zip")
@@ -86,7 +86,7 @@ def entry_text(command: Sequence[str]) -> str:
 
 
 def _bundled_icon() -> bytes:
-    return (Path(str(resources.files("resources.icons"))) / f"{APP_ID}.svg").read_bytes()
+    return (RESOURCES / "icons" / f"{APP_ID}.svg").read_bytes()
 
 
 def _refresh(home: Path, say: Callable[[str], None]) -> None:

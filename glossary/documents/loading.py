@@ -14,7 +14,6 @@ import re
 import string
 import tomllib
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,6 +28,7 @@ from glossary.documents.decoding import (
 from glossary.documents.language import guess_language
 from glossary.messages import QT_TRANSLATE_NOOP, Problem, plain_reason
 from glossary.model import Block, BlockKind, Document, Span, SpanStyle
+from glossary.paths import RESOURCES
 from glossary.userfiles import UserFileError, read_user_file, toml_loads
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -56,7 +56,7 @@ def _name(path: Path | None) -> str | Problem:
 
 def bundled_article_path() -> Path:
     """The path of the article shipped with the app."""
-    return Path(str(resources.files("resources.articles").joinpath(BUNDLED_ARTICLE)))
+    return RESOURCES / "articles" / BUNDLED_ARTICLE
 
 
 def load_document(

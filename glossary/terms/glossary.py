@@ -12,13 +12,13 @@ import json
 import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.atomic import write_text_atomic
 from glossary.messages import QT_TRANSLATE_NOOP, Message, Problems, one_line, plain_reason
 from glossary.model import Category, Entry
+from glossary.paths import RESOURCES
 from glossary.textfold import match_key
 from glossary.userfiles import UserFileError, read_user_file, toml_loads
 
@@ -126,7 +126,7 @@ BUNDLED_NAME = QT_TRANSLATE_NOOP("glossary", "DeepSeek article")
 
 
 def bundled_glossary_dir() -> Path:
-    return Path(str(resources.files("resources.glossary")))
+    return RESOURCES / "glossary"
 
 
 def load_bundled_glossary(cache_dir: Path | None = None) -> Glossary:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
+from glossary.paths import RESOURCES
 from glossary.userfiles import UserFileError, read_user_file, toml_loads
 
 # Named in the interface's language (desktop.translations.domain_text).
@@ -78,7 +79,7 @@ class WordList:
 
 
 def bundled_word_list_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources" / "vocabulary" / "id-en.toml"
+    return RESOURCES / "vocabulary" / "id-en.toml"
 
 
 @lru_cache(maxsize=1)

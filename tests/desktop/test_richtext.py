@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from desktop.app import build_window
+from desktop.richtext import escape
 from tests.glossary.factories import HEADER, entry, write_glossary
 
 HOSTILE = "<img src=x onerror=alert(1)> <b>bold</b> &amp; <script>alert(2)</script>"
@@ -49,3 +53,8 @@ def test_hostile_glossary_text_reads_exactly_so(
     tip = QTextDocument()
     tip.setHtml(cursor.charFormat().toolTip())
     assert HOSTILE in tip.toPlainText()
+
+
+@given(st.text())
+def test_escape_replaces_what_html_escape_does_and_line_breaks(text: str) -> None:
+    assert escape(text) == html.escape(text, quote=True).replace("\n", "<br>")
