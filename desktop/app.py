@@ -187,7 +187,7 @@ def build_window(
                 document = read
     if document is None:
         try:
-            document = load_bundled_article()
+            document = load_bundled_article(data_dir / "cache")
         except DocumentError as exc:
             problems.append(problem_text(exc))
     if document is not None:

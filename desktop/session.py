@@ -100,7 +100,7 @@ class DocumentSession(QObject):
         if len(document.text) > AT_ONCE_CHARS:
             self.marked = MarkedDocument(document, [])
         else:
-            self.marked = MarkedDocument(document, self.matcher.find(document.text))
+            self.marked = MarkedDocument(document, self.matcher.find(document.term_text))
             self.matcher.save_cache()
         self.place = 0
         if self.notes is not None and self.document_id is not None:
@@ -172,7 +172,7 @@ class DocumentSession(QObject):
             self.remarked.emit(True)
             return
         if self.matcher is before:
-            occurrences = self.matcher.find(document.text)
+            occurrences = self.matcher.find(document.term_text)
         else:
             # Only the paragraphs where a changed form stands are searched again.
             occurrences = self.matcher.refind(document, self.marked.occurrences, before)

@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from glossary.digest import sha256_text
 
-BlockKind = Literal["heading", "paragraph", "quote", "item", "rule"]
+BlockKind = Literal["heading", "paragraph", "quote", "item", "rule", "code", "table_row"]
 SpanStyle = Literal["emphasis", "strong", "code"]
 Language = Literal["id", "en"]
 LANGUAGES: tuple[Language, ...] = ("id", "en")
@@ -27,11 +27,15 @@ class Span(NamedTuple):
 
 
 class Block(NamedTuple):
-    """A heading, paragraph, block quote, list item or rule: ``text[start:end]``.
+    """A heading, paragraph, block quote, list item, rule, code block or table row:
+    ``text[start:end]``.
 
-    Blocks follow each other in text order, separated by exactly one ``"\\n"``.
-    ``level`` is a heading's level, or for a list item 1 (bulleted) or 2 (numbered,
-    the number kept in the text).
+    Blocks follow each other in text order, separated by exactly one ``"\\n"``, and
+    none contains one: the lines of a code block are separated by U+2028 (LINE
+    SEPARATOR, a line break inside a block for Qt too), the cells of a table row by
+    a tab. ``level`` is a heading's level, or a list item's depth (1: the outer
+    list). ``bullet``: a list item the reader draws a bullet before (a numbered item
+    keeps its number in the text, as written).
     """
 
     kind: BlockKind
@@ -39,6 +43,11 @@ class Block(NamedTuple):
     end: int
     level: int = 0
     spans: tuple[Span, ...] = ()
+    bullet: bool = False
+
+
+LINE_BREAK = "\u2028"  # the line break inside a block (a code block's lines)
+CELL_BREAK = "\t"  # between the cells of a table row
 
 
 class OutlineEntry(NamedTuple):
@@ -63,6 +72,16 @@ class Document:
     meta: Mapping[str, str] = field(default_factory=dict)
     path: Path | None = None
     toc: tuple[OutlineEntry, ...] = ()  # a book's own table of contents, if it has one
+    # Where each page of a paged original (a PDF) starts in the text, in order: page
+    # n starts at pages[n - 1]. Empty for a text without pages.
+    pages: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The number of the page ``offset`` is on (1 for the first), or None for a
+        text without pages."""
+        if not self.pages:
+            return None
+        return max(1, bisect_right(self.pages, offset))
 
     def outline(self) -> list[OutlineEntry]:
         """The table of contents: the book's own, else the headings."""
@@ -83,6 +102,26 @@ class Document:
     def sha256(self) -> str:
         """The hex SHA-256 of the UTF-8 plain text: the document's identity."""
         return sha256_text(self.text)
+
+    @cached_property
+    def term_text(self) -> str:
+        """The text glossary terms are looked for in: :attr:`text` with its code (code
+        blocks and code spans) blanked out, of the same length. No term is marked in
+        code, where words are a program's, not the reading's."""
+        code = [(b.start, b.end) for b in self.blocks if b.kind == "code"]
+        code += [(s.start, s.end) for b in self.blocks for s in b.spans if s.style == "code"]
+        if not code:
+            return self.text
+        code.sort()
+        pieces: list[str] = []
+        at = 0
+        for start, end in code:
+            start = max(start, at)
+            if end > start:
+                pieces += [self.text[at:start], " " * (end - start)]
+                at = end
+        pieces.append(self.text[at:])
+        return "".join(pieces)
 
     @property
     def language(self) -> str:

@@ -12,9 +12,13 @@ from functools import lru_cache
 
 # Characters that matching treats as one: hyphens become a space; curly quotes and
 # apostrophes become straight ones. All are 1 -> 1. Line breaks inside a paragraph
-# are already spaces (loading folds every run of white space in a block into one);
-# a "\n" in a document's text separates blocks, and no term spans two blocks.
+# are already spaces (loading folds every run of white space in a block into one),
+# but for a line break kept inside a block (U+2028) and a tab between table cells,
+# which match as spaces; a "\n" in a document's text separates blocks, and no term
+# spans two blocks.
 _SAME_LENGTH_FOLDS: tuple[tuple[str, str], ...] = (
+    ("\u2028", " "),
+    ("\t", " "),
     ("-", " "),
     ("\u2010", " "),
     ("\u2011", " "),

@@ -226,7 +226,7 @@ def run_terms(args: argparse.Namespace) -> int:
             f"{document.meta.get('encoding')}.",
             file=sys.stderr,
         )
-    occurrences = TermMatcher(glossary).find(document.text)
+    occurrences = TermMatcher(glossary).find(document.term_text)
     if args.json:
         output = occurrences_json(glossary, occurrences)
     else:

@@ -1,5 +1,6 @@
-"""How a document's blocks are laid out in the reader: headings, quotes, list items and
-rules in their formats, and the inline styles of the text."""
+"""How a document's blocks are laid out in the reader: headings, quotes, list items
+(bullets and numbers at their depth, a wrapped line hanging under the text), code
+blocks, table rows and rules in their formats, and the inline styles of the text."""
 
 from __future__ import annotations
 
@@ -22,12 +23,19 @@ from PySide6.QtGui import (
     QTextLine,
     QTextList,
     QTextListFormat,
+    QTextOption,
 )
 
-from glossary.documents.loading import ITEM_BULLET
 from glossary.model import Block, Document, Span
 
 HEADING_SIZES = {1: 1.6, 2: 1.3, 3: 1.15}
+INDENT = 40  # pixels a list goes in at each depth (Qt's indentWidth for its bullets)
+BULLETS = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+_NUMBER = re.compile(r"\d{1,9}[.)] ")  # a numbered item's number, as the text has it
 LINE_HEIGHT = 135  # percent of the font's line spacing
 
 
@@ -43,28 +51,61 @@ def lay_out(
     list items, rules) and its inline styles; ``base`` is the body text's point size."""
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
-    bullets: QTextList | None = None
+    bullets = Bullets()
+    text = document.text
     for index, block in enumerate(document.blocks):
-        block_format, char_format = block_formats(block, base, palette, line_height)
+        block_format, char_format = block_formats(
+            block, base, palette, line_height, numbered=numbered(text, block)
+        )
         if index == 0:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)
             cursor.setCharFormat(char_format)
         else:
             cursor.insertBlock(block_format, char_format)
-        if block.kind == "item" and block.level == ITEM_BULLET:
-            # The bullet is drawn by Qt, outside the text: offsets stay as they are.
-            if bullets is None:
-                bullets = cursor.createList(QTextListFormat.Style.ListDisc)
-            else:
-                bullets.add(cursor.block())
-        else:
-            bullets = None
-        cursor.insertText(document.text[block.start : block.end], char_format)
+        # The bullet is drawn by Qt, outside the text: offsets stay as they are.
+        bullets.place(cursor, block, index)
+        cursor.insertText(text[block.start : block.end], char_format)
     for block in document.blocks:
         for span in block.spans:
             cursor_for(span.start, span.end).mergeCharFormat(span_format(span))
     cursor.endEditBlock()
+
+
+def numbered(text: str, block: Block) -> bool:
+    """Whether ``block`` is a numbered list item (its number starts its text)."""
+    return block.kind == "item" and not block.bullet and bool(_NUMBER.match(text, block.start))
+
+
+class Bullets:
+    """The bullets of a run of list items, drawn by Qt (no character of the text): one
+    list per depth, which the next bulleted item at that depth joins; an item less
+    deep ends the deeper lists, and any other block ends them all."""
+
+    def __init__(self) -> None:
+        self.lists: dict[int, QTextList] = {}
+        self.last = -2  # the index of the last item placed
+
+    def place(self, cursor: QTextCursor, block: Block, index: int) -> None:
+        """Give ``block`` (the one ``cursor`` is in, at ``index``) its bullet, if any."""
+        if block.kind != "item" or index != self.last + 1:
+            self.lists.clear()
+        if block.kind != "item":
+            return
+        self.last = index
+        depth = max(1, block.level)
+        for deeper in [d for d in self.lists if d > depth]:
+            del self.lists[deeper]
+        if not block.bullet:
+            return
+        found = self.lists.get(depth)
+        if found is not None:
+            found.add(cursor.block())
+            return
+        style = QTextListFormat()
+        style.setStyle(BULLETS[(depth - 1) % len(BULLETS)])
+        style.setIndent(depth)
+        self.lists[depth] = cursor.createList(style)
 
 
 def span_format(span: Span) -> QTextCharFormat:
@@ -81,8 +122,15 @@ def span_format(span: Span) -> QTextCharFormat:
 
 
 def block_formats(
-    block: Block, base: float, palette: QPalette, line_height: int = LINE_HEIGHT
+    block: Block,
+    base: float,
+    palette: QPalette,
+    line_height: int = LINE_HEIGHT,
+    *,
+    numbered: bool = False,
 ) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """The formats of ``block``; ``numbered``: a list item whose number starts its text
+    (its wrapped lines hang under the text, not the number)."""
     block_format = QTextBlockFormat()
     char_format = QTextCharFormat()
     block_format.setBottomMargin(base * 0.8)
@@ -103,8 +151,22 @@ def block_formats(
         char_format.setForeground(palette.color(QPalette.ColorRole.Text))
     elif block.kind == "item":
         block_format.setBottomMargin(base * 0.3)
-        if block.level != ITEM_BULLET:
-            block_format.setLeftMargin(base * 1.5)
+        if not block.bullet:  # (a bulleted item is indented by its list)
+            block_format.setLeftMargin(INDENT * max(1, block.level))
+            if numbered:
+                block_format.setTextIndent(-base * 1.9)  # the number hangs out
+    elif block.kind == "code":
+        block_format.setLeftMargin(base)
+        block_format.setRightMargin(base)
+        block_format.setBackground(palette.color(QPalette.ColorRole.AlternateBase))
+        block_format.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        char_format.setFontFixedPitch(True)
+        char_format.setFontFamilies(["monospace"])
+    elif block.kind == "table_row":
+        block_format.setBottomMargin(base * 0.3)
+        block_format.setTabPositions(
+            [QTextOption.Tab(base * 9 * n, QTextOption.TabType.LeftTab) for n in range(1, 13)]
+        )
     elif block.kind == "rule":
         block_format.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
     return block_format, char_format
@@ -130,22 +192,19 @@ def format_range(
     cursor.beginEditBlock()
     paragraph_block, _char = block_formats(Block("paragraph", 0, 0), base, palette, line_height)
     cursor.setBlockFormat(paragraph_block)
-    bullets: QTextList | None = None
-    last_item = -2
+    bullets = Bullets()
+    text = document.text
     for index in blocks:
         block = every[index]
         if block.kind != "paragraph":
-            block_format, char_format = block_formats(block, base, palette, line_height)
+            block_format, char_format = block_formats(
+                block, base, palette, line_height, numbered=numbered(text, block)
+            )
             styled = cursor_in(block.start, block.end)
             styled.setBlockFormat(block_format)
             styled.mergeCharFormat(char_format)
-            if block.kind == "item" and block.level == ITEM_BULLET:
-                # Items one after another make one list; the bullet is no character.
-                if bullets is None or last_item != index - 1:
-                    bullets = styled.createList(QTextListFormat.Style.ListDisc)
-                else:
-                    bullets.add(styled.block())
-                last_item = index
+            # Items one after another make one list; the bullet is no character.
+            bullets.place(styled, block, index)
         for span in block.spans:
             cursor_in(span.start, span.end).mergeCharFormat(span_format(span))
     cursor.endEditBlock()

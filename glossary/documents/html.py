@@ -134,6 +134,7 @@ class _Reader(HTMLParser):
         # The block being gathered: its kind and level, text pieces and styled runs.
         self.kind: BlockKind = "paragraph"
         self.level = 0
+        self.bullet = False
         self.pieces: list[str] = []
         self.gathered = 0  # characters in pieces
         self.passed = 0  # characters gathered for the blocks before this one
@@ -153,7 +154,7 @@ class _Reader(HTMLParser):
         self.pieces.append(text)
         self.gathered += len(text)
 
-    def flush(self, kind: BlockKind | None = None, level: int = 0) -> None:
+    def flush(self, kind: BlockKind | None = None, level: int = 0, bullet: bool = False) -> None:
         """End the block being gathered; the next one is ``kind`` (default: paragraph,
         or quote inside a block quote)."""
         raw = "".join(self.pieces)
@@ -178,13 +179,16 @@ class _Reader(HTMLParser):
             )
             self.parts.append(text)
             self.length += len(text)
-            self.blocks.append(Block(self.kind, start, self.length, self.level, block_spans))
+            self.blocks.append(
+                Block(self.kind, start, self.length, self.level, block_spans, self.bullet)
+            )
         self.pieces = []
         self.passed += self.gathered
         self.gathered = 0
         self.spans = []
         self.kind = kind or ("quote" if self.quote else "paragraph")
         self.level = level
+        self.bullet = bullet
 
     def _begun(self, begun: int) -> int:
         """Where a style that began at ``begun`` begins in the block being gathered."""
@@ -216,7 +220,8 @@ class _Reader(HTMLParser):
             counter = self.numbered[-1] if self.numbered else 0
             if counter:
                 self.numbered[-1] += 1
-            self.flush("item", 2 if counter else 1)
+            # Its depth in the lists it is in; a bullet drawn, a number in the text.
+            self.flush("item", max(1, len(self.numbered)), bullet=not counter)
             if counter:
                 self._add(f"{counter}. ")
         elif tag in ("ol", "ul"):

@@ -106,7 +106,7 @@ def build_handout(
     matcher: TermMatcher | None = None
     if document is not None and occurrences is None:
         matcher = TermMatcher(glossary)
-        occurrences = matcher.find(document.text)
+        occurrences = matcher.find(document.term_text)
     marked = MarkedDocument(document, list(occurrences or [])) if document is not None else None
     items: list[Item] = []
     for h in highlights:

@@ -12,12 +12,11 @@ from html import escape
 from itertools import pairwise
 from pathlib import Path
 
-from glossary.documents.loading import ITEM_BULLET
 from glossary.export import write_text
 from glossary.export.handout import Handout, Item
 from glossary.export.registry import Holds, Option, Options, Preview
 from glossary.messages import QT_TRANSLATE_NOOP
-from glossary.model import Block, Document, Entry, Occurrence
+from glossary.model import CELL_BREAK, LINE_BREAK, Block, Document, Entry, Occurrence
 from glossary.notes.colours import HIGHLIGHT_RGB
 
 extension = "html"
@@ -249,14 +248,20 @@ def _block(
     if block.kind == "rule":
         return "<hr>"
     inner = "".join(_segments(document.text, block, marks, terms, linked))
+    if block.kind == "code":
+        return f"<pre><code>{inner.replace(LINE_BREAK, chr(10))}</code></pre>"
+    inner = inner.replace(LINE_BREAK, "<br>")
+    if block.kind == "table_row":
+        return f'<p class="row">{inner.replace(CELL_BREAK, " <span class=cell>|</span> ")}</p>'
     if block.kind == "heading":
         level = min(block.level + 2, 6)
         return f"<h{level}>{inner}</h{level}>"
     if block.kind == "quote":
         return f"<blockquote>{inner}</blockquote>"
     if block.kind == "item":
-        bullet = "• " if block.level == ITEM_BULLET else ""
-        return f'<p class="item">{bullet}{inner}</p>'
+        bullet = "• " if block.bullet else ""
+        indent = f' style="margin-left: {1.5 * block.level:g}em"' if block.level > 1 else ""
+        return f'<p class="item"{indent}>{bullet}{inner}</p>'
     return f"<p>{inner}</p>"
 
 

@@ -231,7 +231,7 @@ class TermMatcher:
         if self.finds_as(before):
             return occurrences
         if self._touched is None or before._version != self._version - 1 or not document.blocks:
-            return self.find(document.text)
+            return self.find(document.term_text)
         changed = ahocorasick.Automaton()
         for pattern in self._touched:
             changed.add_word(pattern, len(pattern))
@@ -241,13 +241,13 @@ class TermMatcher:
         starts = [block.start for block in document.blocks]
         affected = {
             bisect_right(starts, last + 1 - length) - 1
-            for last, length in changed.iter(fold_for_matching(document.text))
+            for last, length in changed.iter(fold_for_matching(document.term_text))
         }
         affected.discard(-1)
         if not affected:
             return occurrences
         kept = [o for o in occurrences if bisect_right(starts, o.start) - 1 not in affected]
-        text = document.text
+        text = document.term_text
         for index in affected:
             block = document.blocks[index]
             kept += self.find(text[block.start : block.end], block.start)

@@ -35,18 +35,18 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../desktop/controllers/bookmarks.py" line="81"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="76"/>
         <source>Bookmarks are not available.</source>
         <translation>Bookmarks are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
-        <location filename="../../desktop/controllers/bookmarks.py" line="151"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="84"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="146"/>
         <source>Bookmark removed.</source>
         <translation>Bookmark removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/bookmarks.py" line="94"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
         <source>Bookmark added.</source>
         <translation>Bookmark added.</translation>
     </message>
@@ -932,47 +932,47 @@
 <context>
     <name>HighlightsController</name>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="83"/>
+        <location filename="../../desktop/controllers/highlights.py" line="77"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="103"/>
+        <location filename="../../desktop/controllers/highlights.py" line="97"/>
         <source>Select a passage to highlight.</source>
         <translation>Select a passage to highlight.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="129"/>
+        <location filename="../../desktop/controllers/highlights.py" line="123"/>
         <source>Select a passage to write a note.</source>
         <translation>Select a passage to write a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="164"/>
+        <location filename="../../desktop/controllers/highlights.py" line="158"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Put the cursor in a highlight first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="186"/>
+        <location filename="../../desktop/controllers/highlights.py" line="180"/>
         <source>the notes database is closed</source>
         <translation>the notes database is closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="207"/>
+        <location filename="../../desktop/controllers/highlights.py" line="201"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>A note could not be saved (%1) nor kept in a file (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="213"/>
+        <location filename="../../desktop/controllers/highlights.py" line="207"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>A note could not be saved (%1). Its text is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="297"/>
+        <location filename="../../desktop/controllers/highlights.py" line="291"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>This passage is no longer in the text; the note is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="324"/>
+        <location filename="../../desktop/controllers/highlights.py" line="318"/>
         <source>The document of this note cannot be found.</source>
         <translation>The document of this note cannot be found.</translation>
     </message>
@@ -1006,73 +1006,73 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="141"/>
-        <location filename="../../desktop/dialogs/library.py" line="142"/>
+        <location filename="../../desktop/dialogs/library.py" line="134"/>
+        <location filename="../../desktop/dialogs/library.py" line="135"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="149"/>
+        <location filename="../../desktop/dialogs/library.py" line="142"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="162"/>
+        <location filename="../../desktop/dialogs/library.py" line="155"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="166"/>
+        <location filename="../../desktop/dialogs/library.py" line="159"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="169"/>
+        <location filename="../../desktop/dialogs/library.py" line="162"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Locate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="171"/>
+        <location filename="../../desktop/dialogs/library.py" line="164"/>
         <source>Find the file of a document that was moved</source>
         <translation>Find the file of a document that was moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="172"/>
+        <location filename="../../desktop/dialogs/library.py" line="165"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="174"/>
+        <location filename="../../desktop/dialogs/library.py" line="167"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="252"/>
+        <location filename="../../desktop/dialogs/library.py" line="245"/>
         <source>Locate “%1”</source>
         <translation>Locate “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="279"/>
+        <location filename="../../desktop/dialogs/library.py" line="272"/>
         <source>Remove from the Library</source>
         <translation>Remove from the Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="282"/>
+        <location filename="../../desktop/dialogs/library.py" line="275"/>
         <source>Remove “%1” from the library?</source>
         <translation>Remove “%1” from the library?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="291"/>
+        <location filename="../../desktop/dialogs/library.py" line="284"/>
         <source>Remove, Keep Notes</source>
         <translation>Remove, Keep Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="295"/>
+        <location filename="../../desktop/dialogs/library.py" line="288"/>
         <source>Remove with Notes</source>
         <translation>Remove with Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="313"/>
+        <location filename="../../desktop/dialogs/library.py" line="306"/>
         <source>This document is open; open another one first.</source>
         <translation>This document is open; open another one first.</translation>
     </message>
@@ -1724,8 +1724,8 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="366"/>
-        <location filename="../../desktop/panels/notes.py" line="462"/>
+        <location filename="../../desktop/panels/notes.py" line="368"/>
+        <location filename="../../desktop/panels/notes.py" line="464"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
@@ -1751,27 +1751,27 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Highlights, bookmarks and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="504"/>
+        <location filename="../../desktop/panels/notes.py" line="506"/>
         <source>Terms: %1</source>
         <translation>Terms: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="535"/>
+        <location filename="../../desktop/panels/notes.py" line="537"/>
         <source>Go to Bookmark</source>
         <translation>Go to Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="535"/>
+        <location filename="../../desktop/panels/notes.py" line="537"/>
         <source>Show in Text</source>
         <translation>Show in Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="538"/>
+        <location filename="../../desktop/panels/notes.py" line="540"/>
         <source>Delete Bookmark</source>
         <translation>Delete Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="538"/>
+        <location filename="../../desktop/panels/notes.py" line="540"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
@@ -1786,22 +1786,22 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="429"/>
+        <location filename="../../desktop/panels/notes.py" line="431"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="458"/>
+        <location filename="../../desktop/panels/notes.py" line="460"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="460"/>
+        <location filename="../../desktop/panels/notes.py" line="462"/>
         <source>A bookmark has no note.</source>
         <translation>A bookmark has no note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="484"/>
+        <location filename="../../desktop/panels/notes.py" line="486"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -2039,17 +2039,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="70"/>
+        <location filename="../../desktop/translations.py" line="69"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="95"/>
+        <location filename="../../desktop/translations.py" line="94"/>
         <source>The file cannot be read: %1.</source>
         <translation>The file cannot be read: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="98"/>
+        <location filename="../../desktop/translations.py" line="97"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -2548,17 +2548,17 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>TermsController</name>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="83"/>
+        <location filename="../../desktop/controllers/terms.py" line="84"/>
         <source>Choose a term first.</source>
         <translation>Choose a term first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="87"/>
+        <location filename="../../desktop/controllers/terms.py" line="88"/>
         <source>This term does not occur in the text.</source>
         <translation>This term does not occur in the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="92"/>
+        <location filename="../../desktop/controllers/terms.py" line="93"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: occurrence %2 of %3</translation>
     </message>
@@ -3157,27 +3157,27 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="214"/>
+        <location filename="../../desktop/controllers/words.py" line="216"/>
         <source>The words of the text could not be read: %1</source>
         <translation>The words of the text could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="229"/>
+        <location filename="../../desktop/controllers/words.py" line="231"/>
         <source>Select a word to look it up.</source>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="333"/>
+        <location filename="../../desktop/controllers/words.py" line="335"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="366"/>
+        <location filename="../../desktop/controllers/words.py" line="368"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="390"/>
+        <location filename="../../desktop/controllers/words.py" line="393"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
@@ -3185,15 +3185,15 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="54"/>
+        <location filename="../../glossary/documents/errors.py" line="21"/>
         <source>The document</source>
         <translation>The document</translation>
     </message>
     <message>
         <location filename="../../glossary/documents/epub.py" line="141"/>
-        <location filename="../../glossary/documents/loading.py" line="85"/>
-        <location filename="../../glossary/documents/loading.py" line="229"/>
-        <location filename="../../glossary/documents/loading.py" line="336"/>
+        <location filename="../../glossary/documents/loading.py" line="66"/>
+        <location filename="../../glossary/documents/loading.py" line="169"/>
+        <location filename="../../glossary/documents/markdown.py" line="83"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
     </message>
@@ -3214,9 +3214,9 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictionaries/files.py" line="71"/>
-        <location filename="../../glossary/documents/loading.py" line="110"/>
-        <location filename="../../glossary/documents/loading.py" line="133"/>
-        <location filename="../../glossary/documents/loading.py" line="152"/>
+        <location filename="../../glossary/documents/loading.py" line="91"/>
+        <location filename="../../glossary/documents/loading.py" line="118"/>
+        <location filename="../../glossary/documents/loading.py" line="137"/>
         <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
@@ -3247,19 +3247,24 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} is damaged (chunk {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="146"/>
+        <location filename="../../glossary/documents/loading.py" line="131"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="261"/>
+        <location filename="../../glossary/documents/markdown.py" line="44"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: the metadata header is not closed (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="271"/>
+        <location filename="../../glossary/documents/markdown.py" line="54"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: bad metadata header: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/markdown.py" line="71"/>
+        <source>{name} nests lists or quotes more deeply than a reader can show (over {limit} levels).</source>
+        <translation>{name} nests lists or quotes more deeply than a reader can show (over {limit} levels).</translation>
     </message>
     <message>
         <location filename="../../glossary/documents/epub.py" line="45"/>
@@ -3478,67 +3483,67 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="22"/>
+        <location filename="../../glossary/words/wordlist.py" line="23"/>
         <source>noun</source>
         <translation>noun</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="23"/>
+        <location filename="../../glossary/words/wordlist.py" line="24"/>
         <source>verb</source>
         <translation>verb</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="24"/>
+        <location filename="../../glossary/words/wordlist.py" line="25"/>
         <source>adjective</source>
         <translation>adjective</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="25"/>
+        <location filename="../../glossary/words/wordlist.py" line="26"/>
         <source>adverb</source>
         <translation>adverb</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="26"/>
+        <location filename="../../glossary/words/wordlist.py" line="27"/>
         <source>pronoun</source>
         <translation>pronoun</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="27"/>
+        <location filename="../../glossary/words/wordlist.py" line="28"/>
         <source>preposition</source>
         <translation>preposition</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="28"/>
+        <location filename="../../glossary/words/wordlist.py" line="29"/>
         <source>conjunction</source>
         <translation>conjunction</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="29"/>
+        <location filename="../../glossary/words/wordlist.py" line="30"/>
         <source>numeral</source>
         <translation>numeral</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="30"/>
+        <location filename="../../glossary/words/wordlist.py" line="31"/>
         <source>particle</source>
         <translation>particle</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="31"/>
+        <location filename="../../glossary/words/wordlist.py" line="32"/>
         <source>determiner</source>
         <translation>determiner</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="32"/>
+        <location filename="../../glossary/words/wordlist.py" line="33"/>
         <source>interjection</source>
         <translation>interjection</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="33"/>
+        <location filename="../../glossary/words/wordlist.py" line="34"/>
         <source>auxiliary</source>
         <translation>auxiliary</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="34"/>
+        <location filename="../../glossary/words/wordlist.py" line="35"/>
         <source>prefix</source>
         <translation>prefix</translation>
     </message>
@@ -3553,7 +3558,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Markdown handout</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/html.py" line="24"/>
+        <location filename="../../glossary/export/html.py" line="23"/>
         <source>HTML handout</source>
         <translation>HTML handout</translation>
     </message>

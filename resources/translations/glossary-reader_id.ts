@@ -35,18 +35,18 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../desktop/controllers/bookmarks.py" line="81"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="76"/>
         <source>Bookmarks are not available.</source>
         <translation>Penanda tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
-        <location filename="../../desktop/controllers/bookmarks.py" line="151"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="84"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="146"/>
         <source>Bookmark removed.</source>
         <translation>Penanda dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/bookmarks.py" line="94"/>
+        <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
         <source>Bookmark added.</source>
         <translation>Penanda ditambahkan.</translation>
     </message>
@@ -929,47 +929,47 @@
 <context>
     <name>HighlightsController</name>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="83"/>
+        <location filename="../../desktop/controllers/highlights.py" line="77"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="103"/>
+        <location filename="../../desktop/controllers/highlights.py" line="97"/>
         <source>Select a passage to highlight.</source>
         <translation>Pilih bagian teks yang akan disorot.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="129"/>
+        <location filename="../../desktop/controllers/highlights.py" line="123"/>
         <source>Select a passage to write a note.</source>
         <translation>Pilih bagian teks untuk menulis catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="164"/>
+        <location filename="../../desktop/controllers/highlights.py" line="158"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>Letakkan kursor di dalam sorotan terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="186"/>
+        <location filename="../../desktop/controllers/highlights.py" line="180"/>
         <source>the notes database is closed</source>
         <translation>basis data catatan tertutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="207"/>
+        <location filename="../../desktop/controllers/highlights.py" line="201"/>
         <source>A note could not be saved (%1) nor kept in a file (%2).</source>
         <translation>Catatan tidak dapat disimpan (%1) maupun disimpan ke berkas (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="213"/>
+        <location filename="../../desktop/controllers/highlights.py" line="207"/>
         <source>A note could not be saved (%1). Its text is kept in %2.</source>
         <translation>Catatan tidak dapat disimpan (%1). Teksnya disimpan di %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="297"/>
+        <location filename="../../desktop/controllers/highlights.py" line="291"/>
         <source>This passage is no longer in the text; the note is kept.</source>
         <translation>Bagian teks ini sudah tidak ada dalam teks; catatannya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/highlights.py" line="324"/>
+        <location filename="../../desktop/controllers/highlights.py" line="318"/>
         <source>The document of this note cannot be found.</source>
         <translation>Dokumen untuk catatan ini tidak ditemukan.</translation>
     </message>
@@ -1003,73 +1003,73 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="141"/>
-        <location filename="../../desktop/dialogs/library.py" line="142"/>
+        <location filename="../../desktop/dialogs/library.py" line="134"/>
+        <location filename="../../desktop/dialogs/library.py" line="135"/>
         <source>Library</source>
         <translation>Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="149"/>
+        <location filename="../../desktop/dialogs/library.py" line="142"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="162"/>
+        <location filename="../../desktop/dialogs/library.py" line="155"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="166"/>
+        <location filename="../../desktop/dialogs/library.py" line="159"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="169"/>
+        <location filename="../../desktop/dialogs/library.py" line="162"/>
         <source>&amp;Locate…</source>
         <translation>&amp;Temukan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="171"/>
+        <location filename="../../desktop/dialogs/library.py" line="164"/>
         <source>Find the file of a document that was moved</source>
         <translation>Temukan berkas dokumen yang telah dipindahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="172"/>
+        <location filename="../../desktop/dialogs/library.py" line="165"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Hapus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="174"/>
+        <location filename="../../desktop/dialogs/library.py" line="167"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="252"/>
+        <location filename="../../desktop/dialogs/library.py" line="245"/>
         <source>Locate “%1”</source>
         <translation>Temukan “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="279"/>
+        <location filename="../../desktop/dialogs/library.py" line="272"/>
         <source>Remove from the Library</source>
         <translation>Hapus dari Perpustakaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="282"/>
+        <location filename="../../desktop/dialogs/library.py" line="275"/>
         <source>Remove “%1” from the library?</source>
         <translation>Hapus “%1” dari perpustakaan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="291"/>
+        <location filename="../../desktop/dialogs/library.py" line="284"/>
         <source>Remove, Keep Notes</source>
         <translation>Hapus, Simpan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="295"/>
+        <location filename="../../desktop/dialogs/library.py" line="288"/>
         <source>Remove with Notes</source>
         <translation>Hapus beserta Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/library.py" line="313"/>
+        <location filename="../../desktop/dialogs/library.py" line="306"/>
         <source>This document is open; open another one first.</source>
         <translation>Dokumen ini sedang terbuka; buka dokumen lain terlebih dulu.</translation>
     </message>
@@ -1721,8 +1721,8 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="366"/>
-        <location filename="../../desktop/panels/notes.py" line="462"/>
+        <location filename="../../desktop/panels/notes.py" line="368"/>
+        <location filename="../../desktop/panels/notes.py" line="464"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
@@ -1748,27 +1748,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Sorotan, penanda, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="504"/>
+        <location filename="../../desktop/panels/notes.py" line="506"/>
         <source>Terms: %1</source>
         <translation>Istilah: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="535"/>
+        <location filename="../../desktop/panels/notes.py" line="537"/>
         <source>Go to Bookmark</source>
         <translation>Buka Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="535"/>
+        <location filename="../../desktop/panels/notes.py" line="537"/>
         <source>Show in Text</source>
         <translation>Tampilkan di Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="538"/>
+        <location filename="../../desktop/panels/notes.py" line="540"/>
         <source>Delete Bookmark</source>
         <translation>Hapus Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="538"/>
+        <location filename="../../desktop/panels/notes.py" line="540"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -1783,22 +1783,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="429"/>
+        <location filename="../../desktop/panels/notes.py" line="431"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="458"/>
+        <location filename="../../desktop/panels/notes.py" line="460"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="460"/>
+        <location filename="../../desktop/panels/notes.py" line="462"/>
         <source>A bookmark has no note.</source>
         <translation>Penanda tidak memiliki catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="484"/>
+        <location filename="../../desktop/panels/notes.py" line="486"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -2036,17 +2036,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/translations.py" line="70"/>
+        <location filename="../../desktop/translations.py" line="69"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="95"/>
+        <location filename="../../desktop/translations.py" line="94"/>
         <source>The file cannot be read: %1.</source>
         <translation>Berkas ini tidak dapat dibaca: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/translations.py" line="98"/>
+        <location filename="../../desktop/translations.py" line="97"/>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
     </message>
@@ -2542,17 +2542,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>TermsController</name>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="83"/>
+        <location filename="../../desktop/controllers/terms.py" line="84"/>
         <source>Choose a term first.</source>
         <translation>Pilih istilah terlebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="87"/>
+        <location filename="../../desktop/controllers/terms.py" line="88"/>
         <source>This term does not occur in the text.</source>
         <translation>Istilah ini tidak muncul dalam teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/terms.py" line="92"/>
+        <location filename="../../desktop/controllers/terms.py" line="93"/>
         <source>%1: occurrence %2 of %3</source>
         <translation>%1: kemunculan %2 dari %3</translation>
     </message>
@@ -3151,27 +3151,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="214"/>
+        <location filename="../../desktop/controllers/words.py" line="216"/>
         <source>The words of the text could not be read: %1</source>
         <translation>Kata-kata dalam teks tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="229"/>
+        <location filename="../../desktop/controllers/words.py" line="231"/>
         <source>Select a word to look it up.</source>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="333"/>
+        <location filename="../../desktop/controllers/words.py" line="335"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="366"/>
+        <location filename="../../desktop/controllers/words.py" line="368"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="390"/>
+        <location filename="../../desktop/controllers/words.py" line="393"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
@@ -3179,15 +3179,15 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>glossary</name>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="54"/>
+        <location filename="../../glossary/documents/errors.py" line="21"/>
         <source>The document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../glossary/documents/epub.py" line="141"/>
-        <location filename="../../glossary/documents/loading.py" line="85"/>
-        <location filename="../../glossary/documents/loading.py" line="229"/>
-        <location filename="../../glossary/documents/loading.py" line="336"/>
+        <location filename="../../glossary/documents/loading.py" line="66"/>
+        <location filename="../../glossary/documents/loading.py" line="169"/>
+        <location filename="../../glossary/documents/markdown.py" line="83"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
@@ -3208,9 +3208,9 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictionaries/files.py" line="71"/>
-        <location filename="../../glossary/documents/loading.py" line="110"/>
-        <location filename="../../glossary/documents/loading.py" line="133"/>
-        <location filename="../../glossary/documents/loading.py" line="152"/>
+        <location filename="../../glossary/documents/loading.py" line="91"/>
+        <location filename="../../glossary/documents/loading.py" line="118"/>
+        <location filename="../../glossary/documents/loading.py" line="137"/>
         <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
@@ -3241,19 +3241,24 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} rusak (blok {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="146"/>
+        <location filename="../../glossary/documents/loading.py" line="131"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="261"/>
+        <location filename="../../glossary/documents/markdown.py" line="44"/>
         <source>{name}: the metadata header is not closed (+++).</source>
         <translation>{name}: tajuk metadata tidak ditutup (+++).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="271"/>
+        <location filename="../../glossary/documents/markdown.py" line="54"/>
         <source>{name}: bad metadata header: {reason}.</source>
         <translation>{name}: tajuk metadata rusak: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/markdown.py" line="71"/>
+        <source>{name} nests lists or quotes more deeply than a reader can show (over {limit} levels).</source>
+        <translation>{name} memuat daftar atau kutipan yang bersarang lebih dalam daripada yang dapat ditampilkan (lebih dari {limit} tingkat).</translation>
     </message>
     <message>
         <location filename="../../glossary/documents/epub.py" line="45"/>
@@ -3472,67 +3477,67 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="22"/>
+        <location filename="../../glossary/words/wordlist.py" line="23"/>
         <source>noun</source>
         <translation>nomina</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="23"/>
+        <location filename="../../glossary/words/wordlist.py" line="24"/>
         <source>verb</source>
         <translation>verba</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="24"/>
+        <location filename="../../glossary/words/wordlist.py" line="25"/>
         <source>adjective</source>
         <translation>adjektiva</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="25"/>
+        <location filename="../../glossary/words/wordlist.py" line="26"/>
         <source>adverb</source>
         <translation>adverbia</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="26"/>
+        <location filename="../../glossary/words/wordlist.py" line="27"/>
         <source>pronoun</source>
         <translation>pronomina</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="27"/>
+        <location filename="../../glossary/words/wordlist.py" line="28"/>
         <source>preposition</source>
         <translation>preposisi</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="28"/>
+        <location filename="../../glossary/words/wordlist.py" line="29"/>
         <source>conjunction</source>
         <translation>konjungsi</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="29"/>
+        <location filename="../../glossary/words/wordlist.py" line="30"/>
         <source>numeral</source>
         <translation>numeralia</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="30"/>
+        <location filename="../../glossary/words/wordlist.py" line="31"/>
         <source>particle</source>
         <translation>partikel</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="31"/>
+        <location filename="../../glossary/words/wordlist.py" line="32"/>
         <source>determiner</source>
         <translation>penentu</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="32"/>
+        <location filename="../../glossary/words/wordlist.py" line="33"/>
         <source>interjection</source>
         <translation>interjeksi</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="33"/>
+        <location filename="../../glossary/words/wordlist.py" line="34"/>
         <source>auxiliary</source>
         <translation>verba bantu</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="34"/>
+        <location filename="../../glossary/words/wordlist.py" line="35"/>
         <source>prefix</source>
         <translation>prefiks</translation>
     </message>
@@ -3547,7 +3552,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Bahan ajar Markdown</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/html.py" line="24"/>
+        <location filename="../../glossary/export/html.py" line="23"/>
         <source>HTML handout</source>
         <translation>Bahan ajar HTML</translation>
     </message>

@@ -37,14 +37,14 @@ def test_html_keeps_structure_and_text_only(tmp_path: Path) -> None:
         "Kutipan",
         "",
     ]
-    kinds = [(b.kind, b.level) for b in document.blocks]
+    kinds = [(b.kind, b.level, b.bullet) for b in document.blocks]
     assert kinds == [
-        ("heading", 1),
-        ("paragraph", 0),
-        ("item", 2),
-        ("item", 2),
-        ("quote", 0),
-        ("rule", 0),
+        ("heading", 1, False),
+        ("paragraph", 0, False),
+        ("item", 1, False),  # numbered: its number is in the text
+        ("item", 1, False),
+        ("quote", 0, False),
+        ("rule", 0, False),
     ]
     styles = [(document.text[s.start : s.end], s.style) for b in document.blocks for s in b.spans]
     assert styles == [("miring", "emphasis"), ("tebal", "strong")]

@@ -57,7 +57,7 @@ MARKDOWN: list[tuple[str, Make]] = [
     ("unclosed strong '**a '", lambda n: "**a " * n),
     ("a run of _", lambda n: "x" + "_" * n),
     ("a run of **", lambda n: "x" + "**" * n),
-    ("a run of backticks", lambda n: "`" * n),
+    ("a run of backticks", lambda n: "x" + "`" * n),  # (alone on a line: a fence)
     ("unclosed links '['", lambda n: "[" * n),
     ("mixed '*a _b `c '", lambda n: "*a _b `c " * n),
     ("backslashes", lambda n: "\\" * n),

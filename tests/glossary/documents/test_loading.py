@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -9,7 +8,6 @@ from glossary.documents.loading import (
     DocumentError,
     load_bundled_article,
     load_document,
-    parse_inline,
     parse_markdown,
 )
 from tests.conftest import DATA, REPO
@@ -17,6 +15,25 @@ from tests.conftest import DATA, REPO
 SEED_COPY = DATA / "article-deepseek-id.txt"
 SHARED_SEED = REPO.parent / "shared" / "seed" / "article-deepseek-id.txt"
 SEPARATOR = "—-"  # the seed's line before the credit, a rule in the Markdown
+# A plain text wrapped at about 60 characters: a term broken across lines, a word
+# hyphenated at a line's end, and real hyphens that stay.
+WRAPPED = """DeepSeek memakai model campuran
+pakar (mixture of experts) yang murah. Nilai valua-
+sinya turun, dan rencana Made-in-
+China 2025 disebut lagi oleh anak-
+anak muda yang membaca berita itu.
+
+Paragraf kedua, pendek.
+"""
+WRAPPED_LIST = """Langkah-langkah yang dianjurkan bagi pembaca yang ingin
+memahami artikel ini:
+1. baca dulu bagian pembuka dengan teliti, sampai ke
+catatan tentang DeepSeek
+2. cari setiap istilah yang bergaris titik di glosarium
+di sebelah kanan teks
+- tandai kalimat yang penting, lalu tulis catatan
+singkat tentang maksudnya
+"""
 
 
 def seed_words(path: Path) -> list[str]:
@@ -114,21 +131,21 @@ def test_spans_stay_on_their_words_when_white_space_is_folded() -> None:
         ("**a** b", "a b", [("a", "strong")]),
         ("`*a*` \\*b\\*", "*a* *b*", [("*a*", "code")]),
         ("[a](b c) [d]", "[a](b c) [d]", []),
-        ("* a* _b _", "* a* _b _", []),
+        ("x * a* _b _", "x * a* _b _", []),
     ],
 )
 def test_inline_markdown(raw: str, text: str, styled: list[tuple[str, str]]) -> None:
-    found, spans = parse_inline(raw, 10)
-    assert found == text
-    assert [(text[s.start - 10 : s.end - 10], s.style) for s in spans] == styled
+    doc = parse_markdown("Awal.\n\n" + raw)  # (the paragraph after another: offsets move)
+    block = doc.blocks[1]
+    assert doc.block_text(block) == text
+    assert [(doc.text[s.start : s.end], s.style) for s in block.spans] == styled
 
 
-def test_emphasis_nests_without_limit() -> None:
-    # "_" before "_" does not close emphasis; at the end of the text of one it does.
-    text, spans = parse_inline("_a " * 5000 + "_" * 5000)
-    assert text == "a " * 4999 + "_a _"
-    assert len(spans) == 4999 and {s.style for s in spans} == {"emphasis"}
-    assert all(o.start < i.start and i.end <= o.end for o, i in pairwise(spans))
+def test_unclosed_emphasis_stays_text() -> None:
+    # CommonMark: "_" after a space and before "_" neither opens nor closes here.
+    doc = parse_markdown("_a " * 5000 + "_" * 5000)
+    assert doc.text == "_a " * 4999 + "_a " + "_" * 5000
+    assert doc.blocks[0].spans == ()
 
 
 def test_a_heading_ends_at_its_closing_marks() -> None:
@@ -138,9 +155,9 @@ def test_a_heading_ends_at_its_closing_marks() -> None:
 
 
 def test_inline_html_stays_text() -> None:
-    text, spans = parse_inline("<b>bold</b> <img src=x onerror=alert(1)>")
-    assert text == "<b>bold</b> <img src=x onerror=alert(1)>"
-    assert spans == []
+    doc = parse_markdown("<b>bold</b> <img src=x onerror=alert(1)>\n\n<script>x()</script>")
+    assert doc.text == "<b>bold</b> <img src=x onerror=alert(1)>\n<script>x()</script>"
+    assert all(block.spans == () for block in doc.blocks)
 
 
 def test_plain_text_one_paragraph_per_long_line(tmp_path: Path) -> None:
@@ -154,8 +171,26 @@ def test_plain_text_one_paragraph_per_long_line(tmp_path: Path) -> None:
 
 def test_plain_text_hard_wrapped_joins_lines(tmp_path: Path) -> None:
     path = tmp_path / "b.txt"
-    path.write_text("one\ntwo\n\n  three  \n", encoding="utf-8")
-    assert load_document(path).text == "one two\nthree"
+    path.write_text(WRAPPED, encoding="utf-8")
+    doc = load_document(path)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+    first, second = doc.text.split("\n")
+    assert "model campuran pakar (mixture of experts) yang" in first
+    assert "valuasinya" in first and "Made-in-China" in first and "anak-anak" in first
+    assert second == "Paragraf kedua, pendek."
+
+
+def test_plain_text_with_a_paragraph_on_each_line_is_not_joined(tmp_path: Path) -> None:
+    path = tmp_path / "lines.txt"
+    lines = [
+        "Judul singkat",
+        "Sebuah paragraf yang cukup panjang untuk mengisi lebih dari separuh baris ini.",
+        "Pendek.",
+        "Paragraf lain yang juga panjang, tentang saham Nvidia yang jatuh pada hari itu.",
+        "Akhir.",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert load_document(path).text.split("\n") == lines
 
 
 def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
@@ -228,16 +263,21 @@ def test_text_is_read_in_composed_form(tmp_path: Path) -> None:
 
 def test_markdown_list_items_are_blocks() -> None:
     doc = parse_markdown("Daftar:\n\n- satu\n  lanjutan\n- dua\n\n1. pertama\n2) kedua\n")
-    items = [(doc.block_text(b), b.level) for b in doc.blocks if b.kind == "item"]
-    assert items == [("satu lanjutan", 1), ("dua", 1), ("1. pertama", 2), ("2) kedua", 2)]
+    items = [(doc.block_text(b), b.level, b.bullet) for b in doc.blocks if b.kind == "item"]
+    assert items == [
+        ("satu lanjutan", 1, True),
+        ("dua", 1, True),
+        ("1. pertama", 1, False),
+        ("2) kedua", 1, False),  # (another list: its marker differs)
+    ]
 
 
 def test_plain_text_list_lines_stay_apart(tmp_path: Path) -> None:
     path = tmp_path / "list.txt"
-    path.write_text("Langkah:\n1. satu\n2. dua\n- tiga\nlanjut\n", encoding="utf-8")
+    path.write_text(WRAPPED_LIST, encoding="utf-8")
     assert load_document(path).text.split("\n") == [
-        "Langkah:",
-        "1. satu",
-        "2. dua",
-        "- tiga lanjut",
+        "Langkah-langkah yang dianjurkan bagi pembaca yang ingin memahami artikel ini:",
+        "1. baca dulu bagian pembuka dengan teliti, sampai ke catatan tentang DeepSeek",
+        "2. cari setiap istilah yang bergaris titik di glosarium di sebelah kanan teks",
+        "- tandai kalimat yang penting, lalu tulis catatan singkat tentang maksudnya",
     ]

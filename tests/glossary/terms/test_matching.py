@@ -167,7 +167,11 @@ def test_matching_in_a_file_with_windows_line_breaks(tmp_path: Path, matcher: Te
     from glossary.documents.loading import load_document
 
     path = tmp_path / "crlf.txt"
-    path.write_bytes(b"Kamar Dagang\r\nAS berkata.\r\n\r\nLalu AS.\r\n")
+    # Wrapped at about 40 characters: the term is broken across the line break.
+    path.write_bytes(
+        b"Menurut laporan terbaru dari Kamar Dagang\r\nAS berkata ekspor chip turun tajam\r\n"
+        b"pada kuartal ini, jauh di bawah target.\r\n\r\nLalu AS.\r\n"
+    )
     doc = load_document(path)
     assert found(matcher, doc.text) == [("chamber", "Kamar Dagang AS"), ("us", "AS")]
 
