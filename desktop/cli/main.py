@@ -34,13 +34,14 @@ EXIT_SOFTWARE = 70  # sysexits.h: an internal error
 EXIT_INTERRUPTED = 130
 DEBUG_ENV = "GLOSSARY_READER_DEBUG"
 OWN_GLOSSARIES_SCHEMA = 3
-SUBCOMMANDS = ("terms", "notes", "export", "import", "glossary", "lookup")
+SUBCOMMANDS = ("terms", "text", "notes", "export", "import", "glossary", "lookup")
 DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--uninstall-desktop-entry")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
 USAGE = """\
 glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] terms [FILE] [--json]
+       glossary-reader text FILE [--json]
        glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]
        glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
                        [--output PATH] [--article] [--no-glossary] [...]
@@ -138,6 +139,18 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     terms.add_argument("--json", action="store_true", help="print a JSON array of occurrences")
     cliglossaries.add_terms_option(terms)
     _add_data_dir(terms, argparse.SUPPRESS)
+    text = commands.add_parser(
+        "text",
+        help="print FILE as the reader reads it (a clean text of a PDF, a book, a page)",
+        usage="glossary-reader text FILE [--json]",
+    )
+    text.add_argument("file", type=Path, metavar="FILE", help="any file the reader opens")
+    text.add_argument(
+        "--json",
+        action="store_true",
+        help="print the title and each block's kind, level, text and page as JSON",
+    )
+    _add_data_dir(text, argparse.SUPPRESS)
     notes = commands.add_parser(
         "notes",
         help="list the highlights and notes kept in the data folder",
@@ -228,13 +241,28 @@ def run_terms(args: argparse.Namespace) -> int:
         )
     occurrences = TermMatcher(glossary).find(document.term_text)
     if args.json:
-        output = occurrences_json(glossary, occurrences)
-    else:
-        output = occurrences_table(glossary, document, occurrences)
+        return _print(occurrences_json(glossary, occurrences))
+    return _print(occurrences_table(glossary, document, occurrences))
+
+
+def run_text(args: argparse.Namespace) -> int:
+    from desktop.cli.terminal import printable_json, printable_text
+    from glossary.documents.report import document_json, document_text
+
+    try:
+        document = load_document(args.file)
+    except DocumentError as exc:
+        return fail(str(exc))
+    if args.json:
+        return _print(printable_json(document_json(document)))
+    return _print(printable_text(document_text(document).rstrip("\n")))
+
+
+def _print(output: str) -> int:
+    """Print ``output``; a pipe closed early (``| head``) is not an error."""
     try:
         print(output, flush=True)
     except BrokenPipeError:
-        # The reader of a pipe (``| head``) stopped early: not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
@@ -397,6 +425,8 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "terms":
         return run_terms(args)
+    if args.command == "text":
+        return run_text(args)
     if args.command == "notes":
         return run_notes(args)
     if args.command == "export":

@@ -18,3 +18,22 @@ def printable(text: str, *, one_line: bool = False) -> str:
     if one_line:
         text = text.replace("\n", "\\n")
     return UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+# What a document's text may hold that a terminal obeys: as UNPRINTABLE, but for the
+# tab, line break and form feed that lay the text out.
+_UNPRINTABLE_IN_TEXT = re.compile(
+    "[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable_text(text: str) -> str:
+    """A document's text for the terminal: what it would obey written as escapes, its
+    tabs, line breaks and page breaks (form feeds) kept."""
+    return _UNPRINTABLE_IN_TEXT.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def printable_json(text: str) -> str:
+    """JSON for the terminal: what it would obey written as JSON's own escapes (``json``
+    escapes the C0 controls already; these stay valid JSON)."""
+    return UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
