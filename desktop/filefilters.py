@@ -9,9 +9,9 @@ def documents() -> str:
     """Every kind of document the reader opens, each kind, and all files."""
     return QCoreApplication.translate(
         "FileFilters",
-        "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;"
+        "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;"
         "Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;"
-        "EPUB books (*.epub);;All files (*)",
+        "EPUB books (*.epub);;Word documents (*.docx);;All files (*)",
     )
 
 

@@ -16,7 +16,13 @@ from glossary.atomic import write_bytes_atomic, write_text_atomic
 from glossary.paths import RESOURCES
 
 APP_ID = "glossary-reader"
-MIME_TYPES = ("text/plain", "text/markdown", "text/html", "application/epub+zip")
+MIME_TYPES = (
+    "text/plain",
+    "text/markdown",
+    "text/html",
+    "application/epub+zip",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+)
 # Characters that make an Exec argument need quoting (the desktop entry specification).
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 

@@ -11,110 +11,41 @@ of contents, and each chapter goes through the same HTML reader as an ``.html`` 
 from __future__ import annotations
 
 import posixpath
-import re
 import warnings
-import zipfile
 from collections.abc import Sequence
 from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from glossary.documents.archive import ArchiveError, check_archive
 from glossary.documents.decoding import DecodeError, decode
 from glossary.documents.html import parse_html
 from glossary.messages import QT_TRANSLATE_NOOP, Problem, plain_reason
 from glossary.model import Block, Document, OutlineEntry, Span
 
-MAX_ENTRIES = 5_000
-MAX_TOTAL = 300 * 1024 * 1024
-MAX_RATIO = 200
-_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_MARKUP = (".xhtml", ".html", ".htm", ".xml", ".opf", ".ncx", ".svg")
-
 
 class EpubError(Problem):
     """The book cannot be read; the message says why, for the reader."""
 
-
-def check_archive(data: bytes, name: str | Problem) -> None:
-    """Refuse an archive that is not a zip, is damaged, or could harm the reader."""
-    try:
-        archive = zipfile.ZipFile(BytesIO(data))
-    except Exception:  # BadZipFile mostly; zipfile raises other kinds on a damaged one
-        raise EpubError(
-            QT_TRANSLATE_NOOP(
-                "glossary", "{name} is not an EPUB book (not a zip archive, or cut short)."
-            ),
-            name=name,
-        ) from None
-    with archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ENTRIES:
-            raise EpubError(
-                QT_TRANSLATE_NOOP(
-                    "glossary", "{name} has {count:,} files inside; at most {limit:,}."
-                ),
-                name=name,
-                count=len(entries),
-                limit=MAX_ENTRIES,
-            )
-        total = sum(e.file_size for e in entries)
-        if total > MAX_TOTAL:
-            raise EpubError(
-                QT_TRANSLATE_NOOP(
-                    "glossary", "{name} would unpack to {size:,.0f} MB; at most {limit} MB."
-                ),
-                name=name,
-                size=total / 1048576,
-                limit=MAX_TOTAL // 1048576,
-            )
-        for entry in entries:
-            parts = entry.filename.replace("\\", "/").split("/")
-            if entry.filename.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]:
-                raise EpubError(
-                    QT_TRANSLATE_NOOP("glossary", "{name} names a file outside the book ({file})."),
-                    name=name,
-                    file=entry.filename,
-                )
-            if (
-                entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
-                and entry.file_size > 1 << 20
-            ):
-                raise EpubError(
-                    QT_TRANSLATE_NOOP("glossary", "{name} is a zip bomb ({file} expands too far)."),
-                    name=name,
-                    file=entry.filename,
-                )
-        for entry in entries:
-            if entry.filename.lower().endswith(_MARKUP):
-                try:
-                    content = archive.read(entry)
-                # zipfile lets out what it meets on a damaged entry: BadZipFile, zlib's
-                # error (a damaged deflate stream), ValueError (an offset before the
-                # start), RuntimeError (encrypted), lzma's and bz2's errors...
-                except Exception as exc:
-                    raise EpubError(
-                        QT_TRANSLATE_NOOP("glossary", "{name} is damaged ({file}: {reason})."),
-                        name=name,
-                        file=entry.filename,
-                        reason=plain_reason(exc),
-                    ) from None
-                if _ENTITY.search(content):
-                    raise EpubError(
-                        QT_TRANSLATE_NOOP(
-                            "glossary",
-                            "{name} declares XML entities ({file}); such books are not opened, "
-                            "as they can exhaust the memory.",
-                        ),
-                        name=name,
-                        file=entry.filename,
-                    )
+    @classmethod
+    def of(cls, problem: Problem) -> EpubError:
+        return cls(problem.template, **problem.fields)
 
 
 def parse_epub(data: bytes, *, path: Path | None = None) -> Document:
     """The book as one document (see the module docstring)."""
     name: str | Problem = str(path) if path else Problem(QT_TRANSLATE_NOOP("glossary", "The book"))
-    check_archive(data, name)
+    try:
+        check_archive(
+            data,
+            name,
+            QT_TRANSLATE_NOOP(
+                "glossary", "{name} is not an EPUB book (not a zip archive, or cut short)."
+            ),
+        )
+    except ArchiveError as exc:
+        raise EpubError.of(exc) from None
     book = _read_book(data, name)
     chapters: list[tuple[str, Document]] = []
     seen: set[str] = set()

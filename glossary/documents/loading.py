@@ -31,7 +31,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 EPUB_SUFFIXES = {".epub"}
-SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES}
+WORD_SUFFIXES = {".docx"}
+SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES, *WORD_SUFFIXES}
 BUNDLED_ARTICLE = "deepseek-id.md"
 
 
@@ -56,6 +57,8 @@ def load_document(
     suffix = path.suffix.lower()
     if suffix in EPUB_SUFFIXES:
         return _load_epub(path)
+    if suffix in WORD_SUFFIXES:
+        return _load_word(path)
     decoded = read_text_file(path, encoding, html=suffix in HTML_SUFFIXES, remembered=remembered)
     if suffix in HTML_SUFFIXES:
         from glossary.documents.html import parse_html
@@ -83,16 +86,32 @@ def load_document(
 def _load_epub(path: Path) -> Document:
     from glossary.documents.epub import EpubError, parse_epub
 
+    data = _read_archive(path)
+    try:
+        return parse_epub(data, path=path)
+    except EpubError as exc:
+        raise DocumentError.of(exc) from None
+
+
+def _read_archive(path: Path) -> bytes:
+    """The bytes of a book or a Word document, within the size a document may have."""
     try:
         data = read_user_file(path, MAX_FILE_BYTES)
     except UserFileError as exc:
         raise DocumentError.of(exc) from None
     if not data:
         raise DocumentError(QT_TRANSLATE_NOOP("glossary", "{path} is empty."), path=path)
-    try:
-        return parse_epub(data, path=path)
-    except EpubError as exc:
-        raise DocumentError.of(exc) from None
+    return data
+
+
+def _load_word(path: Path) -> Document:
+    from glossary.documents.word import parse_docx
+
+    document = parse_docx(_read_archive(path), path=path)
+    meta = {**document.meta}
+    if meta.get("language") not in ("id", "en"):
+        meta["language"] = guess_language(document.text)
+    return replace(document, meta=meta)
 
 
 def load_bundled_article(cache_dir: Path | None = None) -> Document:

@@ -633,8 +633,8 @@
     <name>FileFilters</name>
     <message>
         <location filename="../../desktop/filefilters.py" line="10"/>
-        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;All files (*)</source>
-        <translation>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;All files (*)</translation>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;All files (*)</source>
+        <translation>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/filefilters.py" line="19"/>
@@ -3190,10 +3190,11 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="141"/>
-        <location filename="../../glossary/documents/loading.py" line="66"/>
-        <location filename="../../glossary/documents/loading.py" line="169"/>
+        <location filename="../../glossary/documents/epub.py" line="72"/>
+        <location filename="../../glossary/documents/loading.py" line="69"/>
+        <location filename="../../glossary/documents/loading.py" line="188"/>
         <location filename="../../glossary/documents/markdown.py" line="83"/>
+        <location filename="../../glossary/documents/word.py" line="70"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
     </message>
@@ -3214,9 +3215,9 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictionaries/files.py" line="71"/>
-        <location filename="../../glossary/documents/loading.py" line="91"/>
-        <location filename="../../glossary/documents/loading.py" line="118"/>
+        <location filename="../../glossary/documents/loading.py" line="103"/>
         <location filename="../../glossary/documents/loading.py" line="137"/>
+        <location filename="../../glossary/documents/loading.py" line="156"/>
         <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
@@ -3247,7 +3248,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} is damaged (chunk {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="131"/>
+        <location filename="../../glossary/documents/loading.py" line="150"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
@@ -3267,47 +3268,47 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} nests lists or quotes more deeply than a reader can show (over {limit} levels).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="45"/>
+        <location filename="../../glossary/documents/epub.py" line="43"/>
         <source>{name} is not an EPUB book (not a zip archive, or cut short).</source>
         <translation>{name} is not an EPUB book (not a zip archive, or cut short).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="54"/>
+        <location filename="../../glossary/documents/archive.py" line="37"/>
         <source>{name} has {count:,} files inside; at most {limit:,}.</source>
         <translation>{name} has {count:,} files inside; at most {limit:,}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="64"/>
+        <location filename="../../glossary/documents/archive.py" line="47"/>
         <source>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</source>
         <translation>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="75"/>
-        <source>{name} names a file outside the book ({file}).</source>
-        <translation>{name} names a file outside the book ({file}).</translation>
+        <location filename="../../glossary/documents/archive.py" line="58"/>
+        <source>{name} names a file outside itself ({file}).</source>
+        <translation>{name} names a file outside itself ({file}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="84"/>
+        <location filename="../../glossary/documents/archive.py" line="87"/>
+        <source>{name} declares XML entities ({file}); such files are not opened, as they can exhaust the memory.</source>
+        <translation>{name} declares XML entities ({file}); such files are not opened, as they can exhaust the memory.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/archive.py" line="67"/>
         <source>{name} is a zip bomb ({file} expands too far).</source>
         <translation>{name} is a zip bomb ({file} expands too far).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="97"/>
+        <location filename="../../glossary/documents/archive.py" line="80"/>
         <source>{name} is damaged ({file}: {reason}).</source>
         <translation>{name} is damaged ({file}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="104"/>
-        <source>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</source>
-        <translation>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</translation>
-    </message>
-    <message>
-        <location filename="../../glossary/documents/epub.py" line="116"/>
+        <location filename="../../glossary/documents/epub.py" line="38"/>
         <source>The book</source>
         <translation>The book</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="172"/>
+        <location filename="../../glossary/documents/epub.py" line="103"/>
         <source>{name} is not a readable EPUB book ({reason}).</source>
         <translation>{name} is not a readable EPUB book ({reason}).</translation>
     </message>
@@ -4058,6 +4059,17 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/notes/backups.py" line="431"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Recovered from the damaged file: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/word.py" line="43"/>
+        <source>{name} is not a Word document (not a zip archive, or cut short).</source>
+        <translation>{name} is not a Word document (not a zip archive, or cut short).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/word.py" line="55"/>
+        <location filename="../../glossary/documents/word.py" line="65"/>
+        <source>{name} is not a readable Word document ({reason}).</source>
+        <translation>{name} is not a readable Word document ({reason}).</translation>
     </message>
 </context>
 </TS>

@@ -630,8 +630,8 @@
     <name>FileFilters</name>
     <message>
         <location filename="../../desktop/filefilters.py" line="10"/>
-        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;All files (*)</source>
-        <translation>Dokumen (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub);;Teks (*.txt *.md *.markdown);;Halaman web (*.html *.htm *.xhtml);;Buku EPUB (*.epub);;Semua berkas (*)</translation>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;All files (*)</source>
+        <translation>Dokumen (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Teks (*.txt *.md *.markdown);;Halaman web (*.html *.htm *.xhtml);;Buku EPUB (*.epub);;Dokumen Word (*.docx);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/filefilters.py" line="19"/>
@@ -3184,10 +3184,11 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="141"/>
-        <location filename="../../glossary/documents/loading.py" line="66"/>
-        <location filename="../../glossary/documents/loading.py" line="169"/>
+        <location filename="../../glossary/documents/epub.py" line="72"/>
+        <location filename="../../glossary/documents/loading.py" line="69"/>
+        <location filename="../../glossary/documents/loading.py" line="188"/>
         <location filename="../../glossary/documents/markdown.py" line="83"/>
+        <location filename="../../glossary/documents/word.py" line="70"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
     </message>
@@ -3208,9 +3209,9 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictionaries/files.py" line="71"/>
-        <location filename="../../glossary/documents/loading.py" line="91"/>
-        <location filename="../../glossary/documents/loading.py" line="118"/>
+        <location filename="../../glossary/documents/loading.py" line="103"/>
         <location filename="../../glossary/documents/loading.py" line="137"/>
+        <location filename="../../glossary/documents/loading.py" line="156"/>
         <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
@@ -3241,7 +3242,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} rusak (blok {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="131"/>
+        <location filename="../../glossary/documents/loading.py" line="150"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
@@ -3261,47 +3262,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} memuat daftar atau kutipan yang bersarang lebih dalam daripada yang dapat ditampilkan (lebih dari {limit} tingkat).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="45"/>
+        <location filename="../../glossary/documents/epub.py" line="43"/>
         <source>{name} is not an EPUB book (not a zip archive, or cut short).</source>
         <translation>{name} bukan buku EPUB (bukan arsip zip, atau terpotong).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="54"/>
+        <location filename="../../glossary/documents/archive.py" line="37"/>
         <source>{name} has {count:,} files inside; at most {limit:,}.</source>
         <translation>{name} berisi {count} berkas; paling banyak {limit}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="64"/>
+        <location filename="../../glossary/documents/archive.py" line="47"/>
         <source>{name} would unpack to {size:,.0f} MB; at most {limit} MB.</source>
         <translation>{name} akan menjadi {size:.0f} MB setelah diekstrak; paling besar {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="75"/>
-        <source>{name} names a file outside the book ({file}).</source>
-        <translation>{name} menunjuk berkas di luar buku ({file}).</translation>
+        <location filename="../../glossary/documents/archive.py" line="58"/>
+        <source>{name} names a file outside itself ({file}).</source>
+        <translation>{name} menunjuk berkas di luar dirinya sendiri ({file}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="84"/>
+        <location filename="../../glossary/documents/archive.py" line="87"/>
+        <source>{name} declares XML entities ({file}); such files are not opened, as they can exhaust the memory.</source>
+        <translation>{name} mendeklarasikan entitas XML ({file}); berkas seperti ini tidak dibuka karena dapat menghabiskan memori.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/archive.py" line="67"/>
         <source>{name} is a zip bomb ({file} expands too far).</source>
         <translation>{name} adalah bom zip ({file} mengembang terlalu besar).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="97"/>
+        <location filename="../../glossary/documents/archive.py" line="80"/>
         <source>{name} is damaged ({file}: {reason}).</source>
         <translation>{name} rusak ({file}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="104"/>
-        <source>{name} declares XML entities ({file}); such books are not opened, as they can exhaust the memory.</source>
-        <translation>{name} mendeklarasikan entitas XML ({file}); buku seperti ini tidak dibuka karena dapat menghabiskan memori.</translation>
-    </message>
-    <message>
-        <location filename="../../glossary/documents/epub.py" line="116"/>
+        <location filename="../../glossary/documents/epub.py" line="38"/>
         <source>The book</source>
         <translation>Buku</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/epub.py" line="172"/>
+        <location filename="../../glossary/documents/epub.py" line="103"/>
         <source>{name} is not a readable EPUB book ({reason}).</source>
         <translation>{name} bukan buku EPUB yang dapat dibaca ({reason}).</translation>
     </message>
@@ -4052,6 +4053,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/notes/backups.py" line="431"/>
         <source> Recovered from the damaged file: {what}.</source>
         <translation> Dipulihkan dari berkas yang rusak: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/word.py" line="43"/>
+        <source>{name} is not a Word document (not a zip archive, or cut short).</source>
+        <translation>{name} bukan dokumen Word (bukan arsip zip, atau terpotong).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/word.py" line="55"/>
+        <location filename="../../glossary/documents/word.py" line="65"/>
+        <source>{name} is not a readable Word document ({reason}).</source>
+        <translation>{name} bukan dokumen Word yang dapat dibaca ({reason}).</translation>
     </message>
 </context>
 </TS>

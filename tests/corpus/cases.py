@@ -110,6 +110,7 @@ FORMATS = [
     Format("htm", "document", _file("halaman.htm", lambda _f: samples.html()), 50 * MB, True),
     Format("xhtml", "document", _file("halaman.xhtml", lambda _f: samples.html()), 50 * MB, True),
     Format("epub", "document", _file("buku.epub", samples.epub), 50 * MB, False),
+    Format("docx", "document", _file("laporan.docx", samples.word), 50 * MB, False),
     Format(
         "toml",
         "glossary",

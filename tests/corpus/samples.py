@@ -56,6 +56,12 @@ def html() -> bytes:
     ).encode()
 
 
+def word(_folder: Path) -> bytes:
+    from tests.glossary.wordfactories import sample, to_bytes
+
+    return to_bytes(sample())
+
+
 def epub(folder: Path) -> bytes:
     folder.mkdir(parents=True, exist_ok=True)
     path = write_epub(

@@ -39,7 +39,10 @@ def test_the_entry_and_icon_are_installed_and_removed(
     assert fields["GenericName[id]"] and fields["Comment[id]"] != fields["Comment"]
     assert fields["Icon"] == "glossary-reader"
     assert fields["Categories"] == "Education;Office;Viewer;"
-    assert fields["MimeType"] == "text/plain;text/markdown;text/html;application/epub+zip;"
+    assert fields["MimeType"] == (
+        "text/plain;text/markdown;text/html;application/epub+zip;"
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+    )
     command = shlex.split(fields["Exec"])
     assert command[-1] == "%f" and Path(command[0]).is_absolute() and Path(command[0]).exists()
     if shutil.which("desktop-file-validate"):

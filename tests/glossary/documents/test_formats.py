@@ -164,7 +164,7 @@ def test_an_epub_becomes_one_document_with_chapters_as_sections(tmp_path: Path) 
         (
             "jalur.epub",
             lambda p: write_zip(p, {"../../etc/evil.xhtml": b"<p>x</p>"}),
-            "outside the book",
+            "outside itself",
         ),
         (
             "banyak.epub",
