@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,11 +29,21 @@ from glossary.paths import RESOURCES
 from glossary.userfiles import UserFileError, read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_PDF_BYTES = 200 * 1024 * 1024  # a PDF carries its pictures and fonts too
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 EPUB_SUFFIXES = {".epub"}
 WORD_SUFFIXES = {".docx"}
-SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES, *WORD_SUFFIXES}
+PDF_SUFFIXES = {".pdf"}
+SUFFIXES = {
+    ".txt",
+    ".text",
+    *MARKDOWN_SUFFIXES,
+    *HTML_SUFFIXES,
+    *EPUB_SUFFIXES,
+    *WORD_SUFFIXES,
+    *PDF_SUFFIXES,
+}
 BUNDLED_ARTICLE = "deepseek-id.md"
 
 
@@ -42,7 +53,12 @@ def bundled_article_path() -> Path:
 
 
 def load_document(
-    path: str | Path, encoding: str | None = None, *, remembered: str | None = None
+    path: str | Path,
+    encoding: str | None = None,
+    *,
+    remembered: str | None = None,
+    password: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Document:
     """Read and parse ``path``. Raises :class:`DocumentError` with a clear message.
 
@@ -52,6 +68,9 @@ def load_document(
     The document's ``meta["encoding"]`` names the one used for a text file, and
     ``meta["encoding_guessed"]`` is "yes" when it was detected rather than known, and
     ``meta["encoding_chosen"]`` is "yes" when it is the one chosen (now or before).
+    ``password`` opens an encrypted PDF (without it, or with a wrong one, such a PDF
+    raises :class:`~glossary.documents.pdf.PasswordNeeded`); ``progress(done, total)``
+    is told as a PDF's pages are read.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -59,6 +78,8 @@ def load_document(
         return _load_epub(path)
     if suffix in WORD_SUFFIXES:
         return _load_word(path)
+    if suffix in PDF_SUFFIXES:
+        return _load_pdf(path, password, progress)
     decoded = read_text_file(path, encoding, html=suffix in HTML_SUFFIXES, remembered=remembered)
     if suffix in HTML_SUFFIXES:
         from glossary.documents.html import parse_html
@@ -93,10 +114,10 @@ def _load_epub(path: Path) -> Document:
         raise DocumentError.of(exc) from None
 
 
-def _read_archive(path: Path) -> bytes:
-    """The bytes of a book or a Word document, within the size a document may have."""
+def _read_archive(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a book, a Word document or a PDF, within the size it may have."""
     try:
-        data = read_user_file(path, MAX_FILE_BYTES)
+        data = read_user_file(path, limit)
     except UserFileError as exc:
         raise DocumentError.of(exc) from None
     if not data:
@@ -112,6 +133,17 @@ def _load_word(path: Path) -> Document:
     if meta.get("language") not in ("id", "en"):
         meta["language"] = guess_language(document.text)
     return replace(document, meta=meta)
+
+
+def _load_pdf(
+    path: Path, password: str | None, progress: Callable[[int, int], None] | None
+) -> Document:
+    from glossary.documents.pdf import parse_pdf
+
+    document = parse_pdf(
+        _read_archive(path, MAX_PDF_BYTES), path=path, password=password, progress=progress
+    )
+    return replace(document, meta={**document.meta, "language": guess_language(document.text)})
 
 
 def load_bundled_article(cache_dir: Path | None = None) -> Document:

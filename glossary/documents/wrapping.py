@@ -62,10 +62,18 @@ class WrapStats:
 def join_lines(lines: Sequence[str]) -> str:
     """The lines of one paragraph as one line: joined by a space, except a word
     hyphenated at a line's end, joined again (see :func:`hyphen_kept`)."""
+    return join_lines_at(lines)[0]
+
+
+def join_lines_at(lines: Sequence[str]) -> tuple[str, list[int]]:
+    """:func:`join_lines`, and where each line's text starts in the result."""
     parts: list[str] = []
+    starts: list[int] = []
+    length = 0
     for raw in lines:
         line = raw.strip()
         if not line:
+            starts.append(length)
             continue
         last = parts[-1] if parts else ""
         if last[-1:] in _HYPHENS:
@@ -74,10 +82,17 @@ def join_lines(lines: Sequence[str]) -> str:
             if hyphenated and following:
                 left = hyphenated.group(1) + hyphenated.group(2)
                 kept = last[-1] != "\u00ad" and hyphen_kept(left, following.group())
-                parts[-1] = last[:-1] + ("-" if kept else "") + line
+                joined = last[:-1] + ("-" if kept else "")
+                starts.append(length - len(last) + len(joined))
+                parts[-1] = joined + line
+                length += len(parts[-1]) - len(last)
                 continue
+        if parts:
+            length += 1  # the space before it
+        starts.append(length)
         parts.append(line)
-    return " ".join(parts)
+        length += len(line)
+    return " ".join(parts), starts
 
 
 def hyphen_kept(left: str, right: str) -> bool:
