@@ -32,12 +32,17 @@ from desktop.controllers.backups import BackupController
 from desktop.controllers.bookmarks import BookmarksController
 from desktop.controllers.bundle import Controllers
 from desktop.controllers.contents import ContentsController
-from desktop.controllers.documents import BACKGROUND_BYTES, DocumentsController, read_document
+from desktop.controllers.documents import (
+    DocumentsController,
+    read_document,
+    read_in_background,
+)
 from desktop.controllers.find import FindController
 from desktop.controllers.highlights import HighlightsController
 from desktop.controllers.history import HistoryController
 from desktop.controllers.marking import MarkingController
 from desktop.controllers.ownglossaries import OwnGlossariesController
+from desktop.controllers.pages import PagesController
 from desktop.controllers.progress import ProgressController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
@@ -168,9 +173,9 @@ def build_window(
     assert window.controllers is not None
     documents = window.controllers.documents
     document = file if isinstance(file, Document) else None
-    # A large file is read off the UI thread once the window is up (the article shows
+    # A large file (or a PDF) is read off the UI thread once the window is up (the article shows
     # meanwhile); a small one before the window shows.
-    large = isinstance(file, Path) and file.is_file() and file.stat().st_size > BACKGROUND_BYTES
+    large = isinstance(file, Path) and file.is_file() and read_in_background(file)
     if isinstance(file, Path) and not large:
         read = read_document(file, None, documents.chosen_encoding(file))
         if isinstance(read, DocumentError):
@@ -287,6 +292,7 @@ def compose(
         progress=ProgressController(
             session, window.reader, settings, window.progress_label, parent=window
         ),
+        pages=PagesController(session, window.reader, documents.password_for, feedback, window),
     )
     window.attach(session, controllers)
     return window

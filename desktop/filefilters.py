@@ -9,9 +9,9 @@ def documents() -> str:
     """Every kind of document the reader opens, each kind, and all files."""
     return QCoreApplication.translate(
         "FileFilters",
-        "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;"
+        "Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx *.pdf);;"
         "Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;"
-        "EPUB books (*.epub);;Word documents (*.docx);;All files (*)",
+        "EPUB books (*.epub);;Word documents (*.docx);;PDF documents (*.pdf);;All files (*)",
     )
 
 

@@ -336,6 +336,13 @@ class MainWindow(QMainWindow):
                 icon="table-of-contents",
             ),
             ActionSpec(
+                "goToPageAction",
+                self.tr("Go to &Page…"),
+                keys_("Ctrl+G"),
+                c.history.jumping(c.pages.ask_page),
+                self.tr("Go to a page of the document (a PDF)"),
+            ),
+            ActionSpec(
                 "backAction",
                 self.tr("&Back"),
                 keys_(key.Back, "Alt+Left"),
@@ -481,6 +488,13 @@ class MainWindow(QMainWindow):
                 keys_("Ctrl+0"),
                 c.appearance.zoom_reset,
                 icon="scan",
+            ),
+            ActionSpec(
+                "originalPageAction",
+                self.tr("Show &Original Page"),
+                keys_("Ctrl+Shift+P"),
+                c.pages.show_original,
+                self.tr("The page of a PDF as printed, with its figures and tables"),
             ),
             ActionSpec(
                 "fullScreenAction",
@@ -637,6 +651,7 @@ class MainWindow(QMainWindow):
         go_menu.addActions([a["nextOccurrenceAction"], a["previousOccurrenceAction"]])
         go_menu.addSeparator()
         go_menu.addAction(a["contentsAction"])
+        go_menu.addAction(a["goToPageAction"])
         go_menu.addAction(a["bookmarkAction"])
         self.go_menu = go_menu
         glossary_menu = bar.addMenu(self.tr("Gl&ossary"))
@@ -660,6 +675,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([a["zoomInAction"], a["zoomOutAction"], a["zoomResetAction"]])
         view_menu.addAction(self.full_screen_action)
+        view_menu.addAction(a["originalPageAction"])
         view_menu.addAction(a["caretBrowsingAction"])
         view_menu.addSeparator()
         view_menu.addMenu(self.encoding_menu)
@@ -747,6 +763,9 @@ class MainWindow(QMainWindow):
         c.marking.summary_changed.connect(self.marks_label.setText)
         c.documents.encoding_changed.connect(self.on_encoding_changed)
         c.documents.outline_available.connect(self.contents_action.setEnabled)
+        c.documents.shown.connect(c.pages.on_document_shown)
+        c.pages.available.connect(self.action("goToPageAction").setEnabled)
+        c.pages.available.connect(self.action("originalPageAction").setEnabled)
         c.documents.title_changed.connect(self.on_title_changed)
         self.progress.cancelled.connect(c.documents.on_progress_cancelled)
         self.progress.cancelled.connect(c.marking.on_progress_cancelled)

@@ -35,15 +35,18 @@ class ProgressBox(QWidget):
         self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
         self.hide()
 
-    def start(self, task: str, what: str, cancel: str, steps: bool) -> None:
+    def start(
+        self, task: str, what: str, cancel: str, steps: bool, label: str | None = None
+    ) -> None:
         """Show ``task``'s progress: ``what`` it is and what ``cancel`` stops (for a
-        screen reader); a bar of percent with ``steps``, else a busy bar."""
+        screen reader); a bar of percent with ``steps`` (``label``: its text, with
+        "%p" for the percent), else a busy bar."""
         self.task = task
         self.setAccessibleName(what)
         self.cancel_button.setAccessibleName(cancel)
         if steps:
             self.bar.setRange(0, 100)
-            self.bar.setFormat(self.tr("Marking terms… %p%"))
+            self.bar.setFormat(label or self.tr("Marking terms… %p%"))
         else:
             self.bar.setRange(0, 0)
         self.show()

@@ -22,6 +22,7 @@ MIME_TYPES = (
     "text/html",
     "application/epub+zip",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/pdf",
 )
 # Characters that make an Exec argument need quoting (the desktop entry specification).
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")

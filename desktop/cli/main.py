@@ -118,7 +118,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="a .txt, .md, .html, .epub or .docx file",
+        help="a .txt, .md, .html, .epub, .docx or .pdf file",
     )
     _add_data_dir(window, argparse.SUPPRESS)
     _add_window_options(window, argparse.SUPPRESS)

@@ -14,6 +14,7 @@ from desktop.controllers.highlights import HighlightsController
 from desktop.controllers.history import HistoryController
 from desktop.controllers.marking import MarkingController
 from desktop.controllers.ownglossaries import OwnGlossariesController
+from desktop.controllers.pages import PagesController
 from desktop.controllers.progress import ProgressController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
@@ -40,6 +41,7 @@ class Controllers:
     history: HistoryController
     contents: ContentsController
     progress: ProgressController
+    pages: PagesController
 
     def close(self) -> None:
         """The window closes: keep the place, stop background work (marking a long text

@@ -74,6 +74,11 @@ class ProgressController(QObject):
             return ""
         done = min(1.0, max(0.0, self.reader.progress()))
         percent = self.tr("%1%").replace("%1", str(round(done * 100)))
+        document = marked.document
+        if document.pages:  # a PDF: the page read too
+            page = document.page_at(self.reader.top_offset()) or 1
+            where = self.tr("p. %1 of %2").replace("%1", str(page))
+            percent = f"{where.replace('%2', str(len(document.pages)))} · {percent}"
         minutes = self.estimator.minutes_left(round(len(marked.text) * (1.0 - done)))
         if minutes <= 0:
             return percent

@@ -19,3 +19,12 @@ class DocumentError(Problem):
 def name_of(path: Path | None) -> str | Problem:
     """How a message names a document: its path, or "The document"."""
     return str(path) if path else Problem(QT_TRANSLATE_NOOP("glossary", "The document"))
+
+
+class PasswordNeeded(DocumentError):
+    """The document (a PDF) is encrypted: it opens with the right password
+    (:attr:`wrong`: the one given was not it)."""
+
+    def __init__(self, template: str, *, wrong: bool = False, **fields: object) -> None:
+        super().__init__(template, **fields)
+        self.wrong = wrong

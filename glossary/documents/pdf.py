@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from glossary.documents.builder import BlockBuilder
-from glossary.documents.errors import DocumentError, name_of
+from glossary.documents.errors import DocumentError, PasswordNeeded, name_of
 from glossary.documents.wrapping import join_lines_at
 from glossary.messages import QT_TRANSLATE_NOOP, plain_reason
 from glossary.model import BlockKind, Document
@@ -53,15 +53,6 @@ _BULLET = re.compile(r"^[•●▪■◦○‣∙·\-–*]\s+")
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")", ";")
 _SOFT_HYPHEN = "\x02"  # PDFium's mark for a hyphen it takes for one at a line's end
-
-
-class PasswordNeeded(DocumentError):
-    """The PDF is encrypted: it opens with the right password (:attr:`wrong`: the one
-    given was not it)."""
-
-    def __init__(self, template: str, *, wrong: bool = False, **fields: object) -> None:
-        super().__init__(template, **fields)
-        self.wrong = wrong
 
 
 @dataclass
@@ -331,11 +322,14 @@ def _drop_running_heads(pages: list[list[_Line]], sizes: Sequence[tuple[float, f
         key for lines in in_zone for key in {_running_key(line.text) for line in lines}
     )
     repeated = {key for key, n in counts.items() if n >= max(2, 0.4 * len(pages))}
+    # (A line set larger than the body text is a heading, whatever repeats.)
+    body = _body_size(pages)
     for index, zone in enumerate(in_zone):
         dropped = {
             id(line)
             for line in zone
-            if _PAGE_NUMBER.match(line.text.strip()) or _running_key(line.text) in repeated
+            if _PAGE_NUMBER.match(line.text.strip())
+            or (_running_key(line.text) in repeated and line.size < body * HEADING_RATIO)
         }
         if dropped:
             pages[index] = [line for line in pages[index] if id(line) not in dropped]

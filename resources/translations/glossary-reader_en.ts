@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="126"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="144"/>
+        <location filename="../../desktop/app.py" line="149"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="158"/>
+        <location filename="../../desktop/app.py" line="163"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -253,27 +253,47 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="147"/>
+        <location filename="../../desktop/controllers/documents.py" line="206"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="177"/>
+        <location filename="../../desktop/controllers/documents.py" line="238"/>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 is protected by a password. Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="240"/>
+        <source>That password does not open %1. Password:</source>
+        <translation>That password does not open %1. Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="243"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="259"/>
         <source>Opening the document</source>
         <translation>Opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="178"/>
+        <location filename="../../desktop/controllers/documents.py" line="260"/>
         <source>Stop opening the document</source>
         <translation>Stop opening the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="193"/>
+        <location filename="../../desktop/controllers/documents.py" line="262"/>
+        <source>Reading pages… %p%</source>
+        <translation>Reading pages… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="278"/>
         <source>Open Document</source>
         <translation>Open Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="265"/>
+        <location filename="../../desktop/controllers/documents.py" line="350"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 glossary terms marked (%2 entries)</translation>
     </message>
@@ -633,8 +653,8 @@
     <name>FileFilters</name>
     <message>
         <location filename="../../desktop/filefilters.py" line="10"/>
-        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;All files (*)</source>
-        <translation>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;All files (*)</translation>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx *.pdf);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx *.pdf);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;PDF documents (*.pdf);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/filefilters.py" line="19"/>
@@ -1271,7 +1291,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="830"/>
+        <location filename="../../desktop/mainwindow.py" line="849"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
@@ -1281,107 +1301,122 @@
         <translation>Bookmark the place you are reading, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <source>Go to &amp;Page…</source>
+        <translation>Go to &amp;Page…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <source>Go to a page of the document (a PDF)</source>
+        <translation>Go to a page of the document (a PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="391"/>
+        <location filename="../../desktop/mainwindow.py" line="398"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="420"/>
+        <location filename="../../desktop/mainwindow.py" line="427"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="427"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="434"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="441"/>
+        <location filename="../../desktop/mainwindow.py" line="448"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="465"/>
+        <location filename="../../desktop/mainwindow.py" line="472"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <location filename="../../desktop/mainwindow.py" line="480"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="449"/>
+        <location filename="../../desktop/mainwindow.py" line="456"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="894"/>
+        <location filename="../../desktop/mainwindow.py" line="913"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="513"/>
+        <location filename="../../desktop/mainwindow.py" line="527"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="364"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="360"/>
+        <location filename="../../desktop/mainwindow.py" line="367"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="372"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="368"/>
+        <location filename="../../desktop/mainwindow.py" line="375"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="373"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="387"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="585"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <source>The page of a PDF as printed, with its figures and tables</source>
+        <translation>The page of a PDF as printed, with its figures and tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="599"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="589"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1451,17 +1486,17 @@
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="420"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
@@ -1491,137 +1526,142 @@
         <translation>Show or hide the chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>Back to the entry or the place before</source>
         <translation>Back to the entry or the place before</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
         <source>For&amp;ward</source>
         <translation>For&amp;ward</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="351"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>Forward again</source>
         <translation>Forward again</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="397"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="494"/>
+        <source>Show &amp;Original Page</source>
+        <translation>Show &amp;Original Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>&amp;Caret Browsing</source>
         <translation>&amp;Caret Browsing</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="498"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>A caret in the text that the arrow keys move; with Shift they select</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="507"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Every key of the app, to search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="510"/>
+        <location filename="../../desktop/mainwindow.py" line="524"/>
         <source>Show &amp;Tour</source>
         <translation>Show &amp;Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="594"/>
+        <location filename="../../desktop/mainwindow.py" line="608"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="596"/>
+        <location filename="../../desktop/mainwindow.py" line="610"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="613"/>
+        <location filename="../../desktop/mainwindow.py" line="627"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="622"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="629"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="633"/>
+        <location filename="../../desktop/mainwindow.py" line="647"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="642"/>
+        <location filename="../../desktop/mainwindow.py" line="657"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="646"/>
+        <location filename="../../desktop/mainwindow.py" line="661"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="658"/>
+        <location filename="../../desktop/mainwindow.py" line="673"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="666"/>
+        <location filename="../../desktop/mainwindow.py" line="682"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="671"/>
+        <location filename="../../desktop/mainwindow.py" line="687"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="673"/>
+        <location filename="../../desktop/mainwindow.py" line="689"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="830"/>
+        <location filename="../../desktop/mainwindow.py" line="849"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="915"/>
+        <location filename="../../desktop/mainwindow.py" line="934"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="917"/>
+        <location filename="../../desktop/mainwindow.py" line="936"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="930"/>
+        <location filename="../../desktop/mainwindow.py" line="949"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="931"/>
+        <location filename="../../desktop/mainwindow.py" line="950"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1828,6 +1868,52 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/controllers/ownglossaries.py" line="200"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation>Only terms of your own glossaries can be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="38"/>
+        <source>Original page</source>
+        <translation>Original page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="39"/>
+        <source>Original Page</source>
+        <translation>Original Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="45"/>
+        <source>The page as printed</source>
+        <translation>The page as printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="51"/>
+        <source>&amp;Previous Page</source>
+        <translation>&amp;Previous Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="53"/>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Next Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="87"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagesController</name>
+    <message>
+        <location filename="../../desktop/controllers/pages.py" line="82"/>
+        <source>Go to Page</source>
+        <translation>Go to Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/pages.py" line="83"/>
+        <source>Page (1–%1):</source>
+        <translation>Page (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2163,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Stop marking the terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/progressbox.py" line="46"/>
+        <location filename="../../desktop/progressbox.py" line="49"/>
         <source>Marking terms… %p%</source>
         <translation>Marking terms… %p%</translation>
     </message>
@@ -2095,12 +2181,17 @@ Read an article beside a bilingual glossary.</translation>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/progress.py" line="81"/>
+        <location filename="../../desktop/controllers/progress.py" line="80"/>
+        <source>p. %1 of %2</source>
+        <translation>p. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="86"/>
         <source>%1 min left</source>
         <translation>%1 min left</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/progress.py" line="84"/>
+        <location filename="../../desktop/controllers/progress.py" line="89"/>
         <source>%1 h %2 min left</source>
         <translation>%1 h %2 min left</translation>
     </message>
@@ -3191,9 +3282,10 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/documents/epub.py" line="72"/>
-        <location filename="../../glossary/documents/loading.py" line="69"/>
-        <location filename="../../glossary/documents/loading.py" line="188"/>
+        <location filename="../../glossary/documents/loading.py" line="90"/>
+        <location filename="../../glossary/documents/loading.py" line="220"/>
         <location filename="../../glossary/documents/markdown.py" line="83"/>
+        <location filename="../../glossary/documents/pdf.py" line="162"/>
         <location filename="../../glossary/documents/word.py" line="70"/>
         <source>{name} has no text to show.</source>
         <translation>{name} has no text to show.</translation>
@@ -3215,9 +3307,9 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictionaries/files.py" line="71"/>
-        <location filename="../../glossary/documents/loading.py" line="103"/>
-        <location filename="../../glossary/documents/loading.py" line="137"/>
-        <location filename="../../glossary/documents/loading.py" line="156"/>
+        <location filename="../../glossary/documents/loading.py" line="124"/>
+        <location filename="../../glossary/documents/loading.py" line="169"/>
+        <location filename="../../glossary/documents/loading.py" line="188"/>
         <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
@@ -3248,7 +3340,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{name} is damaged (chunk {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="150"/>
+        <location filename="../../glossary/documents/loading.py" line="182"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
@@ -4070,6 +4162,47 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/documents/word.py" line="65"/>
         <source>{name} is not a readable Word document ({reason}).</source>
         <translation>{name} is not a readable Word document ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="100"/>
+        <source>The password does not open {name}.</source>
+        <translation>The password does not open {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="105"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} is protected by a password.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="108"/>
+        <source>{name} is damaged or is not a PDF ({reason}).</source>
+        <translation>{name} is damaged or is not a PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="122"/>
+        <source>{name} has {count:,} pages; at most {limit:,} are read.</source>
+        <translation>{name} has {count:,} pages; at most {limit:,} are read.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="136"/>
+        <source>{name} is damaged (page {page}: {reason}).</source>
+        <translation>{name} is damaged (page {page}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="150"/>
+        <source>{name} has no text to read: its pages are pictures (a scan). It needs text recognition (OCR) first, for example with OCRmyPDF.</source>
+        <translation>{name} has no text to read: its pages are pictures (a scan). It needs text recognition (OCR) first, for example with OCRmyPDF.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="195"/>
+        <source>{name} has a page with more text than any page holds (page {page}); it is not read.</source>
+        <translation>{name} has a page with more text than any page holds (page {page}); it is not read.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdfpages.py" line="36"/>
+        <location filename="../../glossary/documents/pdfpages.py" line="62"/>
+        <source>The page of {name} cannot be shown ({reason}).</source>
+        <translation>The page of {name} cannot be shown ({reason}).</translation>
     </message>
 </context>
 </TS>

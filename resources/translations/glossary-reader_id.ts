@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="126"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="141"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="144"/>
+        <location filename="../../desktop/app.py" line="149"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="158"/>
+        <location filename="../../desktop/app.py" line="163"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -253,27 +253,47 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="147"/>
+        <location filename="../../desktop/controllers/documents.py" line="206"/>
         <source>%1 is not UTF-8: it was read as %2. If letters look wrong, choose another in View &gt; Text Encoding.</source>
         <translation>%1 bukan UTF-8: berkas dibaca sebagai %2. Jika hurufnya tampak salah, pilih pengodean lain di Tampilan &gt; Pengodean Teks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="177"/>
+        <location filename="../../desktop/controllers/documents.py" line="238"/>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 dilindungi kata sandi. Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="240"/>
+        <source>That password does not open %1. Password:</source>
+        <translation>Kata sandi itu tidak membuka %1. Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="243"/>
+        <source>Password</source>
+        <translation>Kata Sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="259"/>
         <source>Opening the document</source>
         <translation>Membuka dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="178"/>
+        <location filename="../../desktop/controllers/documents.py" line="260"/>
         <source>Stop opening the document</source>
         <translation>Hentikan pembukaan dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="193"/>
+        <location filename="../../desktop/controllers/documents.py" line="262"/>
+        <source>Reading pages… %p%</source>
+        <translation>Membaca halaman… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/documents.py" line="278"/>
         <source>Open Document</source>
         <translation>Buka Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/documents.py" line="265"/>
+        <location filename="../../desktop/controllers/documents.py" line="350"/>
         <source>%1 glossary terms marked (%2 entries)</source>
         <translation>%1 istilah glosarium ditandai (%2 entri)</translation>
     </message>
@@ -630,8 +650,8 @@
     <name>FileFilters</name>
     <message>
         <location filename="../../desktop/filefilters.py" line="10"/>
-        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;All files (*)</source>
-        <translation>Dokumen (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx);;Teks (*.txt *.md *.markdown);;Halaman web (*.html *.htm *.xhtml);;Buku EPUB (*.epub);;Dokumen Word (*.docx);;Semua berkas (*)</translation>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx *.pdf);;Text (*.txt *.md *.markdown);;Web pages (*.html *.htm *.xhtml);;EPUB books (*.epub);;Word documents (*.docx);;PDF documents (*.pdf);;All files (*)</source>
+        <translation>Dokumen (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx *.pdf);;Teks (*.txt *.md *.markdown);;Halaman web (*.html *.htm *.xhtml);;Buku EPUB (*.epub);;Dokumen Word (*.docx);;Dokumen PDF (*.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/filefilters.py" line="19"/>
@@ -1268,7 +1288,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="830"/>
+        <location filename="../../desktop/mainwindow.py" line="849"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
@@ -1278,107 +1298,122 @@
         <translation>Tandai bagian yang sedang Anda baca, atau hapus penandanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <source>Go to &amp;Page…</source>
+        <translation>Buka &amp;Halaman…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <source>Go to a page of the document (a PDF)</source>
+        <translation>Buka sebuah halaman dokumen (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="391"/>
+        <location filename="../../desktop/mainwindow.py" line="398"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="420"/>
+        <location filename="../../desktop/mainwindow.py" line="427"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="427"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="434"/>
+        <location filename="../../desktop/mainwindow.py" line="441"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="441"/>
+        <location filename="../../desktop/mainwindow.py" line="448"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="465"/>
+        <location filename="../../desktop/mainwindow.py" line="472"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="473"/>
+        <location filename="../../desktop/mainwindow.py" line="480"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="449"/>
+        <location filename="../../desktop/mainwindow.py" line="456"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="894"/>
+        <location filename="../../desktop/mainwindow.py" line="913"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="513"/>
+        <location filename="../../desktop/mainwindow.py" line="527"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="364"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="360"/>
+        <location filename="../../desktop/mainwindow.py" line="367"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="372"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="368"/>
+        <location filename="../../desktop/mainwindow.py" line="375"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="373"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="387"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="585"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <source>The page of a PDF as printed, with its figures and tables</source>
+        <translation>Halaman PDF seperti tercetak, dengan gambar dan tabelnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="599"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="589"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
@@ -1448,17 +1483,17 @@
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406"/>
+        <location filename="../../desktop/mainwindow.py" line="413"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="420"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
@@ -1488,137 +1523,142 @@
         <translation>Tampilkan atau sembunyikan bab dan judul bagian dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="350"/>
         <source>Back to the entry or the place before</source>
         <translation>Kembali ke entri atau tempat sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
         <source>For&amp;ward</source>
         <translation>&amp;Maju</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="351"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>Forward again</source>
         <translation>Maju lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="397"/>
+        <location filename="../../desktop/mainwindow.py" line="404"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="494"/>
+        <source>Show &amp;Original Page</source>
+        <translation>Tampilkan Halaman &amp;Asli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>&amp;Caret Browsing</source>
         <translation>Na&amp;vigasi Kursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="498"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>Kursor di dalam teks yang digerakkan dengan tombol panah; dengan Shift, tombol panah memilih teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="507"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Semua tombol pintasan aplikasi, bisa dicari menurut tindakan atau tombolnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="510"/>
+        <location filename="../../desktop/mainwindow.py" line="524"/>
         <source>Show &amp;Tour</source>
         <translation>Tampilkan T&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="594"/>
+        <location filename="../../desktop/mainwindow.py" line="608"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="596"/>
+        <location filename="../../desktop/mainwindow.py" line="610"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="613"/>
+        <location filename="../../desktop/mainwindow.py" line="627"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="622"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="629"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="633"/>
+        <location filename="../../desktop/mainwindow.py" line="647"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="642"/>
+        <location filename="../../desktop/mainwindow.py" line="657"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="646"/>
+        <location filename="../../desktop/mainwindow.py" line="661"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="658"/>
+        <location filename="../../desktop/mainwindow.py" line="673"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="666"/>
+        <location filename="../../desktop/mainwindow.py" line="682"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="671"/>
+        <location filename="../../desktop/mainwindow.py" line="687"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="673"/>
+        <location filename="../../desktop/mainwindow.py" line="689"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="830"/>
+        <location filename="../../desktop/mainwindow.py" line="849"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="915"/>
+        <location filename="../../desktop/mainwindow.py" line="934"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="917"/>
+        <location filename="../../desktop/mainwindow.py" line="936"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="930"/>
+        <location filename="../../desktop/mainwindow.py" line="949"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="931"/>
+        <location filename="../../desktop/mainwindow.py" line="950"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1825,6 +1865,52 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../desktop/controllers/ownglossaries.py" line="200"/>
         <source>Only terms of your own glossaries can be deleted.</source>
         <translation>Hanya istilah dari glosarium Anda sendiri yang dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="38"/>
+        <source>Original page</source>
+        <translation>Halaman asli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="39"/>
+        <source>Original Page</source>
+        <translation>Halaman Asli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="45"/>
+        <source>The page as printed</source>
+        <translation>Halaman seperti tercetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="51"/>
+        <source>&amp;Previous Page</source>
+        <translation>Halaman &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="53"/>
+        <source>&amp;Next Page</source>
+        <translation>Halaman Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/pageview.py" line="87"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagesController</name>
+    <message>
+        <location filename="../../desktop/controllers/pages.py" line="82"/>
+        <source>Go to Page</source>
+        <translation>Buka Halaman</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/pages.py" line="83"/>
+        <source>Page (1–%1):</source>
+        <translation>Halaman (1–%1):</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2160,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Hentikan penandaan istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/progressbox.py" line="46"/>
+        <location filename="../../desktop/progressbox.py" line="49"/>
         <source>Marking terms… %p%</source>
         <translation>Menandai istilah… %p%</translation>
     </message>
@@ -2092,12 +2178,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/progress.py" line="81"/>
+        <location filename="../../desktop/controllers/progress.py" line="80"/>
+        <source>p. %1 of %2</source>
+        <translation>hlm. %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/progress.py" line="86"/>
         <source>%1 min left</source>
         <translation>%1 menit lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/progress.py" line="84"/>
+        <location filename="../../desktop/controllers/progress.py" line="89"/>
         <source>%1 h %2 min left</source>
         <translation>%1 jam %2 menit lagi</translation>
     </message>
@@ -3185,9 +3276,10 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/documents/epub.py" line="72"/>
-        <location filename="../../glossary/documents/loading.py" line="69"/>
-        <location filename="../../glossary/documents/loading.py" line="188"/>
+        <location filename="../../glossary/documents/loading.py" line="90"/>
+        <location filename="../../glossary/documents/loading.py" line="220"/>
         <location filename="../../glossary/documents/markdown.py" line="83"/>
+        <location filename="../../glossary/documents/pdf.py" line="162"/>
         <location filename="../../glossary/documents/word.py" line="70"/>
         <source>{name} has no text to show.</source>
         <translation>{name} tidak berisi teks yang dapat ditampilkan.</translation>
@@ -3209,9 +3301,9 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/dictionaries/files.py" line="71"/>
-        <location filename="../../glossary/documents/loading.py" line="103"/>
-        <location filename="../../glossary/documents/loading.py" line="137"/>
-        <location filename="../../glossary/documents/loading.py" line="156"/>
+        <location filename="../../glossary/documents/loading.py" line="124"/>
+        <location filename="../../glossary/documents/loading.py" line="169"/>
+        <location filename="../../glossary/documents/loading.py" line="188"/>
         <location filename="../../glossary/terms/files.py" line="217"/>
         <source>{path} is empty.</source>
         <translation>{path} kosong.</translation>
@@ -3242,7 +3334,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{name} rusak (blok {index}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/documents/loading.py" line="150"/>
+        <location filename="../../glossary/documents/loading.py" line="182"/>
         <source>{path} {problem}</source>
         <translation>{path} {problem}</translation>
     </message>
@@ -4064,6 +4156,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/documents/word.py" line="65"/>
         <source>{name} is not a readable Word document ({reason}).</source>
         <translation>{name} bukan dokumen Word yang dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="100"/>
+        <source>The password does not open {name}.</source>
+        <translation>Kata sandi itu tidak membuka {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="105"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} dilindungi kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="108"/>
+        <source>{name} is damaged or is not a PDF ({reason}).</source>
+        <translation>{name} rusak atau bukan PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="122"/>
+        <source>{name} has {count:,} pages; at most {limit:,} are read.</source>
+        <translation>{name} memiliki {count:,} halaman; paling banyak {limit:,} yang dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="136"/>
+        <source>{name} is damaged (page {page}: {reason}).</source>
+        <translation>{name} rusak (halaman {page}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="150"/>
+        <source>{name} has no text to read: its pages are pictures (a scan). It needs text recognition (OCR) first, for example with OCRmyPDF.</source>
+        <translation>{name} tidak memiliki teks untuk dibaca: halamannya berupa gambar (hasil pindaian). Teksnya perlu dikenali dulu (OCR), misalnya dengan OCRmyPDF.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdf.py" line="195"/>
+        <source>{name} has a page with more text than any page holds (page {page}); it is not read.</source>
+        <translation>{name} memiliki halaman dengan teks yang lebih banyak daripada yang dapat dimuat sebuah halaman (halaman {page}); berkas ini tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/documents/pdfpages.py" line="36"/>
+        <location filename="../../glossary/documents/pdfpages.py" line="62"/>
+        <source>The page of {name} cannot be shown ({reason}).</source>
+        <translation>Halaman {name} tidak dapat ditampilkan ({reason}).</translation>
     </message>
 </context>
 </TS>

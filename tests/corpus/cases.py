@@ -111,6 +111,7 @@ FORMATS = [
     Format("xhtml", "document", _file("halaman.xhtml", lambda _f: samples.html()), 50 * MB, True),
     Format("epub", "document", _file("buku.epub", samples.epub), 50 * MB, False),
     Format("docx", "document", _file("laporan.docx", samples.word), 50 * MB, False),
+    Format("pdf", "document", _file("jurnal.pdf", samples.pdf), 200 * MB, False),
     Format(
         "toml",
         "glossary",

@@ -62,6 +62,13 @@ def word(_folder: Path) -> bytes:
     return to_bytes(sample())
 
 
+def pdf(_folder: Path) -> bytes:
+    from tests.glossary.pdffactories import Line, paragraph_lines, write_pdf
+
+    title = Line(72, 780, "Jurnal Uji", 16, bold=True)
+    return write_pdf([[title, *paragraph_lines(PARAGRAPH, top=740)], paragraph_lines("Akhir.")])
+
+
 def epub(folder: Path) -> bytes:
     folder.mkdir(parents=True, exist_ok=True)
     path = write_epub(

@@ -42,6 +42,7 @@ def test_the_entry_and_icon_are_installed_and_removed(
     assert fields["MimeType"] == (
         "text/plain;text/markdown;text/html;application/epub+zip;"
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+        "application/pdf;"
     )
     command = shlex.split(fields["Exec"])
     assert command[-1] == "%f" and Path(command[0]).is_absolute() and Path(command[0]).exists()

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from glossary.documents.errors import PasswordNeeded
 from glossary.documents.loading import SUFFIXES, DocumentError, load_document
-from glossary.documents.pdf import MAX_PAGE_CHARS, MAX_PAGES, PasswordNeeded
+from glossary.documents.pdf import MAX_PAGE_CHARS, MAX_PAGES
 from tests.glossary.pdffactories import Line, paragraph_lines, write_pdf
 
 HEADER = "Jurnal Ekonomi Digital, Vol. 3"

@@ -1,0 +1,127 @@
+"""A PDF in the window: read off the UI thread, its page in the status bar, Go to Page
+(Ctrl+G), its password asked for once, and a bad one leaving the open document."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.mainwindow import MainWindow
+from tests.glossary.pdffactories import Line, paragraph_lines, write_pdf
+
+TEXT = (
+    "DeepSeek melatih model dengan campuran pakar, dan saham Nvidia jatuh pada hari "
+    "yang sama ketika pasar membaca laporannya. "
+)
+
+
+def _pdf(pages: int = 8) -> bytes:
+    return write_pdf(
+        [
+            [Line(72, 780, f"Bagian {n + 1}", 16, bold=True), *paragraph_lines(TEXT * 12, top=740)]
+            for n in range(pages)
+        ]
+    )
+
+
+def _opened(window: MainWindow, qtbot: QtBot, path: Path) -> None:
+    assert window.controllers is not None
+    assert window.controllers.documents.open_file(path)  # (read off the UI thread)
+    qtbot.waitUntil(
+        lambda: (
+            window.session is not None
+            and window.session.marked is not None
+            and window.session.marked.document.path == path
+        ),
+        timeout=20_000,
+    )
+
+
+def test_a_pdf_shows_its_page_and_goes_to_another(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "jurnal.pdf"
+    path.write_bytes(_pdf())
+    _opened(window, qtbot, path)
+    assert window.action("goToPageAction").isEnabled()
+    controllers = window.controllers
+    assert controllers is not None
+    controllers.progress.on_rest()
+    assert window.progress_label.text().startswith("p. 1 of 8")
+    controllers.pages.go_to_page(3)
+    qtbot.waitUntil(lambda: window.reader.top_offset() > 0)
+    controllers.progress.on_rest()
+    assert window.progress_label.text().startswith("p. 3 of 8")
+    document = window.session.marked.document  # type: ignore[union-attr]
+    top = window.reader.top_offset()
+    assert document.page_at(top) == 3 and "Bagian 3" in document.text[top : top + 30]
+
+
+def test_a_text_without_pages_has_no_go_to_page(window: MainWindow) -> None:
+    assert not window.action("goToPageAction").isEnabled()
+
+
+def _answer(password: str) -> None:
+    """Type ``password`` into the password dialog once it shows, and accept it."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            dialog.setTextValue(password)
+            dialog.accept()
+        else:
+            QTimer.singleShot(20, fill)
+
+    QTimer.singleShot(20, fill)
+
+
+def test_a_pdf_with_a_password_asks_for_it(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(_pdf(1))))
+    writer.encrypt("sandi")
+    out = BytesIO()
+    writer.write(out)
+    path = tmp_path / "terkunci.pdf"
+    path.write_bytes(out.getvalue())
+    _answer("sandi")
+    _opened(window, qtbot, path)
+    assert "Bagian 1" in window.session.marked.text  # type: ignore[union-attr]
+
+
+def test_a_damaged_pdf_leaves_the_open_document(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    before = window.session.marked  # type: ignore[union-attr]
+    path = tmp_path / "rusak.pdf"
+    path.write_bytes(_pdf()[:400])
+    assert window.controllers is not None
+    window.controllers.documents.open_file(path)
+    qtbot.waitUntil(lambda: "rusak.pdf" in window.message_bar.text(), timeout=20_000)
+    assert window.session.marked is before  # type: ignore[union-attr]
+
+
+def test_the_original_page_shows_beside_the_text_and_follows_it(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "jurnal.pdf"
+    path.write_bytes(_pdf())
+    _opened(window, qtbot, path)
+    controllers = window.controllers
+    assert controllers is not None
+    controllers.pages.go_to_page(2)
+    window.action("originalPageAction").trigger()
+    view = controllers.pages.view
+    assert view is not None and view.isVisible()
+    assert view.where.text() == "Page 2 of 8"
+    assert view.picture.pixmap().width() > 300
+    view.next_button.click()
+    assert view.where.text() == "Page 3 of 8"
+    controllers.pages.go_to_page(5)  # the text read moves on: the page follows
+    qtbot.waitUntil(lambda: view.where.text() == "Page 5 of 8", timeout=5_000)
