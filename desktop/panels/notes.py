@@ -326,10 +326,17 @@ class NotesPanel(QWidget):
         self._show_rows(list(results))
 
     def _section(self, offset: int) -> str:
+        """Where ``offset`` is, as a note's item says it: its section's heading, after
+        its page in a paged original (a PDF)."""
         found = self._sections.get(offset)
         if found is None:
-            heading = self._document.heading_before(offset) if self._document else None
-            found = self._document.block_text(heading) if heading and self._document else ""
+            document = self._document
+            heading = document.heading_before(offset) if document else None
+            found = document.block_text(heading) if heading and document else ""
+            page = document.page_at(offset) if document else None
+            if page is not None:
+                where = self.tr("p. %1").replace("%1", str(page))
+                found = f"{where} · {found}" if found else where
             self._sections[offset] = found
         return found
 

@@ -27,6 +27,7 @@ class Item(NamedTuple):
     section: str  # the heading of the section it stands in, "" if none or unknown
     label: str  # the colour's label ("Important", "Question", ...)
     entry_ids: tuple[str, ...]  # glossary entries that occur inside the passage
+    page: int | None = None  # the page it starts on, in a paged original (a PDF)
 
 
 # The words a handout is written with, in English; the window passes them in its own
@@ -40,6 +41,7 @@ WORDS: Mapping[str, str] = {
     "none": QT_TRANSLATE_NOOP("glossary", "No highlights."),
     "lost": QT_TRANSLATE_NOOP("glossary", "passage no longer found in the text"),
     "by": QT_TRANSLATE_NOOP("glossary", "by {name}"),
+    "page": QT_TRANSLATE_NOOP("glossary", "p. {page}"),
     "terms": QT_TRANSLATE_NOOP("glossary", "Terms: {terms}"),
     "article": QT_TRANSLATE_NOOP("glossary", "Article"),
     "glossary": QT_TRANSLATE_NOOP("glossary", "Glossary"),
@@ -112,7 +114,9 @@ def build_handout(
     for h in highlights:
         if h.deleted:
             continue
+        page = None
         if marked is not None and not h.orphaned:
+            page = marked.document.page_at(h.start)
             heading = marked.document.heading_before(h.start)
             section = marked.document.block_text(heading) if heading else ""
             entry_ids = tuple(marked.entries_in(h.start, h.end))
@@ -121,7 +125,7 @@ def build_handout(
             section = ""
             entry_ids = tuple(dict.fromkeys(o.entry_id for o in matcher.find(h.exact)))
         label = labels.get(h.colour, DEFAULT_LABELS.get(h.colour, str(h.colour)))
-        items.append(Item(h, section, label, entry_ids))
+        items.append(Item(h, section, label, entry_ids, page))
     entries: list[Entry] = []
     if include_glossary:
         if scope == "document" and marked is not None:

@@ -166,6 +166,8 @@ def _highlight(handout: Handout, item: Item, linked: set[str], tint_quote: bool)
     h = item.highlight
     colour = int(h.colour)
     tags = [f'<span class="label c{colour}">{escape(item.label)}</span>']
+    if item.page is not None:
+        tags.append(escape(handout.word("page", page=str(item.page))))
     if h.orphaned:
         tags.append(escape(handout.word("lost")))
     if h.creator:

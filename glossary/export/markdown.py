@@ -93,6 +93,8 @@ def render(handout: Handout) -> str:
         lines += _quoted(h.exact)
         lines.append("")
         tag = f"*{_one_line(item.label)}*"
+        if item.page is not None:
+            tag += " · " + _one_line(handout.word("page", page=str(item.page)))
         if h.orphaned:
             tag += f" ({_one_line(handout.word('lost'))})"
         if h.creator:

@@ -32,6 +32,7 @@ HEADER = (
     "created",
     "updated",
     "author",  # who wrote an imported note ("" for the reader's own)
+    "page",  # the page the passage starts on, in a paged original (a PDF); else ""
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -59,6 +60,7 @@ def render(handout: Handout, reader: str = "") -> str:
             h.created,
             h.updated,
             h.creator or reader,
+            "" if item.page is None else str(item.page),
         )
         writer.writerow([neutralise(cell) for cell in row])
     return BOM + buffer.getvalue()

@@ -58,6 +58,9 @@ class AnnotationFileError(Problem):
     """The file is not a usable annotation file; the message says what is wrong."""
 
 
+PDF_FRAGMENTS = "http://tools.ietf.org/rfc/rfc8118"  # page=N of a PDF
+
+
 class Annotation(NamedTuple):
     """One annotation as read from a file."""
 
@@ -84,12 +87,19 @@ class Annotation(NamedTuple):
 # -- writing --------------------------------------------------------------------------
 
 
-def _annotation(handout: Handout, h: Highlight, reader: str) -> dict[str, Any]:
+def _annotation(
+    handout: Handout, h: Highlight, reader: str, page: int | None = None
+) -> dict[str, Any]:
     selectors: list[dict[str, Any]] = [
         {"type": "TextQuoteSelector", "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix}
     ]
     if not h.orphaned:
         selectors.append({"type": "TextPositionSelector", "start": h.start, "end": h.end})
+    if page is not None:
+        # The page of the original (a PDF) it starts on, as a PDF fragment (RFC 8118).
+        selectors.append(
+            {"type": "FragmentSelector", "conformsTo": PDF_FRAGMENTS, "value": f"page={page}"}
+        )
     source: dict[str, Any] = {
         "id": f"urn:sha256:{handout.sha256}",
         "type": "Text",
@@ -128,7 +138,7 @@ def _annotation(handout: Handout, h: Highlight, reader: str) -> dict[str, Any]:
 def render(handout: Handout, reader: str = "") -> str:
     """The handout's highlights as an AnnotationCollection; ``reader`` names the author
     of the reader's own notes (imported ones keep theirs)."""
-    items = [_annotation(handout, item.highlight, reader) for item in handout.items]
+    items = [_annotation(handout, item.highlight, reader, item.page) for item in handout.items]
     collection = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",

@@ -1764,8 +1764,8 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="368"/>
-        <location filename="../../desktop/panels/notes.py" line="464"/>
+        <location filename="../../desktop/panels/notes.py" line="375"/>
+        <location filename="../../desktop/panels/notes.py" line="471"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
@@ -1791,27 +1791,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Highlights, bookmarks and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="506"/>
+        <location filename="../../desktop/panels/notes.py" line="338"/>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="513"/>
         <source>Terms: %1</source>
         <translation>Terms: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="537"/>
+        <location filename="../../desktop/panels/notes.py" line="544"/>
         <source>Go to Bookmark</source>
         <translation>Go to Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="537"/>
+        <location filename="../../desktop/panels/notes.py" line="544"/>
         <source>Show in Text</source>
         <translation>Show in Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="540"/>
+        <location filename="../../desktop/panels/notes.py" line="547"/>
         <source>Delete Bookmark</source>
         <translation>Delete Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="540"/>
+        <location filename="../../desktop/panels/notes.py" line="547"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
@@ -1826,22 +1831,22 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="431"/>
+        <location filename="../../desktop/panels/notes.py" line="438"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="460"/>
+        <location filename="../../desktop/panels/notes.py" line="467"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="462"/>
+        <location filename="../../desktop/panels/notes.py" line="469"/>
         <source>A bookmark has no note.</source>
         <translation>A bookmark has no note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="486"/>
+        <location filename="../../desktop/panels/notes.py" line="493"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -3737,152 +3742,157 @@ Read an article beside a bilingual glossary.</translation>
         <translation>the JSON is nested too deeply.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="160"/>
+        <location filename="../../glossary/export/webanno.py" line="170"/>
         <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>the file is too large ({size:.0f} MB); the limit is {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="167"/>
+        <location filename="../../glossary/export/webanno.py" line="177"/>
         <source>the file is empty.</source>
         <translation>the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="170"/>
+        <location filename="../../glossary/export/webanno.py" line="180"/>
         <source>the file is binary, not JSON text.</source>
         <translation>the file is binary, not JSON text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="176"/>
+        <location filename="../../glossary/export/webanno.py" line="186"/>
         <source>the file is not UTF-8 text.</source>
         <translation>the file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="184"/>
+        <location filename="../../glossary/export/webanno.py" line="194"/>
         <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
         <translation>the file is not JSON (line {line}, column {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="193"/>
+        <location filename="../../glossary/export/webanno.py" line="203"/>
         <source>the file holds a number too long to be read.</source>
         <translation>the file holds a number too long to be read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="197"/>
+        <location filename="../../glossary/export/webanno.py" line="207"/>
         <source>the file holds no annotations.</source>
         <translation>the file holds no annotations.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="227"/>
+        <location filename="../../glossary/export/webanno.py" line="237"/>
         <source>expected a JSON object or array of Web Annotations.</source>
         <translation>expected a JSON object or array of Web Annotations.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="238"/>
+        <location filename="../../glossary/export/webanno.py" line="248"/>
         <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
         <translation>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="247"/>
+        <location filename="../../glossary/export/webanno.py" line="257"/>
         <source>a page&apos;s &apos;items&apos; is not a list.</source>
         <translation>a page&apos;s &apos;items&apos; is not a list.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="254"/>
+        <location filename="../../glossary/export/webanno.py" line="264"/>
         <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
         <translation>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="267"/>
+        <location filename="../../glossary/export/webanno.py" line="277"/>
         <source>{where}: &apos;{what}&apos; is not a string.</source>
         <translation>{where}: &apos;{what}&apos; is not a string.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="290"/>
+        <location filename="../../glossary/export/webanno.py" line="300"/>
         <source>annotation {number}</source>
         <translation>annotation {number}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="293"/>
+        <location filename="../../glossary/export/webanno.py" line="303"/>
         <source>{where} is not an object of type &apos;Annotation&apos;.</source>
         <translation>{where} is not an object of type &apos;Annotation&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="299"/>
+        <location filename="../../glossary/export/webanno.py" line="309"/>
         <source>annotation {number} ({id})</source>
         <translation>annotation {number} ({id})</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="321"/>
+        <location filename="../../glossary/export/webanno.py" line="331"/>
         <source>{where}: its target has no text quote or position selector.</source>
         <translation>{where}: its target has no text quote or position selector.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="329"/>
+        <location filename="../../glossary/export/webanno.py" line="339"/>
         <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
         <translation>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="338"/>
+        <location filename="../../glossary/export/webanno.py" line="348"/>
         <source>{where}: its position selector is not two offsets.</source>
         <translation>{where}: its position selector is not two offsets.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="361"/>
+        <location filename="../../glossary/export/webanno.py" line="371"/>
         <source>{where}: a text in it holds an invalid character.</source>
         <translation>{where}: a text in it holds an invalid character.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="373"/>
+        <location filename="../../glossary/export/webanno.py" line="383"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: its target selects no text (no &apos;selector&apos;).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="36"/>
+        <location filename="../../glossary/export/handout.py" line="37"/>
         <source>Author: {author}</source>
         <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="37"/>
+        <location filename="../../glossary/export/handout.py" line="38"/>
         <source>Source: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="38"/>
+        <location filename="../../glossary/export/handout.py" line="39"/>
         <source>Exported: {date}</source>
         <translation>Exported: {date}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="39"/>
+        <location filename="../../glossary/export/handout.py" line="40"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="40"/>
+        <location filename="../../glossary/export/handout.py" line="41"/>
         <source>No highlights.</source>
         <translation>No highlights.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="41"/>
+        <location filename="../../glossary/export/handout.py" line="42"/>
         <source>passage no longer found in the text</source>
         <translation>passage no longer found in the text</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="42"/>
+        <location filename="../../glossary/export/handout.py" line="43"/>
         <source>by {name}</source>
         <translation>by {name}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="43"/>
+        <location filename="../../glossary/export/handout.py" line="44"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="45"/>
         <source>Terms: {terms}</source>
         <translation>Terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="44"/>
+        <location filename="../../glossary/export/handout.py" line="46"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="45"/>
+        <location filename="../../glossary/export/handout.py" line="47"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>

@@ -1761,8 +1761,8 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="368"/>
-        <location filename="../../desktop/panels/notes.py" line="464"/>
+        <location filename="../../desktop/panels/notes.py" line="375"/>
+        <location filename="../../desktop/panels/notes.py" line="471"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
@@ -1788,27 +1788,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Sorotan, penanda, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="506"/>
+        <location filename="../../desktop/panels/notes.py" line="338"/>
+        <source>p. %1</source>
+        <translation>hlm. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/notes.py" line="513"/>
         <source>Terms: %1</source>
         <translation>Istilah: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="537"/>
+        <location filename="../../desktop/panels/notes.py" line="544"/>
         <source>Go to Bookmark</source>
         <translation>Buka Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="537"/>
+        <location filename="../../desktop/panels/notes.py" line="544"/>
         <source>Show in Text</source>
         <translation>Tampilkan di Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="540"/>
+        <location filename="../../desktop/panels/notes.py" line="547"/>
         <source>Delete Bookmark</source>
         <translation>Hapus Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="540"/>
+        <location filename="../../desktop/panels/notes.py" line="547"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -1823,22 +1828,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="431"/>
+        <location filename="../../desktop/panels/notes.py" line="438"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="460"/>
+        <location filename="../../desktop/panels/notes.py" line="467"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="462"/>
+        <location filename="../../desktop/panels/notes.py" line="469"/>
         <source>A bookmark has no note.</source>
         <translation>Penanda tidak memiliki catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="486"/>
+        <location filename="../../desktop/panels/notes.py" line="493"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -3731,152 +3736,157 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>JSON-nya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="160"/>
+        <location filename="../../glossary/export/webanno.py" line="170"/>
         <source>the file is too large ({size:.0f} MB); the limit is {limit} MB.</source>
         <translation>berkas terlalu besar ({size:.0f} MB); batasnya {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="167"/>
+        <location filename="../../glossary/export/webanno.py" line="177"/>
         <source>the file is empty.</source>
         <translation>berkas kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="170"/>
+        <location filename="../../glossary/export/webanno.py" line="180"/>
         <source>the file is binary, not JSON text.</source>
         <translation>berkas biner, bukan teks JSON.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="176"/>
+        <location filename="../../glossary/export/webanno.py" line="186"/>
         <source>the file is not UTF-8 text.</source>
         <translation>berkas bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="184"/>
+        <location filename="../../glossary/export/webanno.py" line="194"/>
         <source>the file is not JSON (line {line}, column {column}: {reason}).</source>
         <translation>berkas bukan JSON (baris {line}, kolom {column}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="193"/>
+        <location filename="../../glossary/export/webanno.py" line="203"/>
         <source>the file holds a number too long to be read.</source>
         <translation>berkas memuat angka yang terlalu panjang untuk dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="197"/>
+        <location filename="../../glossary/export/webanno.py" line="207"/>
         <source>the file holds no annotations.</source>
         <translation>berkas tidak berisi anotasi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="227"/>
+        <location filename="../../glossary/export/webanno.py" line="237"/>
         <source>expected a JSON object or array of Web Annotations.</source>
         <translation>diharapkan objek JSON atau larik Anotasi Web.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="238"/>
+        <location filename="../../glossary/export/webanno.py" line="248"/>
         <source>the collection&apos;s pages are links to elsewhere; only pages held in the file itself can be read.</source>
         <translation>halaman koleksinya berupa tautan ke tempat lain; hanya halaman yang ada di dalam berkas itu sendiri yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="247"/>
+        <location filename="../../glossary/export/webanno.py" line="257"/>
         <source>a page&apos;s &apos;items&apos; is not a list.</source>
         <translation>&apos;items&apos; sebuah halaman bukan daftar.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="254"/>
+        <location filename="../../glossary/export/webanno.py" line="264"/>
         <source>this JSON is not a Web Annotation file (no &apos;Annotation&apos;, &apos;AnnotationPage&apos; or &apos;AnnotationCollection&apos; type).</source>
         <translation>JSON ini bukan berkas Anotasi Web (tidak ada tipe &apos;Annotation&apos;, &apos;AnnotationPage&apos;, atau &apos;AnnotationCollection&apos;).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="267"/>
+        <location filename="../../glossary/export/webanno.py" line="277"/>
         <source>{where}: &apos;{what}&apos; is not a string.</source>
         <translation>{where}: &apos;{what}&apos; bukan string.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="290"/>
+        <location filename="../../glossary/export/webanno.py" line="300"/>
         <source>annotation {number}</source>
         <translation>anotasi {number}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="293"/>
+        <location filename="../../glossary/export/webanno.py" line="303"/>
         <source>{where} is not an object of type &apos;Annotation&apos;.</source>
         <translation>{where} bukan objek bertipe &apos;Annotation&apos;.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="299"/>
+        <location filename="../../glossary/export/webanno.py" line="309"/>
         <source>annotation {number} ({id})</source>
         <translation>anotasi {number} ({id})</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="321"/>
+        <location filename="../../glossary/export/webanno.py" line="331"/>
         <source>{where}: its target has no text quote or position selector.</source>
         <translation>{where}: targetnya tidak punya pemilih kutipan teks atau posisi.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="329"/>
+        <location filename="../../glossary/export/webanno.py" line="339"/>
         <source>{where}: its quote selector&apos;s &apos;exact&apos; is empty.</source>
         <translation>{where}: &apos;exact&apos; pada pemilih kutipannya kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="338"/>
+        <location filename="../../glossary/export/webanno.py" line="348"/>
         <source>{where}: its position selector is not two offsets.</source>
         <translation>{where}: pemilih posisinya bukan dua offset.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="361"/>
+        <location filename="../../glossary/export/webanno.py" line="371"/>
         <source>{where}: a text in it holds an invalid character.</source>
         <translation>{where}: salah satu teksnya berisi karakter yang tidak sah.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/webanno.py" line="373"/>
+        <location filename="../../glossary/export/webanno.py" line="383"/>
         <source>{where}: its target selects no text (no &apos;selector&apos;).</source>
         <translation>{where}: targetnya tidak memilih teks apa pun (tidak ada &apos;selector&apos;).</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="36"/>
+        <location filename="../../glossary/export/handout.py" line="37"/>
         <source>Author: {author}</source>
         <translation>Penulis: {author}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="37"/>
+        <location filename="../../glossary/export/handout.py" line="38"/>
         <source>Source: {source}</source>
         <translation>Sumber: {source}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="38"/>
+        <location filename="../../glossary/export/handout.py" line="39"/>
         <source>Exported: {date}</source>
         <translation>Diekspor: {date}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="39"/>
+        <location filename="../../glossary/export/handout.py" line="40"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="40"/>
+        <location filename="../../glossary/export/handout.py" line="41"/>
         <source>No highlights.</source>
         <translation>Tidak ada sorotan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="41"/>
+        <location filename="../../glossary/export/handout.py" line="42"/>
         <source>passage no longer found in the text</source>
         <translation>bagian teks ini tidak lagi ditemukan dalam teks</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="42"/>
+        <location filename="../../glossary/export/handout.py" line="43"/>
         <source>by {name}</source>
         <translation>oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="43"/>
+        <location filename="../../glossary/export/handout.py" line="44"/>
+        <source>p. {page}</source>
+        <translation>hlm. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handout.py" line="45"/>
         <source>Terms: {terms}</source>
         <translation>Istilah: {terms}</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="44"/>
+        <location filename="../../glossary/export/handout.py" line="46"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../glossary/export/handout.py" line="45"/>
+        <location filename="../../glossary/export/handout.py" line="47"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>

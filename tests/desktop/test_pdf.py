@@ -125,3 +125,18 @@ def test_the_original_page_shows_beside_the_text_and_follows_it(
     assert view.where.text() == "Page 3 of 8"
     controllers.pages.go_to_page(5)  # the text read moves on: the page follows
     qtbot.waitUntil(lambda: view.where.text() == "Page 5 of 8", timeout=5_000)
+
+
+def test_a_note_on_a_pdf_says_its_page(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.panels.noteslist import WhereRole
+
+    path = tmp_path / "jurnal.pdf"
+    path.write_bytes(_pdf())
+    _opened(window, qtbot, path)
+    document = window.session.marked.document  # type: ignore[union-attr]
+    start = document.pages[2] + document.text[document.pages[2] :].index("DeepSeek")
+    window.reader.setTextCursor(window.reader.cursor_for(start, start + 8))
+    window.highlight_actions[0].trigger()
+    model = window.notes_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert "p. 3" in model.index(0).data(WhereRole)

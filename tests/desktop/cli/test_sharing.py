@@ -48,7 +48,7 @@ def test_export_every_text_format_with_default_names(
     rows = list(
         csv.reader((out / f"{title}.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True))
     )
-    assert rows[0][-1] == "author"
+    assert rows[0][-2:] == ["author", "page"] and rows[1][-1] == ""  # (no pages: no PDF)
     assert rows[1][2] == "campuran pakar" and rows[1][3] == "'=1+1 <b>MoE</b>\n🙂"
     assert "&lt;b&gt;MoE&lt;/b&gt;" in (out / f"{title}.html").read_text(encoding="utf-8")
     data_json = json.loads((out / f"{title}.json").read_text(encoding="utf-8"))
