@@ -17,6 +17,7 @@ from benchmarks import (
     highlights,
     largedocument,
     lookup,
+    pdf,
     remark,
     search,
     startup,
@@ -47,6 +48,7 @@ def main() -> int:
     )
     rounds["largedocument"] = 1 if args.quick else 3
     rounds["wordcard"] = 1 if args.quick else 3
+    rounds["pdf"] = 2 if args.quick else 5
     limit = QUICK_S if args.quick else FULL_S
     quiet_qt()
     began = time.time()
@@ -63,6 +65,7 @@ def main() -> int:
         lookup,
         wordcard,
         bigdocument,
+        pdf,
         largedocument,
     ):
         # What one benchmark left (glossaries, texts, stores) goes before the next: a

@@ -205,23 +205,31 @@ def _page_lines(page: Any, number: int, name: object) -> list[_Line]:
         text = text_page.get_text_range(0, count) if count > 0 else ""
         if len(text) != count:  # (characters beyond the BMP: indexes would not match)
             return _join_pieces(_pieces_by_rect(text_page, number))
-        for start, end in _line_spans(text):
-            line = text[start:end].replace(_LINE_HYPHEN, "-").replace(_SOFT_HYPHEN, "-")
+        # PDFium's own calls, one box reused: the wrapper's make a box each time.
+        box = raw.FS_RECTF()
+        loose_box = raw.FPDFText_GetLooseCharBox
+        font_size = raw.FPDFText_GetFontSize
+        for match in _LINE.finditer(text):
+            line = match.group()
+            words = " ".join(line.split())
+            if _LINE_HYPHEN in words or _SOFT_HYPHEN in words:
+                words = words.replace(_LINE_HYPHEN, "-").replace(_SOFT_HYPHEN, "-")
+            if not words:
+                continue
+            start = match.start()
             first = start + len(line) - len(line.lstrip())
             last = start + len(line.rstrip()) - 1
-            if last < first:
-                continue
-            left, bottom, _r, top = text_page.get_charbox(first, loose=True)
-            _l, low, right, high = text_page.get_charbox(last, loose=True)
-            size = raw.FPDFText_GetFontSize(text_page, first) or (top - bottom)
-            words = " ".join(line.split())
+            loose_box(text_page, first, box)
+            left, bottom, top = box.left, box.bottom, box.top
+            loose_box(text_page, last, box)
+            size = font_size(text_page, first) or (top - bottom)
             pieces.append(
                 _Line(
                     number,
                     left,
-                    min(bottom, low),
-                    right,
-                    max(top, high),
+                    min(bottom, box.bottom),
+                    box.right,
+                    max(top, box.top),
                     words,
                     size,
                     # (Only a short line may be a heading for being bold.)
@@ -253,15 +261,11 @@ def _bold(text_page: Any, char: int) -> bool:
 
 
 _LINE_HYPHEN = "\ufffe"  # PDFium's hyphen at a line's end, in a page's whole text
+# A line of a page's whole text: PDFium ends one with "\r\n", or with its line-end
+# hyphen (the next line follows at once).
 
 
 _LINE = re.compile("[^\r\n\ufffe]*\ufffe|[^\r\n]+")
-
-
-def _line_spans(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of each line of a page's whole text: PDFium ends a line with
-    "\\r\\n", or with its line-end hyphen (the next line follows at once)."""
-    return (match.span() for match in _LINE.finditer(text))
 
 
 def _pieces_by_rect(text_page: Any, number: int) -> list[_Line]:
