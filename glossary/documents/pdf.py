@@ -208,13 +208,9 @@ def _page_lines(page: Any, number: int, name: object) -> list[_Line]:
         # PDFium's own calls, one box reused: the wrapper's make a box each time.
         box = raw.FS_RECTF()
         loose_box = raw.FPDFText_GetLooseCharBox
-        font_size = raw.FPDFText_GetFontSize
         for match in _LINE.finditer(text):
             line = match.group()
-            words = " ".join(line.split())
-            if _LINE_HYPHEN in words or _SOFT_HYPHEN in words:
-                words = words.replace(_LINE_HYPHEN, "-").replace(_SOFT_HYPHEN, "-")
-            if not words:
+            if line.isspace():
                 continue
             start = match.start()
             first = start + len(line) - len(line.lstrip())
@@ -222,7 +218,14 @@ def _page_lines(page: Any, number: int, name: object) -> list[_Line]:
             loose_box(text_page, first, box)
             left, bottom, top = box.left, box.bottom, box.top
             loose_box(text_page, last, box)
-            size = font_size(text_page, first) or (top - bottom)
+            # A line's size is its letters' height on the page (a font's size alone
+            # leaves out the scale a PDF may draw it at).
+            size = top - bottom
+            if abs(box.bottom - bottom) > 0.6 * size:
+                # PDFium ran two lines of the page together: they are cut apart.
+                pieces += _visual_lines(text_page, number, text, first, last)
+                continue
+            words = _words(line)
             pieces.append(
                 _Line(
                     number,
@@ -239,6 +242,46 @@ def _page_lines(page: Any, number: int, name: object) -> list[_Line]:
         return _join_pieces(pieces)
     finally:
         text_page.close()
+
+
+def _words(line: str) -> str:
+    words = " ".join(line.split())
+    if _LINE_HYPHEN in words or _SOFT_HYPHEN in words:
+        words = words.replace(_LINE_HYPHEN, "-").replace(_SOFT_HYPHEN, "-")
+    return words
+
+
+def _visual_lines(text_page: Any, number: int, text: str, first: int, last: int) -> list[_Line]:
+    """The characters ``first..last`` of a page's text cut into the lines they stand on
+    (each character's box looked up: only for what PDFium ran together)."""
+    import pypdfium2.raw as raw
+
+    box = raw.FS_RECTF()
+    lines: list[_Line] = []
+    begun = first
+    edges: tuple[float, float, float, float] | None = None  # left, bottom, right, top
+    for index in range(first, last + 2):
+        if index <= last:
+            if text[index].isspace():
+                continue
+            raw.FPDFText_GetLooseCharBox(text_page, index, box)
+            if edges is None:
+                edges = (box.left, box.bottom, box.right, box.top)
+                continue
+            height = edges[3] - edges[1]
+            if abs(box.bottom - edges[1]) <= 0.6 * height and box.left >= edges[0] - height:
+                edges = (edges[0], min(edges[1], box.bottom), box.right, max(edges[3], box.top))
+                continue
+        if edges is not None:
+            words = _words(text[begun:index])
+            if words:
+                size = edges[3] - edges[1]
+                bold = len(words) < _BOLD_HEADING_CHARS and _bold(text_page, begun)
+                lines.append(_Line(number, *edges, words, size, bold))
+        if index <= last:
+            begun = index
+            edges = (box.left, box.bottom, box.right, box.top)
+    return lines
 
 
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -386,7 +429,7 @@ def _blocks(pages: list[list[_Line]], sizes: Sequence[tuple[float, float]]) -> l
     for lines, (width, _height) in zip(pages, sizes, strict=True):
         ordered = _columns(lines, width)
         gaps = [a.bottom - b.top for a, b in pairwise(ordered) if 0 < a.bottom - b.top < 3 * body]
-        leading = statistics.median(gaps) if gaps else body * 0.4
+        leading = statistics.median(gaps) if gaps else body * 0.2
         column_left = min((line.left for line in ordered), default=0.0)
         previous: _Line | None = None
         for line in ordered:
@@ -444,9 +487,9 @@ def _classify(
 def _continues(previous: _Line, line: _Line, leading: float, body: float, left: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` is in (same page, column)."""
     gap = previous.bottom - line.top
-    if gap > max(leading * 1.8, body * 0.9) or gap < -body:
-        return False  # a wider gap, or the next column
-    if line.left > previous.left + body * 1.2 and line.left > left + body:
+    if gap > leading + body * 0.35 or gap < -body:
+        return False  # a wider gap than between lines, or the next column
+    if line.left > previous.left + body * 0.8 and line.left > left + body * 0.8:
         return False  # an indented first line
     # A line that ends a sentence well short of the column's edge ends its paragraph.
     short = previous.right < line.right - body * 4

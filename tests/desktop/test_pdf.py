@@ -140,3 +140,27 @@ def test_a_note_on_a_pdf_says_its_page(window: MainWindow, qtbot: QtBot, tmp_pat
     model = window.notes_panel.model
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert "p. 3" in model.index(0).data(WhereRole)
+
+
+def test_a_handout_printed_by_qt_reads_back_with_its_structure(
+    tmp_path: Path,
+    data_dir: Path,
+    app_instance,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.cli.main import main
+    from glossary.documents.loading import load_bundled_article, load_document
+
+    out = tmp_path / "handout.pdf"
+    assert main(["--data-dir", str(data_dir), "export", "--format", "pdf", "--article",
+                 "--output", str(out)]) == 0  # fmt: skip
+    doc = load_document(out)
+    headings = [doc.block_text(b) for b in doc.blocks if b.kind == "heading"]
+    assert headings[:3] == ["China’s DeepSeek AI Reveals Advantages Of Socialism", "Highlights",
+                            "Article"]  # fmt: skip
+    assert "Perencanaan ekonomi sosialis di balik keberhasilan DeepSeek" in headings
+    texts = [doc.block_text(b) for b in doc.blocks]
+    assert "No highlights." in texts  # (PDFium ran it and the next heading together)
+    article = load_bundled_article()
+    first = next(b for b in article.blocks if article.block_text(b).startswith("PERUSAHAAN"))
+    assert article.block_text(first) in texts  # a paragraph over lines, whole again
+    assert len(doc.pages) > 5 and doc.page_at(doc.text.index("Glossary")) > 1
