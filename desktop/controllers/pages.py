@@ -104,6 +104,7 @@ class PagesController(QObject):
 
             self.view = PageView(self.dialog_parent)
             self.view.page_requested.connect(self._show_page)
+            self.view.place_beside(self.dialog_parent.window())
         self.view.show()
         self.view.raise_()
         self._show_reading_place()

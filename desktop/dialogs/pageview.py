@@ -70,6 +70,13 @@ class PageView(QDialog):
         layout.addLayout(buttons)
         self.resize(WIDTH + 60, 900)
 
+    def place_beside(self, window: QWidget) -> None:
+        """Stand over ``window``'s right side (its side panel), beside its text."""
+        frame = window.frameGeometry()
+        width = max(420, min(WIDTH + 60, frame.width() // 2))
+        self.resize(width, max(400, frame.height() - 40))
+        self.move(frame.right() - width, frame.top() + 20)
+
     def show_page(
         self, path: Path, number: int, passage: str = "", password: str | None = None
     ) -> None:
