@@ -164,3 +164,22 @@ def test_a_handout_printed_by_qt_reads_back_with_its_structure(
     first = next(b for b in article.blocks if article.block_text(b).startswith("PERUSAHAAN"))
     assert article.block_text(first) in texts  # a paragraph over lines, whole again
     assert len(doc.pages) > 5 and doc.page_at(doc.text.index("Glossary")) > 1
+
+
+def test_opening_a_long_pdf_can_be_cancelled(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.controllers.documents import OPENING
+
+    path = tmp_path / "panjang.pdf"
+    path.write_bytes(_pdf(400))
+    before = window.session.marked  # type: ignore[union-attr]
+    assert window.controllers is not None
+    assert window.controllers.documents.open_file(path)
+    window.progress.cancelled.emit(OPENING)  # what the status bar's Cancel says
+    assert QThreadPool.globalInstance().waitForDone(20_000)  # the reading stopped
+    QApplication.processEvents()
+    assert not window.progress.isVisible()
+    assert window.session.marked is before  # type: ignore[union-attr]
