@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from glossary.documents import bulk
-from glossary.model import Block, BlockKind, Document, Span
+from glossary.model import Block, BlockKind, Document, Span, SpanStyle
 
 _new = tuple.__new__  # a Block without the Python-level __new__ of a named tuple
 
@@ -55,6 +55,24 @@ class BlockBuilder:
             self.joined.append("".join(self.parts))
             self.joined_length = self.length
             self.parts.clear()
+
+    def add_styled(
+        self,
+        kind: BlockKind,
+        text: str,
+        styles: Iterable[tuple[int, int, SpanStyle]],
+        *,
+        level: int = 0,
+        bullet: bool = False,
+    ) -> None:
+        """Add a block of ``text`` as it is (white space already folded), its inline
+        ``styles`` given as (start, end, style) within ``text``."""
+        start = self.start
+        spans = sorted(
+            (Span(start + s, start + e, style) for s, e, style in styles if e > s),
+            key=lambda span: (span.start, -span.end),  # in text order, outer first
+        )
+        self.add(kind, text, level=level, spans=spans, bullet=bullet, collapse=False)
 
     def new_page(self) -> None:
         """The next block starts a page (of a paged original)."""

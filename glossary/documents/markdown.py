@@ -19,7 +19,7 @@ from typing import Any
 from glossary.documents.builder import BlockBuilder
 from glossary.documents.errors import DocumentError, name_of
 from glossary.messages import QT_TRANSLATE_NOOP, plain_reason
-from glossary.model import CELL_BREAK, LINE_BREAK, BlockKind, Document, Span, SpanStyle
+from glossary.model import CELL_BREAK, LINE_BREAK, BlockKind, Document, SpanStyle
 from glossary.userfiles import toml_loads
 
 # Tokens nest this deep at most (a list item in a list in a quote is three or four
@@ -172,7 +172,7 @@ class _Walk:
                     text = f"{item.number} {text}"
         elif self.quotes:
             kind = "quote"
-        self._add(kind, text, styles, level=level, bullet=bullet)
+        self.builder.add_styled(kind, text, styles, level=level, bullet=bullet)
 
     def _row(self) -> None:
         cells, self.row = self.row or [], None
@@ -183,21 +183,7 @@ class _Walk:
                 text += CELL_BREAK
             styles += [(s + len(text), e + len(text), st) for s, e, st in cell_styles]
             text += cell
-        self._add("table_row", text, styles)
-
-    def _add(
-        self,
-        kind: BlockKind,
-        text: str,
-        styles: list[tuple[int, int, SpanStyle]],
-        *,
-        level: int = 0,
-        bullet: bool = False,
-    ) -> None:
-        start = self.builder.start
-        spans = [Span(start + s, start + e, st) for s, e, st in styles if e > s]
-        spans.sort(key=lambda span: (span.start, -span.end))  # in text order, outer first
-        self.builder.add(kind, text, level=level, spans=spans, bullet=bullet, collapse=False)
+        self.builder.add_styled("table_row", text, styles)
 
 
 class _Inline:

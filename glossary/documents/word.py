@@ -21,7 +21,7 @@ from glossary.documents.archive import ArchiveError, check_archive
 from glossary.documents.builder import BlockBuilder
 from glossary.documents.errors import DocumentError, name_of
 from glossary.messages import QT_TRANSLATE_NOOP, plain_reason
-from glossary.model import CELL_BREAK, BlockKind, Document, Span, SpanStyle
+from glossary.model import CELL_BREAK, BlockKind, Document, SpanStyle
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"(?:heading|judul)\s*(\d)", re.IGNORECASE)
@@ -126,7 +126,7 @@ class _Reader:
             kind = "quote"
         if not text.strip():
             return
-        self._add(kind, text, styles, level=level, bullet=bullet)
+        self.builder.add_styled(kind, text, styles, level=level, bullet=bullet)
 
     def _runs(self, paragraph: Any) -> tuple[str, list[tuple[int, int, SpanStyle]]]:
         """The paragraph's text, each run of white space one space (none at its ends),
@@ -175,23 +175,7 @@ class _Reader:
                 seen.add(id(cell._tc))
                 cells.append(" ".join(cell.text.split()))
             if any(cells):
-                self._add("table_row", CELL_BREAK.join(cells), [])
-
-    def _add(
-        self,
-        kind: BlockKind,
-        text: str,
-        styles: list[tuple[int, int, SpanStyle]],
-        *,
-        level: int = 0,
-        bullet: bool = False,
-    ) -> None:
-        start = self.builder.start
-        spans = sorted(
-            (Span(start + s, start + e, st) for s, e, st in styles),
-            key=lambda span: (span.start, -span.end),
-        )
-        self.builder.add(kind, text, level=level, spans=spans, bullet=bullet, collapse=False)
+                self.builder.add_styled("table_row", CELL_BREAK.join(cells), [])
 
 
 class _Numbering:
