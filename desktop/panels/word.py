@@ -45,6 +45,19 @@ p { margin: 0 0 6px 0; }
 """
 
 
+def word_classes(info: WordInfo, root_template: str) -> str:
+    """ "verb — Root: sebab (noun)": the word's own part of speech, and its root's
+    beside the root when the word is not its root (``root_template``: "Root: %1" in
+    the interface's language)."""
+    own = domain_text(info.pos) if info.pos else ""
+    if info.root == info.word.lower():
+        return own
+    root = root_template.replace("%1", info.root)
+    if info.root_pos:
+        root = f"{root} ({domain_text(info.root_pos)})"
+    return f"{own} — {root}" if own else root
+
+
 class WordPanel(QWidget):
     """Shows one looked-up word. Every string from the text or a dictionary is escaped.
 
@@ -164,14 +177,11 @@ class WordPanel(QWidget):
             said = self.tr("A name, left untranslated.")
             parts.append(f"<p class='meta'>{escape(said)}</p>")
         else:
-            pos = domain_text(info.pos) if info.pos else ""
             if info.analysis.affixed:
                 parts.append(f"<p class='formula'>{escape(info.analysis.formula)}</p>")
-            if info.root != info.word.lower():
-                root = self.tr("Root: %1").replace("%1", info.root)
-                parts.append(f"<p class='meta'>{escape(f'{root} ({pos})' if pos else root)}</p>")
-            elif pos:
-                parts.append(f"<p class='meta'>{escape(pos)}</p>")
+            said = word_classes(info, self.tr("Root: %1"))
+            if said:
+                parts.append(f"<p class='meta'>{escape(said)}</p>")
         parts.extend(self._meanings(info))
         if sentence is not None:
             before, word, after = sentence

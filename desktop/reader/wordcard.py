@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.translations import domain_text
+from desktop.panels.word import word_classes
 from glossary.model import Category, Entry, Language
 from glossary.words.vocabulary import STATUS_NAMES, VocabularyItem
 
@@ -196,7 +196,7 @@ class WordCard(QFrame):
         elif info.root != info.word.lower():
             formula = self.tr("Root: %1").replace("%1", info.root)
         self._set(self.formula, formula)
-        self._set(self.grammar, domain_text(info.pos) if info.pos else "")
+        self._set(self.grammar, word_classes(info, self.tr("Root: %1")))
         meaning = info.gloss
         if not meaning and info.kind not in (NAME, NUMBER):
             english = [w for words in info.english_words().values() for w in words]

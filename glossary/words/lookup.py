@@ -28,6 +28,7 @@ from glossary.words.morphology import (
     analyse,
     reduplication,
     strip_endings,
+    word_class,
 )
 from glossary.words.wordlist import WordList
 
@@ -73,11 +74,12 @@ class WordInfo(NamedTuple):
     root: str
     kind: str
     analysis: Analysis
-    pos: str
+    pos: str  # the word's own part of speech ("menyebabkan": verb)
     root_glosses: tuple[str, ...]
     derived_gloss: str  # the headword's own gloss when it is not the root; else ""
     meanings: tuple[Meaning, ...]  # from installed dictionaries
     entries: tuple[str, ...]  # ids of glossary entries the word is part of
+    root_pos: str = ""  # its root's ("sebab": noun)
 
     @property
     def gloss(self) -> str:
@@ -222,11 +224,12 @@ class WordLookup:
             root=found.root,
             kind=found.kind,
             analysis=analysis or Analysis(word, found.root),
-            pos=root.pos if root else "",
+            pos=word_class(analysis, root.pos) if analysis and root else (root.pos if root else ""),
             root_glosses=root.glosses if root else (),
             derived_gloss=derived.gloss if derived else "",
             meanings=meanings,
             entries=tuple(entries) if entries is not None else self.entries_with(word),
+            root_pos=root.pos if root else "",
         )
 
     def _meanings(self, word: str, found: Resolution) -> tuple[Meaning, ...]:

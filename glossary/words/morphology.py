@@ -192,3 +192,31 @@ def _endings(tail: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if tail and tail not in _SUFFIXES:
         return None
     return ((f"-{tail}",) if tail else ()), tuple(endings)
+
+
+# What a word's affixes make of it, whatever its root is (a learner's first guide;
+# the word list may say otherwise for a word it lists).
+_VERB_PREFIXES = {"meN-", "di-", "ber-"}
+_NOUN_PREFIXES = {"peN-", "per-"}
+
+
+def word_class(analysis: Analysis, root_class: str) -> str:
+    """The part of speech of the word ``analysis`` explains, from its affixes: meN-,
+    di- and ber- make verbs ("menyebabkan", "disebabkan", "bertentangan"); peN-…-an,
+    per-…-an, ke-…-an and -an make nouns ("penguatan", "keterbukaan", "bagian"), and
+    so does peN- alone ("pengamat"); ter- makes a verb, or an adjective of an
+    adjective ("terbesar"); meN-/di- with -kan or -i stay verbs. A word with no such
+    affix (endings such as -nya aside) has its root's class, ``root_class``."""
+    prefixes, suffixes = set(analysis.prefixes), set(analysis.suffixes)
+    first = analysis.prefixes[0] if analysis.prefixes else ""
+    if first in _VERB_PREFIXES:
+        return "verb"
+    if first in _NOUN_PREFIXES or (first == "ke-" and "-an" in suffixes):
+        return "noun"
+    if first == "ter-":
+        return "adjective" if root_class == "adjective" else "verb"
+    if not prefixes and "-an" in suffixes:
+        return "noun"
+    if not prefixes and suffixes & {"-kan", "-i"}:
+        return "verb"  # (an imperative: "sebabkan")
+    return root_class

@@ -118,7 +118,8 @@ def info_dict(info: WordInfo, glossary: Glossary | None) -> dict[str, Any]:
         "kind": info.kind,
         "headword": info.headword,
         "root": info.root,
-        "part_of_speech": info.pos,
+        "part_of_speech": info.pos,  # the word's own ("menyebabkan": verb)
+        "root_part_of_speech": info.root_pos,  # its root's ("sebab": noun)
         "prefixes": list(info.analysis.prefixes),
         "suffixes": list(info.analysis.suffixes),
         "endings": list(info.analysis.endings),
@@ -138,8 +139,14 @@ def info_text(info: WordInfo, glossary: Glossary | None) -> str:
     elif info.kind == NAME:
         lines.append("  a name (left untranslated)")
     else:
-        pos = f" ({info.pos})" if info.pos else ""
-        lines.append(f"  root: {info.root}{pos}")
+        # "menyebabkan (verb) — root: sebab (noun)"
+        own = f"{info.word} ({info.pos})" if info.pos else info.word
+        root_pos = f" ({info.root_pos})" if info.root_pos else ""
+        if info.root.lower() == info.word.lower():
+            lines[0] = own
+        else:
+            lines[0] = f"{own} — root: {info.root}{root_pos}"
+        lines.append(f"  root: {info.root}{root_pos}")
         if info.analysis.affixed:
             lines.append(f"  {info.analysis.formula}")
         if info.kind != LISTED and not info.meanings:

@@ -95,3 +95,22 @@ def test_lookup_shows_entries_of_your_own_glossaries(
     assert [e["term_en"] for e in word["glossary"]] == ["market share"]
     assert main(["--data-dir", str(data_dir), "lookup", "pangsa", "--glossary", "nope"]) == 2
     assert "no glossary named 'nope'" in capsys.readouterr().err
+
+
+def test_lookup_json_gives_the_words_own_class_and_its_roots(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.cli.main import main
+
+    assert main(["lookup", "menyebabkan", "penguatan", "keterbukaan", "bertentangan",
+                 "--json", "--no-dictionaries"]) == 0  # fmt: skip
+    found = {w["word"]: (w["part_of_speech"], w["root_part_of_speech"]) for w in
+             json.loads(capsys.readouterr().out)}  # fmt: skip
+    assert found == {
+        "menyebabkan": ("verb", "noun"),
+        "penguatan": ("noun", "adjective"),
+        "keterbukaan": ("noun", "verb"),
+        "bertentangan": ("verb", "preposition"),
+    }
+    assert main(["lookup", "menyebabkan", "--no-dictionaries"]) == 0
+    assert capsys.readouterr().out.startswith("menyebabkan (verb) — root: sebab (noun)\n")

@@ -94,7 +94,8 @@ def test_a_word_shows_its_root_affixes_part_of_speech_meaning_and_entry(
     assert card.isVisible() and card.geometry().top() > 70
     assert card.title.text() == "menyebabkan"
     assert card.formula.text() == "menyebabkan = meN- + sebab + -kan"
-    assert card.grammar.text() == info.pos and info.pos
+    # The word's own class, and its root's beside the root (issue 20).
+    assert card.grammar.text() == "verb — Root: sebab (noun)"
     assert "cause" in card.meaning.text()
     assert not card.entry_button.isVisibleTo(card)
     assert card.status_label.text() == "Not in your vocabulary." and card.status() == 0

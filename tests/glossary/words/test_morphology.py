@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.words.morphology import analyse, reduplication, strip_endings
+from glossary.words.morphology import analyse, reduplication, strip_endings, word_class
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,25 @@ def test_reduplication_needs_two_halves() -> None:
     assert reduplication("model-model") == ("model", "model")
     assert reduplication("model") is None
     assert reduplication("a-b-c") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "root", "root_class", "own"),
+    [
+        ("menyebabkan", "sebab", "noun", "verb"),
+        ("disebabkan", "sebab", "noun", "verb"),
+        ("bertentangan", "tentang", "preposition", "verb"),
+        ("penguatan", "kuat", "adjective", "noun"),
+        ("keterbukaan", "buka", "verb", "noun"),
+        ("pengamat", "amat", "verb", "noun"),
+        ("bagian", "bagi", "verb", "noun"),
+        ("terbesar", "besar", "adjective", "adjective"),
+        ("terbentuk", "bentuk", "noun", "verb"),
+        ("sahamnya", "saham", "noun", "noun"),  # an ending does not change the class
+        ("saham", "saham", "noun", "noun"),
+    ],
+)
+def test_a_derived_word_has_the_class_its_affixes_make(
+    word: str, root: str, root_class: str, own: str
+) -> None:
+    assert word_class(analyse(word, root), root_class) == own
