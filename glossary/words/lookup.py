@@ -27,6 +27,7 @@ from glossary.words.morphology import (
     Analysis,
     analyse,
     reduplication,
+    root_candidates,
     strip_endings,
     word_class,
 )
@@ -153,6 +154,13 @@ class WordLookup:
         root = self._stem(lower) if lower.isalpha() else lower
         if root in self.words.roots:
             return Resolution(root, root, LISTED)
+        # The stemmer's root is not in the word list: an analysis whose root is wins
+        # ("menguras": the stemmer says "uras", the word list has "kuras").
+        if lower.isalpha():
+            roots = self.words.roots
+            known = next((r for r in root_candidates(lower) if r in roots), None)
+            if known is not None:
+                return Resolution(known, known, LISTED)
         return Resolution(root, root, UNLISTED)
 
     def _stem(self, lower: str) -> str:

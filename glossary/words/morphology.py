@@ -220,3 +220,35 @@ def word_class(analysis: Analysis, root_class: str) -> str:
     if not prefixes and suffixes & {"-kan", "-i"}:
         return "verb"  # (an imperative: "sebabkan")
     return root_class
+
+
+# What meN- and peN- drop of a root when they join it: "mengira" is meng- + (k)ira,
+# "menyebabkan" meny- + (s)ebab, "memukul" mem- + (p)ukul, "menulis" men- + (t)ulis.
+_DROPPED = {"meng": "k", "peng": "k", "meny": "s", "peny": "s", "mem": "p", "pem": "p",
+            "men": "t", "pen": "t"}  # fmt: skip
+
+
+def root_candidates(word: str) -> list[str]:
+    """The roots ``word`` (lower case) may be built on, by taking off endings, a suffix
+    and up to two prefixes in every way they could stand, with the letter meN- or peN-
+    drops put back: for a word the stemmer reads wrongly ("menguras": it says "uras",
+    the word list knows "kuras"). Longer roots first."""
+    found: list[str] = []
+    for form in strip_endings(word):
+        for suffix in ("", *_SUFFIXES):
+            if suffix and not form.endswith(suffix):
+                continue
+            stem = form[: len(form) - len(suffix)]
+            for first in _PREFIX_ORDER:
+                if not stem.startswith(first):
+                    continue
+                rest = stem[len(first) :]
+                for second in ("", *_PREFIX_ORDER):
+                    if second and not rest.startswith(second):
+                        continue
+                    core = rest[len(second) :]
+                    last = second or first
+                    found.append(core)
+                    if last in _DROPPED and core[:1] in "aeiou":
+                        found.append(_DROPPED[last] + core)
+    return sorted(dict.fromkeys(c for c in found if len(c) >= 3), key=len, reverse=True)

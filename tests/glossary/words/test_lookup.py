@@ -16,6 +16,7 @@ from glossary.words.lookup import (
     UNKNOWN,
     UNLISTED,
     DocumentWords,
+    WordLookup,
     _chunks,
     word_at,
 )
@@ -193,3 +194,25 @@ def test_a_word_with_combining_accents_is_one_word() -> None:
     start = text.index("re")
     assert word_at(text, start + 1, start + 1) == (start, start + 8)
     assert WORD_PATTERN.findall(text) == ["di", "re\u0301sume\u0301", "itu"]
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [("menguras", "kuras"), ("mengira", "kira"), ("memukul", "pukul"), ("menulis", "tulis")],
+)
+def test_the_word_lists_root_wins_over_the_stemmers(
+    lookup: WordLookup, word: str, root: str
+) -> None:
+    # PySastrawi reads "menguras" as meng- + "uras" and "mengira" as meng- + "ira".
+    info = lookup.lookup(word)
+    assert (info.root, info.kind) == (root, LISTED)
+    assert info.analysis.formula == f"{word} = meN- + {root}"
+    assert info.pos == "verb"
+
+
+def test_root_candidates_put_back_what_men_and_pen_drop() -> None:
+    from glossary.words.morphology import root_candidates
+
+    assert {"kuras", "uras"} <= set(root_candidates("menguras"))
+    assert "sebab" in root_candidates("menyebabkannya")
+    assert "ajar" in root_candidates("mempelajari")
