@@ -182,6 +182,9 @@ class WordPanel(QWidget):
             said = word_classes(info, self.tr("Root: %1"))
             if said:
                 parts.append(f"<p class='meta'>{escape(said)}</p>")
+            if info.standard:
+                spelled = self.tr("Standard spelling: %1").replace("%1", info.standard)
+                parts.append(f"<p class='meta'>{escape(spelled)}</p>")
         parts.extend(self._meanings(info))
         if sentence is not None:
             before, word, after = sentence

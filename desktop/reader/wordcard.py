@@ -195,6 +195,9 @@ class WordCard(QFrame):
             formula = info.analysis.formula
         elif info.root != info.word.lower():
             formula = self.tr("Root: %1").replace("%1", info.root)
+        if info.standard:
+            spelled = self.tr("Standard spelling: %1").replace("%1", info.standard)
+            formula = f"{formula} · {spelled}" if formula else spelled
         self._set(self.formula, formula)
         self._set(self.grammar, word_classes(info, self.tr("Root: %1")))
         meaning = info.gloss

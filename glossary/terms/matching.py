@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -53,6 +54,32 @@ PREFIX_ENDS = frozenset("iermngy")
 SUFFIX_STARTS = frozenset("kainlpm")
 
 Owners = tuple[tuple[str, str], ...]  # (form key, entry id) of stemmable forms
+
+
+# Clitics and particles that may end a term's last word ("sahamnya", "sahamlah").
+_ENDINGS = frozenset(
+    c + p for c in ("", "nya", "ku", "mu") for p in ("", "lah", "kah", "pun") if c + p
+)
+
+
+def _with_ending(
+    folded: str, start: int, end: int, forms: Sequence[_Form], before: str
+) -> tuple[int, str] | None:
+    """A term of several words whose last word goes on with an ending ("nilai saham"
+    in "nilai sahamnya"): where that word ends, and the entry; the whole word is the
+    term's, as with a word of one. None when it is not so."""
+    if before.isalnum() or (before >= "\u0300" and _is_mark(before)):
+        return None
+    size = len(folded)
+    after = end
+    while after < size and folded[after].isalpha():
+        after += 1
+    if after == end or folded[end:after] not in _ENDINGS:
+        return None
+    if after < size and (folded[after].isdigit() or _is_mark(folded[after])):
+        return None
+    entry = next((form.entry_id for form in forms if form.exact is None), None)
+    return None if entry is None else (after, entry)
 
 
 def _is_mark(char: str) -> bool:
@@ -321,6 +348,7 @@ class TermMatcher:
         accept = self._accept
         affixed = self._affixed_at
         in_token = self._affixed_in_token
+        ending_hit = _with_ending
         decided: dict[str, dict[int, tuple[int, int, str] | None]] = {}
         # Leftmost-longest matches: one per place, as the reader will see them. The
         # common cases are inlined; this loop runs once per match in the text.
@@ -362,7 +390,13 @@ class TermMatcher:
                         ends.append(left + hit[1])
                         ids.append(hit[2])
                 if not one_word:
-                    rejected.append((start, end))
+                    ending = ending_hit(folded, start, end, _forms, before)
+                    if ending is not None:
+                        starts.append(start)
+                        ends.append(ending[0])
+                        ids.append(ending[1])
+                    else:
+                        rejected.append((start, end))
             elif simple is not None:
                 starts.append(start)
                 ends.append(end)

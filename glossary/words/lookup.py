@@ -81,6 +81,7 @@ class WordInfo(NamedTuple):
     meanings: tuple[Meaning, ...]  # from installed dictionaries
     entries: tuple[str, ...]  # ids of glossary entries the word is part of
     root_pos: str = ""  # its root's ("sebab": noun)
+    standard: str = ""  # the root's standard spelling, when it is written otherwise
 
     @property
     def gloss(self) -> str:
@@ -226,18 +227,23 @@ class WordLookup:
         if found.kind in (LISTED, UNLISTED):
             analysis = analyse(word, found.root, doubled=self.is_doubled(word))
         meanings = self._meanings(word, found) if found.kind != NUMBER else ()
+        # A word made from one sense of a homograph ("pengamat": amat, to observe) has
+        # that sense's class and glosses for its root.
+        root_pos = derived.root_pos if derived and derived.root_pos else (root.pos if root else "")
+        root_glosses = derived.root_glosses if derived and derived.root_glosses else ()
         return WordInfo(
             word=word,
             headword=found.headword,
             root=found.root,
             kind=found.kind,
             analysis=analysis or Analysis(word, found.root),
-            pos=word_class(analysis, root.pos) if analysis and root else (root.pos if root else ""),
-            root_glosses=root.glosses if root else (),
+            pos=word_class(analysis, root_pos) if analysis and root else root_pos,
+            root_glosses=root_glosses or (root.glosses if root else ()),
             derived_gloss=derived.gloss if derived else "",
             meanings=meanings,
             entries=tuple(entries) if entries is not None else self.entries_with(word),
-            root_pos=root.pos if root else "",
+            root_pos=root_pos,
+            standard=root.standard if root else "",
         )
 
     def _meanings(self, word: str, found: Resolution) -> tuple[Meaning, ...]:

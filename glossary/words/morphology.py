@@ -152,12 +152,15 @@ def _split(word: str, root: str) -> Analysis:
     """Affixes around ``root`` in ``word``; none when the rest of the word is not made
     of known affixes ("menandatangani" is a compound of tanda and tangan, "ilmiah" a
     loan word): then the root alone is shown, never a made-up affix."""
-    at = word.find(root)
-    length = len(root)
-    if at < 0 and len(root) > 3:
+    # A compound root is written as one word once affixed ("tanda tangan":
+    # "menandatangani").
+    written = root.replace(" ", "")
+    at = word.find(written)
+    length = len(written)
+    if at < 0 and len(written) > 3:
         # meN-/peN- drop a root's first k, p, t or s ("menyebabkan": meny- + (s)ebab).
-        at = word.find(root[1:])
-        length = len(root) - 1
+        at = word.find(written[1:])
+        length = len(written) - 1
         if at <= 0:
             return Analysis(word, root)
     elif at < 0:

@@ -120,6 +120,7 @@ def info_dict(info: WordInfo, glossary: Glossary | None) -> dict[str, Any]:
         "root": info.root,
         "part_of_speech": info.pos,  # the word's own ("menyebabkan": verb)
         "root_part_of_speech": info.root_pos,  # its root's ("sebab": noun)
+        "standard_spelling": info.standard,  # of a root written otherwise ("respons")
         "prefixes": list(info.analysis.prefixes),
         "suffixes": list(info.analysis.suffixes),
         "endings": list(info.analysis.endings),
@@ -147,6 +148,8 @@ def info_text(info: WordInfo, glossary: Glossary | None) -> str:
         else:
             lines[0] = f"{own} — root: {info.root}{root_pos}"
         lines.append(f"  root: {info.root}{root_pos}")
+        if info.standard:
+            lines.append(f"  standard spelling: {info.standard}")
         if info.analysis.affixed:
             lines.append(f"  {info.analysis.formula}")
         if info.kind != LISTED and not info.meanings:

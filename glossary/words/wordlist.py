@@ -46,14 +46,19 @@ class WordListError(Problem):
 
 class Root(NamedTuple):
     root: str
-    pos: str
-    glosses: tuple[str, ...]
+    pos: str  # the first sense's, for a homograph
+    glosses: tuple[str, ...]  # every sense's
+    standard: str = ""  # the standard spelling of a root written otherwise ("respons")
 
 
 class Derived(NamedTuple):
     word: str
     root: str
     gloss: str
+    # The sense of a homograph root it is made from ("pengamat": amat, "to observe",
+    # a verb; not amat, "very"): its part of speech and glosses; empty for one sense.
+    root_pos: str = ""
+    root_glosses: tuple[str, ...] = ()
 
 
 class WordList:
@@ -109,15 +114,12 @@ def load_word_list(path: Path) -> WordList:
         if entry is None:
             continue
         roots[key] = entry
-        for word, gloss in (raw.get("derived") or {}).items():
-            if not (isinstance(word, str) and word == word.lower() and word):
-                problems.append(f"{key}: derived word {word!r} must be lowercase")
-            elif not (isinstance(gloss, str) and gloss.strip()):
-                problems.append(f"{key}: derived word {word!r} needs a gloss")
-            elif word in derived:
-                problems.append(f"{key}: derived word {word!r} is also under {derived[word].root}")
-            else:
-                derived[word] = Derived(word, key, gloss.strip())
+        _derived(key, raw.get("derived") or {}, Derived(key, key, ""), derived, problems)
+        for sense in raw.get("senses") or []:
+            if isinstance(sense, dict):
+                glosses = tuple(str(g).strip() for g in sense.get("gloss", []))
+                base = Derived(key, key, "", str(sense.get("pos", "")), glosses)
+                _derived(key, sense.get("derived") or {}, base, derived, problems)
     names = data.get("names", [])
     if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
         problems.append("names must be a list of words")
@@ -131,13 +133,51 @@ def load_word_list(path: Path) -> WordList:
     return WordList(roots, derived, frozenset(n.casefold() for n in names), str(name))
 
 
+def _derived(
+    key: str, table: Any, base: Derived, derived: dict[str, Derived], problems: list[str]
+) -> None:
+    """The derived words of ``table`` (word -> gloss), of the root or the sense ``base``."""
+    if not isinstance(table, dict):
+        problems.append(f"{key}: derived must be a table")
+        return
+    for word, gloss in table.items():
+        if not (isinstance(word, str) and word == word.lower() and word):
+            problems.append(f"{key}: derived word {word!r} must be lowercase")
+        elif not (isinstance(gloss, str) and gloss.strip()):
+            problems.append(f"{key}: derived word {word!r} needs a gloss")
+        elif word in derived:
+            problems.append(f"{key}: derived word {word!r} is also under {derived[word].root}")
+        else:
+            derived[word] = base._replace(word=word, gloss=gloss.strip())
+
+
 def _root(key: str, raw: Any, problems: list[str]) -> Root | None:
-    if key != key.lower() or not key.strip():
+    if key.split(" (sense")[0] != key.split(" (sense")[0].lower() or not key.strip():
         problems.append(f"{key!r}: a root is written in lowercase")
         return None
     if not isinstance(raw, dict):
         problems.append(f"{key}: not a table")
         return None
+    senses = raw.get("senses")
+    if senses is not None:
+        # A homograph: a part of speech and glosses for each sense ("bagi": for; divide).
+        if not (
+            isinstance(senses, list)
+            and len(senses) >= 2
+            and all(isinstance(sense, dict) for sense in senses)
+        ):
+            problems.append(f"{key}: senses must be a list of two or more tables")
+            return None
+        parts = [_root(f"{key} (sense {n})", sense, problems) for n, sense in
+                 enumerate(senses, start=1)]  # fmt: skip
+        if any(part is None for part in parts):
+            return None
+        return Root(
+            key,
+            parts[0].pos if parts[0] else "",
+            tuple(g for part in parts if part for g in part.glosses),
+            str(raw.get("standard", "")),
+        )
     pos = raw.get("pos", "")
     glosses = raw.get("gloss")
     if not isinstance(pos, str) or pos not in PARTS_OF_SPEECH:
@@ -152,4 +192,4 @@ def _root(key: str, raw: Any, problems: list[str]) -> Root | None:
     if not isinstance(raw.get("derived", {}), dict):
         problems.append(f"{key}: derived must be a table")
         return None
-    return Root(key, str(pos), tuple(g.strip() for g in glosses))
+    return Root(key, str(pos), tuple(g.strip() for g in glosses), str(raw.get("standard", "")))

@@ -1903,7 +1903,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>&amp;Next Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/pageview.py" line="87"/>
+        <location filename="../../desktop/dialogs/pageview.py" line="94"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -3011,7 +3011,7 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/reader/wordcard.py" line="115"/>
-        <location filename="../../desktop/reader/wordcard.py" line="245"/>
+        <location filename="../../desktop/reader/wordcard.py" line="248"/>
         <source>&amp;Keep</source>
         <translation>&amp;Keep</translation>
     </message>
@@ -3077,41 +3077,47 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../desktop/reader/wordcard.py" line="197"/>
+        <location filename="../../desktop/reader/wordcard.py" line="202"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="205"/>
+        <location filename="../../desktop/reader/wordcard.py" line="199"/>
+        <source>Standard spelling: %1</source>
+        <translation>Standard spelling: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="208"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="208"/>
+        <location filename="../../desktop/reader/wordcard.py" line="211"/>
         <source>In the glossary: %1</source>
         <translation>In the glossary: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="215"/>
+        <location filename="../../desktop/reader/wordcard.py" line="218"/>
         <source>Everything about the word in the Word tab (Enter)</source>
         <translation>Everything about the word in the Word tab (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="236"/>
+        <location filename="../../desktop/reader/wordcard.py" line="239"/>
         <source>The whole entry in the Glossary tab (Enter)</source>
         <translation>The whole entry in the Glossary tab (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="244"/>
+        <location filename="../../desktop/reader/wordcard.py" line="247"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="248"/>
+        <location filename="../../desktop/reader/wordcard.py" line="251"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="252"/>
+        <location filename="../../desktop/reader/wordcard.py" line="255"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
@@ -3119,133 +3125,138 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/panels/word.py" line="66"/>
+        <location filename="../../desktop/panels/word.py" line="79"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="71"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
         <source>Word lookup</source>
         <translation>Word lookup</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="78"/>
+        <location filename="../../desktop/panels/word.py" line="91"/>
         <source>Gloss to keep</source>
         <translation>Gloss to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="84"/>
-        <location filename="../../desktop/panels/word.py" line="277"/>
+        <location filename="../../desktop/panels/word.py" line="97"/>
+        <location filename="../../desktop/panels/word.py" line="290"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="99"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="87"/>
+        <location filename="../../desktop/panels/word.py" line="100"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Add the word to your vocabulary with this gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="90"/>
+        <location filename="../../desktop/panels/word.py" line="103"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="102"/>
+        <location filename="../../desktop/panels/word.py" line="115"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="132"/>
+        <location filename="../../desktop/panels/word.py" line="145"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="133"/>
+        <location filename="../../desktop/panels/word.py" line="146"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Keys 1-4 mark the word new, learning, known or ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="161"/>
+        <location filename="../../desktop/panels/word.py" line="174"/>
         <source>A number.</source>
         <translation>A number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="164"/>
+        <location filename="../../desktop/panels/word.py" line="177"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="171"/>
+        <location filename="../../desktop/panels/word.py" line="182"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="178"/>
+        <location filename="../../desktop/panels/word.py" line="186"/>
+        <source>Standard spelling: %1</source>
+        <translation>Standard spelling: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="191"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="209"/>
+        <location filename="../../desktop/panels/word.py" line="222"/>
         <source>English words for it</source>
         <translation>English words for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="216"/>
+        <location filename="../../desktop/panels/word.py" line="229"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="224"/>
+        <location filename="../../desktop/panels/word.py" line="237"/>
         <source>Same root in this text (%1)</source>
         <translation>Same root in this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="246"/>
+        <location filename="../../desktop/panels/word.py" line="259"/>
         <source>In the glossary</source>
         <translation>In the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="270"/>
+        <location filename="../../desktop/panels/word.py" line="283"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="274"/>
+        <location filename="../../desktop/panels/word.py" line="287"/>
         <source>Update &amp;Gloss</source>
         <translation>Update &amp;Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="289"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
@@ -3646,7 +3657,7 @@ Read an article beside a bilingual glossary.</translation>
         <translation>prefix</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/lookup.py" line="38"/>
+        <location filename="../../glossary/words/lookup.py" line="40"/>
         <source>Word list</source>
         <translation>Word list</translation>
     </message>

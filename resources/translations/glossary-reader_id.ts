@@ -1900,7 +1900,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Halaman Beri&amp;kutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/pageview.py" line="87"/>
+        <location filename="../../desktop/dialogs/pageview.py" line="94"/>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
@@ -3005,7 +3005,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/reader/wordcard.py" line="115"/>
-        <location filename="../../desktop/reader/wordcard.py" line="245"/>
+        <location filename="../../desktop/reader/wordcard.py" line="248"/>
         <source>&amp;Keep</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -3071,41 +3071,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../desktop/reader/wordcard.py" line="197"/>
+        <location filename="../../desktop/reader/wordcard.py" line="202"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="205"/>
+        <location filename="../../desktop/reader/wordcard.py" line="199"/>
+        <source>Standard spelling: %1</source>
+        <translation>Ejaan baku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="208"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="208"/>
+        <location filename="../../desktop/reader/wordcard.py" line="211"/>
         <source>In the glossary: %1</source>
         <translation>Di glosarium: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="215"/>
+        <location filename="../../desktop/reader/wordcard.py" line="218"/>
         <source>Everything about the word in the Word tab (Enter)</source>
         <translation>Selengkapnya tentang kata ini di tab Kata (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="236"/>
+        <location filename="../../desktop/reader/wordcard.py" line="239"/>
         <source>The whole entry in the Glossary tab (Enter)</source>
         <translation>Entri lengkapnya di tab Glosarium (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="244"/>
+        <location filename="../../desktop/reader/wordcard.py" line="247"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="248"/>
+        <location filename="../../desktop/reader/wordcard.py" line="251"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="252"/>
+        <location filename="../../desktop/reader/wordcard.py" line="255"/>
         <source>Kept</source>
         <translation>Tersimpan</translation>
     </message>
@@ -3113,133 +3119,138 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/panels/word.py" line="66"/>
+        <location filename="../../desktop/panels/word.py" line="79"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="71"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
         <source>Word lookup</source>
         <translation>Arti kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="78"/>
+        <location filename="../../desktop/panels/word.py" line="91"/>
         <source>Gloss to keep</source>
         <translation>Arti yang akan disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="84"/>
-        <location filename="../../desktop/panels/word.py" line="277"/>
+        <location filename="../../desktop/panels/word.py" line="97"/>
+        <location filename="../../desktop/panels/word.py" line="290"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="86"/>
+        <location filename="../../desktop/panels/word.py" line="99"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="87"/>
+        <location filename="../../desktop/panels/word.py" line="100"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Tambahkan kata ke kosakata Anda dengan arti ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="90"/>
+        <location filename="../../desktop/panels/word.py" line="103"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="96"/>
+        <location filename="../../desktop/panels/word.py" line="109"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="101"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="102"/>
+        <location filename="../../desktop/panels/word.py" line="115"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="132"/>
+        <location filename="../../desktop/panels/word.py" line="145"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun dalam teks, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="133"/>
+        <location filename="../../desktop/panels/word.py" line="146"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="161"/>
+        <location filename="../../desktop/panels/word.py" line="174"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="164"/>
+        <location filename="../../desktop/panels/word.py" line="177"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="171"/>
+        <location filename="../../desktop/panels/word.py" line="182"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="178"/>
+        <location filename="../../desktop/panels/word.py" line="186"/>
+        <source>Standard spelling: %1</source>
+        <translation>Ejaan baku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="191"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="209"/>
+        <location filename="../../desktop/panels/word.py" line="222"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="216"/>
+        <location filename="../../desktop/panels/word.py" line="229"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="224"/>
+        <location filename="../../desktop/panels/word.py" line="237"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="246"/>
+        <location filename="../../desktop/panels/word.py" line="259"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="270"/>
+        <location filename="../../desktop/panels/word.py" line="283"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="274"/>
+        <location filename="../../desktop/panels/word.py" line="287"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="276"/>
+        <location filename="../../desktop/panels/word.py" line="289"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
@@ -3640,7 +3651,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>prefiks</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/lookup.py" line="38"/>
+        <location filename="../../glossary/words/lookup.py" line="40"/>
         <source>Word list</source>
         <translation>Daftar kata</translation>
     </message>

@@ -283,3 +283,18 @@ def test_the_bundled_article_in_pieces_is_the_article_at_once() -> None:
     assert shifted and all(text[o.start : o.end] == o.text for o in shifted)
     alone = matcher.find(text[500:3000])
     assert [(o.start - 500, o.end - 500) for o in shifted] == [(o.start, o.end) for o in alone]
+
+
+def test_a_term_of_several_words_takes_an_ending_on_its_last() -> None:
+    # The article: "Nvidia kehilangan $600 miliar dari nilai sahamnya".
+    matcher = TermMatcher(load_bundled_glossary())
+    text = "dari nilai sahamnya; nilai sahamnyalah itu; nilai sahamku. nilai sahambaru"
+    hits = [(text[o.start : o.end], o.entry_id) for o in matcher.find(text)]
+    assert hits == [
+        ("nilai sahamnya", "market-value"),
+        ("nilai sahamnyalah", "market-value"),
+        ("nilai sahamku", "market-value"),
+    ]  # ("sahambaru" is another word: no ending)
+    article = load_bundled_article()
+    found = [article.text[o.start : o.end] for o in matcher.find(article.term_text)]
+    assert "nilai sahamnya" in found

@@ -216,3 +216,30 @@ def test_root_candidates_put_back_what_men_and_pen_drop() -> None:
     assert {"kuras", "uras"} <= set(root_candidates("menguras"))
     assert "sebab" in root_candidates("menyebabkannya")
     assert "ajar" in root_candidates("mempelajari")
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "root", "root_pos", "root_gloss"),
+    [
+        ("pengamat", "noun", "amat", "verb", "to observe, watch"),  # not amat, "very"
+        ("amat", "adverb", "amat", "adverb", "very; to observe, watch"),
+        ("bagian", "noun", "bagi", "verb", "divide, share"),  # not bagi, "for"
+        ("menandatangani", "verb", "tanda tangan", "noun", "signature"),
+        ("pelajaran", "noun", "ajar", "noun", "teaching, instruction"),
+    ],
+)
+def test_homographs_compounds_and_their_classes(
+    lookup: WordLookup, word: str, pos: str, root: str, root_pos: str, root_gloss: str
+) -> None:
+    info = lookup.lookup(word)
+    assert (info.pos, info.root, info.root_pos) == (pos, root, root_pos)
+    assert "; ".join(info.root_glosses) == root_gloss
+    if word == "menandatangani":
+        assert info.analysis.formula == "menandatangani = meN- + tanda tangan + -i"
+    if word == "pelajaran":
+        assert info.derived_gloss == "lesson"
+
+
+def test_a_root_written_otherwise_shows_its_standard_spelling(lookup: WordLookup) -> None:
+    assert lookup.lookup("respon").standard == "respons"
+    assert lookup.lookup("saham").standard == ""

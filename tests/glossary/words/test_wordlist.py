@@ -87,3 +87,22 @@ def test_a_word_list_may_start_with_a_bom(tmp_path: Path) -> None:
 def test_a_missing_word_list_is_refused(tmp_path: Path) -> None:
     with pytest.raises(WordListError, match="no such file"):
         load_word_list(tmp_path / "none.toml")
+
+
+def test_a_homographs_senses_are_checked(tmp_path: Path) -> None:
+    from glossary.words.wordlist import WordListError, load_word_list
+
+    good = tmp_path / "baik.toml"
+    good.write_text(
+        '[words.bisa]\nsenses = [\n  { pos = "auxiliary", gloss = ["can"] },\n'
+        '  { pos = "noun", gloss = ["venom"], derived = { berbisa = "venomous" } },\n]\n',
+        encoding="utf-8",
+    )
+    words = load_word_list(good)
+    assert words.roots["bisa"].glosses == ("can", "venom")
+    assert words.derived["berbisa"].root_pos == "noun"
+    bad = tmp_path / "buruk.toml"
+    bad.write_text('[words.bisa]\nsenses = [{ pos = "auxiliary", gloss = ["can"] }]\n', "utf-8")
+    with pytest.raises(WordListError) as raised:
+        load_word_list(bad)
+    assert "senses must be a list of two or more tables" in str(raised.value)
