@@ -44,7 +44,7 @@ def test_export_every_text_format_with_default_names(
         f"{title}.{ext}" for ext in ("md", "html", "csv", "json", "apkg")
     )
     printed = capsys.readouterr().out
-    assert "(1 highlights)" in printed and "(91 terms)" in printed
+    assert "(1 highlights)" in printed and "(90 terms)" in printed
     rows = list(
         csv.reader((out / f"{title}.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True))
     )

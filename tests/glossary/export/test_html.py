@@ -96,7 +96,8 @@ def test_whole_article_marks_highlights_and_links_terms(
     assert {"c1", "c2", "c3", "c5"} <= set(marks)
     anchors = {a["id"] for _, a in page.tags if a.get("id", "").startswith("term-")}
     links = {a["href"][1:] for t, a in page.tags if t == "a"}
-    assert links <= anchors and len(anchors) == len(glossary.entries)
+    # (Every entry but reasoning-model, which the article does not name: test_glossary.py.)
+    assert links <= anchors and len(anchors) == len(glossary.entries) - 1
 
 
 @settings(max_examples=60, deadline=None)

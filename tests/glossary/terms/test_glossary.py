@@ -19,11 +19,19 @@ def test_bundled_glossary_is_valid_and_large_enough() -> None:
         assert e.category in glossary.categories
 
 
+# Entries the article never names, reached from entries it does: "model penalaran"
+# (the article calls R1 and o1 language models for "penalaran ilmiah", scientific
+# reasoning, which is not a reasoning model: issue 20 took that alias away).
+NOT_IN_THE_ARTICLE = {"reasoning-model"}
+
+
 def test_every_bundled_entry_occurs_in_the_article() -> None:
     glossary = load_bundled_glossary()
     found = {o.entry_id for o in TermMatcher(glossary).find(load_bundled_article().text)}
-    missing = [e.id for e in glossary.entries if e.id not in found]
-    assert missing == []
+    missing = {e.id for e in glossary.entries if e.id not in found}
+    assert missing == NOT_IN_THE_ARTICLE
+    for entry_id in missing:  # each is a related entry of one the article names
+        assert any(entry_id in glossary.entry(f).related for f in found)
 
 
 # Terms the issue names: each must be an entry that the article's text marks.
