@@ -13,13 +13,20 @@ its terms are marked.
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, StallWatch, command_line, dispose, median
+from benchmarks.common import (
+    FirstPaint,
+    Result,
+    StallWatch,
+    command_line,
+    dispose,
+    median,
+    settle,
+)
 from glossary.documents.loading import load_bundled_article
 
 SIZE = 5_000_000
@@ -56,13 +63,7 @@ def run(rounds: int) -> list[Result]:
         assert session is not None and controllers is not None
         window.resize(1280, 800)
         window.show()
-        # A reader asks for a file in a window that is up and idle: its own start-up
-        # (first layout and paint of every panel, 200-300 ms) is the start-up
-        # benchmark's, and is not counted as a stall here.
-        settled = time.perf_counter()
-        while time.perf_counter() - settled < 1.0:
-            app.processEvents()
-        gc.collect()
+        settle(app)  # a reader asks for a file in a window that is up and idle
         for _ in range(rounds):
             # The bare floor: the same text in a plain text browser, painted.
             bare = QTextBrowser()
@@ -80,15 +81,8 @@ def run(rounds: int) -> list[Result]:
             bare.hide()
             shiboken6.delete(bare)
             # Ours: open the file; the text is painted, then marked a part at a time.
-            shown: list[float] = []
-
-            def on_painted(shown: list[float] = shown) -> None:
-                # The big text's first paint (not one of the text shown before).
-                marked = session.marked
-                if marked is not None and marked.document.path == big:
-                    shown.append(time.perf_counter())
-
-            connection = window.reader.painted.connect(on_painted)
+            first_paint = FirstPaint(window, big)
+            shown = first_paint.times
             watch = StallWatch()
             started = time.perf_counter()
             watch.start()  # the stall is measured from the moment the file is asked for
@@ -104,8 +98,8 @@ def run(rounds: int) -> list[Result]:
                 if time.perf_counter() - started > 120:
                     break
             stalls.append(watch.stop())
-            window.reader.painted.disconnect(connection)
-            firsts.append(shown[0] - started if shown else float("inf"))
+            first_paint.close()
+            firsts.append(first_paint.since(started))
             alls.append(done - started)
             # The same time idle.
             watch.start()

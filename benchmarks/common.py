@@ -9,7 +9,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from glossary.documents.loading import load_bundled_article
 from glossary.model import Category, Entry
@@ -226,3 +227,38 @@ class StallWatch:
         """Stops the watch; the longest gap between ticks, in seconds."""
         self._timer.stop()
         return max((b - a for a, b in pairwise(self._ticks)), default=0) / 1000
+
+
+def settle(app: Any, seconds: float = 1.0) -> None:
+    """Let a window just shown finish its own start (first layout and paint of every
+    panel, 200-300 ms), which is the start-up benchmark's and no stall of another's;
+    then collect what it left."""
+    import gc
+
+    began = time.perf_counter()
+    while time.perf_counter() - began < seconds:
+        app.processEvents()
+    gc.collect()
+
+
+class FirstPaint:
+    """When the reader of ``window`` paints the document at ``path`` (not one of the
+    text shown before it): ``times``, each a ``perf_counter``; ``close()`` stops it."""
+
+    def __init__(self, window: Any, path: Path) -> None:
+        self.times: list[float] = []
+        self._window = window
+
+        def painted() -> None:
+            marked = window.session.marked
+            if marked is not None and marked.document.path == path:
+                self.times.append(time.perf_counter())
+
+        self._connection = window.reader.painted.connect(painted)
+
+    def since(self, started: float) -> float:
+        """Seconds from ``started`` to the first paint (infinite: none came)."""
+        return self.times[0] - started if self.times else float("inf")
+
+    def close(self) -> None:
+        self._window.reader.painted.disconnect(self._connection)

@@ -36,7 +36,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.common import Result, StallWatch, alternate, command_line, dispose, median
+from benchmarks.common import (
+    Result,
+    StallWatch,
+    alternate,
+    command_line,
+    dispose,
+    median,
+    settle,
+)
 from glossary.documents.loading import MAX_FILE_BYTES, load_bundled_article, load_document
 
 if TYPE_CHECKING:
@@ -171,11 +179,7 @@ def run(rounds: int) -> list[Result]:
         window = build_window(data)
         window.resize(1280, 800)
         window.show()
-        # A reader asks for a file in a window that is up and idle.
-        settled = time.perf_counter()
-        while time.perf_counter() - settled < 1.0:
-            app.processEvents()
-        gc.collect()
+        settle(app)  # a reader asks for a file in a window that is up and idle
         if rounds > 1:
             # The bare floor, once (seconds of a frozen window): the whole text in a
             # plain text browser, painted.

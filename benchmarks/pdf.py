@@ -18,7 +18,6 @@ ten pages, paragraphs apart and words hyphenated at line ends.
 
 from __future__ import annotations
 
-import gc
 import os
 import random
 import shutil
@@ -27,7 +26,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, StallWatch, alternate, command_line, dispose, median
+from benchmarks.common import (
+    FirstPaint,
+    Result,
+    StallWatch,
+    alternate,
+    command_line,
+    dispose,
+    median,
+    settle,
+)
 from glossary.documents.loading import load_bundled_article, load_document
 
 PAGES = 300
@@ -104,28 +112,18 @@ def run(rounds: int) -> list[Result]:
         assert session is not None and controllers is not None
         window.resize(1280, 800)
         window.show()
-        settled = time.perf_counter()
-        while time.perf_counter() - settled < 1.0:
-            app.processEvents()
-        gc.collect()
+        settle(app)
         firsts: list[float] = []
         stalls: list[float] = []
         alls: list[float] = []
         for _ in range(max(1, rounds // 2)):
-            shown: list[float] = []
-
-            def on_painted(shown: list[float] = shown) -> None:
-                marked = session.marked
-                if marked is not None and marked.document.path == book:
-                    shown.append(time.perf_counter())
-
-            connection = window.reader.painted.connect(on_painted)
+            shown = FirstPaint(window, book)
             watch = StallWatch()
             started = time.perf_counter()
             watch.start()
             controllers.documents.open_file(book)
             done = 0.0
-            while not shown or controllers.marking.marker is not None:
+            while not shown.times or controllers.marking.marker is not None:
                 # As the app's own event loop does: wait for an event (the watch's timer
                 # brings one every 5 ms) rather than spin, which would keep the thread
                 # reading the file from Python's lock.
@@ -134,8 +132,8 @@ def run(rounds: int) -> list[Result]:
                     break
             done = time.perf_counter()
             stalls.append(watch.stop())
-            window.reader.painted.disconnect(connection)
-            firsts.append(shown[0] - started if shown else float("inf"))
+            shown.close()
+            firsts.append(shown.since(started))
             alls.append(done - started)
             controllers.documents.show(load_bundled_article())
             for _ in range(20):
