@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Literal, NamedTuple
 
 from glossary.model import Document, Occurrence
@@ -212,7 +212,9 @@ class MarkedBuilder:
         self.starts += [occ.start for occ in part]
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+")
+# A sentence ends at ".", "!", "?" or "…" (and a closing quote or bracket) before white
+# space and a word that does not start in lower case: "Nvidia Corp. dan" goes on.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?![a-z])")
 
 
 def sentence_around(document: Document, start: int, end: int) -> tuple[str, str, str]:
@@ -227,3 +229,33 @@ def sentence_around(document: Document, start: int, end: int) -> tuple[str, str,
             hi = match.start() + len(match.group().rstrip())
             break
     return text[lo:start], text[start:end], text[end:hi]
+
+
+def sentences_from(document: Document, offset: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``document`` from the one at ``offset`` on, as (start, end),
+    without the white space around them: what is read aloud from a place. A heading,
+    a list item and a table row are each one sentence at least; code is left out (a
+    program's text is not read)."""
+    text = document.text
+    index = max(0, bisect_right(document.block_starts, offset) - 1)
+    for block in document.blocks[index:]:
+        if block.kind in ("code", "rule"):
+            continue
+        lo = block.start
+        breaks = [
+            m.start() + len(m.group().rstrip())  # after a closing quote or bracket
+            for m in _SENTENCE_BREAK.finditer(text, block.start, block.end)
+        ]
+        for hi in [*breaks, block.end]:
+            start, end = _trimmed(text, lo, hi)
+            if end > max(start, offset) and any(ch.isalnum() for ch in text[start:end]):
+                yield start, end
+            lo = hi
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from glossary.documents.loading import parse_markdown
-from glossary.documents.reading import NEVER_MARKED_KINDS, MarkChoice, MarkedDocument
+from glossary.documents.reading import (
+    NEVER_MARKED_KINDS,
+    MarkChoice,
+    MarkedDocument,
+    sentences_from,
+)
 from glossary.model import Occurrence
 
 
@@ -136,3 +141,32 @@ def test_blocks_of_a_kind_never_marked_neither_count_nor_show() -> None:
     assert every.marks(occurrences) == occurrences[1:]
     assert not every.markable(occurrences[0])
     assert {"code", "code_block", "pre"} >= NEVER_MARKED_KINDS  # nothing else, ever
+
+
+def test_sentences_from_a_place_are_read_on_to_the_end() -> None:
+    document = parse_markdown(
+        "# Judul\n\n"
+        "Satu dari Nvidia Corp. dan lainnya. Dua! “Tiga?” Empat…\n\n"
+        "- butir daftar\n\n"
+        "```\nkode\n```\n\n"
+        "| A | B |\n|---|---|\n| sel | sel |\n\n"
+        "---\n\n"
+        "Akhir."
+    )
+    text = document.text
+    said = [text[s:e] for s, e in sentences_from(document, 0)]
+    assert said == [
+        "Judul",
+        "Satu dari Nvidia Corp. dan lainnya.",
+        "Dua!",
+        "“Tiga?”",
+        "Empat…",
+        "butir daftar",
+        "A\tB",
+        "sel\tsel",
+        "Akhir.",
+    ]
+    # From the middle of a sentence: that sentence, then on.
+    inside = text.index("Nvidia")
+    assert [text[s:e] for s, e in sentences_from(document, inside)][:2] == said[1:3]
+    assert list(sentences_from(document, len(text))) == []
