@@ -44,6 +44,7 @@ from desktop.controllers.marking import MarkingController
 from desktop.controllers.ownglossaries import OwnGlossariesController
 from desktop.controllers.pages import PagesController
 from desktop.controllers.progress import ProgressController
+from desktop.controllers.readaloud import ReadAloudController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
 from desktop.controllers.terms import TermsController
@@ -241,11 +242,28 @@ def compose(
         documents.open_file,
         window,
     )
+    words = WordsController(
+        session,
+        notes,
+        settings,
+        undo_stack,
+        window.reader,
+        window.word_panel,
+        window.tabs,
+        feedback,
+        window,
+        window.card_slot,
+    )
+    read_aloud = ReadAloudController(
+        session, window.reader, settings, feedback, words.shown_range, window
+    )
     controllers = Controllers(
         documents=documents,
         marking=MarkingController(session, window.reader, window.progress, window),
         find=FindController(session, window.reader, window.find_bar, window),
-        appearance=AppearanceController(session, settings, window.reader, window),
+        appearance=AppearanceController(
+            session, settings, window.reader, window, voices=read_aloud.voices
+        ),
         terms=TermsController(
             session, window.reader, window.panel, window.tabs, feedback, window, window.card_slot
         ),
@@ -259,18 +277,7 @@ def compose(
         glossaries=OwnGlossariesController(
             session, notes, settings, undo_stack, window.reader, window.panel, feedback, window
         ),
-        words=WordsController(
-            session,
-            notes,
-            settings,
-            undo_stack,
-            window.reader,
-            window.word_panel,
-            window.tabs,
-            feedback,
-            window,
-            window.card_slot,
-        ),
+        words=words,
         sharing=SharingController(session, notes, settings, feedback, highlights.flush, window),
         vocabulary=None
         if notes is None
@@ -293,6 +300,7 @@ def compose(
             session, window.reader, settings, window.progress_label, parent=window
         ),
         pages=PagesController(session, window.reader, documents.password_for, feedback, window),
+        read_aloud=read_aloud,
     )
     window.attach(session, controllers)
     return window

@@ -132,6 +132,15 @@ SHOW_UNKNOWN_WORDS = BoolSetting("preferences/show_unknown_words", False)
 MARK_MODE: ChoiceSetting[MarkMode] = ChoiceSetting("preferences/mark_mode", "first", MARK_MODES)
 # Caret browsing (F7), kept from one session to the next.
 CARET_BROWSING = BoolSetting("preferences/caret_browsing", False)
+# Read-aloud, for each language: the speed in percent of the engine's normal pace
+# (glossary.speech.SPEED_RANGE, not imported at start) and the voice ("": the default).
+SPEECH_SPEED: dict[Language, IntSetting] = {
+    language: IntSetting(f"preferences/speech_speed_{language}", 100, 50, 200)
+    for language in ("id", "en")
+}
+SPEECH_VOICE: dict[Language, TextSetting] = {
+    language: TextSetting(f"preferences/speech_voice_{language}", "") for language in ("id", "en")
+}
 # The zoom of the text, in steps of Ctrl++ and Ctrl+-.
 ZOOM = IntSetting("preferences/zoom", 0, -5, 10)
 # Reading comfort: theme, the text's font ("" and 0: the defaults), line spacing

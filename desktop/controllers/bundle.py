@@ -16,6 +16,7 @@ from desktop.controllers.marking import MarkingController
 from desktop.controllers.ownglossaries import OwnGlossariesController
 from desktop.controllers.pages import PagesController
 from desktop.controllers.progress import ProgressController
+from desktop.controllers.readaloud import ReadAloudController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
 from desktop.controllers.terms import TermsController
@@ -42,12 +43,14 @@ class Controllers:
     contents: ContentsController
     progress: ProgressController
     pages: PagesController
+    read_aloud: ReadAloudController
 
     def close(self) -> None:
         """The window closes: keep the place, stop background work (marking a long text
         too), save the note being typed, back up and close the notes."""
         self.documents.save_position()
         self.marking.cancel()
+        self.read_aloud.close()
         self.words.close()
         if self.vocabulary is not None:
             self.vocabulary.close()

@@ -61,6 +61,7 @@ TINT_UNDERLINE_DARKER = 170  # a tint drawn as an underline, inside a highlight
 FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
 FIND_CURRENT = QColor(230, 90, 0, 150)  # the one gone to (text on it readable in every theme)
 FLASH = QColor(255, 200, 0, 90)  # a passage gone to, for a moment
+SPOKEN = QColor(80, 100, 220, 70)  # the sentence read aloud (readable over every highlight)
 SELECTION_REST_MS = 250
 LEAD_CHARS = 30_000  # a long text's window put at a place starts this much before it
 SLIDE_CHARS = 60_000  # put in before a long text's window at a time
@@ -111,6 +112,7 @@ class ReaderView(QTextBrowser):
         self._positions = WindowMap(PositionMap(""))
         self._tooltips: dict[str, str] = {}
         self._flash: list[QTextEdit.ExtraSelection] = []
+        self._spoken: list[QTextEdit.ExtraSelection] = []  # the sentence read aloud
         self._highlights: list[Highlight] = []
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
@@ -209,6 +211,7 @@ class ReaderView(QTextBrowser):
             return
         self._laid_out_in = self._colours()
         self._flash = []
+        self._spoken = []
         if self.drawn is not None:
             # A long text fills a fresh document before the view shows it: the view's
             # cursor then starts at the top, and Qt lays the text out as it is read
@@ -796,7 +799,7 @@ class ReaderView(QTextBrowser):
             selection.format.setBackground(FIND_CURRENT if index == self._current_hit else FIND_HIT)
             selections.append(selection)
         self._drawn_range = (first, last)
-        self.setExtraSelections(selections + self._flash)
+        self.setExtraSelections(selections + self._spoken + self._flash)
 
     def _on_selection_changed(self) -> None:
         # The bar appears once a selection the reader made rests (a drag may not end in
@@ -882,13 +885,48 @@ class ReaderView(QTextBrowser):
 
     def flashed_range(self) -> tuple[int, int] | None:
         """The range being flashed right now, if any."""
-        if not self._flash:
+        return self._range_of(self._flash)
+
+    def _range_of(self, selections: list[QTextEdit.ExtraSelection]) -> tuple[int, int] | None:
+        if not selections:
             return None
-        cursor = self._flash[0].cursor
+        cursor = selections[0].cursor
         return (
             self._positions.from_qt(cursor.selectionStart()),
             self._positions.from_qt(cursor.selectionEnd()),
         )
+
+    def show_spoken(self, start: int, end: int) -> None:
+        """Mark ``text[start:end]`` as the sentence being read aloud, and bring it into
+        view if it is not in it (the cursor and the selection stay as they are)."""
+
+        def show() -> None:
+            cursor = self.cursor_for(start, end)
+            self._laid_out_to(cursor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format.setBackground(SPOKEN)
+            self._spoken = [selection]
+            self._update_extra_selections()
+            top = self.cursorRect(self.cursor_for(start)).top()
+            bottom = self.cursorRect(self.cursor_for(end)).bottom()
+            height = self.viewport().height()
+            if top < 0 or bottom > height:
+                # Read on from a quarter down the view: what follows is in sight.
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + top - height // 4)
+
+        self._when_in(end, show, start)
+
+    def clear_spoken(self) -> None:
+        """Reading aloud stopped: no sentence is marked."""
+        if self._spoken:
+            self._spoken = []
+            self._update_extra_selections()
+
+    def spoken_range(self) -> tuple[int, int] | None:
+        """The sentence marked as being read aloud, if any."""
+        return self._range_of(self._spoken)
 
     def highlight_spans(self) -> list[tuple[int, int, QColor]]:
         """The highlights painted under the text near the screen: (start, end, colour),
