@@ -444,6 +444,21 @@ class MainWindow(QMainWindow):
                 icon="file-down",
             ),
             ActionSpec(
+                "speakWordAction",
+                self.tr("&Speak Word"),
+                keys_("Ctrl+Shift+S"),
+                c.read_aloud.speak_word,
+                self.tr("Hear the selection, or the word looked up"),
+                icon="volume-2",
+            ),
+            ActionSpec(
+                "speakSentenceAction",
+                self.tr("Speak Se&ntence"),
+                keys_("Ctrl+Alt+S"),
+                c.read_aloud.speak_sentence,
+                self.tr("Hear the sentence of the word looked up, or of the cursor"),
+            ),
+            ActionSpec(
                 "dictionariesAction",
                 self.tr("&Dictionaries…"),
                 (),
@@ -503,6 +518,20 @@ class MainWindow(QMainWindow):
                 self.on_full_screen_triggered,
                 checked=False,
                 icon="fullscreen",
+            ),
+            ActionSpec(
+                "readAloudAction",
+                self.tr("&Read Aloud"),
+                keys_("Ctrl+Shift+Space"),
+                c.read_aloud.toggle_reading,
+                self.tr("Read the text aloud from where you are; again to pause and go on"),
+                icon="audio-lines",
+            ),
+            ActionSpec(
+                "stopReadingAction",
+                self.tr("S&top Reading Aloud"),
+                (),
+                c.read_aloud.stop,
             ),
             ActionSpec(
                 "caretBrowsingAction",
@@ -660,6 +689,7 @@ class MainWindow(QMainWindow):
         glossary_menu.addAction(a["glossariesAction"])
         words_menu = bar.addMenu(self.tr("&Words"))
         words_menu.addAction(self.lookup_action)
+        words_menu.addActions([a["speakWordAction"], a["speakSentenceAction"]])
         words_menu.addSeparator()
         words_menu.addActions(list(self.status_actions.values()))
         words_menu.addSeparator()
@@ -677,6 +707,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.full_screen_action)
         view_menu.addAction(a["originalPageAction"])
         view_menu.addAction(a["caretBrowsingAction"])
+        view_menu.addSeparator()
+        view_menu.addActions([a["readAloudAction"], a["stopReadingAction"]])
         view_menu.addSeparator()
         view_menu.addMenu(self.encoding_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -713,6 +745,7 @@ class MainWindow(QMainWindow):
                 self.delete_highlight_action,
                 self.add_term_action,
                 self.lookup_action,
+                a["speakWordAction"],
             ]
         )
         self.reader.set_selection_actions([*self.highlight_actions, self.note_action])
@@ -781,6 +814,7 @@ class MainWindow(QMainWindow):
         self.card_slot.status_requested.connect(c.words.set_status)
         self.card_slot.panel_requested.connect(c.words.show_in_panel)
         self.card_slot.entry_requested.connect(c.terms.show_entry)
+        self.card_slot.speech_requested.connect(c.read_aloud.speak_text)
         self.reader.highlight_clicked.connect(self.notes_panel.select)
         self.find_bar.query_changed.connect(c.find.on_query_changed)
         self.find_bar.step_requested.connect(c.find.on_step_requested)
@@ -793,6 +827,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.leave_requested.connect(c.terms.on_leave_requested)
         self.panel.glossaries_requested.connect(c.glossaries.show_glossaries)
         self.panel.add_term_requested.connect(c.glossaries.add_term)
+        self.panel.speech_requested.connect(c.read_aloud.speak_text)
         # The Notes tab.
         self.notes_panel.highlight_activated.connect(c.highlights.on_highlight_activated)
         self.notes_panel.note_edited.connect(c.highlights.on_note_edited)
@@ -813,6 +848,8 @@ class MainWindow(QMainWindow):
         self.word_panel.status_requested.connect(c.words.set_status)
         self.word_panel.range_requested.connect(c.history.jumping(c.terms.on_occurrence_requested))
         self.word_panel.entry_requested.connect(c.terms.show_entry)
+        self.word_panel.speech_requested.connect(c.read_aloud.speak_shown_word)
+        self.word_panel.sentence_speech_requested.connect(c.read_aloud.speak_shown_sentence)
         self.vocabulary_panel.word_activated.connect(c.words.show_kept_word)
         if c.vocabulary is not None:
             self.vocabulary_panel.gloss_edited.connect(c.vocabulary.on_gloss_edited)
@@ -822,6 +859,9 @@ class MainWindow(QMainWindow):
         # Back and Forward, and the Contents tab.
         c.history.changed.connect(self.on_history_changed)
         self.contents_panel.entry_chosen.connect(c.history.jumping(c.contents.on_entry_chosen))
+        # Reading aloud.
+        c.read_aloud.state_changed.connect(self.on_read_aloud_state_changed)
+        self.on_read_aloud_state_changed(c.read_aloud.state)
         # Preferences and the view.
         c.appearance.applied.connect(c.spelling.on_preferences_applied)
         c.appearance.dictionaries_requested.connect(c.words.show_dictionaries)
@@ -832,6 +872,16 @@ class MainWindow(QMainWindow):
         c.terms.on_language_changed()
 
     # -- what the window itself shows --------------------------------------------------------------
+
+    @Slot(str)
+    def on_read_aloud_state_changed(self, state: str) -> None:
+        """Read Aloud's name says what it does next: read, pause or go on."""
+        names = {
+            "reading": self.tr("Pause &Reading Aloud"),
+            "paused": self.tr("Go On &Reading Aloud"),
+        }
+        self.action("readAloudAction").setText(names.get(state, self.tr("&Read Aloud")))
+        self.action("stopReadingAction").setEnabled(state != "idle")
 
     @Slot()
     def on_language_changed(self) -> None:

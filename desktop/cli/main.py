@@ -34,7 +34,7 @@ EXIT_SOFTWARE = 70  # sysexits.h: an internal error
 EXIT_INTERRUPTED = 130
 DEBUG_ENV = "GLOSSARY_READER_DEBUG"
 OWN_GLOSSARIES_SCHEMA = 3
-SUBCOMMANDS = ("terms", "text", "notes", "export", "import", "glossary", "lookup")
+SUBCOMMANDS = ("terms", "text", "notes", "export", "import", "glossary", "lookup", "speak")
 DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--uninstall-desktop-entry")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
@@ -48,6 +48,7 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] import FILE.json
        glossary-reader [--data-dir DIR] glossary {list,export,import} ...
        glossary-reader [--data-dir DIR] lookup WORD [WORD ...] [--json]
+       glossary-reader speak TEXT [--lang id|en] [--out FILE.wav] [--speed PERCENT]
        glossary-reader --install-desktop-entry | --uninstall-desktop-entry"""
 
 
@@ -127,6 +128,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     from desktop.cli import glossaries as cliglossaries
     from desktop.cli import lookup as clilookup
     from desktop.cli import sharing as clisharing
+    from desktop.cli import speak as clispeak
 
     terms = commands.add_parser(
         "terms",
@@ -170,6 +172,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     clilookup.add_command(
         commands, lambda p: _add_data_dir(p, argparse.SUPPRESS), cliglossaries.add_terms_option
     )
+    clispeak.add_command(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     return parser
 
 
@@ -422,7 +425,10 @@ def _run(args: argparse.Namespace) -> int:
     from desktop.cli import glossaries as cliglossaries
     from desktop.cli import lookup as clilookup
     from desktop.cli import sharing as clisharing
+    from desktop.cli import speak as clispeak
 
+    if args.command == "speak":
+        return clispeak.run_speak(args, fail)
     if args.command == "terms":
         return run_terms(args)
     if args.command == "text":

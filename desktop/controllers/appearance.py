@@ -3,6 +3,8 @@ zoom, and which definition comes first. The place being read stays when they cha
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -38,12 +40,14 @@ class AppearanceController(QObject):
         settings: Settings,
         reader: ReaderView,
         dialog_parent: QWidget,
+        voices: Callable[[Language], list[tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(dialog_parent)
         self.session = session
         self.settings = settings
         self.reader = reader
         self.dialog_parent = dialog_parent
+        self.voices = voices  # read-aloud's voices of a language, for Preferences
         self.zoom = 0
 
     def start(self) -> None:
@@ -71,7 +75,7 @@ class AppearanceController(QObject):
     def show_preferences(self) -> None:
         from desktop.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.dialog_parent)
+        dialog = PreferencesDialog(self.settings, self.dialog_parent, self.voices)
         dialog.applied.connect(self.apply)
         dialog.dictionaries_requested.connect(self.dictionaries_requested)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -264,6 +264,13 @@ class WordsController(QObject):
             return None
         return card
 
+    def shown_range(self) -> tuple[int, int] | None:
+        """Where the word shown (on the card or in the Word tab) stands in the text."""
+        if self._shown_word is None or self._foreign_word is not None:
+            return None
+        _info, start, end = self._shown_word
+        return start, end
+
     @Slot()
     def look_up_selection(self) -> None:
         """Ctrl+D: look up the selected word (or the word at the cursor) on a card."""

@@ -1,11 +1,15 @@
 """Edit > Preferences…: the settings introduced across the app, in one place — the
 language of the interface, the theme, the text's font, line spacing and width, which
-definition comes first, the spelling language of notes, and the dictionary folders."""
+definition comes first, the spelling language of notes, the dictionary folders, and
+the voice and speed of reading aloud in each language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,8 +25,41 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as keys
 from desktop.settings import Settings
+from glossary.model import Language
 
 FONT_DEFAULT = 5  # the box's "Default": the step up from it is 6 pt
+
+
+class VoiceBox(QComboBox):
+    """A choice of voices, filled when the reader first goes to it: the speech engines
+    are looked for then, not when Preferences opens."""
+
+    def __init__(
+        self, find: Callable[[], list[tuple[str, str]]] | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._find = find
+
+    def fill(self) -> None:
+        """Add the voices found (once), keeping the one chosen."""
+        find, self._find = self._find, None
+        if find is None:
+            return
+        chosen = self.currentData()
+        for value, label in find():
+            if self.findData(value) < 0:
+                self.addItem(label, value)
+            else:
+                self.setItemText(self.findData(value), label)
+        self.setCurrentIndex(max(0, self.findData(chosen)))
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()  # the arrow keys choose among them too
+        super().focusInEvent(event)
 
 
 class PreferencesDialog(QDialog):
@@ -36,7 +73,12 @@ class PreferencesDialog(QDialog):
     applied = Signal()
     dictionaries_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        voices: Callable[[Language], list[tuple[str, str]]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setAccessibleName(self.tr("Preferences"))
@@ -129,6 +171,32 @@ class PreferencesDialog(QDialog):
         self.dictionaries = QPushButton(self.tr("&Dictionary Folders…"), self)
         self.dictionaries.setObjectName("preferencesDictionaries")
         self.dictionaries.setAccessibleName(self.tr("Dictionary folders"))
+        self.voices: dict[Language, QComboBox] = {}
+        self.speeds: dict[Language, QSpinBox] = {}
+        languages: tuple[tuple[Language, str], ...] = (
+            ("id", self.tr("Indonesian")),
+            ("en", self.tr("English")),
+        )
+        for language, name in languages:
+            chosen = settings.get(keys.SPEECH_VOICE[language])
+            box = VoiceBox(partial(voices, language) if voices is not None else None, self)
+            box.setObjectName(f"preferencesVoice{language.upper()}")
+            box.setAccessibleName(self.tr("Voice for %1").replace("%1", name))
+            box.addItem(self.tr("Default"), "")
+            if chosen:
+                box.addItem(chosen, chosen)
+                box.setCurrentIndex(1)
+            self.voices[language] = box
+            speed = self._spin(
+                f"preferencesSpeed{language.upper()}",
+                self.tr("Reading speed in %1").replace("%1", name),
+                keys.SPEECH_SPEED[language].low,
+                keys.SPEECH_SPEED[language].high,
+                settings.get(keys.SPEECH_SPEED[language]),
+            )
+            speed.setSuffix(" %")
+            speed.setSingleStep(10)
+            self.speeds[language] = speed
         form = QFormLayout()
         form.addRow(self.tr("&Interface language:"), self.language)
         note = QLabel(self.tr("(used from the next start)"), self)
@@ -144,6 +212,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Definition &first:"), self.definition_first)
         form.addRow(self.tr("S&pelling of notes:"), self.note_language)
         form.addRow(self.tr("Dictionaries:"), self.dictionaries)
+        form.addRow(self.tr("Indonesian &voice:"), self.voices["id"])
+        form.addRow(self.tr("I&ndonesian speed:"), self.speeds["id"])
+        form.addRow(self.tr("English v&oice:"), self.voices["en"])
+        form.addRow(self.tr("English sp&eed:"), self.speeds["en"])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -204,6 +276,9 @@ class PreferencesDialog(QDialog):
         note_language = keys.NOTE_LANGUAGE.decode(self.note_language.currentData())
         if s.is_set(keys.NOTE_LANGUAGE) or note_language != keys.note_language(s):
             s.set(keys.NOTE_LANGUAGE, note_language)  # else it follows the interface still
+        for language in self.voices:
+            s.set(keys.SPEECH_VOICE[language], str(self.voices[language].currentData() or ""))
+            s.set(keys.SPEECH_SPEED[language], self.speeds[language].value())
         s.sync()
         self.applied.emit()
         self.accept()

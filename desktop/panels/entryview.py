@@ -15,6 +15,7 @@ from glossary.terms.glossary import Glossary
 
 ENTRY_SCHEME = "entry"
 OCCURRENCE_SCHEME = "occurrence"
+SPEAK_SCHEME = "speak"  # speak:LANGUAGE/term or speak:LANGUAGE/definition
 # The places listed: a term of a 50 MB text may stand in it 100,000 times (each a
 # snippet, and the page laid out at once). F3 goes through all of them.
 LISTED = 300
@@ -38,10 +39,12 @@ class EntryView(QTextBrowser):
     Signals:
         entry_requested(str): a related entry's link was activated.
         occurrence_requested(int, int): an occurrence was activated (start, end).
+        speech_requested(str, str): hear this text in this language ("id", "en").
     """
 
     entry_requested = Signal(str)
     occurrence_requested = Signal(int, int)
+    speech_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,17 @@ class EntryView(QTextBrowser):
         if origin is not None and origin.key != "bundled":
             meta += " · " + escape(self.tr("from %1").replace("%1", origin.name))
         parts.append(f"<p class='meta'>{meta}</p>")
+        listen = escape(self.tr("Listen"))
+        names = {
+            language: escape(QCoreApplication.translate("EntryView", LANGUAGE_NAMES[language]))
+            for language in (first, second)
+        }
+        hear = " · ".join(
+            f"<a href='{SPEAK_SCHEME}:{language}/term'>{names[language]}</a>"
+            for language in (first, second)
+        )
+        said = escape(self.tr("Hear the term:"))
+        parts.append(f"<p class='meta'>{said} {hear}</p>")
         others = [glossary.get(i) for i in glossary.alternatives(entry.id)]
         if others:
             links = ", ".join(
@@ -124,8 +138,10 @@ class EntryView(QTextBrowser):
             note = escape(self.tr("Another definition of this term exists:"))
             parts.append(f"<p class='meta'>{note} {links}</p>")
         for language in (first, second):
-            name = QCoreApplication.translate("EntryView", LANGUAGE_NAMES[language])
-            parts.append(f"<h4>{escape(name)}</h4>")
+            parts.append(
+                f"<h4>{names[language]} <span class='meta'>· "
+                f"<a href='{SPEAK_SCHEME}:{language}/definition'>{listen}</a></span></h4>"
+            )
             parts.append(f"<p>{escape(entry.definition(language))}</p>")
         # The note on use: the bundled glossary's describes its own article; an own
         # glossary's note is shown wherever it is used (it was written for the reader's text).
@@ -171,7 +187,14 @@ class EntryView(QTextBrowser):
 
     @Slot(QUrl)
     def on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() == ENTRY_SCHEME:
+        if url.scheme() == SPEAK_SCHEME and self._entry is not None:
+            language, _, part = url.path().partition("/")
+            if language in ("id", "en"):
+                side: Language = "en" if language == "en" else "id"
+                entry = self._entry
+                said = entry.definition(side) if part == "definition" else ""
+                self.speech_requested.emit(said or entry.headword(side), side)
+        elif url.scheme() == ENTRY_SCHEME:
             self.entry_requested.emit(url.path())
         elif url.scheme() == OCCURRENCE_SCHEME:
             try:

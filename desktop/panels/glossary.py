@@ -35,6 +35,7 @@ class GlossaryPanel(QWidget):
 
     Signals:
         occurrence_requested(int, int): show ``start..end`` of the document.
+        speech_requested(str, str): hear this text in this language (from the entry).
         entry_shown(str): the entry view now shows this entry.
         leave_requested(): Escape on an empty search field: back to the text.
         glossaries_requested(): the reader wants to choose the document's glossaries.
@@ -42,6 +43,7 @@ class GlossaryPanel(QWidget):
     """
 
     occurrence_requested = Signal(int, int)
+    speech_requested = Signal(str, str)
     entry_shown = Signal(str)
     leave_requested = Signal()
     glossaries_requested = Signal()
@@ -149,6 +151,7 @@ class GlossaryPanel(QWidget):
         self.results.selectionModel().currentChanged.connect(self.on_results_current_changed)
         self.entry_view.entry_requested.connect(self.on_entry_view_entry_requested)
         self.entry_view.occurrence_requested.connect(self.occurrence_requested)
+        self.entry_view.speech_requested.connect(self.speech_requested)
         self.sources_button.clicked.connect(self.glossaries_requested)
         self.add_button.clicked.connect(self.add_term_requested)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.icons import icon
 from desktop.richtext import escape
 from desktop.translations import domain_text
 from glossary.terms.glossary import Glossary
@@ -66,12 +67,16 @@ class WordPanel(QWidget):
         status_requested(int): give the shown word this status (1-4), keeping it if needed.
         range_requested(int, int): a word of the document was activated (start, end).
         entry_requested(str): the glossary entry's link was activated.
+        speech_requested(): hear the shown word.
+        sentence_speech_requested(): hear the sentence it stands in.
     """
 
     keep_requested = Signal(str)
     status_requested = Signal(int)
     range_requested = Signal(int, int)
     entry_requested = Signal(str)
+    speech_requested = Signal()
+    sentence_speech_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,12 +121,29 @@ class WordPanel(QWidget):
             button.setCheckable(True)
             self.status_buttons.addButton(button, status)
             status_row.addWidget(button)
+        self.listen_button = QPushButton(icon("volume-2"), self.tr("&Listen"), self)
+        self.listen_button.setObjectName("wordListenButton")
+        self.listen_button.setAccessibleName(self.tr("Listen to the word"))
+        self.listen_button.setToolTip(self.tr("Hear the word (Ctrl+Shift+S)"))
+        self.sentence_button = QPushButton(
+            icon("volume-2"), self.tr("Listen to the &Sentence"), self
+        )
+        self.sentence_button.setObjectName("wordSentenceButton")
+        self.sentence_button.setAccessibleName(self.tr("Listen to the sentence"))
+        self.sentence_button.setToolTip(
+            self.tr("Hear the sentence the word stands in (Ctrl+Alt+S)")
+        )
+        listen_row = QHBoxLayout()
+        listen_row.addWidget(self.listen_button)
+        listen_row.addWidget(self.sentence_button)
+        listen_row.addStretch(1)
         keep_row = QHBoxLayout()
         keep_row.addWidget(self.gloss_box, 1)
         keep_row.addWidget(self.keep_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)  # as the other tabs
         layout.addWidget(self.view, 1)
+        layout.addLayout(listen_row)
         layout.addLayout(keep_row)
         layout.addWidget(self.status_label)
         layout.addLayout(status_row)
@@ -131,6 +153,8 @@ class WordPanel(QWidget):
     def _connect_signals(self) -> None:
         self.view.anchorClicked.connect(self.on_view_anchor_clicked)
         self.keep_button.clicked.connect(self.on_keep_button_clicked)
+        self.listen_button.clicked.connect(self.speech_requested)
+        self.sentence_button.clicked.connect(self.sentence_speech_requested)
         self.status_buttons.idClicked.connect(self.status_requested)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -152,6 +176,8 @@ class WordPanel(QWidget):
     def _set_controls(self, *, enabled: bool) -> None:
         self.gloss_box.setEnabled(enabled)
         self.keep_button.setEnabled(enabled)
+        self.listen_button.setEnabled(self.info is not None)
+        self.sentence_button.setEnabled(self.info is not None)
         for button in self.status_buttons.buttons():
             button.setEnabled(enabled)
 

@@ -21,13 +21,15 @@ class CardSlot(QObject):
     """The card beside a word or term of ``viewport`` (the reader's), built on demand.
 
     Signals (the card's, passed on): keep_requested(), status_requested(int),
-    panel_requested(), entry_requested(str): see :class:`~desktop.reader.wordcard.WordCard`.
+    panel_requested(), entry_requested(str), speech_requested(str, str): see
+    :class:`~desktop.reader.wordcard.WordCard`.
     """
 
     keep_requested = Signal()
     status_requested = Signal(int)
     panel_requested = Signal()
     entry_requested = Signal(str)
+    speech_requested = Signal(str, str)
 
     def __init__(self, viewport: QWidget) -> None:
         super().__init__(viewport)
@@ -55,5 +57,6 @@ class CardSlot(QObject):
             card.status_requested.connect(self.status_requested)
             card.panel_requested.connect(self.panel_requested)
             card.entry_requested.connect(self.entry_requested)
+            card.speech_requested.connect(self.speech_requested)
             self._card = card
         return self._card

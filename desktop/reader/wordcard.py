@@ -3,16 +3,17 @@ double-clicked, or a glossary term that was clicked, with what a reader needs th
 and then (as LingQ, LUTE and Readest show it).
 
 A word's card: the word, how it is built, its part of speech, its meaning, the glossary
-entry it is part of, whether it is kept and with what status; Keep, the statuses 1-4
-and "Open in Panel". A term's card: the headword and the definition in the language
-shown first, the category, and "Open in Panel". What it shows comes from the domain's
+entry it is part of, whether it is kept and with what status; Keep, the statuses 1-4,
+"Open in Panel", and a speaker button (S) that speaks it. A term's card: the headword
+and the definition in the language shown first, the category, "Open in Panel" and the
+speaker button. What it shows comes from the domain's
 lookup (a :class:`~glossary.words.lookup.WordInfo`, an :class:`~glossary.model.Entry`);
 every text on it is plain text.
 
 A child of the text's viewport, not a ``Qt.Popup``: a popup swallows the click that
 closes it, so the second click of a double-click on a term (whose card opened at the
-first) was lost. The card has the keyboard while it is open (1-4, K, Enter, Esc); a
-click anywhere else, a scroll or the focus going elsewhere closes it; Esc gives the
+first) was lost. The card has the keyboard while it is open (1-4, K, S, Enter, Esc);
+a click anywhere else, a scroll or the focus going elsewhere closes it; Esc gives the
 focus back to where it was (the text, at the same place).
 """
 
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.icons import icon
 from desktop.panels.word import word_classes
 from glossary.model import Category, Entry, Language
 from glossary.words.vocabulary import STATUS_NAMES, VocabularyItem
@@ -67,12 +70,15 @@ class WordCard(QFrame):
         status_requested(int): give the word shown this status (1-4), keeping it if needed.
         panel_requested(): show the word in the Word tab, with everything known of it.
         entry_requested(str): show this glossary entry in the Glossary tab.
+        speech_requested(str, str): hear this text in this language ("id", "en"; "":
+            the document's).
     """
 
     keep_requested = Signal()
     status_requested = Signal(int)
     panel_requested = Signal()
     entry_requested = Signal(str)
+    speech_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,12 +97,20 @@ class WordCard(QFrame):
         self.info: WordInfo | None = None
         self.item: VocabularyItem | None = None
         self.entry_id: str | None = None  # the term shown, or the word's entry
+        self.language: Language = "id"  # a term's: the language shown first
 
         self.title = self._label("wordCardTitle", self.tr("Word"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.listen_button = QToolButton(self)
+        self.listen_button.setObjectName("wordCardListenButton")
+        self.listen_button.setAccessibleName(self.tr("Listen"))
+        self.listen_button.setToolTip(self.tr("Hear it (S)"))
+        self.listen_button.setIcon(icon("volume-2"))
+        self.listen_button.setAutoRaise(True)
+        self.listen_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.subtitle = self._label("wordCardSubtitle", self.tr("Other language"))
         self.formula = self._label("wordCardFormula", self.tr("How the word is built"))
         self.grammar = self._label("wordCardGrammar", self.tr("Part of speech"))
@@ -149,7 +163,11 @@ class WordCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(3)
-        for widget in (self.title, self.subtitle, self.formula, self.grammar, self.meaning):
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.listen_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
+        for widget in (self.subtitle, self.formula, self.grammar, self.meaning):
             layout.addWidget(widget)
         layout.addWidget(self.entry_button)
         layout.addWidget(self.status_label)
@@ -169,6 +187,7 @@ class WordCard(QFrame):
         self.status_buttons.idClicked.connect(self.on_status_buttons_id_clicked)
         self.panel_button.clicked.connect(self.on_panel_button_clicked)
         self.entry_button.clicked.connect(self.on_entry_button_clicked)
+        self.listen_button.clicked.connect(self.on_listen_button_clicked)
 
     # -- what it shows ----------------------------------------------------------------------------
 
@@ -225,6 +244,7 @@ class WordCard(QFrame):
         self.info = None
         self.item = None
         self.entry_id = entry.id
+        self.language = language
         other: Language = "en" if language == "id" else "id"
         self.title.setText(entry.headword(language))
         headword = entry.headword(other)
@@ -340,6 +360,8 @@ class WordCard(QFrame):
             self.on_keep_button_clicked()
         elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.hasFocus():
             self.on_panel_button_clicked()
+        elif plain and key == Qt.Key.Key_S:
+            self.on_listen_button_clicked()
         elif key == Qt.Key.Key_Escape:
             self.close_and_return()
         else:
@@ -359,6 +381,13 @@ class WordCard(QFrame):
             self.entry_requested.emit(self.entry_id)
         else:
             self.panel_requested.emit()
+
+    def on_listen_button_clicked(self) -> None:
+        """Hear the word (in the document's language) or the term's headword shown."""
+        if self.kind == TERM:
+            self.speech_requested.emit(self.title.text(), self.language)
+        elif self.info is not None:
+            self.speech_requested.emit(self.info.word, "")
 
     def on_entry_button_clicked(self) -> None:
         self.close()

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="149"/>
+        <location filename="../../desktop/app.py" line="150"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="163"/>
+        <location filename="../../desktop/app.py" line="164"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -451,52 +451,62 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="22"/>
+        <location filename="../../desktop/panels/entryview.py" line="23"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="23"/>
+        <location filename="../../desktop/panels/entryview.py" line="24"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="49"/>
+        <location filename="../../desktop/panels/entryview.py" line="52"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="87"/>
+        <location filename="../../desktop/panels/entryview.py" line="90"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Click a term with a dotted underline to read its definition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="88"/>
+        <location filename="../../desktop/panels/entryview.py" line="91"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="114"/>
+        <location filename="../../desktop/panels/entryview.py" line="117"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="124"/>
+        <location filename="../../desktop/panels/entryview.py" line="119"/>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/entryview.py" line="128"/>
+        <source>Hear the term:</source>
+        <translation>Hear the term:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/entryview.py" line="138"/>
         <source>Another definition of this term exists:</source>
         <translation>Another definition of this term exists:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="135"/>
+        <location filename="../../desktop/panels/entryview.py" line="151"/>
         <source>In this article</source>
         <translation>In this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="144"/>
+        <location filename="../../desktop/panels/entryview.py" line="160"/>
         <source>Related</source>
         <translation>Related</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="157"/>
+        <location filename="../../desktop/panels/entryview.py" line="173"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>In the text (%n)</numerusform>
@@ -504,7 +514,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="169"/>
+        <location filename="../../desktop/panels/entryview.py" line="185"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
     </message>
@@ -869,82 +879,82 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="53"/>
+        <location filename="../../desktop/panels/glossary.py" line="55"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="64"/>
+        <location filename="../../desktop/panels/glossary.py" line="66"/>
         <source>Search the glossary</source>
         <translation>Search the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="65"/>
+        <location filename="../../desktop/panels/glossary.py" line="67"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Search terms and definitions (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="72"/>
+        <location filename="../../desktop/panels/glossary.py" line="74"/>
         <source>Search suggestions</source>
         <translation>Search suggestions</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="81"/>
+        <location filename="../../desktop/panels/glossary.py" line="83"/>
         <source>Glossary entries</source>
         <translation>Glossary entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="91"/>
+        <location filename="../../desktop/panels/glossary.py" line="93"/>
         <source>Glossary entries and entry</source>
         <translation>Glossary entries and entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="101"/>
+        <location filename="../../desktop/panels/glossary.py" line="103"/>
         <source>Glossaries in use</source>
         <translation>Glossaries in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="106"/>
+        <location filename="../../desktop/panels/glossary.py" line="108"/>
         <source>Glossaries…</source>
         <translation>Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="109"/>
         <source>Choose glossaries</source>
         <translation>Choose glossaries</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="110"/>
+        <location filename="../../desktop/panels/glossary.py" line="112"/>
         <source>Add term…</source>
         <translation>Add term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="111"/>
+        <location filename="../../desktop/panels/glossary.py" line="113"/>
         <source>Add a term to your glossary</source>
         <translation>Add a term to your glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="199"/>
+        <location filename="../../desktop/panels/glossary.py" line="202"/>
         <source>no glossary</source>
         <translation>no glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="200"/>
+        <location filename="../../desktop/panels/glossary.py" line="203"/>
         <source>Using: %1</source>
         <translation>Using: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="224"/>
+        <location filename="../../desktop/panels/glossary.py" line="227"/>
         <source>No entry matches “%1”.</source>
         <translation>No entry matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="229"/>
+        <location filename="../../desktop/panels/glossary.py" line="232"/>
         <source>Did you mean</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="230"/>
+        <location filename="../../desktop/panels/glossary.py" line="233"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter takes the first.)</translation>
     </message>
@@ -1291,7 +1301,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="849"/>
+        <location filename="../../desktop/mainwindow.py" line="899"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
@@ -1337,41 +1347,61 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="448"/>
+        <source>&amp;Speak Word</source>
+        <translation>&amp;Speak Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="451"/>
+        <source>Hear the selection, or the word looked up</source>
+        <translation>Hear the selection, or the word looked up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="456"/>
+        <source>Speak Se&amp;ntence</source>
+        <translation>Speak Se&amp;ntence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="459"/>
+        <source>Hear the sentence of the word looked up, or of the cursor</source>
+        <translation>Hear the sentence of the word looked up, or of the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="463"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="502"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="456"/>
+        <location filename="../../desktop/mainwindow.py" line="471"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="913"/>
+        <location filename="../../desktop/mainwindow.py" line="963"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="527"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
@@ -1406,17 +1436,17 @@
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>The page of a PDF as printed, with its figures and tables</source>
         <translation>The page of a PDF as printed, with its figures and tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="599"/>
+        <location filename="../../desktop/mainwindow.py" line="628"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="632"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1496,7 +1526,7 @@
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="501"/>
+        <location filename="../../desktop/mainwindow.py" line="516"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
@@ -1551,117 +1581,143 @@
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="494"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>Show &amp;Original Page</source>
         <translation>Show &amp;Original Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
+        <location filename="../../desktop/mainwindow.py" line="524"/>
+        <location filename="../../desktop/mainwindow.py" line="883"/>
+        <source>&amp;Read Aloud</source>
+        <translation>&amp;Read Aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="527"/>
+        <source>Read the text aloud from where you are; again to pause and go on</source>
+        <translation>Read the text aloud from where you are; again to pause and go on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <source>S&amp;top Reading Aloud</source>
+        <translation>S&amp;top Reading Aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="538"/>
         <source>&amp;Caret Browsing</source>
         <translation>&amp;Caret Browsing</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="541"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>A caret in the text that the arrow keys move; with Shift they select</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="547"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="550"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Every key of the app, to search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="524"/>
+        <location filename="../../desktop/mainwindow.py" line="553"/>
         <source>Show &amp;Tour</source>
         <translation>Show &amp;Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="608"/>
+        <location filename="../../desktop/mainwindow.py" line="637"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="610"/>
+        <location filename="../../desktop/mainwindow.py" line="639"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="627"/>
+        <location filename="../../desktop/mainwindow.py" line="656"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="665"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="672"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="647"/>
+        <location filename="../../desktop/mainwindow.py" line="676"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="657"/>
+        <location filename="../../desktop/mainwindow.py" line="686"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="661"/>
+        <location filename="../../desktop/mainwindow.py" line="690"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="673"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="682"/>
+        <location filename="../../desktop/mainwindow.py" line="714"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="687"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="689"/>
+        <location filename="../../desktop/mainwindow.py" line="721"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="849"/>
+        <location filename="../../desktop/mainwindow.py" line="880"/>
+        <source>Pause &amp;Reading Aloud</source>
+        <translation>Pause &amp;Reading Aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="881"/>
+        <source>Go On &amp;Reading Aloud</source>
+        <translation>Go On &amp;Reading Aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="899"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="934"/>
+        <location filename="../../desktop/mainwindow.py" line="984"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="936"/>
+        <location filename="../../desktop/mainwindow.py" line="986"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="949"/>
+        <location filename="../../desktop/mainwindow.py" line="999"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="950"/>
+        <location filename="../../desktop/mainwindow.py" line="1000"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1924,207 +1980,240 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="42"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="43"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="84"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="47"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="49"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="91"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="57"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="59"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
         <source>As the system (light or dark)</source>
         <translation>As the system (light or dark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="68"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
         <source>Font of the text</source>
         <translation>Font of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
         <source>Default Font</source>
         <translation>Default Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="74"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>Use the default font</source>
         <translation>Use the default font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="80"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="185"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>Line spacing</source>
         <translation>Line spacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>As wide as the window</source>
         <translation>As wide as the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="98"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>Width of the text</source>
         <translation>Width of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="100"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
         <source>Narrow (about 60 characters)</source>
         <translation>Narrow (about 60 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>Medium (about 70 characters)</source>
         <translation>Medium (about 70 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>Wide (about 85 characters)</source>
         <translation>Wide (about 85 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="151"/>
         <source>Glossary terms underlined</source>
         <translation>Glossary terms underlined</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="153"/>
         <source>The first in each section</source>
         <translation>The first in each section</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="154"/>
         <source>Every occurrence</source>
         <translation>Every occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="113"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="155"/>
         <source>Only when I point at one</source>
         <translation>Only when I point at one</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="161"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="177"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="178"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="167"/>
         <source>Spelling of notes</source>
         <translation>Spelling of notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="171"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>&amp;Dictionary Folders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="173"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="184"/>
+        <source>Voice for %1</source>
+        <translation>Voice for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="192"/>
+        <source>Reading speed in %1</source>
+        <translation>Reading speed in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="201"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="202"/>
         <source>(used from the next start)</source>
         <translation>(used from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="205"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="138"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="206"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="208"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="209"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="210"/>
         <source>Text &amp;width:</source>
         <translation>Text &amp;width:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="211"/>
         <source>&amp;Underline terms:</source>
         <translation>&amp;Underline terms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="212"/>
         <source>Definition &amp;first:</source>
         <translation>Definition &amp;first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="213"/>
         <source>S&amp;pelling of notes:</source>
         <translation>S&amp;pelling of notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="146"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="214"/>
         <source>Dictionaries:</source>
         <translation>Dictionaries:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="215"/>
+        <source>Indonesian &amp;voice:</source>
+        <translation>Indonesian &amp;voice:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="216"/>
+        <source>I&amp;ndonesian speed:</source>
+        <translation>I&amp;ndonesian speed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="217"/>
+        <source>English v&amp;oice:</source>
+        <translation>English v&amp;oice:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="218"/>
+        <source>English sp&amp;eed:</source>
+        <translation>English sp&amp;eed:</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2291,45 @@ Read an article beside a bilingual glossary.</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloudController</name>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="105"/>
+        <source>No voice for %1 was found. Install espeak-ng, which has one.</source>
+        <translation>No voice for %1 was found. Install espeak-ng, which has one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="195"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="205"/>
+        <source>Select a word or a passage to hear it.</source>
+        <translation>Select a word or a passage to hear it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="275"/>
+        <source>Read aloud to the end.</source>
+        <translation>Read aloud to the end.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="286"/>
+        <source>Reading aloud paused (Ctrl+Shift+Space goes on).</source>
+        <translation>Reading aloud paused (Ctrl+Shift+Space goes on).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="320"/>
+        <source>The text could not be spoken: %1</source>
+        <translation>The text could not be spoken: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReaderCaret</name>
     <message>
         <location filename="../../desktop/reader/caret.py" line="73"/>
@@ -2217,7 +2345,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="99"/>
+        <location filename="../../desktop/reader/view.py" line="100"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2965,159 +3093,169 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordCard</name>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="80"/>
+        <location filename="../../desktop/reader/wordcard.py" line="85"/>
         <source>Word card</source>
         <translation>Word card</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="95"/>
+        <location filename="../../desktop/reader/wordcard.py" line="101"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="100"/>
+        <location filename="../../desktop/reader/wordcard.py" line="108"/>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="109"/>
+        <source>Hear it (S)</source>
+        <translation>Hear it (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="113"/>
         <source>Other language</source>
         <translation>Other language</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="101"/>
+        <location filename="../../desktop/reader/wordcard.py" line="114"/>
         <source>How the word is built</source>
         <translation>How the word is built</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="102"/>
+        <location filename="../../desktop/reader/wordcard.py" line="115"/>
         <source>Part of speech</source>
         <translation>Part of speech</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="103"/>
+        <location filename="../../desktop/reader/wordcard.py" line="116"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="105"/>
+        <location filename="../../desktop/reader/wordcard.py" line="118"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="110"/>
+        <location filename="../../desktop/reader/wordcard.py" line="123"/>
         <source>Glossary entry of the word</source>
         <translation>Glossary entry of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="111"/>
+        <location filename="../../desktop/reader/wordcard.py" line="124"/>
         <source>Show the entry in the Glossary tab</source>
         <translation>Show the entry in the Glossary tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="115"/>
-        <location filename="../../desktop/reader/wordcard.py" line="248"/>
+        <location filename="../../desktop/reader/wordcard.py" line="128"/>
+        <location filename="../../desktop/reader/wordcard.py" line="267"/>
         <source>&amp;Keep</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="117"/>
+        <location filename="../../desktop/reader/wordcard.py" line="130"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="118"/>
+        <location filename="../../desktop/reader/wordcard.py" line="131"/>
         <source>Add the word to your vocabulary (K)</source>
         <translation>Add the word to your vocabulary (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="128"/>
+        <location filename="../../desktop/reader/wordcard.py" line="141"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="130"/>
+        <location filename="../../desktop/reader/wordcard.py" line="143"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="137"/>
+        <location filename="../../desktop/reader/wordcard.py" line="150"/>
         <source>&amp;Open in Panel</source>
         <translation>&amp;Open in Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="139"/>
+        <location filename="../../desktop/reader/wordcard.py" line="152"/>
         <source>Open in the side panel</source>
         <translation>Open in the side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="140"/>
+        <location filename="../../desktop/reader/wordcard.py" line="153"/>
         <source>Everything about it in the side panel (Enter)</source>
         <translation>Everything about it in the side panel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="193"/>
+        <location filename="../../desktop/reader/wordcard.py" line="211"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="197"/>
-        <location filename="../../desktop/reader/wordcard.py" line="202"/>
+        <location filename="../../desktop/reader/wordcard.py" line="215"/>
+        <location filename="../../desktop/reader/wordcard.py" line="220"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="199"/>
+        <location filename="../../desktop/reader/wordcard.py" line="217"/>
         <source>Standard spelling: %1</source>
         <translation>Standard spelling: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="208"/>
+        <location filename="../../desktop/reader/wordcard.py" line="226"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="211"/>
+        <location filename="../../desktop/reader/wordcard.py" line="229"/>
         <source>In the glossary: %1</source>
         <translation>In the glossary: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="218"/>
+        <location filename="../../desktop/reader/wordcard.py" line="236"/>
         <source>Everything about the word in the Word tab (Enter)</source>
         <translation>Everything about the word in the Word tab (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="239"/>
+        <location filename="../../desktop/reader/wordcard.py" line="258"/>
         <source>The whole entry in the Glossary tab (Enter)</source>
         <translation>The whole entry in the Glossary tab (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="247"/>
+        <location filename="../../desktop/reader/wordcard.py" line="266"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="251"/>
+        <location filename="../../desktop/reader/wordcard.py" line="270"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="255"/>
+        <location filename="../../desktop/reader/wordcard.py" line="274"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
@@ -3125,138 +3263,168 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/panels/word.py" line="79"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="84"/>
+        <location filename="../../desktop/panels/word.py" line="89"/>
         <source>Word lookup</source>
         <translation>Word lookup</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="91"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Gloss to keep</source>
         <translation>Gloss to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="97"/>
-        <location filename="../../desktop/panels/word.py" line="290"/>
+        <location filename="../../desktop/panels/word.py" line="102"/>
+        <location filename="../../desktop/panels/word.py" line="316"/>
         <source>&amp;Keep This Word</source>
         <translation>&amp;Keep This Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="99"/>
+        <location filename="../../desktop/panels/word.py" line="104"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="105"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Add the word to your vocabulary with this gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="103"/>
+        <location filename="../../desktop/panels/word.py" line="108"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="114"/>
+        <location filename="../../desktop/panels/word.py" line="119"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="115"/>
+        <location filename="../../desktop/panels/word.py" line="120"/>
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="145"/>
+        <location filename="../../desktop/panels/word.py" line="124"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Listen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="126"/>
+        <source>Listen to the word</source>
+        <translation>Listen to the word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="127"/>
+        <source>Hear the word (Ctrl+Shift+S)</source>
+        <translation>Hear the word (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="129"/>
+        <source>Listen to the &amp;Sentence</source>
+        <translation>Listen to the &amp;Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="132"/>
+        <source>Listen to the sentence</source>
+        <translation>Listen to the sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="134"/>
+        <source>Hear the sentence the word stands in (Ctrl+Alt+S)</source>
+        <translation>Hear the sentence the word stands in (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="169"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Double-click any word of the text, or select it and press Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="146"/>
+        <location filename="../../desktop/panels/word.py" line="170"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Keys 1-4 mark the word new, learning, known or ignored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="174"/>
+        <location filename="../../desktop/panels/word.py" line="200"/>
         <source>A number.</source>
         <translation>A number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="203"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="182"/>
+        <location filename="../../desktop/panels/word.py" line="208"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="186"/>
+        <location filename="../../desktop/panels/word.py" line="212"/>
         <source>Standard spelling: %1</source>
         <translation>Standard spelling: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="191"/>
+        <location filename="../../desktop/panels/word.py" line="217"/>
         <source>In the text</source>
         <translation>In the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="222"/>
+        <location filename="../../desktop/panels/word.py" line="248"/>
         <source>English words for it</source>
         <translation>English words for it</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="229"/>
+        <location filename="../../desktop/panels/word.py" line="255"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="237"/>
+        <location filename="../../desktop/panels/word.py" line="263"/>
         <source>Same root in this text (%1)</source>
         <translation>Same root in this text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="259"/>
+        <location filename="../../desktop/panels/word.py" line="285"/>
         <source>In the glossary</source>
         <translation>In the glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="283"/>
+        <location filename="../../desktop/panels/word.py" line="309"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="287"/>
+        <location filename="../../desktop/panels/word.py" line="313"/>
         <source>Update &amp;Gloss</source>
         <translation>Update &amp;Gloss</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="289"/>
+        <location filename="../../desktop/panels/word.py" line="315"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
@@ -3274,17 +3442,17 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Select a word to look it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="335"/>
+        <location filename="../../desktop/controllers/words.py" line="342"/>
         <source>Notes are not available.</source>
         <translation>Notes are not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="368"/>
+        <location filename="../../desktop/controllers/words.py" line="375"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Look a word up first (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="393"/>
+        <location filename="../../desktop/controllers/words.py" line="400"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” is in your vocabulary.</translation>
     </message>
@@ -4224,6 +4392,41 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/documents/pdfpages.py" line="62"/>
         <source>The page of {name} cannot be shown ({reason}).</source>
         <translation>The page of {name} cannot be shown ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="38"/>
+        <source>No speech engine was found. To hear the text, install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng; with speech-dispatcher, the system&apos;s voices are used as well).</source>
+        <translation>No speech engine was found. To hear the text, install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng; with speech-dispatcher, the system&apos;s voices are used as well).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="139"/>
+        <source>There is no text to speak.</source>
+        <translation>There is no text to speak.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="142"/>
+        <source>The text is too long to speak at once ({count} characters; at most {limit}).</source>
+        <translation>The text is too long to speak at once ({count} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="159"/>
+        <source>The speech engine took too long and was stopped.</source>
+        <translation>The speech engine took too long and was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="163"/>
+        <source>The speech engine could not be started: {reason}</source>
+        <translation>The speech engine could not be started: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="169"/>
+        <source>The speech engine failed: {reason}</source>
+        <translation>The speech engine failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="206"/>
+        <source>The sound written is not a WAV file: {reason}</source>
+        <translation>The sound written is not a WAV file: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="141"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="149"/>
+        <location filename="../../desktop/app.py" line="150"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="163"/>
+        <location filename="../../desktop/app.py" line="164"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -451,59 +451,69 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="22"/>
+        <location filename="../../desktop/panels/entryview.py" line="23"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="23"/>
+        <location filename="../../desktop/panels/entryview.py" line="24"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="49"/>
+        <location filename="../../desktop/panels/entryview.py" line="52"/>
         <source>Glossary entry</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="87"/>
+        <location filename="../../desktop/panels/entryview.py" line="90"/>
         <source>Click a term with a dotted underline to read its definition.</source>
         <translation>Klik istilah bergaris bawah titik-titik untuk membaca definisinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="88"/>
+        <location filename="../../desktop/panels/entryview.py" line="91"/>
         <source>Ctrl+K searches the glossary; F3 jumps to the next occurrence.</source>
         <translation>Ctrl+K mencari di glosarium; F3 melompat ke kemunculan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="114"/>
+        <location filename="../../desktop/panels/entryview.py" line="117"/>
         <source>from %1</source>
         <translation>dari %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="124"/>
+        <location filename="../../desktop/panels/entryview.py" line="119"/>
+        <source>Listen</source>
+        <translation>Dengarkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/entryview.py" line="128"/>
+        <source>Hear the term:</source>
+        <translation>Dengarkan istilahnya:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/entryview.py" line="138"/>
         <source>Another definition of this term exists:</source>
         <translation>Ada definisi lain untuk istilah ini:</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="135"/>
+        <location filename="../../desktop/panels/entryview.py" line="151"/>
         <source>In this article</source>
         <translation>Dalam artikel ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="144"/>
+        <location filename="../../desktop/panels/entryview.py" line="160"/>
         <source>Related</source>
         <translation>Terkait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/panels/entryview.py" line="157"/>
+        <location filename="../../desktop/panels/entryview.py" line="173"/>
         <source>In the text (%n)</source>
         <translation>
             <numerusform>Dalam teks (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/entryview.py" line="169"/>
+        <location filename="../../desktop/panels/entryview.py" line="185"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
     </message>
@@ -866,82 +876,82 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="53"/>
+        <location filename="../../desktop/panels/glossary.py" line="55"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="64"/>
+        <location filename="../../desktop/panels/glossary.py" line="66"/>
         <source>Search the glossary</source>
         <translation>Cari di glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="65"/>
+        <location filename="../../desktop/panels/glossary.py" line="67"/>
         <source>Search terms and definitions (Ctrl+K)</source>
         <translation>Cari istilah dan definisi (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="72"/>
+        <location filename="../../desktop/panels/glossary.py" line="74"/>
         <source>Search suggestions</source>
         <translation>Saran pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="81"/>
+        <location filename="../../desktop/panels/glossary.py" line="83"/>
         <source>Glossary entries</source>
         <translation>Entri glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="91"/>
+        <location filename="../../desktop/panels/glossary.py" line="93"/>
         <source>Glossary entries and entry</source>
         <translation>Daftar entri dan isi entri</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="101"/>
+        <location filename="../../desktop/panels/glossary.py" line="103"/>
         <source>Glossaries in use</source>
         <translation>Glosarium yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="106"/>
+        <location filename="../../desktop/panels/glossary.py" line="108"/>
         <source>Glossaries…</source>
         <translation>Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="107"/>
+        <location filename="../../desktop/panels/glossary.py" line="109"/>
         <source>Choose glossaries</source>
         <translation>Pilih glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="110"/>
+        <location filename="../../desktop/panels/glossary.py" line="112"/>
         <source>Add term…</source>
         <translation>Tambah istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="111"/>
+        <location filename="../../desktop/panels/glossary.py" line="113"/>
         <source>Add a term to your glossary</source>
         <translation>Tambahkan istilah ke glosarium Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="199"/>
+        <location filename="../../desktop/panels/glossary.py" line="202"/>
         <source>no glossary</source>
         <translation>tidak ada glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="200"/>
+        <location filename="../../desktop/panels/glossary.py" line="203"/>
         <source>Using: %1</source>
         <translation>Menggunakan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="224"/>
+        <location filename="../../desktop/panels/glossary.py" line="227"/>
         <source>No entry matches “%1”.</source>
         <translation>Tidak ada entri yang cocok dengan “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="229"/>
+        <location filename="../../desktop/panels/glossary.py" line="232"/>
         <source>Did you mean</source>
         <translation>Mungkin maksud Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/glossary.py" line="230"/>
+        <location filename="../../desktop/panels/glossary.py" line="233"/>
         <source>(Enter takes the first.)</source>
         <translation>(Enter memilih yang pertama.)</translation>
     </message>
@@ -1288,7 +1298,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="849"/>
+        <location filename="../../desktop/mainwindow.py" line="899"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
@@ -1334,41 +1344,61 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="448"/>
+        <source>&amp;Speak Word</source>
+        <translation>&amp;Ucapkan Kata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="451"/>
+        <source>Hear the selection, or the word looked up</source>
+        <translation>Dengarkan teks yang dipilih, atau kata yang dicari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="456"/>
+        <source>Speak Se&amp;ntence</source>
+        <translation>Ucapkan &amp;Kalimat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="459"/>
+        <source>Hear the sentence of the word looked up, or of the cursor</source>
+        <translation>Dengarkan kalimat tempat kata yang dicari, atau tempat kursor, berada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="463"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="480"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="502"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="456"/>
+        <location filename="../../desktop/mainwindow.py" line="471"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="913"/>
+        <location filename="../../desktop/mainwindow.py" line="963"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="527"/>
+        <location filename="../../desktop/mainwindow.py" line="556"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
@@ -1403,17 +1433,17 @@
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>The page of a PDF as printed, with its figures and tables</source>
         <translation>Halaman PDF seperti tercetak, dengan gambar dan tabelnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="599"/>
+        <location filename="../../desktop/mainwindow.py" line="628"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="632"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
@@ -1493,7 +1523,7 @@
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="501"/>
+        <location filename="../../desktop/mainwindow.py" line="516"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
@@ -1548,117 +1578,143 @@
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="494"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>Show &amp;Original Page</source>
         <translation>Tampilkan Halaman &amp;Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
+        <location filename="../../desktop/mainwindow.py" line="524"/>
+        <location filename="../../desktop/mainwindow.py" line="883"/>
+        <source>&amp;Read Aloud</source>
+        <translation>&amp;Bacakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="527"/>
+        <source>Read the text aloud from where you are; again to pause and go on</source>
+        <translation>Bacakan teks mulai dari tempat Anda membaca; tekan lagi untuk menjeda dan melanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <source>S&amp;top Reading Aloud</source>
+        <translation>&amp;Hentikan Pembacaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="538"/>
         <source>&amp;Caret Browsing</source>
         <translation>Na&amp;vigasi Kursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="541"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>Kursor di dalam teks yang digerakkan dengan tombol panah; dengan Shift, tombol panah memilih teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="547"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="550"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Semua tombol pintasan aplikasi, bisa dicari menurut tindakan atau tombolnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="524"/>
+        <location filename="../../desktop/mainwindow.py" line="553"/>
         <source>Show &amp;Tour</source>
         <translation>Tampilkan T&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="608"/>
+        <location filename="../../desktop/mainwindow.py" line="637"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="610"/>
+        <location filename="../../desktop/mainwindow.py" line="639"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="627"/>
+        <location filename="../../desktop/mainwindow.py" line="656"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="665"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="672"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="647"/>
+        <location filename="../../desktop/mainwindow.py" line="676"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="657"/>
+        <location filename="../../desktop/mainwindow.py" line="686"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="661"/>
+        <location filename="../../desktop/mainwindow.py" line="690"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="673"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="682"/>
+        <location filename="../../desktop/mainwindow.py" line="714"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="687"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="689"/>
+        <location filename="../../desktop/mainwindow.py" line="721"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="849"/>
+        <location filename="../../desktop/mainwindow.py" line="880"/>
+        <source>Pause &amp;Reading Aloud</source>
+        <translation>&amp;Jeda Pembacaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="881"/>
+        <source>Go On &amp;Reading Aloud</source>
+        <translation>&amp;Lanjutkan Pembacaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="899"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="934"/>
+        <location filename="../../desktop/mainwindow.py" line="984"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="936"/>
+        <location filename="../../desktop/mainwindow.py" line="986"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="949"/>
+        <location filename="../../desktop/mainwindow.py" line="999"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="950"/>
+        <location filename="../../desktop/mainwindow.py" line="1000"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1921,207 +1977,240 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="42"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="43"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="84"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="47"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
         <source>Language of the interface</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="49"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="91"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="57"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="59"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
         <source>As the system (light or dark)</source>
         <translation>Ikuti sistem (terang atau gelap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="60"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="61"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="62"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="68"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
         <source>Font of the text</source>
         <translation>Fon teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="72"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
         <source>Default Font</source>
         <translation>Fon Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="74"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>Use the default font</source>
         <translation>Gunakan fon bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="80"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="185"/>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
         <source>Line spacing</source>
         <translation>Jarak baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>As wide as the window</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="98"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
         <source>Width of the text</source>
         <translation>Lebar teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="100"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
         <source>Narrow (about 60 characters)</source>
         <translation>Sempit (sekitar 60 karakter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
         <source>Medium (about 70 characters)</source>
         <translation>Sedang (sekitar 70 karakter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>Wide (about 85 characters)</source>
         <translation>Lebar (sekitar 85 karakter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="109"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="151"/>
         <source>Glossary terms underlined</source>
         <translation>Istilah glosarium yang digarisbawahi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="111"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="153"/>
         <source>The first in each section</source>
         <translation>Yang pertama di setiap bagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="154"/>
         <source>Every occurrence</source>
         <translation>Setiap kemunculan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="113"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="155"/>
         <source>Only when I point at one</source>
         <translation>Hanya saat ditunjuk dengan tetikus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="119"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="161"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="177"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="120"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="126"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="178"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="125"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="167"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="171"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="173"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="184"/>
+        <source>Voice for %1</source>
+        <translation>Suara untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="192"/>
+        <source>Reading speed in %1</source>
+        <translation>Kecepatan membaca dalam %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="201"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="134"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="202"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="137"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="205"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="138"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="206"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="208"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="141"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="209"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="210"/>
         <source>Text &amp;width:</source>
         <translation>&amp;Lebar teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="211"/>
         <source>&amp;Underline terms:</source>
         <translation>&amp;Garis bawahi istilah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="212"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="213"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="146"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="214"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="215"/>
+        <source>Indonesian &amp;voice:</source>
+        <translation>&amp;Suara bahasa Indonesia:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="216"/>
+        <source>I&amp;ndonesian speed:</source>
+        <translation>&amp;Kecepatan bahasa Indonesia:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="217"/>
+        <source>English v&amp;oice:</source>
+        <translation>S&amp;uara bahasa Inggris:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="218"/>
+        <source>English sp&amp;eed:</source>
+        <translation>K&amp;ecepatan bahasa Inggris:</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2288,45 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloudController</name>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="105"/>
+        <source>No voice for %1 was found. Install espeak-ng, which has one.</source>
+        <translation>Tidak ditemukan suara untuk %1. Pasang espeak-ng, yang menyediakannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="195"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="205"/>
+        <source>Select a word or a passage to hear it.</source>
+        <translation>Pilih kata atau bagian teks untuk mendengarkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="275"/>
+        <source>Read aloud to the end.</source>
+        <translation>Teks sudah dibacakan sampai akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="286"/>
+        <source>Reading aloud paused (Ctrl+Shift+Space goes on).</source>
+        <translation>Pembacaan dijeda (Ctrl+Shift+Space untuk melanjutkan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/readaloud.py" line="320"/>
+        <source>The text could not be spoken: %1</source>
+        <translation>Teks tidak dapat diucapkan: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReaderCaret</name>
     <message>
         <location filename="../../desktop/reader/caret.py" line="73"/>
@@ -2214,7 +2342,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="99"/>
+        <location filename="../../desktop/reader/view.py" line="100"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2959,159 +3087,169 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordCard</name>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="80"/>
+        <location filename="../../desktop/reader/wordcard.py" line="85"/>
         <source>Word card</source>
         <translation>Kartu kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="95"/>
+        <location filename="../../desktop/reader/wordcard.py" line="101"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="100"/>
+        <location filename="../../desktop/reader/wordcard.py" line="108"/>
+        <source>Listen</source>
+        <translation>Dengarkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="109"/>
+        <source>Hear it (S)</source>
+        <translation>Dengarkan (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reader/wordcard.py" line="113"/>
         <source>Other language</source>
         <translation>Bahasa lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="101"/>
+        <location filename="../../desktop/reader/wordcard.py" line="114"/>
         <source>How the word is built</source>
         <translation>Bentukan kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="102"/>
+        <location filename="../../desktop/reader/wordcard.py" line="115"/>
         <source>Part of speech</source>
         <translation>Kelas kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="103"/>
+        <location filename="../../desktop/reader/wordcard.py" line="116"/>
         <source>Meaning</source>
         <translation>Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="105"/>
+        <location filename="../../desktop/reader/wordcard.py" line="118"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="110"/>
+        <location filename="../../desktop/reader/wordcard.py" line="123"/>
         <source>Glossary entry of the word</source>
         <translation>Entri glosarium kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="111"/>
+        <location filename="../../desktop/reader/wordcard.py" line="124"/>
         <source>Show the entry in the Glossary tab</source>
         <translation>Tampilkan entrinya di tab Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="115"/>
-        <location filename="../../desktop/reader/wordcard.py" line="248"/>
+        <location filename="../../desktop/reader/wordcard.py" line="128"/>
+        <location filename="../../desktop/reader/wordcard.py" line="267"/>
         <source>&amp;Keep</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="117"/>
+        <location filename="../../desktop/reader/wordcard.py" line="130"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="118"/>
+        <location filename="../../desktop/reader/wordcard.py" line="131"/>
         <source>Add the word to your vocabulary (K)</source>
         <translation>Tambahkan kata ini ke kosakata Anda (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="120"/>
+        <location filename="../../desktop/reader/wordcard.py" line="133"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="128"/>
+        <location filename="../../desktop/reader/wordcard.py" line="141"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="130"/>
+        <location filename="../../desktop/reader/wordcard.py" line="143"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tombol %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="137"/>
+        <location filename="../../desktop/reader/wordcard.py" line="150"/>
         <source>&amp;Open in Panel</source>
         <translation>&amp;Buka di Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="139"/>
+        <location filename="../../desktop/reader/wordcard.py" line="152"/>
         <source>Open in the side panel</source>
         <translation>Buka di panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="140"/>
+        <location filename="../../desktop/reader/wordcard.py" line="153"/>
         <source>Everything about it in the side panel (Enter)</source>
         <translation>Selengkapnya di panel samping (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="193"/>
+        <location filename="../../desktop/reader/wordcard.py" line="211"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="197"/>
-        <location filename="../../desktop/reader/wordcard.py" line="202"/>
+        <location filename="../../desktop/reader/wordcard.py" line="215"/>
+        <location filename="../../desktop/reader/wordcard.py" line="220"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="199"/>
+        <location filename="../../desktop/reader/wordcard.py" line="217"/>
         <source>Standard spelling: %1</source>
         <translation>Ejaan baku: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="208"/>
+        <location filename="../../desktop/reader/wordcard.py" line="226"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="211"/>
+        <location filename="../../desktop/reader/wordcard.py" line="229"/>
         <source>In the glossary: %1</source>
         <translation>Di glosarium: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="218"/>
+        <location filename="../../desktop/reader/wordcard.py" line="236"/>
         <source>Everything about the word in the Word tab (Enter)</source>
         <translation>Selengkapnya tentang kata ini di tab Kata (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="239"/>
+        <location filename="../../desktop/reader/wordcard.py" line="258"/>
         <source>The whole entry in the Glossary tab (Enter)</source>
         <translation>Entri lengkapnya di tab Glosarium (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="247"/>
+        <location filename="../../desktop/reader/wordcard.py" line="266"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="251"/>
+        <location filename="../../desktop/reader/wordcard.py" line="270"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="255"/>
+        <location filename="../../desktop/reader/wordcard.py" line="274"/>
         <source>Kept</source>
         <translation>Tersimpan</translation>
     </message>
@@ -3119,138 +3257,168 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordPanel</name>
     <message>
-        <location filename="../../desktop/panels/word.py" line="79"/>
+        <location filename="../../desktop/panels/word.py" line="84"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="84"/>
+        <location filename="../../desktop/panels/word.py" line="89"/>
         <source>Word lookup</source>
         <translation>Arti kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="91"/>
+        <location filename="../../desktop/panels/word.py" line="96"/>
         <source>Gloss to keep</source>
         <translation>Arti yang akan disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="97"/>
-        <location filename="../../desktop/panels/word.py" line="290"/>
+        <location filename="../../desktop/panels/word.py" line="102"/>
+        <location filename="../../desktop/panels/word.py" line="316"/>
         <source>&amp;Keep This Word</source>
         <translation>Si&amp;mpan Kata Ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="99"/>
+        <location filename="../../desktop/panels/word.py" line="104"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="100"/>
+        <location filename="../../desktop/panels/word.py" line="105"/>
         <source>Add the word to your vocabulary with this gloss</source>
         <translation>Tambahkan kata ke kosakata Anda dengan arti ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="103"/>
+        <location filename="../../desktop/panels/word.py" line="108"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="109"/>
+        <location filename="../../desktop/panels/word.py" line="114"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="114"/>
+        <location filename="../../desktop/panels/word.py" line="119"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="115"/>
+        <location filename="../../desktop/panels/word.py" line="120"/>
         <source>Key %1</source>
         <translation>Tombol %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="145"/>
+        <location filename="../../desktop/panels/word.py" line="124"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Dengarkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="126"/>
+        <source>Listen to the word</source>
+        <translation>Dengarkan kata ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="127"/>
+        <source>Hear the word (Ctrl+Shift+S)</source>
+        <translation>Dengarkan kata ini (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="129"/>
+        <source>Listen to the &amp;Sentence</source>
+        <translation>Dengarkan &amp;Kalimatnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="132"/>
+        <source>Listen to the sentence</source>
+        <translation>Dengarkan kalimatnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="134"/>
+        <source>Hear the sentence the word stands in (Ctrl+Alt+S)</source>
+        <translation>Dengarkan kalimat tempat kata ini berada (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/word.py" line="169"/>
         <source>Double-click any word of the text, or select it and press Ctrl+D.</source>
         <translation>Klik dua kali kata mana pun dalam teks, atau pilih lalu tekan Ctrl+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="146"/>
+        <location filename="../../desktop/panels/word.py" line="170"/>
         <source>Keys 1-4 mark the word new, learning, known or ignored.</source>
         <translation>Tombol 1-4 menandai kata sebagai baru, dipelajari, dikuasai, atau diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="174"/>
+        <location filename="../../desktop/panels/word.py" line="200"/>
         <source>A number.</source>
         <translation>Sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="177"/>
+        <location filename="../../desktop/panels/word.py" line="203"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="182"/>
+        <location filename="../../desktop/panels/word.py" line="208"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="186"/>
+        <location filename="../../desktop/panels/word.py" line="212"/>
         <source>Standard spelling: %1</source>
         <translation>Ejaan baku: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="191"/>
+        <location filename="../../desktop/panels/word.py" line="217"/>
         <source>In the text</source>
         <translation>Dalam teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="222"/>
+        <location filename="../../desktop/panels/word.py" line="248"/>
         <source>English words for it</source>
         <translation>Padanan dalam bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="229"/>
+        <location filename="../../desktop/panels/word.py" line="255"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="237"/>
+        <location filename="../../desktop/panels/word.py" line="263"/>
         <source>Same root in this text (%1)</source>
         <translation>Kata dasar yang sama dalam teks ini (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="259"/>
+        <location filename="../../desktop/panels/word.py" line="285"/>
         <source>In the glossary</source>
         <translation>Dalam glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="283"/>
+        <location filename="../../desktop/panels/word.py" line="309"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="287"/>
+        <location filename="../../desktop/panels/word.py" line="313"/>
         <source>Update &amp;Gloss</source>
         <translation>Perbar&amp;ui Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/word.py" line="289"/>
+        <location filename="../../desktop/panels/word.py" line="315"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
@@ -3268,17 +3436,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Pilih kata untuk melihat artinya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="335"/>
+        <location filename="../../desktop/controllers/words.py" line="342"/>
         <source>Notes are not available.</source>
         <translation>Catatan tidak tersedia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="368"/>
+        <location filename="../../desktop/controllers/words.py" line="375"/>
         <source>Look a word up first (Ctrl+D).</source>
         <translation>Lihat arti sebuah kata terlebih dulu (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/words.py" line="393"/>
+        <location filename="../../desktop/controllers/words.py" line="400"/>
         <source>“%1” is in your vocabulary.</source>
         <translation>“%1” sudah ada di kosakata Anda.</translation>
     </message>
@@ -4218,6 +4386,41 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/documents/pdfpages.py" line="62"/>
         <source>The page of {name} cannot be shown ({reason}).</source>
         <translation>Halaman {name} tidak dapat ditampilkan ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="38"/>
+        <source>No speech engine was found. To hear the text, install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng; with speech-dispatcher, the system&apos;s voices are used as well).</source>
+        <translation>Mesin suara tidak ditemukan. Untuk mendengarkan teks, pasang espeak-ng (di Debian atau Ubuntu: sudo apt install espeak-ng; jika ada speech-dispatcher, suara bawaan sistem juga dipakai).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="139"/>
+        <source>There is no text to speak.</source>
+        <translation>Tidak ada teks untuk diucapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="142"/>
+        <source>The text is too long to speak at once ({count} characters; at most {limit}).</source>
+        <translation>Teks terlalu panjang untuk diucapkan sekaligus ({count} karakter; paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="159"/>
+        <source>The speech engine took too long and was stopped.</source>
+        <translation>Mesin suara terlalu lama bekerja dan dihentikan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="163"/>
+        <source>The speech engine could not be started: {reason}</source>
+        <translation>Mesin suara tidak dapat dijalankan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="169"/>
+        <source>The speech engine failed: {reason}</source>
+        <translation>Mesin suara gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="206"/>
+        <source>The sound written is not a WAV file: {reason}</source>
+        <translation>Suara yang ditulis bukan berkas WAV: {reason}</translation>
     </message>
 </context>
 </TS>

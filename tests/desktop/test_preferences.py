@@ -59,3 +59,33 @@ def test_the_first_step_up_from_default_is_readable(window: MainWindow) -> None:
     )
     dialog.font_size.stepUp()
     assert dialog.font_size.value() == 6
+
+
+def test_each_language_has_its_voice_and_speed_found_when_first_chosen(
+    window: MainWindow,
+) -> None:
+    asked: list[str] = []
+
+    def voices(language: str) -> list[tuple[str, str]]:
+        asked.append(language)
+        return [(f"{language}/1", f"Voice one ({language})"), (f"{language}/2", "Voice two")]
+
+    dialog = PreferencesDialog(window.settings, window, voices)
+    assert not asked  # no engine looked for as Preferences opens
+    box = dialog.voices["id"]
+    assert box.count() == 1 and box.currentData() == ""  # Default
+    box.fill()
+    assert asked == ["id"]
+    box.setCurrentIndex(box.findData("id/2"))
+    dialog.speeds["en"].setValue(140)
+    dialog.on_accepted()
+    assert window.settings.get(keys.SPEECH_VOICE["id"]) == "id/2"
+    assert window.settings.get(keys.SPEECH_VOICE["en"]) == ""
+    assert window.settings.get(keys.SPEECH_SPEED["en"]) == 140
+    assert window.settings.get(keys.SPEECH_SPEED["id"]) == 100
+    # Opened again, the voice chosen is shown before the engines are asked.
+    again = PreferencesDialog(window.settings, window, voices)
+    assert again.voices["id"].currentData() == "id/2"
+    again.voices["id"].fill()
+    assert again.voices["id"].currentData() == "id/2"
+    assert again.voices["id"].currentText() == "Voice two"

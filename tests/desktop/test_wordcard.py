@@ -168,3 +168,31 @@ def test_a_scroll_closes_the_card(window: MainWindow, qtbot: QtBot) -> None:
     )
     QApplication.sendEvent(viewport, wheel)
     assert not window.card_slot.card().isVisible()
+
+
+def test_s_on_the_card_and_its_speaker_button_speak_the_word_or_term(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from tests.desktop.controllers.test_readaloud import FakeSpeaker
+
+    assert window.controllers is not None
+    speaker = FakeSpeaker()
+    window.controllers.read_aloud.set_speakers([speaker])
+    double_click(window, qtbot, "menyebabkan")
+    card = window.card_slot.card()
+    qtbot.waitUntil(card.hasFocus)
+    qtbot.keyClick(card, Qt.Key.Key_S)
+    assert speaker.said[-1][:2] == ("menyebabkan", "id")
+    assert card.isVisible()  # the card stays, to hear it again
+    # A term's card speaks its headword in the language shown first.
+    marked = window.session.marked
+    assert marked is not None
+    occ = next(o for o in marked.occurrences if o.entry_id == "valuation")
+    window.reader.show_range(occ.start, occ.start, select=False)
+    rect = window.reader.rect_for(occ.start, occ.end)
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: card.isVisible() and card.kind == "term")
+    qtbot.mouseClick(card.listen_button, Qt.MouseButton.LeftButton)
+    language = window.session.language
+    entry = window.session.glossary.entry("valuation")
+    assert speaker.said[-1][:2] == (entry.headword(language), language)
