@@ -231,13 +231,21 @@ class WordLookup:
         # that sense's class and glosses for its root.
         root_pos = derived.root_pos if derived and derived.root_pos else (root.pos if root else "")
         root_glosses = derived.root_glosses if derived and derived.root_glosses else ()
+        # The word's own class: as the word list states it for a derived word it lists
+        # ("terakhir": adjective), else from its affixes, else its root's.
+        if derived and derived.pos:
+            pos = derived.pos
+        elif analysis and root:
+            pos = word_class(analysis, root_pos)
+        else:
+            pos = root_pos
         return WordInfo(
             word=word,
             headword=found.headword,
             root=found.root,
             kind=found.kind,
             analysis=analysis or Analysis(word, found.root),
-            pos=word_class(analysis, root_pos) if analysis and root else root_pos,
+            pos=pos,
             root_glosses=root_glosses or (root.glosses if root else ()),
             derived_gloss=derived.gloss if derived else "",
             meanings=meanings,

@@ -1,9 +1,10 @@
 """The learner's word list shipped with the app: Indonesian roots with English glosses.
 
 ``resources/vocabulary/id-en.toml`` has one table per root (part of speech, short
-glosses, derived words whose meaning is not plain from the root) and a list of the
-names the bundled article leaves untranslated. It is written for this app and covers
-the bundled article completely (``tests/glossary/test_wordlist.py`` proves it).
+glosses, derived words whose meaning is not plain from the root, each with its own
+part of speech) and a list of the names the bundled article leaves untranslated. It is
+written for this app and covers the bundled article completely
+(``tests/glossary/words/test_wordlist.py`` proves it).
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ class Derived(NamedTuple):
     # a verb; not amat, "very"): its part of speech and glosses; empty for one sense.
     root_pos: str = ""
     root_glosses: tuple[str, ...] = ()
+    # Its own part of speech as the word list states it ("terakhir": adjective, where
+    # its ter- alone would say verb); empty where the list gives a gloss only.
+    pos: str = ""
 
 
 class WordList:
@@ -136,19 +140,44 @@ def load_word_list(path: Path) -> WordList:
 def _derived(
     key: str, table: Any, base: Derived, derived: dict[str, Derived], problems: list[str]
 ) -> None:
-    """The derived words of ``table`` (word -> gloss), of the root or the sense ``base``."""
+    """The derived words of ``table``, of the root or the sense ``base``: each word maps
+    to its gloss, or to a table of its own part of speech and its gloss
+    (``{ pos = "adjective", gloss = "last, latest" }``)."""
     if not isinstance(table, dict):
         problems.append(f"{key}: derived must be a table")
         return
-    for word, gloss in table.items():
+    for word, value in table.items():
         if not (isinstance(word, str) and word == word.lower() and word):
             problems.append(f"{key}: derived word {word!r} must be lowercase")
-        elif not (isinstance(gloss, str) and gloss.strip()):
-            problems.append(f"{key}: derived word {word!r} needs a gloss")
         elif word in derived:
             problems.append(f"{key}: derived word {word!r} is also under {derived[word].root}")
         else:
-            derived[word] = base._replace(word=word, gloss=gloss.strip())
+            found = _gloss_and_pos(value)
+            if isinstance(found, str):
+                problems.append(f"{key}: derived word {word!r} {found}")
+            else:
+                gloss, pos = found
+                derived[word] = base._replace(word=word, gloss=gloss, pos=pos)
+
+
+_DERIVED_KEYS = frozenset({"pos", "gloss"})
+
+
+def _gloss_and_pos(value: Any) -> tuple[str, str] | str:
+    """The gloss and part of speech (or "") of a derived word written as a gloss or as
+    a table of both; else what is wrong with it."""
+    pos: Any = ""
+    if isinstance(value, dict):
+        unknown = sorted(str(k) for k in value if k not in _DERIVED_KEYS)
+        if unknown:
+            return f"has unknown keys: {', '.join(unknown)} (only pos and gloss)"
+        pos = value.get("pos", "")
+        value = value.get("gloss")
+    if not (isinstance(value, str) and value.strip()):
+        return "needs a gloss"
+    if pos != "" and (not isinstance(pos, str) or pos not in PARTS_OF_SPEECH):
+        return f"has an unknown part of speech {pos!r}"
+    return value.strip(), pos
 
 
 def _root(key: str, raw: Any, problems: list[str]) -> Root | None:

@@ -98,19 +98,26 @@ def test_lookup_shows_entries_of_your_own_glossaries(
 
 
 def test_lookup_json_gives_the_words_own_class_and_its_roots(
-    capsys: pytest.CaptureFixture[str],
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.cli.main import main
-
-    assert main(["lookup", "menyebabkan", "penguatan", "keterbukaan", "bertentangan",
-                 "--json", "--no-dictionaries"]) == 0  # fmt: skip
-    found = {w["word"]: (w["part_of_speech"], w["root_part_of_speech"]) for w in
+    # terakhir, kehilangan, melalui: the word list's class, not their affixes' (ter-:
+    # verb; ke-...-an: noun; meN-: verb), as the article uses them.
+    words = ["menyebabkan", "penguatan", "keterbukaan", "bertentangan", "terakhir",
+             "kehilangan", "melalui"]  # fmt: skip
+    args = ["--data-dir", str(data_dir), "lookup", "--no-dictionaries"]
+    assert main([*args, *words, "--json"]) == 0
+    found = {w["word"]: (w["part_of_speech"], w["root"], w["root_part_of_speech"]) for w in
              json.loads(capsys.readouterr().out)}  # fmt: skip
     assert found == {
-        "menyebabkan": ("verb", "noun"),
-        "penguatan": ("noun", "adjective"),
-        "keterbukaan": ("noun", "verb"),
-        "bertentangan": ("verb", "preposition"),
+        "menyebabkan": ("verb", "sebab", "noun"),
+        "penguatan": ("noun", "kuat", "adjective"),
+        "keterbukaan": ("noun", "buka", "verb"),
+        "bertentangan": ("verb", "tentang", "preposition"),
+        "terakhir": ("adjective", "akhir", "noun"),
+        "kehilangan": ("verb", "hilang", "verb"),
+        "melalui": ("preposition", "lalu", "adverb"),
     }
-    assert main(["lookup", "menyebabkan", "--no-dictionaries"]) == 0
-    assert capsys.readouterr().out.startswith("menyebabkan (verb) — root: sebab (noun)\n")
+    assert main([*args, "menyebabkan", "terakhir"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("menyebabkan (verb) — root: sebab (noun)\n")
+    assert "\nterakhir (adjective) — root: akhir (noun)\n" in out

@@ -243,3 +243,62 @@ def test_homographs_compounds_and_their_classes(
 def test_a_root_written_otherwise_shows_its_standard_spelling(lookup: WordLookup) -> None:
     assert lookup.lookup("respon").standard == "respons"
     assert lookup.lookup("saham").standard == ""
+
+
+def test_every_derived_word_of_the_article_has_the_class_the_word_list_gives_it(
+    lookup: WordLookup,
+) -> None:
+    """Each word of the bundled article built with a prefix or a suffix (or listed as a
+    derived form: "sebelumnya", "alih-alih") is in the word list with its own class, and
+    lookup gives that class, whatever its affixes would suggest. (Endings such as -nya
+    and a doubled plural, "negara-negara", keep the headword's class.)"""
+    from glossary.documents.loading import load_bundled_article
+
+    derived = lookup.words.derived
+    checked: set[str] = set()
+    without_class: list[str] = []
+    wrong: list[str] = []
+    for word in sorted(set(WORD_PATTERN.findall(load_bundled_article().text))):
+        info = lookup.lookup(word)
+        if info.kind not in (LISTED, UNLISTED):
+            continue  # a name or a number
+        listed = derived.get(info.headword)
+        if listed is None and not (info.analysis.prefixes or info.analysis.suffixes):
+            continue  # a root, with an ending or doubled at most
+        if listed is None or not listed.pos:
+            without_class.append(f"{word} ({info.analysis.formula or info.headword})")
+            continue
+        checked.add(info.headword)
+        if info.pos != listed.pos:
+            wrong.append(f"{word}: lookup says {info.pos}, the word list {listed.pos}")
+    assert without_class == [], (
+        "derived words of the article without their own class in the word list "
+        "(add derived.WORD = { pos = ..., gloss = ... } under their root in "
+        f"resources/vocabulary/id-en.toml): {', '.join(without_class)}"
+    )
+    assert wrong == [], "\n".join(wrong)
+    assert len(checked) > 240
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "by_affixes"),
+    [
+        ("terakhir", "adjective", "verb"),  # "tahun terakhir": the last year
+        ("Terakhirnya", "adjective", "verb"),  # an ending keeps the listed class
+        ("kehilangan", "verb", "noun"),  # "Nvidia kehilangan $600 miliar": lost
+        ("melalui", "preposition", "verb"),  # "melalui DeepSeek": through
+        ("buatan", "adjective", "noun"),  # "kecerdasan buatan": artificial
+        ("terbebas", "verb", "adjective"),  # "setelah benar-benar terbebas": freed
+        ("menyebabkannya", "verb", "verb"),  # listed as its affixes say
+        ("diakhiri", "verb", "verb"),  # not listed: its affixes decide
+        ("sebabnya", "noun", "noun"),  # not listed, an ending only: its root's class
+    ],
+)
+def test_the_listed_class_wins_then_the_affixes_then_the_roots(
+    lookup: WordLookup, word: str, pos: str, by_affixes: str
+) -> None:
+    from glossary.words.morphology import word_class
+
+    info = lookup.lookup(word)
+    assert info.pos == pos
+    assert word_class(info.analysis, info.root_pos) == by_affixes

@@ -106,3 +106,59 @@ def test_a_homographs_senses_are_checked(tmp_path: Path) -> None:
     with pytest.raises(WordListError) as raised:
         load_word_list(bad)
     assert "senses must be a list of two or more tables" in str(raised.value)
+
+
+def test_a_derived_word_may_state_its_own_part_of_speech(tmp_path: Path) -> None:
+    """A derived word is a gloss, or a table of its class and gloss, written inline or
+    one word a line under its root (a homograph's sense too)."""
+    path = tmp_path / "words.toml"
+    path.write_text(
+        "[words.akhir]\n"
+        'pos = "noun"\n'
+        'gloss = ["end"]\n'
+        'derived = { berakhir = "to end", terakhir = { pos = "adjective", gloss = "last" } }\n'
+        "\n[words.sebab]\n"
+        'pos = "noun"\n'
+        'gloss = ["cause"]\n'
+        'derived.menyebabkan = { pos = "verb", gloss = "to cause" }\n'
+        'derived.disebabkan = { gloss = "caused (by)" }\n'
+        "\n[[words.bisa.senses]]\n"
+        'pos = "auxiliary"\n'
+        'gloss = ["can"]\n'
+        "\n[[words.bisa.senses]]\n"
+        'pos = "noun"\n'
+        'gloss = ["venom"]\n'
+        'derived.berbisa = { pos = "adjective", gloss = "venomous" }\n',
+        encoding="utf-8",
+    )
+    derived = load_word_list(path).derived
+    assert [(w, derived[w].gloss, derived[w].pos) for w in derived] == [
+        ("berakhir", "to end", ""),
+        ("terakhir", "last", "adjective"),
+        ("menyebabkan", "to cause", "verb"),
+        ("disebabkan", "caused (by)", ""),
+        ("berbisa", "venomous", "adjective"),
+    ]
+    assert derived["berbisa"].root_pos == "noun"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ('{ pos = "adjectiv", gloss = "last" }', "'terakhir' has an unknown part of speech"),
+        ('{ pos = 3, gloss = "last" }', "'terakhir' has an unknown part of speech 3"),
+        ('{ pos = "adjective" }', "'terakhir' needs a gloss"),
+        ('{ pos = "adjective", gloss = " " }', "'terakhir' needs a gloss"),
+        ('{ class = "adjective", gloss = "last" }', "'terakhir' has unknown keys: class"),
+        ("3", "'terakhir' needs a gloss"),
+    ],
+)
+def test_a_malformed_derived_word_is_refused_naming_it(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    path = tmp_path / "words.toml"
+    path.write_text(
+        f'[words.akhir]\npos = "noun"\ngloss = ["end"]\nderived.terakhir = {value}\n', "utf-8"
+    )
+    with pytest.raises(WordListError, match=f"akhir: derived word {message}"):
+        load_word_list(path)
