@@ -10,7 +10,8 @@ from glossary.model import Document
 
 
 class DocumentHeader(QWidget):
-    """Shows a document's title and its author, source and translator."""
+    """Shows a document's title (and its original's, for a translation) and its author,
+    source and translator."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,12 +23,15 @@ class DocumentHeader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.original_label = self._label("documentOriginalTitle", self.tr("Original title"))
+        self.original_label.setContentsMargins(30, 0, 30, 0)
         self.byline_label = self._label("documentByline", self.tr("Document source"))
         self.byline_label.setContentsMargins(30, 0, 30, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.original_label)
         layout.addWidget(self.byline_label)
 
     def _label(self, name: str, accessible: str) -> QLabel:
@@ -42,6 +46,13 @@ class DocumentHeader(QWidget):
         title = document.meta.get("title", "")
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
+        # A translation's header may name the original's title.
+        original = document.meta.get("original_title", "")
+        shown = original and original != title
+        self.original_label.setText(
+            self.tr("Original: %1").replace("%1", original) if shown else ""
+        )
+        self.original_label.setVisible(bool(shown))
         byline = [document.meta.get(k, "") for k in ("author", "source", "translation")]
         self.byline_label.setText(" · ".join(b for b in byline if b))
         self.byline_label.setVisible(any(byline))

@@ -69,7 +69,11 @@ def test_bundled_article_structure() -> None:
     assert article.meta["author"] == "Hugo East"
     assert article.meta["translation"] == "Bergelora.com"
     assert "Workers World" in article.meta["source"]
-    assert article.title == "China’s DeepSeek AI Reveals Advantages Of Socialism"
+    # The Indonesian headline, the original's title, and the original's date (issue 20).
+    assert article.title == "AI DeepSeek Tiongkok Mengungkap Keunggulan Sosialisme"
+    assert article.meta["original_title"] == "China’s DeepSeek AI Reveals Advantages Of Socialism"
+    assert article.meta["date"] == "2025-02-10"
+    assert "Friends of Socialist China" in article.meta["source"]
 
 
 def test_blocks_are_separated_by_one_newline() -> None:

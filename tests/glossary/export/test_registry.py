@@ -40,7 +40,7 @@ def test_safe_filename(title: str, expected: str) -> None:
 def test_every_format_writes_its_file(handout: Handout, tmp_path: Path, name: str) -> None:
     tmp_path = tmp_path / "out"
     path = export(handout, name, default_output(handout, name, tmp_path))
-    assert path.name == f"China’s DeepSeek AI Reveals Advantages Of Socialism.{name}"
+    assert path.name == f"AI DeepSeek Tiongkok Mengungkap Keunggulan Sosialisme.{name}"
     assert path.stat().st_size > 0
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary left
 
