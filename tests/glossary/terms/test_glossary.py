@@ -34,6 +34,29 @@ def test_every_bundled_entry_occurs_in_the_article() -> None:
         assert any(entry_id in glossary.entry(f).related for f in found)
 
 
+# The entries issue 20 added that the article uses: each is marked where the article
+# uses it, and only there (the words before it, the words marked).
+MARKED_AT = [
+    ("open-source", "kreatif dengan berbagai alat yang ", "tersedia secara bebas"),
+    ("crackdown", "dalam sebuah artikel berjudul “", "Tindakan Keras"),
+    ("financial-innovation", "reformasi berorientasi pasar dan ", "inovasi keuangan"),
+    ("incentive", "reformasi ini untuk memberi ", "insentif"),
+    ("technological-frontier", "keuntungan cepat, tetapi memajukan ", "batas teknologi"),
+    ("federal-loan", "Mereka tengah mencari ", "pinjaman federal"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "before", "words"), MARKED_AT)
+def test_new_entries_are_marked_where_the_article_uses_them(
+    entry_id: str, before: str, words: str
+) -> None:
+    glossary = load_bundled_glossary()
+    text = load_bundled_article().term_text
+    found = [(o.start, o.end) for o in TermMatcher(glossary).find(text) if o.entry_id == entry_id]
+    start = text.index(before + words) + len(before)
+    assert found == [(start, start + len(words))]
+
+
 # Terms the issue names: each must be an entry that the article's text marks.
 REQUIRED_FORMS = [
     "Made in China 2025",
