@@ -10,6 +10,7 @@ from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.terms.glossary import Glossary
+from tests.glossary.terms.test_glossary import NOT_IN_THE_ARTICLE
 
 
 def test_items_have_sections_labels_and_terms(handout: Handout) -> None:
@@ -37,8 +38,8 @@ def test_whole_document_scope_and_no_glossary(
     everything = build_handout(
         Highlights(store).of_document(doc), glossary, document=article, scope="document"
     )
-    # Every entry the article names (reasoning-model it does not: test_glossary.py).
-    assert len(everything.entries) == len(glossary.entries) - 1
+    # Every entry the article uses (not those it does not: test_glossary.py).
+    assert len(everything.entries) == len(glossary.entries) - len(NOT_IN_THE_ARTICLE)
     bare = build_handout(
         Highlights(store).of_document(doc), glossary, document=article, include_glossary=False
     )

@@ -19,10 +19,27 @@ def test_bundled_glossary_is_valid_and_large_enough() -> None:
         assert e.category in glossary.categories
 
 
-# Entries the article never names, reached from entries it does: "model penalaran"
-# (the article calls R1 and o1 language models for "penalaran ilmiah", scientific
-# reasoning, which is not a reasoning model: issue 20 took that alias away).
-NOT_IN_THE_ARTICLE = {"reasoning-model"}
+# Entries the article never names, reached from entries it does (the rule is in the
+# header of resources/glossary/deepseek.toml): "model penalaran" (the article calls R1
+# and o1 language models for "penalaran ilmiah", scientific reasoning, which is not a
+# reasoning model: issue 20 took that alias away); "komunisme" (the article's "Komunis"
+# stands only inside "Partai Komunis Tiongkok" and "Liga Pekerja Komunis", which are
+# entries of their own and keep their marks); and the terms that explain what the
+# article's words rest on (it says "chip", not "GPU").
+NOT_IN_THE_ARTICLE = {
+    "reasoning-model",
+    "communism",
+    "gpu",
+    "parameter",
+    "token",
+    "inference",
+    "h800",
+    "state-capitalism",
+    "socialist-market-economy",
+    "five-year-plan",
+    "industrial-policy",
+    "quantitative-trading",
+}
 
 
 def test_every_bundled_entry_occurs_in_the_article() -> None:
@@ -32,6 +49,49 @@ def test_every_bundled_entry_occurs_in_the_article() -> None:
     assert missing == NOT_IN_THE_ARTICLE
     for entry_id in missing:  # each is a related entry of one the article names
         assert any(entry_id in glossary.entry(f).related for f in found)
+
+
+# The entries issue 20 added that the article uses: each is marked where the article
+# uses it, and only there (the words before it, the words marked).
+MARKED_AT = [
+    ("open-source", "kreatif dengan berbagai alat yang ", "tersedia secara bebas"),
+    ("crackdown", "dalam sebuah artikel berjudul “", "Tindakan Keras"),
+    ("financial-innovation", "reformasi berorientasi pasar dan ", "inovasi keuangan"),
+    ("incentive", "reformasi ini untuk memberi ", "insentif"),
+    ("technological-frontier", "keuntungan cepat, tetapi memajukan ", "batas teknologi"),
+    ("federal-loan", "Mereka tengah mencari ", "pinjaman federal"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "before", "words"), MARKED_AT)
+def test_new_entries_are_marked_where_the_article_uses_them(
+    entry_id: str, before: str, words: str
+) -> None:
+    glossary = load_bundled_glossary()
+    text = load_bundled_article().term_text
+    found = [(o.start, o.end) for o in TermMatcher(glossary).find(text) if o.entry_id == entry_id]
+    start = text.index(before + words) + len(before)
+    assert found == [(start, start + len(words))]
+
+
+def test_communism_leaves_the_names_it_stands_in_to_their_entries() -> None:
+    glossary = load_bundled_glossary()
+    matcher = TermMatcher(glossary)
+    found = matcher.find(load_bundled_article().term_text)
+    # The longest form wins: each name stays whole, marked as the party's or the league's.
+    names = {(o.entry_id, o.text) for o in found if "komunis" in o.text.casefold()}
+    assert names == {
+        ("cpc", "Partai Komunis Tiongkok"),
+        ("communist-workers-league", "Liga Pekerja Komunis"),
+    }
+    # Both lead to communism, and the word alone, in another text, is marked as it.
+    for entry_id in ("cpc", "communist-workers-league", "socialism"):
+        assert "communism" in glossary.entry(entry_id).related
+    alone = matcher.find("Ia dituduh komunis; partai itu menganut komunisme.")
+    assert [(o.entry_id, o.text) for o in alone] == [
+        ("communism", "komunis"),
+        ("communism", "komunisme"),
+    ]
 
 
 # Terms the issue names: each must be an entry that the article's text marks.
