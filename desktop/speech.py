@@ -22,6 +22,7 @@ from glossary.model import Language
 from glossary.speech import (
     NORMAL_SPEED,
     espeak_command,
+    espeak_error,
     espeak_voices,
     find_espeak,
     qt_rate,
@@ -224,8 +225,16 @@ class EspeakSpeaker(Speaker):
             return
         said = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
         process.deleteLater()
-        if status == QProcess.ExitStatus.NormalExit and code == 0:
+        error = espeak_error(said)
+        if status == QProcess.ExitStatus.NormalExit and code == 0 and error is None:
             self.finished.emit()
+        elif error is not None and code == 0:
+            # (It ends well even when the sound could not be played.)
+            self.failed.emit(
+                self.tr("the sound could not be played (%1): is there a sound device?").replace(
+                    "%1", error
+                )
+            )
         else:
             self.failed.emit(" ".join(said.split())[:300] or f"exit status {code}")
 

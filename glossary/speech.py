@@ -149,6 +149,14 @@ def _checked(text: str) -> str:
     return spoken
 
 
+def espeak_error(said: str) -> str | None:
+    """What espeak-ng said went wrong, from what it wrote on its error output: it ends
+    well (status 0) even when it could not play the sound, with a line "error: ..."
+    after the sound library's complaints."""
+    errors = [line for line in said.splitlines() if line.lower().startswith("error:")]
+    return errors[-1].partition(":")[2].strip() if errors else None
+
+
 def _run(command: list[str], text: str) -> None:
     try:
         done = subprocess.run(
@@ -167,6 +175,14 @@ def _run(command: list[str], text: str) -> None:
         said = " ".join(done.stderr.split())[:300] or f"exit status {done.returncode}"
         raise SpeechError(
             QT_TRANSLATE_NOOP("glossary", "The speech engine failed: {reason}"), reason=said
+        )
+    error = espeak_error(done.stderr)
+    if error is not None:
+        raise SpeechError(
+            QT_TRANSLATE_NOOP(
+                "glossary", "The sound could not be played ({reason}): is there a sound device?"
+            ),
+            reason=error,
         )
 
 

@@ -115,6 +115,19 @@ class ReaderCaret(QObject):
         rect = self.view.cursorRect(cursor)
         return rect.bottom() >= 0 and rect.top() < self.view.viewport().height()
 
+    def _nearest_line(self, found: QTextCursor, y: int) -> QTextCursor:
+        """Of the line ``found`` is on and the lines above and below it, the one whose
+        text is nearest ``y``: a point in the space between lines is given to the line
+        below, and a page down and up again would end a line lower each time."""
+        best, distance = found, abs(self.view.cursorRect(found).center().y() - y)
+        for step in (QTextCursor.MoveOperation.Up, QTextCursor.MoveOperation.Down):
+            other = QTextCursor(found)
+            if other.movePosition(step):
+                gap = abs(self.view.cursorRect(other).center().y() - y)
+                if gap < distance:
+                    best, distance = other, gap
+        return best
+
     def _page(self, direction: int, mode: QTextCursor.MoveMode) -> None:
         """A page up or down: the text scrolls a screen and the caret goes with it."""
         cursor = self._start_cursor()
@@ -126,7 +139,7 @@ class ReaderCaret(QObject):
         # Where the caret's line stands a page on, in the view as it is scrolled now
         # (at the text's end: past the screen, which puts the caret at the end).
         y = rect.center().y() + step - (bar.value() - before)
-        target = self.view.cursorForPosition(QPoint(rect.left(), y))
+        target = self._nearest_line(self.view.cursorForPosition(QPoint(rect.left(), y)), y)
         cursor.setPosition(target.position(), mode)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()

@@ -235,19 +235,29 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/documentheader.py" line="18"/>
+        <location filename="../../desktop/documentheader.py" line="19"/>
         <source>Title and source</source>
         <translation>Title and source</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentheader.py" line="19"/>
+        <location filename="../../desktop/documentheader.py" line="20"/>
         <source>Document title</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentheader.py" line="25"/>
+        <location filename="../../desktop/documentheader.py" line="26"/>
+        <source>Original title</source>
+        <translation>Original title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentheader.py" line="28"/>
         <source>Document source</source>
         <translation>Document source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentheader.py" line="53"/>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
     </message>
 </context>
 <context>
@@ -517,6 +527,14 @@
         <location filename="../../desktop/panels/entryview.py" line="185"/>
         <source>F3: next occurrence</source>
         <translation>F3: next occurrence</translation>
+    </message>
+</context>
+<context>
+    <name>EspeakSpeaker</name>
+    <message>
+        <location filename="../../desktop/speech.py" line="234"/>
+        <source>the sound could not be played (%1): is there a sound device?</source>
+        <translation>the sound could not be played (%1): is there a sound device?</translation>
     </message>
 </context>
 <context>
@@ -3093,169 +3111,169 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>WordCard</name>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="85"/>
+        <location filename="../../desktop/reader/wordcard.py" line="86"/>
         <source>Word card</source>
         <translation>Word card</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="101"/>
+        <location filename="../../desktop/reader/wordcard.py" line="102"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="108"/>
+        <location filename="../../desktop/reader/wordcard.py" line="109"/>
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="109"/>
+        <location filename="../../desktop/reader/wordcard.py" line="110"/>
         <source>Hear it (S)</source>
         <translation>Hear it (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="113"/>
+        <location filename="../../desktop/reader/wordcard.py" line="114"/>
         <source>Other language</source>
         <translation>Other language</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="114"/>
+        <location filename="../../desktop/reader/wordcard.py" line="115"/>
         <source>How the word is built</source>
         <translation>How the word is built</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="115"/>
+        <location filename="../../desktop/reader/wordcard.py" line="116"/>
         <source>Part of speech</source>
         <translation>Part of speech</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="116"/>
+        <location filename="../../desktop/reader/wordcard.py" line="117"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="118"/>
+        <location filename="../../desktop/reader/wordcard.py" line="119"/>
         <source>Word status</source>
         <translation>Word status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="123"/>
+        <location filename="../../desktop/reader/wordcard.py" line="124"/>
         <source>Glossary entry of the word</source>
         <translation>Glossary entry of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="124"/>
+        <location filename="../../desktop/reader/wordcard.py" line="125"/>
         <source>Show the entry in the Glossary tab</source>
         <translation>Show the entry in the Glossary tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="128"/>
-        <location filename="../../desktop/reader/wordcard.py" line="267"/>
+        <location filename="../../desktop/reader/wordcard.py" line="129"/>
+        <location filename="../../desktop/reader/wordcard.py" line="268"/>
         <source>&amp;Keep</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="130"/>
+        <location filename="../../desktop/reader/wordcard.py" line="131"/>
         <source>Keep this word</source>
         <translation>Keep this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="131"/>
+        <location filename="../../desktop/reader/wordcard.py" line="132"/>
         <source>Add the word to your vocabulary (K)</source>
         <translation>Add the word to your vocabulary (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="141"/>
+        <location filename="../../desktop/reader/wordcard.py" line="142"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="143"/>
+        <location filename="../../desktop/reader/wordcard.py" line="144"/>
         <source>%1 (key %2)</source>
         <translation>%1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="150"/>
+        <location filename="../../desktop/reader/wordcard.py" line="151"/>
         <source>&amp;Open in Panel</source>
         <translation>&amp;Open in Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="152"/>
+        <location filename="../../desktop/reader/wordcard.py" line="153"/>
         <source>Open in the side panel</source>
         <translation>Open in the side panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="153"/>
+        <location filename="../../desktop/reader/wordcard.py" line="154"/>
         <source>Everything about it in the side panel (Enter)</source>
         <translation>Everything about it in the side panel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="211"/>
+        <location filename="../../desktop/reader/wordcard.py" line="212"/>
         <source>A name, left untranslated.</source>
         <translation>A name, left untranslated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="215"/>
-        <location filename="../../desktop/reader/wordcard.py" line="220"/>
+        <location filename="../../desktop/reader/wordcard.py" line="216"/>
+        <location filename="../../desktop/reader/wordcard.py" line="221"/>
         <source>Root: %1</source>
         <translation>Root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="217"/>
+        <location filename="../../desktop/reader/wordcard.py" line="218"/>
         <source>Standard spelling: %1</source>
         <translation>Standard spelling: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="226"/>
+        <location filename="../../desktop/reader/wordcard.py" line="227"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Not in the word list or any installed dictionary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="229"/>
+        <location filename="../../desktop/reader/wordcard.py" line="230"/>
         <source>In the glossary: %1</source>
         <translation>In the glossary: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="236"/>
+        <location filename="../../desktop/reader/wordcard.py" line="237"/>
         <source>Everything about the word in the Word tab (Enter)</source>
         <translation>Everything about the word in the Word tab (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="258"/>
+        <location filename="../../desktop/reader/wordcard.py" line="259"/>
         <source>The whole entry in the Glossary tab (Enter)</source>
         <translation>The whole entry in the Glossary tab (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="266"/>
+        <location filename="../../desktop/reader/wordcard.py" line="267"/>
         <source>Not in your vocabulary.</source>
         <translation>Not in your vocabulary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="270"/>
+        <location filename="../../desktop/reader/wordcard.py" line="271"/>
         <source>Kept as “%1”: %2</source>
         <translation>Kept as “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="274"/>
+        <location filename="../../desktop/reader/wordcard.py" line="275"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
@@ -3760,67 +3778,67 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The notes database {path} cannot be used ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="23"/>
+        <location filename="../../glossary/words/wordlist.py" line="24"/>
         <source>noun</source>
         <translation>noun</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="24"/>
+        <location filename="../../glossary/words/wordlist.py" line="25"/>
         <source>verb</source>
         <translation>verb</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="25"/>
+        <location filename="../../glossary/words/wordlist.py" line="26"/>
         <source>adjective</source>
         <translation>adjective</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="26"/>
+        <location filename="../../glossary/words/wordlist.py" line="27"/>
         <source>adverb</source>
         <translation>adverb</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="27"/>
+        <location filename="../../glossary/words/wordlist.py" line="28"/>
         <source>pronoun</source>
         <translation>pronoun</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="28"/>
+        <location filename="../../glossary/words/wordlist.py" line="29"/>
         <source>preposition</source>
         <translation>preposition</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="29"/>
+        <location filename="../../glossary/words/wordlist.py" line="30"/>
         <source>conjunction</source>
         <translation>conjunction</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="30"/>
+        <location filename="../../glossary/words/wordlist.py" line="31"/>
         <source>numeral</source>
         <translation>numeral</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="31"/>
+        <location filename="../../glossary/words/wordlist.py" line="32"/>
         <source>particle</source>
         <translation>particle</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="32"/>
+        <location filename="../../glossary/words/wordlist.py" line="33"/>
         <source>determiner</source>
         <translation>determiner</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="33"/>
+        <location filename="../../glossary/words/wordlist.py" line="34"/>
         <source>interjection</source>
         <translation>interjection</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="34"/>
+        <location filename="../../glossary/words/wordlist.py" line="35"/>
         <source>auxiliary</source>
         <translation>auxiliary</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="35"/>
+        <location filename="../../glossary/words/wordlist.py" line="36"/>
         <source>prefix</source>
         <translation>prefix</translation>
     </message>
@@ -4409,22 +4427,27 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The text is too long to speak at once ({count} characters; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="159"/>
+        <location filename="../../glossary/speech.py" line="167"/>
         <source>The speech engine took too long and was stopped.</source>
         <translation>The speech engine took too long and was stopped.</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="163"/>
+        <location filename="../../glossary/speech.py" line="171"/>
         <source>The speech engine could not be started: {reason}</source>
         <translation>The speech engine could not be started: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="169"/>
+        <location filename="../../glossary/speech.py" line="177"/>
         <source>The speech engine failed: {reason}</source>
         <translation>The speech engine failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="206"/>
+        <location filename="../../glossary/speech.py" line="182"/>
+        <source>The sound could not be played ({reason}): is there a sound device?</source>
+        <translation>The sound could not be played ({reason}): is there a sound device?</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="222"/>
         <source>The sound written is not a WAV file: {reason}</source>
         <translation>The sound written is not a WAV file: {reason}</translation>
     </message>

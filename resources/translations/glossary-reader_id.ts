@@ -235,19 +235,29 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/documentheader.py" line="18"/>
+        <location filename="../../desktop/documentheader.py" line="19"/>
         <source>Title and source</source>
         <translation>Judul dan sumber</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentheader.py" line="19"/>
+        <location filename="../../desktop/documentheader.py" line="20"/>
         <source>Document title</source>
         <translation>Judul dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/documentheader.py" line="25"/>
+        <location filename="../../desktop/documentheader.py" line="26"/>
+        <source>Original title</source>
+        <translation>Judul asli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentheader.py" line="28"/>
         <source>Document source</source>
         <translation>Sumber dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documentheader.py" line="53"/>
+        <source>Original: %1</source>
+        <translation>Judul asli: %1</translation>
     </message>
 </context>
 <context>
@@ -516,6 +526,14 @@
         <location filename="../../desktop/panels/entryview.py" line="185"/>
         <source>F3: next occurrence</source>
         <translation>F3: kemunculan berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>EspeakSpeaker</name>
+    <message>
+        <location filename="../../desktop/speech.py" line="234"/>
+        <source>the sound could not be played (%1): is there a sound device?</source>
+        <translation>suara tidak dapat diputar (%1): adakah perangkat suara?</translation>
     </message>
 </context>
 <context>
@@ -3087,169 +3105,169 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>WordCard</name>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="85"/>
+        <location filename="../../desktop/reader/wordcard.py" line="86"/>
         <source>Word card</source>
         <translation>Kartu kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="101"/>
+        <location filename="../../desktop/reader/wordcard.py" line="102"/>
         <source>Word</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="108"/>
+        <location filename="../../desktop/reader/wordcard.py" line="109"/>
         <source>Listen</source>
         <translation>Dengarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="109"/>
+        <location filename="../../desktop/reader/wordcard.py" line="110"/>
         <source>Hear it (S)</source>
         <translation>Dengarkan (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="113"/>
+        <location filename="../../desktop/reader/wordcard.py" line="114"/>
         <source>Other language</source>
         <translation>Bahasa lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="114"/>
+        <location filename="../../desktop/reader/wordcard.py" line="115"/>
         <source>How the word is built</source>
         <translation>Bentukan kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="115"/>
+        <location filename="../../desktop/reader/wordcard.py" line="116"/>
         <source>Part of speech</source>
         <translation>Kelas kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="116"/>
+        <location filename="../../desktop/reader/wordcard.py" line="117"/>
         <source>Meaning</source>
         <translation>Arti</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="118"/>
+        <location filename="../../desktop/reader/wordcard.py" line="119"/>
         <source>Word status</source>
         <translation>Status kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="123"/>
+        <location filename="../../desktop/reader/wordcard.py" line="124"/>
         <source>Glossary entry of the word</source>
         <translation>Entri glosarium kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="124"/>
+        <location filename="../../desktop/reader/wordcard.py" line="125"/>
         <source>Show the entry in the Glossary tab</source>
         <translation>Tampilkan entrinya di tab Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="128"/>
-        <location filename="../../desktop/reader/wordcard.py" line="267"/>
+        <location filename="../../desktop/reader/wordcard.py" line="129"/>
+        <location filename="../../desktop/reader/wordcard.py" line="268"/>
         <source>&amp;Keep</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="130"/>
+        <location filename="../../desktop/reader/wordcard.py" line="131"/>
         <source>Keep this word</source>
         <translation>Simpan kata ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="131"/>
+        <location filename="../../desktop/reader/wordcard.py" line="132"/>
         <source>Add the word to your vocabulary (K)</source>
         <translation>Tambahkan kata ini ke kosakata Anda (K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="133"/>
+        <location filename="../../desktop/reader/wordcard.py" line="134"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="141"/>
+        <location filename="../../desktop/reader/wordcard.py" line="142"/>
         <source>Mark as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="143"/>
+        <location filename="../../desktop/reader/wordcard.py" line="144"/>
         <source>%1 (key %2)</source>
         <translation>%1 (tombol %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="150"/>
+        <location filename="../../desktop/reader/wordcard.py" line="151"/>
         <source>&amp;Open in Panel</source>
         <translation>&amp;Buka di Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="152"/>
+        <location filename="../../desktop/reader/wordcard.py" line="153"/>
         <source>Open in the side panel</source>
         <translation>Buka di panel samping</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="153"/>
+        <location filename="../../desktop/reader/wordcard.py" line="154"/>
         <source>Everything about it in the side panel (Enter)</source>
         <translation>Selengkapnya di panel samping (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="211"/>
+        <location filename="../../desktop/reader/wordcard.py" line="212"/>
         <source>A name, left untranslated.</source>
         <translation>Sebuah nama, tidak diterjemahkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="215"/>
-        <location filename="../../desktop/reader/wordcard.py" line="220"/>
+        <location filename="../../desktop/reader/wordcard.py" line="216"/>
+        <location filename="../../desktop/reader/wordcard.py" line="221"/>
         <source>Root: %1</source>
         <translation>Kata dasar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="217"/>
+        <location filename="../../desktop/reader/wordcard.py" line="218"/>
         <source>Standard spelling: %1</source>
         <translation>Ejaan baku: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="226"/>
+        <location filename="../../desktop/reader/wordcard.py" line="227"/>
         <source>Not in the word list or any installed dictionary.</source>
         <translation>Tidak ada di daftar kata maupun di kamus yang terpasang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="229"/>
+        <location filename="../../desktop/reader/wordcard.py" line="230"/>
         <source>In the glossary: %1</source>
         <translation>Di glosarium: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="236"/>
+        <location filename="../../desktop/reader/wordcard.py" line="237"/>
         <source>Everything about the word in the Word tab (Enter)</source>
         <translation>Selengkapnya tentang kata ini di tab Kata (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="258"/>
+        <location filename="../../desktop/reader/wordcard.py" line="259"/>
         <source>The whole entry in the Glossary tab (Enter)</source>
         <translation>Entri lengkapnya di tab Glosarium (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="266"/>
+        <location filename="../../desktop/reader/wordcard.py" line="267"/>
         <source>Not in your vocabulary.</source>
         <translation>Belum ada di kosakata Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="270"/>
+        <location filename="../../desktop/reader/wordcard.py" line="271"/>
         <source>Kept as “%1”: %2</source>
         <translation>Disimpan sebagai “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/reader/wordcard.py" line="274"/>
+        <location filename="../../desktop/reader/wordcard.py" line="275"/>
         <source>Kept</source>
         <translation>Tersimpan</translation>
     </message>
@@ -3754,67 +3772,67 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Basis data catatan {path} tidak dapat dipakai ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="23"/>
+        <location filename="../../glossary/words/wordlist.py" line="24"/>
         <source>noun</source>
         <translation>nomina</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="24"/>
+        <location filename="../../glossary/words/wordlist.py" line="25"/>
         <source>verb</source>
         <translation>verba</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="25"/>
+        <location filename="../../glossary/words/wordlist.py" line="26"/>
         <source>adjective</source>
         <translation>adjektiva</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="26"/>
+        <location filename="../../glossary/words/wordlist.py" line="27"/>
         <source>adverb</source>
         <translation>adverbia</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="27"/>
+        <location filename="../../glossary/words/wordlist.py" line="28"/>
         <source>pronoun</source>
         <translation>pronomina</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="28"/>
+        <location filename="../../glossary/words/wordlist.py" line="29"/>
         <source>preposition</source>
         <translation>preposisi</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="29"/>
+        <location filename="../../glossary/words/wordlist.py" line="30"/>
         <source>conjunction</source>
         <translation>konjungsi</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="30"/>
+        <location filename="../../glossary/words/wordlist.py" line="31"/>
         <source>numeral</source>
         <translation>numeralia</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="31"/>
+        <location filename="../../glossary/words/wordlist.py" line="32"/>
         <source>particle</source>
         <translation>partikel</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="32"/>
+        <location filename="../../glossary/words/wordlist.py" line="33"/>
         <source>determiner</source>
         <translation>penentu</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="33"/>
+        <location filename="../../glossary/words/wordlist.py" line="34"/>
         <source>interjection</source>
         <translation>interjeksi</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="34"/>
+        <location filename="../../glossary/words/wordlist.py" line="35"/>
         <source>auxiliary</source>
         <translation>verba bantu</translation>
     </message>
     <message>
-        <location filename="../../glossary/words/wordlist.py" line="35"/>
+        <location filename="../../glossary/words/wordlist.py" line="36"/>
         <source>prefix</source>
         <translation>prefiks</translation>
     </message>
@@ -4403,22 +4421,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Teks terlalu panjang untuk diucapkan sekaligus ({count} karakter; paling banyak {limit}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="159"/>
+        <location filename="../../glossary/speech.py" line="167"/>
         <source>The speech engine took too long and was stopped.</source>
         <translation>Mesin suara terlalu lama bekerja dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="163"/>
+        <location filename="../../glossary/speech.py" line="171"/>
         <source>The speech engine could not be started: {reason}</source>
         <translation>Mesin suara tidak dapat dijalankan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="169"/>
+        <location filename="../../glossary/speech.py" line="177"/>
         <source>The speech engine failed: {reason}</source>
         <translation>Mesin suara gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="206"/>
+        <location filename="../../glossary/speech.py" line="182"/>
+        <source>The sound could not be played ({reason}): is there a sound device?</source>
+        <translation>Suara tidak dapat diputar ({reason}): adakah perangkat suara?</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="222"/>
         <source>The sound written is not a WAV file: {reason}</source>
         <translation>Suara yang ditulis bukan berkas WAV: {reason}</translation>
     </message>

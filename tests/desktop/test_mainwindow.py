@@ -50,8 +50,13 @@ def test_opens_on_the_bundled_article_with_terms_marked(window: MainWindow) -> N
     assert window.reader.toPlainText() == article.text
     assert window.session.marked is not None
     assert len(window.session.marked.occurrences) > 150
-    assert "China’s DeepSeek AI" in window.windowTitle()
+    assert "AI DeepSeek Tiongkok" in window.windowTitle()
     assert window.header.title_label.text() == article.title
+    # A translation: its original's title below its own, and the original's date.
+    original = window.header.original_label
+    assert original.isVisible()
+    assert original.text() == "Original: China’s DeepSeek AI Reveals Advantages Of Socialism"
+    assert "Workers World, 10 Februari 2025" in window.header.byline_label.text()
     # Each occurrence is a dotted-underlined anchor in the reader's document.
     occ = first_occurrence(window, "mic-2025")
     cursor = QTextCursor(window.reader.document())

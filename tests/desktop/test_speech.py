@@ -62,8 +62,8 @@ def test_espeak_speaks_a_passage_to_its_end(parent: QObject, qtbot: QtBot) -> No
     speaker.finished.connect(lambda: outcome.append("finished"))
     speaker.say("Selamat pagi.", "id")
     qtbot.waitUntil(lambda: bool(outcome), timeout=20_000)
-    # Without a sound card espeak-ng may still end well; either way it ends, and says so.
-    assert outcome[0] == "finished" or outcome[0]
+    # Without a sound device espeak-ng cannot play it, and that is said plainly.
+    assert outcome == ["finished"] or "sound device" in outcome[0]
 
 
 @needs_espeak
@@ -78,9 +78,11 @@ def test_espeak_stopped_says_nothing_more(parent: QObject, qtbot: QtBot) -> None
     speaker.pause()
     speaker.resume()
     speaker.stop()
-    with qtbot.waitSignal(speaker.finished, timeout=20_000):
-        speaker.say("Pendek.", "id")
-    assert heard == ["finished"]
+    speaker.say("Pendek.", "id")
+    qtbot.waitUntil(lambda: bool(heard), timeout=20_000)
+    # One outcome, the short passage's: finished, or (without a sound device) why not.
+    assert len(heard) == 1
+    assert heard[0] == "finished" or "sound device" in heard[0]
 
 
 def test_an_engine_that_cannot_start_says_so(parent: QObject, qtbot: QtBot) -> None:

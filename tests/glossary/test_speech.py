@@ -11,6 +11,7 @@ import pytest
 from glossary.speech import (
     SpeechError,
     espeak_command,
+    espeak_error,
     espeak_voices,
     find_espeak,
     qt_rate,
@@ -43,6 +44,13 @@ def test_the_text_goes_in_through_the_input_never_as_an_argument(tmp_path: Path)
     assert command[-1] == "--stdin"
     assert ["-w", str(tmp_path / "a.wav")] == command[5:7]
     assert espeak_command("espeak-ng", "en", voice="gmw/en-US")[2] == "gmw/en-US"
+
+
+def test_espeaks_error_is_found_though_it_ends_well() -> None:
+    said = "ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default\nerror: No such file"
+    assert espeak_error(said) == "No such file"
+    assert espeak_error("") is None
+    assert espeak_error("ALSA lib conf.c: something") is None
 
 
 def test_a_passage_is_one_line_without_control_characters() -> None:

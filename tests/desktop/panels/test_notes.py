@@ -132,7 +132,7 @@ def test_search_over_all_documents_opens_the_right_one(
     assert len(listed(window)) == 1
     panel.list.activated.emit(panel.list.model().index(0, 0))
     assert window.session.marked is not None and window.session.marked.document.title.startswith(
-        "China"
+        "AI DeepSeek"
     )
     start = window.session.marked.text.index("kecerdasan buatan")
     assert window.reader.flashed_range() == (start, start + len("kecerdasan buatan"))
