@@ -88,6 +88,7 @@ class QtSpeaker(Speaker):
         self.tts: QTextToSpeech = QTextToSpeech(engine, self)
         self.name = engine
         self._speaking = False  # a passage of ours is being spoken
+        self._found: dict[Language, list[QVoice]] = {}
         self.tts.stateChanged.connect(self._on_state_changed)
         self.tts.errorOccurred.connect(self._on_error)
 
@@ -96,13 +97,16 @@ class QtSpeaker(Speaker):
         return self.tts.state() != self._states.Error
 
     def _voices(self, language: Language) -> list[QVoice]:
-        wanted = QT_LANGUAGES[language]
-        found: dict[str, QVoice] = {}
-        for locale in self.tts.availableLocales():
-            if locale.language() == wanted:
-                for voice in self.tts.allVoices(locale):
-                    found.setdefault(voice.name(), voice)
-        return list(found.values())
+        # Asked once a language: speech-dispatcher answers through a socket.
+        if language not in self._found:
+            wanted = QT_LANGUAGES[language]
+            found: dict[str, QVoice] = {}
+            for locale in self.tts.availableLocales():
+                if locale.language() == wanted:
+                    for voice in self.tts.allVoices(locale):
+                        found.setdefault(voice.name(), voice)
+            self._found[language] = list(found.values())
+        return self._found[language]
 
     def can_speak(self, language: Language) -> bool:
         return self.working and bool(self._voices(language))

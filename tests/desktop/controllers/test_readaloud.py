@@ -350,3 +350,29 @@ def test_the_speed_setting_holds_the_engines_range() -> None:
     for setting in keys.SPEECH_SPEED.values():
         assert (setting.low, setting.high) == SPEED_RANGE
         assert setting.default == NORMAL_SPEED
+
+
+def test_the_window_starts_without_any_speech_module(tmp_path: Path) -> None:
+    # Start-up is a budget: Qt's speech module (and Qt Multimedia with it), the
+    # engines and espeak-ng's command line are loaded when speech is first asked for.
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from desktop.app import application, build_window\n"
+        "app = application(); w = build_window(Path(sys.argv[1])); w.show()\n"
+        "[app.processEvents() for _ in range(5)]\n"
+        "print(sorted(m for m in sys.modules if 'Speech' in m or 'Multimedia' in m\n"
+        "             or m in ('desktop.speech', 'glossary.speech')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[3],
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
