@@ -53,7 +53,9 @@ class DocumentHeader(QWidget):
             self.tr("Original: %1").replace("%1", original) if shown else ""
         )
         self.original_label.setVisible(bool(shown))
-        byline = [document.meta.get(k, "") for k in ("author", "source", "translation")]
+        byline = [document.meta.get(k, "") for k in ("author", "source")]
+        translator = document.meta.get("translation", "")
+        byline.append(self.tr("translated by %1").replace("%1", translator) if translator else "")
         self.byline_label.setText(" · ".join(b for b in byline if b))
         self.byline_label.setVisible(any(byline))
         self.updateGeometry()  # the pane around the header lays out for the new texts

@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
             ),
             ActionSpec(
                 "speakWordAction",
-                self.tr("&Speak Word"),
+                self.tr("S&peak Word"),
                 keys_("Ctrl+Shift+S"),
                 c.read_aloud.speak_word,
                 self.tr("Hear the selection, or the word looked up"),
@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
             ActionSpec(
                 "stopReadingAction",
                 self.tr("S&top Reading Aloud"),
-                (),
+                keys_("Ctrl+Alt+Space"),
                 c.read_aloud.stop,
             ),
             ActionSpec(

@@ -141,6 +141,11 @@ SPEECH_SPEED: dict[Language, IntSetting] = {
 SPEECH_VOICE: dict[Language, TextSetting] = {
     language: TextSetting(f"preferences/speech_voice_{language}", "") for language in ("id", "en")
 }
+# The chosen voice's name as its engine gave it: shown before the engines are asked.
+SPEECH_VOICE_NAME: dict[Language, TextSetting] = {
+    language: TextSetting(f"preferences/speech_voice_name_{language}", "")
+    for language in ("id", "en")
+}
 # The zoom of the text, in steps of Ctrl++ and Ctrl+-.
 ZOOM = IntSetting("preferences/zoom", 0, -5, 10)
 # Reading comfort: theme, the text's font ("" and 0: the defaults), line spacing

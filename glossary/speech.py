@@ -126,10 +126,16 @@ def espeak_voices(program: str, language: Language) -> list[Voice]:
     return voices
 
 
+# Marks a reader's eye skips but an engine reads out ("*" is "bintang", "star"):
+# footnote marks, bullets and rules.
+SILENT_MARKS = frozenset("*†‡§¶•◦▪■□●○·~_|#")
+
+
 def speakable(text: str) -> str:
     """``text`` as a speech engine should get it: one line, no control characters (a
-    table's tabs and a code block's line breaks are pauses, as commas are)."""
-    cleaned = "".join(ch if ch.isprintable() else " " for ch in text)
+    table's tabs and a code block's line breaks are pauses, as commas are), no footnote
+    marks or bullets."""
+    cleaned = "".join(ch if ch.isprintable() and ch not in SILENT_MARKS else " " for ch in text)
     return " ".join(cleaned.split())
 
 
@@ -199,14 +205,37 @@ def write_wav(
 ) -> WavInfo:
     """Write ``text`` spoken in ``language`` to the WAV file ``path`` (atomically: a
     failure leaves what was there before), and say what it holds."""
+    if path.suffix.lower() != ".wav":
+        raise SpeechError(
+            QT_TRANSLATE_NOOP("glossary", "{path}: the sound is written as WAV: name it ….wav."),
+            path=str(path),
+        )
     program = find_espeak()
     if program is None:
         raise SpeechError(NO_ENGINE)
     spoken = _checked(text)
-    with atomic_target(path) as tmp:
-        _run(espeak_command(program, language, speed, voice, out=tmp), spoken)
-        info = wav_info(tmp)
+    from glossary.export import describe_os_error
+
+    if not path.parent.is_dir():  # a folder is not made for it: a typo is said
+        raise describe_os_error(path, FileNotFoundError(2, "No such folder"))
+    try:
+        with atomic_target(path) as tmp:
+            _run(espeak_command(program, language, speed, voice, out=tmp), spoken)
+            info = wav_info(tmp)
+    except OSError as exc:
+        raise describe_os_error(path, exc) from None
     return info
+
+
+def duration_text(seconds: float) -> str:
+    """A length of speech as a reader says it: "4.2 s", "12 min 19 s", "1 h 49 min"."""
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes < 60:
+        return f"{minutes} min {rest} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min"
 
 
 def wav_info(path: Path) -> WavInfo:

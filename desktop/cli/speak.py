@@ -56,7 +56,7 @@ def add_command(
 
 
 def run_speak(args: argparse.Namespace, fail: Callable[[str], int]) -> int:
-    from glossary.speech import SPEED_RANGE, find_espeak, speak, write_wav
+    from glossary.speech import SPEED_RANGE, duration_text, find_espeak, speak, write_wav
 
     text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
     language: Language = "en" if args.lang == "en" else "id"
@@ -67,7 +67,7 @@ def run_speak(args: argparse.Namespace, fail: Callable[[str], int]) -> int:
         if args.out.is_dir():
             return fail(f"{args.out}: is a folder; give the WAV file's name.")
         info = write_wav(text, language, args.out, args.speed, args.voice)
-        print(f"{args.out}: {info.seconds:.1f} s of speech")
+        print(f"{args.out}: {duration_text(info.seconds)} of speech")
         return 0
     if find_espeak() is not None:
         speak(text, language, args.speed, args.voice)

@@ -22,7 +22,7 @@ from desktop.feedback import Feedback
 from desktop.reader.view import ReaderView
 from desktop.session import DocumentSession
 from desktop.settings import Settings
-from desktop.translations import problem_text
+from desktop.translations import domain_text
 from glossary.model import Language
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class ReadAloudController(QObject):
         self.state = IDLE
         self._sentences: Iterator[tuple[int, int]] | None = None
         self._reading: tuple[int, int] | None = None  # the sentence being read
+        self._ended_in_pause = False  # the sentence ended just as it was paused
         session.leaving.connect(self.stop)
 
     # -- the engines ------------------------------------------------------------------------------
@@ -111,11 +112,12 @@ class ReadAloudController(QObject):
     def _no_engine(self) -> None:
         from glossary.speech import NO_ENGINE
 
+        told = domain_text(NO_ENGINE)
         if self._told_none:
-            self.feedback.status(problem_text(NO_ENGINE), 8000)
+            self.feedback.status(told, 8000)
         else:
             self._told_none = True
-            self.feedback.problem(problem_text(NO_ENGINE))
+            self.feedback.problem(told)
 
     def voices(self, language: Language) -> list[tuple[str, str]]:
         """The voices for ``language`` of the engine that would speak it, as (value,
@@ -281,6 +283,7 @@ class ReadAloudController(QObject):
 
     def pause(self) -> None:
         if self.state == READING and self._speaker is not None:
+            self._ended_in_pause = False
             self._speaker.pause()
             self._set_state(PAUSED)
             self.feedback.status(self.tr("Reading aloud paused (Ctrl+Shift+Space goes on)."), 4000)
@@ -288,7 +291,13 @@ class ReadAloudController(QObject):
     def resume(self) -> None:
         if self.state == PAUSED and self._speaker is not None:
             self._set_state(READING)
-            self._speaker.resume()
+            if self._ended_in_pause:
+                # The engine ended the sentence as it was paused: nothing to go on
+                # with but the next one.
+                self._ended_in_pause = False
+                self._read_next()
+            else:
+                self._speaker.resume()
 
     @Slot()
     def stop(self) -> None:
@@ -310,8 +319,12 @@ class ReadAloudController(QObject):
             self.state_changed.emit(state)
 
     def _on_finished(self, speaker: Speaker) -> None:
-        if speaker is self._speaker and self.state == READING:
+        if speaker is not self._speaker:
+            return
+        if self.state == READING:
             self._read_next()
+        elif self.state == PAUSED:
+            self._ended_in_pause = True
 
     def _on_failed(self, speaker: Speaker, reason: str) -> None:
         if speaker is not self._speaker:

@@ -184,7 +184,7 @@ class PreferencesDialog(QDialog):
             box.setAccessibleName(self.tr("Voice for %1").replace("%1", name))
             box.addItem(self.tr("Default"), "")
             if chosen:
-                box.addItem(chosen, chosen)
+                box.addItem(settings.get(keys.SPEECH_VOICE_NAME[language]) or chosen, chosen)
                 box.setCurrentIndex(1)
             self.voices[language] = box
             speed = self._spin(
@@ -277,7 +277,9 @@ class PreferencesDialog(QDialog):
         if s.is_set(keys.NOTE_LANGUAGE) or note_language != keys.note_language(s):
             s.set(keys.NOTE_LANGUAGE, note_language)  # else it follows the interface still
         for language in self.voices:
-            s.set(keys.SPEECH_VOICE[language], str(self.voices[language].currentData() or ""))
+            box = self.voices[language]
+            s.set(keys.SPEECH_VOICE[language], str(box.currentData() or ""))
+            s.set(keys.SPEECH_VOICE_NAME[language], box.currentText() if box.currentData() else "")
             s.set(keys.SPEECH_SPEED[language], self.speeds[language].value())
         s.sync()
         self.applied.emit()

@@ -147,7 +147,6 @@ def info_text(info: WordInfo, glossary: Glossary | None) -> str:
             lines[0] = own
         else:
             lines[0] = f"{own} — root: {info.root}{root_pos}"
-        lines.append(f"  root: {info.root}{root_pos}")
         if info.standard:
             lines.append(f"  standard spelling: {info.standard}")
         if info.analysis.affixed:

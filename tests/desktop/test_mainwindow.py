@@ -56,7 +56,9 @@ def test_opens_on_the_bundled_article_with_terms_marked(window: MainWindow) -> N
     original = window.header.original_label
     assert original.isVisible()
     assert original.text() == "Original: China’s DeepSeek AI Reveals Advantages Of Socialism"
-    assert "Workers World, 10 Februari 2025" in window.header.byline_label.text()
+    byline = window.header.byline_label.text()
+    assert "Workers World, 10 Februari 2025" in byline
+    assert byline.endswith(" · translated by Bergelora.com")
     # Each occurrence is a dotted-underlined anchor in the reader's document.
     occ = first_occurrence(window, "mic-2025")
     cursor = QTextCursor(window.reader.document())

@@ -83,9 +83,11 @@ def test_each_language_has_its_voice_and_speed_found_when_first_chosen(
     assert window.settings.get(keys.SPEECH_VOICE["en"]) == ""
     assert window.settings.get(keys.SPEECH_SPEED["en"]) == 140
     assert window.settings.get(keys.SPEECH_SPEED["id"]) == 100
-    # Opened again, the voice chosen is shown before the engines are asked.
+    # Opened again, the voice chosen is shown, by its name, before the engines are asked.
     again = PreferencesDialog(window.settings, window, voices)
     assert again.voices["id"].currentData() == "id/2"
+    assert again.voices["id"].currentText() == "Voice two"
+    assert asked == ["id"]
     again.voices["id"].fill()
     assert again.voices["id"].currentData() == "id/2"
     assert again.voices["id"].currentText() == "Voice two"

@@ -55,6 +55,10 @@ def test_espeaks_error_is_found_though_it_ends_well() -> None:
 
 def test_a_passage_is_one_line_without_control_characters() -> None:
     assert speakable("Sel A\tSel B\u2028baris\n\x00 dua  ") == "Sel A Sel B baris dua"
+    # Footnote marks and bullets are not read out ("*" would be "bintang").
+    assert speakable("Oleh: Hugo East *") == "Oleh: Hugo East"
+    assert speakable("* * *") == ""
+    assert speakable("• butir † catatan") == "butir catatan"
 
 
 @needs_espeak

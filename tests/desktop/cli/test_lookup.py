@@ -112,10 +112,10 @@ def test_lookup_json_gives_the_words_own_class_and_its_roots(
         "menyebabkan": ("verb", "sebab", "noun"),
         "penguatan": ("noun", "kuat", "adjective"),
         "keterbukaan": ("noun", "buka", "verb"),
-        "bertentangan": ("verb", "tentang", "preposition"),
+        "bertentangan": ("verb", "tentang", "verb"),
         "terakhir": ("adjective", "akhir", "noun"),
         "kehilangan": ("verb", "hilang", "verb"),
-        "melalui": ("preposition", "lalu", "adverb"),
+        "melalui": ("preposition", "lalu", "verb"),
     }
     assert main([*args, "menyebabkan", "terakhir"]) == 0
     out = capsys.readouterr().out

@@ -28,6 +28,7 @@ needs_espeak = pytest.mark.skipif(
 def test_a_wav_is_written_for_each_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, words: list[str]
 ) -> None:
+    (tmp_path / "kelas").mkdir()
     out = tmp_path / "kelas" / f"{language}.wav"
     assert main(["speak", *words, "--lang", language, "--out", str(out)]) == 0
     info = wav_info(out)
@@ -57,6 +58,34 @@ def test_bad_input_gets_one_line(
 ) -> None:
     assert main(argv) == 2
     assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("out", "said"),
+    [
+        ("missing/a.wav", "a.wav cannot be written (No such folder)"),
+        ("file.txt/a.wav", "file.txt is a file, not a folder"),
+        ("a.mp3", "the sound is written as WAV: name it ….wav"),
+    ],
+)
+def test_a_wav_that_cannot_be_written_is_said_and_no_folder_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], out: str, said: str
+) -> None:
+    (tmp_path / "file.txt").write_text("kept", encoding="utf-8")
+    assert main(["speak", "kata", "--out", str(tmp_path / out)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "internal error" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]
+
+
+def test_a_long_recording_says_its_length_in_minutes() -> None:
+    from glossary.speech import duration_text
+
+    assert [duration_text(s) for s in (4.24, 739.4, 6545.7)] == [
+        "4.2 s",
+        "12 min 19 s",
+        "1 h 49 min",
+    ]
 
 
 def test_a_folder_as_the_wav_is_refused_and_left_alone(

@@ -150,12 +150,19 @@ def test_reading_starts_at_the_selection_pauses_and_goes_on(
     controller.toggle_reading()  # Ctrl+Shift+Space again: a pause
     assert controller.state == PAUSED and speaker.paused
     assert reader.spoken_range() is not None  # the place stays marked
-    speaker.finish()  # (an engine that ends the passage while paused)
-    assert len(speaker.said) == 1  # no sentence follows while paused
-    controller.toggle_reading()  # and again: it goes on
+    controller.toggle_reading()  # and again: it goes on where it was
     assert controller.state == READING and not speaker.paused
+    assert len(speaker.said) == 1
     speaker.finish()
     assert speaker.said[-1][0] == "Ketiga?"
+    # Paused just as the engine ended the sentence: going on reads the next one (it
+    # was stuck, with nothing to resume).
+    controller.toggle_reading()
+    speaker.finish()
+    assert len(speaker.said) == 2  # no sentence follows while paused
+    controller.toggle_reading()
+    assert controller.state == READING
+    assert speaker.said[-1][0] == "Paragraf berikutnya."
     controller.stop()
     assert controller.state == IDLE and reader.spoken_range() is None
     assert speaker.stopped >= 1

@@ -226,6 +226,15 @@ def test_root_candidates_put_back_what_men_and_pen_drop() -> None:
         ("bagian", "noun", "bagi", "verb", "divide, share"),  # not bagi, "for"
         ("menandatangani", "verb", "tanda tangan", "noun", "signature"),
         ("pelajaran", "noun", "ajar", "noun", "teaching, instruction"),
+        # The root's sense the word is built on, not its commoner one.
+        ("pendiri", "noun", "diri", "verb", "to stand"),  # not "self"
+        ("melalui", "preposition", "lalu", "verb", "to pass, go by"),  # not "then"
+        ("bertentangan", "verb", "tentang", "verb", "to oppose, go against"),  # not "about"
+        # -nya makes a noun of a verb: "mengakibatkan hilangnya …", "sebelum munculnya …".
+        ("hilangnya", "noun", "hilang", "verb", "disappear; be lost"),
+        ("jatuhnya", "noun", "jatuh", "verb", "fall"),
+        ("munculnya", "noun", "muncul", "verb", "appear, emerge"),
+        ("masuknya", "noun", "masuk", "verb", "enter, come in"),
     ],
 )
 def test_homographs_compounds_and_their_classes(
