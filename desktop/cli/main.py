@@ -34,7 +34,17 @@ EXIT_SOFTWARE = 70  # sysexits.h: an internal error
 EXIT_INTERRUPTED = 130
 DEBUG_ENV = "GLOSSARY_READER_DEBUG"
 OWN_GLOSSARIES_SCHEMA = 3
-SUBCOMMANDS = ("terms", "text", "notes", "export", "import", "glossary", "lookup", "speak")
+SUBCOMMANDS = (
+    "terms",
+    "text",
+    "notes",
+    "export",
+    "import",
+    "glossary",
+    "lookup",
+    "speak",
+    "sync",
+)
 DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--uninstall-desktop-entry")
 DATA_ENV = "GLOSSARY_READER_DATA"
 
@@ -43,6 +53,8 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] terms [FILE] [--json]
        glossary-reader text FILE [--json]
        glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]
+       glossary-reader [--data-dir DIR] notes edit ID --note TEXT | notes delete ID
+       glossary-reader [--data-dir DIR] sync [--json] | sync setup --folder DIR | sync status
        glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
                        [--output PATH] [--article] [--no-glossary] [...]
        glossary-reader [--data-dir DIR] import FILE.json
@@ -129,6 +141,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     from desktop.cli import lookup as clilookup
     from desktop.cli import sharing as clisharing
     from desktop.cli import speak as clispeak
+    from desktop.cli import sync as clisync
 
     terms = commands.add_parser(
         "terms",
@@ -167,6 +180,8 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     _add_data_dir(listing, argparse.SUPPRESS)
+    clisync.add_note_commands(notes_commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
+    clisync.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     clisharing.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     cliglossaries.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     clilookup.add_command(
@@ -315,7 +330,11 @@ def run_notes(args: argparse.Namespace) -> int:
     try:
         with open_unrepaired(path) as store:
             rows = select_highlights(store, args.document)
-            print(notes_json(rows) if args.json else notes_table(rows, ColourLabels(store).all()))
+            print(
+                notes_json(rows, store)
+                if args.json
+                else notes_table(rows, ColourLabels(store).all())
+            )
     except (StoreError, NotesError, DocumentError) as exc:
         return fail(str(exc))
     return 0
@@ -426,6 +445,7 @@ def _run(args: argparse.Namespace) -> int:
     from desktop.cli import lookup as clilookup
     from desktop.cli import sharing as clisharing
     from desktop.cli import speak as clispeak
+    from desktop.cli import sync as clisync
 
     if args.command == "speak":
         return clispeak.run_speak(args, fail)
@@ -433,8 +453,18 @@ def _run(args: argparse.Namespace) -> int:
         return run_terms(args)
     if args.command == "text":
         return run_text(args)
+    if args.command == "notes" and args.notes_command in ("edit", "delete"):
+        path = _notes_path(args)
+        return clisync.run_note_change(
+            args, path, fail, lambda: clisharing.window_is_open(path.parent / NOTES_LOCK)
+        )
     if args.command == "notes":
         return run_notes(args)
+    if args.command == "sync":
+        path = _notes_path(args)
+        return clisync.run_sync(
+            args, path, fail, lambda: clisharing.window_is_open(path.parent / NOTES_LOCK)
+        )
     if args.command == "export":
         return clisharing.run_export(args, _notes_path(args), fail)
     if args.command == "import":

@@ -159,6 +159,119 @@ V6_BOOKMARKS = """
         CREATE INDEX bookmarks_by_document ON bookmarks(document_id, position);
 """
 
+# Sync (glossary/sync, docs/sync.md). ``sync_outbox``: the records changed here since
+# the last sync, filled by triggers whatever wrote them (the window, the command line,
+# an import, a sync itself: a record merged in is compared with what was synced and
+# sends nothing); each adds a row only if it is not there ("OR IGNORE" would not do: an
+# upsert's conflict policy overrides it inside the trigger). ``sync_fields``: each
+# synced field as last synced, its value (JSON) and the
+# stamp of the change that set it (the latest: the one that wins). ``sync_versions``:
+# every version of a text field (a note) seen, with the versions it replaced (its
+# ``bases``, JSON): a version no other replaced and that is not the latest is a text
+# that lost to an edit made elsewhere at the same time, kept for the reader.
+# ``sync_pending``: changes made here, stamped, waiting to be written to a segment.
+# ``sync_seen``: the segments read from each other device. ``sync_state``: this
+# device's id, its clock, its next segment.
+V7_SYNC = """
+        CREATE TABLE sync_outbox (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_fields (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT,
+            stamp TEXT NOT NULL,
+            PRIMARY KEY (kind, key, field)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_versions (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            field TEXT NOT NULL,
+            stamp TEXT NOT NULL,
+            value TEXT NOT NULL,
+            bases TEXT NOT NULL,
+            PRIMARY KEY (kind, key, field, stamp)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_pending (
+            id INTEGER PRIMARY KEY,
+            change TEXT NOT NULL
+        );
+        CREATE TABLE sync_seen (
+            device TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_state (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TRIGGER sync_highlight_insert AFTER INSERT ON highlights BEGIN
+            INSERT INTO sync_outbox SELECT 'highlight', new.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'highlight' AND key = new.uuid
+            );
+        END;
+        CREATE TRIGGER sync_highlight_update AFTER UPDATE ON highlights BEGIN
+            INSERT INTO sync_outbox SELECT 'highlight', new.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'highlight' AND key = new.uuid
+            );
+        END;
+        CREATE TRIGGER sync_bookmark_insert AFTER INSERT ON bookmarks BEGIN
+            INSERT INTO sync_outbox SELECT 'bookmark', new.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'bookmark' AND key = new.uuid
+            );
+        END;
+        CREATE TRIGGER sync_bookmark_update AFTER UPDATE ON bookmarks BEGIN
+            INSERT INTO sync_outbox SELECT 'bookmark', new.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'bookmark' AND key = new.uuid
+            );
+        END;
+        CREATE TRIGGER sync_document_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO sync_outbox SELECT 'document', new.sha256
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'document' AND key = new.sha256
+            );
+        END;
+        CREATE TRIGGER sync_document_update
+        AFTER UPDATE OF title, language, position, progress ON documents BEGIN
+            INSERT INTO sync_outbox SELECT 'document', new.sha256
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'document' AND key = new.sha256
+            );
+        END;
+        CREATE TRIGGER sync_label_insert AFTER INSERT ON colour_labels BEGIN
+            INSERT INTO sync_outbox SELECT 'label', CAST(new.colour AS TEXT)
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'label' AND key = CAST(new.colour AS TEXT)
+            );
+        END;
+        CREATE TRIGGER sync_label_update AFTER UPDATE ON colour_labels BEGIN
+            INSERT INTO sync_outbox SELECT 'label', CAST(new.colour AS TEXT)
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'label' AND key = CAST(new.colour AS TEXT)
+            );
+        END;
+        CREATE TRIGGER sync_word_insert AFTER INSERT ON vocabulary BEGIN
+            INSERT INTO sync_outbox SELECT 'word', new.language || ':' || new.headword
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox
+                WHERE kind = 'word' AND key = new.language || ':' || new.headword
+            );
+        END;
+        CREATE TRIGGER sync_word_update AFTER UPDATE ON vocabulary BEGIN
+            INSERT INTO sync_outbox SELECT 'word', new.language || ':' || new.headword
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox
+                WHERE kind = 'word' AND key = new.language || ':' || new.headword
+            );
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOCUMENTS_AND_HIGHLIGHTS,
     V2_CREATOR,
@@ -166,5 +279,6 @@ MIGRATIONS: list[str] = [
     V4_VOCABULARY,
     V5_LIBRARY,
     V6_BOOKMARKS,
+    V7_SYNC,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -85,7 +85,26 @@ def _find_document(store: Store, records: list[DocumentRecord], wanted: str) -> 
     raise NotesError(f"{wanted}: no such file, and no document's hash starts so.")
 
 
-def notes_json(rows: list[NoteRow]) -> str:
+def find_highlight(store: Store, wanted: str) -> Highlight:
+    """The highlight (in the Trash or not) whose id is ``wanted``, or starts with it (at
+    least 6 characters, naming one)."""
+    wanted = wanted.strip().lower()
+    if len(wanted) < MIN_HASH_PREFIX:
+        raise NotesError(f"{wanted!r}: give at least {MIN_HASH_PREFIX} characters of the id.")
+    rows = store.query(
+        "SELECT id FROM highlights WHERE uuid LIKE :prefix ESCAPE '\\' LIMIT 2",
+        {"prefix": wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"},
+    ).fetchall()
+    if not rows:
+        raise NotesError(f"{wanted}: no highlight has this id (notes list --json lists them).")
+    if len(rows) > 1:
+        raise NotesError(f"{wanted}: several highlights' ids start so; give more of it.")
+    return Highlights(store).get(rows[0][0])
+
+
+def notes_json(rows: list[NoteRow], store: Store | None = None) -> str:
+    from glossary.sync.engine import conflicting_texts
+
     return json.dumps(
         [
             {
@@ -104,6 +123,11 @@ def notes_json(rows: list[NoteRow]) -> str:
                 "updated": r.highlight.updated,
                 "id": r.highlight.uuid,
                 "creator": r.highlight.creator,
+                # Texts of the note that lost to an edit made at the same time on
+                # another device (sync): kept, to be restored.
+                "conflicts": []
+                if store is None
+                else conflicting_texts(store, "highlight", r.highlight.uuid, "note"),
             }
             for r in rows
         ],

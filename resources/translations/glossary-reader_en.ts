@@ -259,6 +259,11 @@
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/documentheader.py" line="58"/>
+        <source>translated by %1</source>
+        <translation>translated by %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsController</name>
@@ -532,7 +537,7 @@
 <context>
     <name>EspeakSpeaker</name>
     <message>
-        <location filename="../../desktop/speech.py" line="234"/>
+        <location filename="../../desktop/speech.py" line="238"/>
         <source>the sound could not be played (%1): is there a sound device?</source>
         <translation>the sound could not be played (%1): is there a sound device?</translation>
     </message>
@@ -1365,7 +1370,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="448"/>
-        <source>&amp;Speak Word</source>
+        <source>S&amp;peak Word</source>
         <translation>&amp;Speak Word</translation>
     </message>
     <message>
@@ -2311,38 +2316,38 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="104"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="104"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="105"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="106"/>
         <source>No voice for %1 was found. Install espeak-ng, which has one.</source>
         <translation>No voice for %1 was found. Install espeak-ng, which has one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="195"/>
-        <location filename="../../desktop/controllers/readaloud.py" line="205"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="197"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="207"/>
         <source>Select a word or a passage to hear it.</source>
         <translation>Select a word or a passage to hear it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="275"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="277"/>
         <source>Read aloud to the end.</source>
         <translation>Read aloud to the end.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="286"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="289"/>
         <source>Reading aloud paused (Ctrl+Shift+Space goes on).</source>
         <translation>Reading aloud paused (Ctrl+Shift+Space goes on).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="320"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="333"/>
         <source>The text could not be spoken: %1</source>
         <translation>The text could not be spoken: %1</translation>
     </message>
@@ -4417,39 +4422,94 @@ Read an article beside a bilingual glossary.</translation>
         <translation>No speech engine was found. To hear the text, install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng; with speech-dispatcher, the system&apos;s voices are used as well).</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="139"/>
+        <location filename="../../glossary/speech.py" line="145"/>
         <source>There is no text to speak.</source>
         <translation>There is no text to speak.</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="142"/>
+        <location filename="../../glossary/speech.py" line="148"/>
         <source>The text is too long to speak at once ({count} characters; at most {limit}).</source>
         <translation>The text is too long to speak at once ({count} characters; at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="167"/>
+        <location filename="../../glossary/speech.py" line="173"/>
         <source>The speech engine took too long and was stopped.</source>
         <translation>The speech engine took too long and was stopped.</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="171"/>
+        <location filename="../../glossary/speech.py" line="177"/>
         <source>The speech engine could not be started: {reason}</source>
         <translation>The speech engine could not be started: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="177"/>
+        <location filename="../../glossary/speech.py" line="183"/>
         <source>The speech engine failed: {reason}</source>
         <translation>The speech engine failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="182"/>
+        <location filename="../../glossary/speech.py" line="188"/>
         <source>The sound could not be played ({reason}): is there a sound device?</source>
         <translation>The sound could not be played ({reason}): is there a sound device?</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="222"/>
+        <location filename="../../glossary/speech.py" line="210"/>
+        <source>{path}: the sound is written as WAV: name it ….wav.</source>
+        <translation>{path}: the sound is written as WAV: name it ….wav.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="251"/>
         <source>The sound written is not a WAV file: {reason}</source>
         <translation>The sound written is not a WAV file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="50"/>
+        <source>The disk of the sync folder {root} is full: nothing was sent.</source>
+        <translation>The disk of the sync folder {root} is full: nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="57"/>
+        <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
+        <translation>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="65"/>
+        <source>The sync folder {root} cannot be used: {reason}.</source>
+        <translation>The sync folder {root} cannot be used: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="91"/>
+        <source>The sync folder {root} is not there (is its disk attached?).</source>
+        <translation>The sync folder {root} is not there (is its disk attached?).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/segments.py" line="101"/>
+        <source>The segment {name} cannot be read ({why}): skipped.</source>
+        <translation>The segment {name} cannot be read ({why}): skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/segments.py" line="124"/>
+        <source>The segment {name} was written by a newer version of Glossary Reader: update the app to read it.</source>
+        <translation>The segment {name} was written by a newer version of Glossary Reader: update the app to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="93"/>
+        <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
+        <translation>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="111"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} is not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="117"/>
+        <source>{folder} holds several libraries ({names}): name one with --library.</source>
+        <translation>{folder} holds several libraries ({names}): name one with --library.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="128"/>
+        <source>{name} is not a library&apos;s name (letters and digits).</source>
+        <translation>{name} is not a library&apos;s name (letters and digits).</translation>
     </message>
 </context>
 </TS>

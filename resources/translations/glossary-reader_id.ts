@@ -259,6 +259,11 @@
         <source>Original: %1</source>
         <translation>Judul asli: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/documentheader.py" line="58"/>
+        <source>translated by %1</source>
+        <translation>diterjemahkan oleh %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsController</name>
@@ -531,7 +536,7 @@
 <context>
     <name>EspeakSpeaker</name>
     <message>
-        <location filename="../../desktop/speech.py" line="234"/>
+        <location filename="../../desktop/speech.py" line="238"/>
         <source>the sound could not be played (%1): is there a sound device?</source>
         <translation>suara tidak dapat diputar (%1): adakah perangkat suara?</translation>
     </message>
@@ -1362,7 +1367,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="448"/>
-        <source>&amp;Speak Word</source>
+        <source>S&amp;peak Word</source>
         <translation>&amp;Ucapkan Kata</translation>
     </message>
     <message>
@@ -1373,7 +1378,7 @@
     <message>
         <location filename="../../desktop/mainwindow.py" line="456"/>
         <source>Speak Se&amp;ntence</source>
-        <translation>Ucapkan &amp;Kalimat</translation>
+        <translation>Ucapkan K&amp;alimat</translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="459"/>
@@ -1709,7 +1714,7 @@
     <message>
         <location filename="../../desktop/mainwindow.py" line="881"/>
         <source>Go On &amp;Reading Aloud</source>
-        <translation>&amp;Lanjutkan Pembacaan</translation>
+        <translation>Lan&amp;jutkan Pembacaan</translation>
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="899"/>
@@ -2308,38 +2313,38 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="104"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="103"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="104"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="105"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="106"/>
         <source>No voice for %1 was found. Install espeak-ng, which has one.</source>
         <translation>Tidak ditemukan suara untuk %1. Pasang espeak-ng, yang menyediakannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="195"/>
-        <location filename="../../desktop/controllers/readaloud.py" line="205"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="197"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="207"/>
         <source>Select a word or a passage to hear it.</source>
         <translation>Pilih kata atau bagian teks untuk mendengarkannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="275"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="277"/>
         <source>Read aloud to the end.</source>
         <translation>Teks sudah dibacakan sampai akhir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="286"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="289"/>
         <source>Reading aloud paused (Ctrl+Shift+Space goes on).</source>
         <translation>Pembacaan dijeda (Ctrl+Shift+Space untuk melanjutkan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/readaloud.py" line="320"/>
+        <location filename="../../desktop/controllers/readaloud.py" line="333"/>
         <source>The text could not be spoken: %1</source>
         <translation>Teks tidak dapat diucapkan: %1</translation>
     </message>
@@ -4411,39 +4416,94 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Mesin suara tidak ditemukan. Untuk mendengarkan teks, pasang espeak-ng (di Debian atau Ubuntu: sudo apt install espeak-ng; jika ada speech-dispatcher, suara bawaan sistem juga dipakai).</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="139"/>
+        <location filename="../../glossary/speech.py" line="145"/>
         <source>There is no text to speak.</source>
         <translation>Tidak ada teks untuk diucapkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="142"/>
+        <location filename="../../glossary/speech.py" line="148"/>
         <source>The text is too long to speak at once ({count} characters; at most {limit}).</source>
         <translation>Teks terlalu panjang untuk diucapkan sekaligus ({count} karakter; paling banyak {limit}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="167"/>
+        <location filename="../../glossary/speech.py" line="173"/>
         <source>The speech engine took too long and was stopped.</source>
         <translation>Mesin suara terlalu lama bekerja dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="171"/>
+        <location filename="../../glossary/speech.py" line="177"/>
         <source>The speech engine could not be started: {reason}</source>
         <translation>Mesin suara tidak dapat dijalankan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="177"/>
+        <location filename="../../glossary/speech.py" line="183"/>
         <source>The speech engine failed: {reason}</source>
         <translation>Mesin suara gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="182"/>
+        <location filename="../../glossary/speech.py" line="188"/>
         <source>The sound could not be played ({reason}): is there a sound device?</source>
         <translation>Suara tidak dapat diputar ({reason}): adakah perangkat suara?</translation>
     </message>
     <message>
-        <location filename="../../glossary/speech.py" line="222"/>
+        <location filename="../../glossary/speech.py" line="210"/>
+        <source>{path}: the sound is written as WAV: name it ….wav.</source>
+        <translation>{path}: suara ditulis sebagai WAV: beri nama ….wav.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/speech.py" line="251"/>
         <source>The sound written is not a WAV file: {reason}</source>
         <translation>Suara yang ditulis bukan berkas WAV: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="50"/>
+        <source>The disk of the sync folder {root} is full: nothing was sent.</source>
+        <translation>Disk folder sinkronisasi {root} penuh: tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="57"/>
+        <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
+        <translation>Folder sinkronisasi {root} tidak dapat ditulisi (hanya dapat Anda baca): tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="65"/>
+        <source>The sync folder {root} cannot be used: {reason}.</source>
+        <translation>Folder sinkronisasi {root} tidak dapat dipakai: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="91"/>
+        <source>The sync folder {root} is not there (is its disk attached?).</source>
+        <translation>Folder sinkronisasi {root} tidak ada (apakah disknya sudah terpasang?).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/segments.py" line="101"/>
+        <source>The segment {name} cannot be read ({why}): skipped.</source>
+        <translation>Segmen {name} tidak dapat dibaca ({why}): dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/segments.py" line="124"/>
+        <source>The segment {name} was written by a newer version of Glossary Reader: update the app to read it.</source>
+        <translation>Segmen {name} ditulis oleh versi Glossary Reader yang lebih baru: perbarui aplikasi untuk membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="93"/>
+        <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
+        <translation>{root} berisi folder {name} yang bukan pustaka Glossary Reader: pilih folder lain, atau folder kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="111"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} bukan folder.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="117"/>
+        <source>{folder} holds several libraries ({names}): name one with --library.</source>
+        <translation>{folder} berisi beberapa pustaka ({names}): sebutkan salah satunya dengan --library.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="128"/>
+        <source>{name} is not a library&apos;s name (letters and digits).</source>
+        <translation>{name} bukan nama pustaka (huruf dan angka).</translation>
     </message>
 </context>
 </TS>

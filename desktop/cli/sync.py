@@ -1,0 +1,155 @@
+"""``glossary-reader sync``: set up sync through a folder, sync once, say how it stands;
+and ``notes edit`` / ``notes delete``, so that notes can be scripted as well as synced.
+No Qt: the domain does the work (glossary/sync)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+SYNC_USAGE = (
+    "glossary-reader [--data-dir DIR] sync [--json] | sync setup --folder DIR [--library NAME]"
+    " | sync status [--json]"
+)
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_data_dir: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    sync = commands.add_parser(
+        "sync",
+        help="sync the notes with your other devices through a folder",
+        usage=SYNC_USAGE,
+    )
+    sync.add_argument("--json", action="store_true", help="print what was sent and received")
+    add_data_dir(sync)
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    setup = actions.add_parser("setup", help="sync through a folder (Syncthing, a USB stick…)")
+    setup.add_argument(
+        "--folder", type=Path, required=True, metavar="DIR", help="the folder to sync through"
+    )
+    setup.add_argument(
+        "--library", metavar="NAME", help="the library to join, if the folder holds several"
+    )
+    add_data_dir(setup)
+    state = actions.add_parser("status", help="where the notes sync to, and the last sync")
+    state.add_argument("--json", action="store_true", help="print it as JSON")
+    add_data_dir(state)
+
+
+def add_note_commands(
+    notes_commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_data_dir: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    edit = notes_commands.add_parser("edit", help="change a highlight's note")
+    edit.add_argument("id", metavar="ID", help="the highlight's id, as notes list --json gives it")
+    edit.add_argument("--note", required=True, metavar="TEXT", help="the new note ('' clears it)")
+    add_data_dir(edit)
+    delete = notes_commands.add_parser("delete", help="put a highlight in the Trash")
+    delete.add_argument(
+        "id", metavar="ID", help="the highlight's id, as notes list --json gives it"
+    )
+    add_data_dir(delete)
+
+
+def run_sync(
+    args: argparse.Namespace,
+    notes_path: Path,
+    fail: Callable[[str], int],
+    window_is_open: Callable[[], bool],
+) -> int:
+    from glossary.notes.backups import open_unrepaired
+    from glossary.notes.errors import StoreError
+    from glossary.sync.engine import Sync
+    from glossary.sync.roots import RootError
+    from glossary.sync.setup import (
+        SetupError,
+        load_config,
+        open_root,
+        record_outcome,
+        setup_folder,
+        status,
+    )
+
+    command = getattr(args, "sync_command", None)
+    if command != "status" and window_is_open():
+        return fail(
+            "Glossary Reader is open on this data folder; sync there (File > Sync Now) "
+            "or close the window first."
+        )
+    notes_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open_unrepaired(notes_path) as store:
+            if command == "setup":
+                config = setup_folder(store, args.folder, args.library)
+                print(f"Notes sync through {config.location}, library {config.library}.")
+                return 0
+            if command == "status":
+                now = status(store)
+                if args.json:
+                    print(json.dumps(now.as_json(), ensure_ascii=False, indent=2))
+                elif now.config is None:
+                    print("Sync is not set up (glossary-reader sync setup --folder DIR).")
+                else:
+                    last = now.last_sync or "never"
+                    print(f"Syncing through {now.config.location}, library {now.config.library}.")
+                    print(f"Last sync: {last}; {now.pending} changes waiting.")
+                    for problem in now.last_problems:
+                        print(f"Problem: {problem}")
+                return 0
+            configured = load_config(store)
+            if configured is None:
+                return fail("sync is not set up: glossary-reader sync setup --folder DIR")
+            try:
+                report = Sync(store, open_root(configured), configured.library).run()
+            except RootError as exc:
+                record_outcome(store, None, str(exc))
+                return fail(str(exc))
+            record_outcome(store, report)
+    except (StoreError, SetupError) as exc:
+        return fail(str(exc))
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(
+            f"Sent {report.sent} changes, received {report.received} ({report.read} segments read)."
+        )
+    for trouble in report.problems:
+        print(f"glossary-reader: {trouble}", file=sys.stderr)
+    return 0
+
+
+def run_note_change(
+    args: argparse.Namespace,
+    notes_path: Path,
+    fail: Callable[[str], int],
+    window_is_open: Callable[[], bool],
+) -> int:
+    from glossary.notes.backups import open_unrepaired
+    from glossary.notes.errors import StoreError
+    from glossary.notes.highlights import Highlights
+    from glossary.notes.report import NotesError, find_highlight
+
+    if window_is_open():
+        return fail(
+            "Glossary Reader is open on this data folder; change the note there or close "
+            "the window first."
+        )
+    if not notes_path.exists():
+        return fail(f"{notes_path}: no notes yet (the file does not exist).")
+    try:
+        with open_unrepaired(notes_path) as store:
+            highlight = find_highlight(store, args.id)
+            if args.notes_command == "edit":
+                Highlights(store).set_note(highlight.id, args.note)
+                print(f"Note of “{highlight.exact[:60]}” changed.")
+            else:
+                Highlights(store).delete(highlight.id)
+                print(f"“{highlight.exact[:60]}” is in the Trash.")
+    except (StoreError, NotesError) as exc:
+        return fail(str(exc))
+    return 0

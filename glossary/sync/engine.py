@@ -1,0 +1,350 @@
+"""One sync: this device's changes captured, stamped and written as a new segment of
+its own; the other devices' new segments read and merged.
+
+The steps, each safe to stop at any point (a crash, a pulled cable, the app killed):
+
+1. **Capture** (one transaction): every record the triggers listed in ``sync_outbox``
+   is compared with what was last synced (``sync_fields``); each changed field gets the
+   clock's stamp, becomes what is synced, and the change waits in ``sync_pending``.
+2. **Send**: a sequence number is taken (committed first, so no number is used twice),
+   the pending changes are written as one segment under that number, and only then are
+   they taken off ``sync_pending``. Stopped before that, they are sent again next time
+   (merging the same change twice changes nothing).
+3. **Receive**: each other device's segments after the last one read are read in order;
+   each is merged in one transaction (after a capture, so that an edit made here while
+   syncing is stamped before the others' are compared with it). A segment cut short,
+   garbled or of a newer version is reported and not merged, and read again next time
+   (a sync engine may still be copying it); the ones after it are merged.
+
+Merging a field: the change with the later stamp wins (last writer wins, by the hybrid
+clock). Every version of a text field (a note) is kept with the versions it replaced;
+a version that nothing replaced and that is not the winner lost to an edit made at the
+same time elsewhere: it is shown with the note, never dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from glossary.messages import Problem
+from glossary.notes.store import Store
+from glossary.sync import records
+from glossary.sync.clock import Clock, Stamp
+from glossary.sync.roots import SyncRoot
+from glossary.sync.segments import (
+    Change,
+    SegmentError,
+    decode,
+    encode,
+    name_of,
+    sequence_of,
+)
+
+TOP = "glossary-reader"  # the folder of the app's own in a sync root
+
+
+class SyncReport(NamedTuple):
+    """What one sync did: changes sent and received, segments written and read, and
+    what could not be read (each a sentence)."""
+
+    sent: int
+    received: int
+    written: int
+    read: int
+    problems: list[Problem]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "sent": self.sent,
+            "received": self.received,
+            "segments_written": self.written,
+            "segments_read": self.read,
+            "problems": [str(p) for p in self.problems],
+        }
+
+
+def new_id() -> str:
+    """A device's or a library's id: 16 hex digits, random."""
+    from uuid import uuid4
+
+    return uuid4().hex[:16]
+
+
+def library_folder(library: str) -> str:
+    return f"{TOP}/{library}"
+
+
+def device_folder(library: str, device: str) -> str:
+    return f"{TOP}/{library}/devices/{device}"
+
+
+class Sync:
+    """Syncs the notes in ``store`` through ``root``, in library ``library``."""
+
+    def __init__(
+        self,
+        store: Store,
+        root: SyncRoot,
+        library: str,
+        now: Callable[[], int] | None = None,
+    ) -> None:
+        self.store = store
+        self.root = root
+        self.library = library
+        device = self._state("device")
+        if device is None:
+            device = new_id()
+            self._set_state({"device": device})
+        self.device = device
+        last = self._state("clock")
+        clock_args = {} if now is None else {"now": now}
+        self.clock = Clock(device, Stamp.parse(last) if last else None, **clock_args)
+
+    # -- this device's state --------------------------------------------------------------------
+
+    def _state(self, name: str) -> str | None:
+        row = self.store.query(
+            "SELECT value FROM sync_state WHERE name = :n", {"n": name}
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def _set_state(self, values: dict[str, str], db: sqlite3.Connection | None = None) -> None:
+        def put(connection: sqlite3.Connection) -> None:
+            connection.executemany(
+                "INSERT INTO sync_state (name, value) VALUES (?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                list(values.items()),
+            )
+
+        if db is not None:
+            put(db)
+        else:
+            with self.store.transaction() as connection:
+                put(connection)
+
+    # -- one sync -------------------------------------------------------------------------------
+
+    def run(self) -> SyncReport:
+        """Send what changed here, then merge what the other devices sent."""
+        self.capture()
+        sent, written = self.send()
+        received, read, problems = self.receive()
+        return SyncReport(sent, received, written, read, problems)
+
+    def capture(self) -> int:
+        """Stamp the changes made here since the last capture; how many records changed."""
+        with self.store.transaction() as db:
+            return self._capture(db)
+
+    def _capture(self, db: sqlite3.Connection) -> int:
+        if self._state("backfilled") is None:
+            # The first sync of this library: everything the notes hold goes.
+            db.executemany(
+                "INSERT OR IGNORE INTO sync_outbox (kind, key) VALUES (?, ?)",
+                records.all_keys(db),
+            )
+            self._set_state({"backfilled": "yes"}, db)
+        outbox = db.execute("SELECT kind, key FROM sync_outbox").fetchall()
+        changed = 0
+        for kind, key in outbox:
+            current = records.read(db, kind, key) if kind in records.FIELDS else None
+            if current is not None:
+                changed += self._capture_record(db, kind, key, current)
+        db.execute("DELETE FROM sync_outbox")
+        if changed:
+            self._set_state({"clock": self.clock.last.text()}, db)
+        return changed
+
+    def _capture_record(
+        self, db: sqlite3.Connection, kind: str, key: str, current: records.Fields
+    ) -> int:
+        synced = {
+            field: (value, stamp)
+            for field, value, stamp in db.execute(
+                "SELECT field, value, stamp FROM sync_fields WHERE kind = ? AND key = ?",
+                (kind, key),
+            )
+        }
+        fields = {
+            field: value
+            for field, value in current.items()
+            if field not in synced or synced[field][0] != records.encode(value)
+        }
+        if not fields:
+            return 0
+        if synced:
+            stamp = self.clock.tick().text()
+        else:
+            # Never synced: stamped when it was last changed here, not now.
+            wall = min(records.first_stamp_ms(db, kind, key, current), self.clock.tick().wall)
+            stamp = Stamp(wall, 0, self.device).text()
+        bases = {
+            field: [synced[field][1]]
+            for field in fields
+            if (kind, field) in records.TEXT_FIELDS and field in synced
+        }
+        change = Change(kind, key, stamp, fields, bases)
+        self._remember(db, change)
+        db.execute(
+            "INSERT INTO sync_pending (change) VALUES (?)",
+            (json.dumps(change._asdict(), ensure_ascii=False),),
+        )
+        return 1
+
+    def _remember(self, db: sqlite3.Connection, change: Change) -> bool:
+        """Make ``change`` what is synced where it is later than what was; keep each
+        version of its text fields. Whether any field changed."""
+        newer = False
+        for field, value in change.fields.items():
+            encoded = records.encode(value)
+            if (change.kind, field) in records.TEXT_FIELDS and isinstance(value, str):
+                db.execute(
+                    "INSERT OR IGNORE INTO sync_versions (kind, key, field, stamp, value, bases) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        change.kind,
+                        change.key,
+                        field,
+                        change.stamp,
+                        value,
+                        json.dumps(list(change.bases.get(field, ()))),
+                    ),
+                )
+            row = db.execute(
+                "SELECT stamp FROM sync_fields WHERE kind = ? AND key = ? AND field = ?",
+                (change.kind, change.key, field),
+            ).fetchone()
+            if row is None or change.stamp > row[0]:
+                db.execute(
+                    "INSERT INTO sync_fields (kind, key, field, value, stamp) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key, field) "
+                    "DO UPDATE SET value = excluded.value, stamp = excluded.stamp",
+                    (change.kind, change.key, field, encoded, change.stamp),
+                )
+                newer = True
+        return newer
+
+    def send(self) -> tuple[int, int]:
+        """Write the pending changes as a new segment: (changes sent, segments written)."""
+        rows = self.store.query("SELECT id, change FROM sync_pending ORDER BY id").fetchall()
+        if not rows:
+            return 0, 0
+        changes = [_pending(text) for _id, text in rows]
+        last_id = rows[-1][0]
+        with self.store.transaction() as db:
+            sequence = int(self._state("sequence") or "1")
+            self._set_state({"sequence": str(sequence + 1)}, db)
+        folder = device_folder(self.library, self.device)
+        self.root.write_new(f"{folder}/{name_of(sequence)}", encode(self.device, sequence, changes))
+        with self.store.transaction() as db:
+            db.execute("DELETE FROM sync_pending WHERE id <= ?", (last_id,))
+        return len(changes), 1
+
+    def receive(self) -> tuple[int, int, list[Problem]]:
+        """Merge the other devices' new segments: (changes merged, segments read,
+        problems)."""
+        received = read = 0
+        problems: list[Problem] = []
+        devices = self.root.list(f"{library_folder(self.library)}/devices")
+        seen = dict(self.store.query("SELECT device, sequence FROM sync_seen").fetchall())
+        for device in devices:
+            if device == self.device or device.startswith("."):
+                continue
+            folder = device_folder(self.library, device)
+            sequences = sorted(s for s in map(sequence_of, self.root.list(folder)) if s is not None)
+            contiguous = True
+            for sequence in (s for s in sequences if s > seen.get(device, 0)):
+                name = f"{folder}/{name_of(sequence)}"
+                try:
+                    segment = decode(self.root.read(name), name)
+                    if segment.device != device or segment.sequence != sequence:
+                        raise SegmentError(
+                            "{name}: its device or number is not its name's", name=name
+                        )
+                except SegmentError as exc:
+                    problems.append(exc)
+                    contiguous = False
+                    continue
+                with self.store.transaction() as db:
+                    self._capture(db)
+                    received += self._merge(db, segment.changes, problems)
+                    if contiguous:
+                        db.execute(
+                            "INSERT INTO sync_seen (device, sequence) VALUES (?, ?) "
+                            "ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
+                            (device, sequence),
+                        )
+                    self._set_state({"clock": self.clock.last.text()}, db)
+                read += 1
+        return received, read, problems
+
+    def _merge(
+        self, db: sqlite3.Connection, changes: Iterable[Change], problems: list[Problem]
+    ) -> int:
+        merged = 0
+        for change in changes:
+            try:
+                stamp = Stamp.parse(change.stamp)
+            except ValueError:
+                continue
+            if change.kind not in records.FIELDS:
+                continue  # a kind of a newer version: left for it
+            fields = {
+                f: v
+                for f, v in change.fields.items()
+                if records.valid(change.kind, change.key, f, v)
+            }
+            if not fields:
+                continue
+            self.clock.observe(stamp)
+            if self._remember(db, change._replace(fields=fields)):
+                self._write(db, change.kind, change.key)
+            merged += 1
+        return merged
+
+    def _write(self, db: sqlite3.Connection, kind: str, key: str) -> None:
+        fields = {
+            field: records.decode(value)
+            for field, value in db.execute(
+                "SELECT field, value FROM sync_fields WHERE kind = ? AND key = ?", (kind, key)
+            )
+        }
+        try:
+            records.write(db, kind, key, fields)
+        except sqlite3.IntegrityError:
+            return  # fields that do not make a record together; the next change may
+        # The record as written is what is synced: nothing to send back.
+        db.execute("DELETE FROM sync_outbox WHERE kind = ? AND key = ?", (kind, key))
+
+    # -- what the reader sees ---------------------------------------------------------------------
+
+    def conflicts(self, kind: str, key: str, field: str) -> list[str]:
+        """The texts of ``field`` that lost to an edit made elsewhere at the same time."""
+        return conflicting_texts(self.store, kind, key, field)
+
+
+def conflicting_texts(store: Store, kind: str, key: str, field: str) -> list[str]:
+    """The versions of a text field that nothing replaced, but the one that won, oldest
+    first."""
+    rows = store.query(
+        "SELECT stamp, value, bases FROM sync_versions WHERE kind = :k AND key = :key "
+        "AND field = :f ORDER BY stamp",
+        {"k": kind, "key": key, "f": field},
+    ).fetchall()
+    if not rows:
+        return []
+    replaced = {base for _stamp, _value, bases in rows for base in json.loads(bases)}
+    winner = store.query(
+        "SELECT stamp FROM sync_fields WHERE kind = :k AND key = :key AND field = :f",
+        {"k": kind, "key": key, "f": field},
+    ).fetchone()
+    won = winner[0] if winner else None
+    return [value for stamp, value, _bases in rows if stamp not in replaced and stamp != won]
+
+
+def _pending(text: str) -> Change:
+    data = json.loads(text)
+    return Change(data["kind"], data["key"], data["stamp"], data["fields"], data["bases"])

@@ -1,0 +1,151 @@
+"""``glossary-reader sync`` and ``notes edit`` / ``notes delete`` from the command line:
+two data folders (two devices) syncing through one folder, as a script would drive
+them, and what it says when it cannot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli.main import main
+from glossary.documents.loading import load_bundled_article
+from glossary.notes.documents import Documents
+from glossary.notes.highlights import Highlights
+from glossary.notes.store import Store
+from glossary.paths import NOTES_FILE
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def highlight(data: Path, word: str, note: str) -> str:
+    article = load_bundled_article()
+    data.mkdir(parents=True, exist_ok=True)
+    with Store(data / NOTES_FILE) as store:
+        doc = Documents(store).remember(article)
+        start = article.text.index(word)
+        made = Highlights(store).add(doc, article.text, start, start + len(word), 2, note)
+    return made.uuid
+
+
+def listed(capsys: pytest.CaptureFixture[str], data: Path) -> dict[str, dict[str, object]]:
+    code, out, _err = run(capsys, "--data-dir", str(data), "notes", "list", "--json")
+    assert code == 0
+    return {row["id"]: row for row in json.loads(out)}
+
+
+def test_two_devices_sync_notes_through_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share, laptop, desktop = tmp_path / "share", tmp_path / "laptop", tmp_path / "desktop"
+    share.mkdir()
+    made = highlight(laptop, "campuran pakar", "dari laptop")
+    code, out, _ = run(capsys, "--data-dir", str(laptop), "sync", "setup", "--folder", str(share))
+    assert code == 0 and out.startswith(f"Notes sync through {share}, library ")
+    library = out.strip().rsplit(" ", 1)[-1].rstrip(".")
+    code, out, _ = run(capsys, "--data-dir", str(laptop), "sync", "--json")
+    sent = json.loads(out)
+    assert code == 0 and sent["sent"] >= 2 and sent["segments_written"] == 1  # document + note
+    # The second device joins the only library there.
+    code, out, _ = run(capsys, "--data-dir", str(desktop), "sync", "setup", "--folder", str(share))
+    assert out.strip().endswith(f"library {library}.")
+    code, out, _ = run(capsys, "--data-dir", str(desktop), "sync")
+    assert code == 0 and out.startswith("Sent ") and "segments read" in out
+    notes = listed(capsys, desktop)
+    assert notes[made]["note"] == "dari laptop" and notes[made]["conflicts"] == []
+    # Edited by a script on the desktop, synced back.
+    code, out, _ = run(
+        capsys, "--data-dir", str(desktop), "notes", "edit", made[:8], "--note", "diubah"
+    )
+    assert code == 0 and "changed" in out
+    run(capsys, "--data-dir", str(desktop), "sync")
+    run(capsys, "--data-dir", str(laptop), "sync")
+    assert listed(capsys, laptop)[made]["note"] == "diubah"
+    code, out, _ = run(capsys, "--data-dir", str(laptop), "sync", "status", "--json")
+    state = json.loads(out)
+    assert state["configured"] and state["library"] == library and state["pending"] == 0
+    assert state["last_sync"] and state["problems"] == []
+
+
+def test_notes_edited_on_both_devices_apart_list_the_losing_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share, laptop, desktop = tmp_path / "share", tmp_path / "laptop", tmp_path / "desktop"
+    share.mkdir()
+    made = highlight(laptop, "kecerdasan buatan", "awal")
+    for device in (laptop, desktop, laptop):
+        run(capsys, "--data-dir", str(device), "sync", "setup", "--folder", str(share))
+        run(capsys, "--data-dir", str(device), "sync")
+    run(capsys, "--data-dir", str(laptop), "notes", "edit", made, "--note", "dari laptop")
+    run(capsys, "--data-dir", str(desktop), "notes", "edit", made, "--note", "dari desktop")
+    for device in (laptop, desktop, laptop, desktop):
+        run(capsys, "--data-dir", str(device), "sync")
+    on_laptop, on_desktop = listed(capsys, laptop)[made], listed(capsys, desktop)[made]
+    assert on_laptop["note"] == on_desktop["note"]
+    kept = {on_laptop["note"], *on_laptop["conflicts"]}  # type: ignore[misc]
+    assert kept == {"dari laptop", "dari desktop"}  # no text dropped
+    assert on_laptop["conflicts"] == on_desktop["conflicts"]
+
+
+def test_notes_delete_puts_the_highlight_in_the_trash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = highlight(tmp_path / "data", "kecerdasan buatan", "")
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path / "data"), "notes", "delete", made)
+    assert code == 0 and "Trash" in out
+    assert made not in listed(capsys, tmp_path / "data")
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["sync"], "sync is not set up: glossary-reader sync setup --folder DIR"),
+        (["sync", "setup", "--folder", "/no/such/folder"], "/no/such/folder is not a folder."),
+        (["notes", "edit", "abc", "--note", "x"], "give at least 6 characters of the id"),
+        (["notes", "delete", "ffffffff"], "no highlight has this id"),
+    ],
+)
+def test_what_cannot_be_done_is_said_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    highlight(tmp_path / "data", "kecerdasan buatan", "")
+    code, _out, err = run(capsys, "--data-dir", str(tmp_path / "data"), *argv)
+    assert code == 2
+    assert said in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_folder_holding_someone_elses_glossary_reader_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share = tmp_path / "share"
+    (share / "glossary-reader" / "photos").mkdir(parents=True)
+    (share / "glossary-reader" / "photos" / "cat.jpg").write_bytes(b"\xff\xd8")
+    code, _out, err = run(
+        capsys, "--data-dir", str(tmp_path / "data"), "sync", "setup", "--folder", str(share)
+    )
+    assert code == 2 and "not a Glossary Reader library" in err
+    assert sorted(p.name for p in (share / "glossary-reader").iterdir()) == ["photos"]
+
+
+def test_a_sync_folder_gone_away_is_said_and_the_changes_wait(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    share = tmp_path / "usb"
+    share.mkdir()
+    data = tmp_path / "data"
+    highlight(data, "kecerdasan buatan", "ditulis di kereta")
+    run(capsys, "--data-dir", str(data), "sync", "setup", "--folder", str(share))
+    share.rename(tmp_path / "usb-unplugged")
+    code, _out, err = run(capsys, "--data-dir", str(data), "sync")
+    assert code == 2 and "is not there" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "sync", "status", "--json")
+    state = json.loads(out)
+    assert state["pending"] > 0 and "is not there" in state["problems"][0]
+    (tmp_path / "usb-unplugged").rename(share)
+    code, out, _ = run(capsys, "--data-dir", str(data), "sync", "--json")
+    assert code == 0 and json.loads(out)["sent"] >= 1
