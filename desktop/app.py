@@ -47,6 +47,7 @@ from desktop.controllers.progress import ProgressController
 from desktop.controllers.readaloud import ReadAloudController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
+from desktop.controllers.sync import SyncController
 from desktop.controllers.terms import TermsController
 from desktop.controllers.vocabulary import VocabularyController
 from desktop.controllers.words import WordsController
@@ -301,6 +302,9 @@ def compose(
         ),
         pages=PagesController(session, window.reader, documents.password_for, feedback, window),
         read_aloud=read_aloud,
+        sync=None
+        if notes is None
+        else SyncController(notes, feedback, window.sync_label, window.notes_panel, window),
     )
     window.attach(session, controllers)
     return window

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.marks_label = self._status_label("marksSummary", self.tr("Terms marked"))
         self.encoding_label = self._status_label("encodingLabel", self.tr("Text encoding"))
         self.progress_label = self._status_label("readingProgress", self.tr("Reading progress"))
+        self.sync_label = self._status_label("syncStatus", self.tr("Sync"))
         self.progress = ProgressBox(self)
         self.marking_progress = self.progress  # the names the tests and Qt's tree know
         self.marking_cancel = self.progress.cancel_button
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.marks_label)
         self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.menuBar().setObjectName("menuBar")
@@ -230,6 +232,20 @@ class MainWindow(QMainWindow):
                 c.sharing.ask_and_import,
                 self.tr("Add the highlights and notes of a shared file"),
                 icon="file-input",
+            ),
+            ActionSpec(
+                "syncNowAction",
+                self.tr("S&ync Now"),
+                (),
+                c.sync.ask if c.sync is not None else None,
+                self.tr("Send your changes and merge those of your other devices"),
+            ),
+            ActionSpec(
+                "syncSettingsAction",
+                self.tr("Sync &Settings…"),
+                (),
+                c.sync.show_settings if c.sync is not None else None,
+                self.tr("Where your notes sync to: a folder kept in step on every device"),
             ),
             ActionSpec("quitAction", self.tr("&Quit"), keys_("Ctrl+Q"), self.close, icon="log-out"),
             # Edit
@@ -661,6 +677,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a["exportAction"], a["importAction"]])
         file_menu.addSeparator()
+        file_menu.addActions([a["syncNowAction"], a["syncSettingsAction"]])
+        file_menu.addSeparator()
         file_menu.addAction(a["quitAction"])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
@@ -869,6 +887,9 @@ class MainWindow(QMainWindow):
             c.appearance.on_color_scheme_changed
         )
         c.appearance.start()
+        if c.sync is not None:
+            c.sync.start()
+            c.appearance.sync_requested.connect(c.sync.show_settings)
         c.terms.on_language_changed()
 
     # -- what the window itself shows --------------------------------------------------------------

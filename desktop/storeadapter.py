@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # imported when first used: start-up does not need them
     from glossary.export.webanno import Annotation
     from glossary.messages import Message
     from glossary.notes.importing import ImportResult
+    from glossary.sync.setup import SyncStatus
     from glossary.terms.files import TermList
 
 
@@ -55,6 +56,7 @@ class Changes:
     user_words: bool = False  # the reader's spelling words
     documents: frozenset[int] = frozenset()  # documents removed or moved
     bookmarks: frozenset[int] = frozenset()  # the documents whose bookmarks changed
+    merged: bool = False  # written by a sync: another device's changes
 
     def of_document(self, document_id: int | None) -> bool:
         """Whether the highlights of ``document_id`` changed."""
@@ -166,6 +168,53 @@ class StoreAdapter(QObject):
 
     def _announce(self, changes: Changes) -> None:
         self.changed.emit(changes)
+
+    def announce_merged(self) -> None:
+        """A sync (on a connection of its own) merged another device's changes: every
+        view of the notes reads them again."""
+        documents = frozenset(record.id for record in self._documents.all())
+        self._announce(
+            Changes(
+                highlights=documents,
+                trash=True,
+                labels=True,
+                vocabulary=True,
+                library=True,
+                bookmarks=documents,
+                merged=True,
+            )
+        )
+
+    def sync_configured(self) -> bool:
+        """Whether these notes sync somewhere."""
+        from glossary.sync.setup import load_config
+
+        return load_config(self._store) is not None
+
+    def setup_sync_folder(self, folder: Path) -> None:
+        """Sync through ``folder`` (its library joined, or one made); a Problem says why
+        not."""
+        from glossary.sync.setup import setup_folder
+
+        setup_folder(self._store, folder)
+
+    def dismiss_conflicts(self, highlight_uuid: str) -> None:
+        """Keep a highlight's note as it is: its texts from other devices set aside."""
+        from glossary.sync.engine import dismiss_conflicts
+
+        dismiss_conflicts(self._store, "highlight", highlight_uuid, "note")
+
+    def sync_status(self) -> SyncStatus:
+        from glossary.sync.setup import status
+
+        return status(self._store)
+
+    def conflicts(self, highlight_uuid: str) -> list[str]:
+        """The texts of a highlight's note that lost to an edit made at the same time on
+        another device."""
+        from glossary.sync.engine import conflicting_texts
+
+        return conflicting_texts(self._store, "highlight", highlight_uuid, "note")
 
     # -- the database itself ----------------------------------------------------------------
 

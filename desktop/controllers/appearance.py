@@ -29,10 +29,12 @@ class AppearanceController(QObject):
         applied(): the preferences were saved and applied; whoever keeps a copy of one
             (the spelling language of notes) reads it again.
         dictionaries_requested(): Preferences asked for the dictionary folders.
+        sync_requested(): Preferences asked for the sync settings.
     """
 
     applied = Signal()
     dictionaries_requested = Signal()
+    sync_requested = Signal()
 
     def __init__(
         self,
@@ -78,6 +80,7 @@ class AppearanceController(QObject):
         dialog = PreferencesDialog(self.settings, self.dialog_parent, self.voices)
         dialog.applied.connect(self.apply)
         dialog.dictionaries_requested.connect(self.dictionaries_requested)
+        dialog.sync_requested.connect(self.sync_requested)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -19,6 +19,7 @@ from desktop.controllers.progress import ProgressController
 from desktop.controllers.readaloud import ReadAloudController
 from desktop.controllers.sharing import SharingController
 from desktop.controllers.spelling import SpellingController
+from desktop.controllers.sync import SyncController
 from desktop.controllers.terms import TermsController
 from desktop.controllers.vocabulary import VocabularyController
 from desktop.controllers.words import WordsController
@@ -44,6 +45,7 @@ class Controllers:
     progress: ProgressController
     pages: PagesController
     read_aloud: ReadAloudController
+    sync: SyncController | None  # None: the notes are off
 
     def close(self) -> None:
         """The window closes: keep the place, stop background work (marking a long text
@@ -58,3 +60,5 @@ class Controllers:
         self.bookmarks.close()
         if self.backups is not None:
             self.backups.close()
+        if self.sync is not None:
+            self.sync.close()

@@ -68,10 +68,12 @@ class PreferencesDialog(QDialog):
     Signals:
         applied(): the settings were saved; the window applies them.
         dictionaries_requested(): open the Dictionaries dialog.
+        sync_requested(): open the sync settings.
     """
 
     applied = Signal()
     dictionaries_requested = Signal()
+    sync_requested = Signal()
 
     def __init__(
         self,
@@ -197,6 +199,10 @@ class PreferencesDialog(QDialog):
             speed.setSuffix(" %")
             speed.setSingleStep(10)
             self.speeds[language] = speed
+        self.sync = QPushButton(self.tr("S&ync…"), self)
+        self.sync.setObjectName("preferencesSync")
+        self.sync.setAccessibleName(self.tr("Sync settings"))
+        self.sync.setToolTip(self.tr("Your notes on every device, through a shared folder"))
         form = QFormLayout()
         form.addRow(self.tr("&Interface language:"), self.language)
         note = QLabel(self.tr("(used from the next start)"), self)
@@ -212,6 +218,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Definition &first:"), self.definition_first)
         form.addRow(self.tr("S&pelling of notes:"), self.note_language)
         form.addRow(self.tr("Dictionaries:"), self.dictionaries)
+        form.addRow(self.tr("Sync:"), self.sync)
         form.addRow(self.tr("Indonesian &voice:"), self.voices["id"])
         form.addRow(self.tr("I&ndonesian speed:"), self.speeds["id"])
         form.addRow(self.tr("English v&oice:"), self.voices["en"])
@@ -226,6 +233,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.on_accepted)
         buttons.rejected.connect(self.reject)
         self.dictionaries.clicked.connect(self.dictionaries_requested)
+        self.sync.clicked.connect(self.sync_requested)
         self.default_font.clicked.connect(self.on_default_font_clicked)
         self.font_family.currentFontChanged.connect(self.on_font_changed)
 

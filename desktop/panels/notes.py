@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.panels.conflicts import ConflictBar
 from desktop.panels.noteslist import (
     BOOKMARK_FILTER,
     BookmarkRole,
@@ -167,6 +168,9 @@ class NotesPanel(QWidget):
         bookmark_delete_requested(int): take this bookmark (id) away.
         highlight_delete_requested(int): move this highlight (id) to the Trash.
         leave_requested(): Esc in the note editor: back to the text.
+        highlight_selected(int): this highlight (id; -1: none) is now the one shown.
+        conflicts_dismissed(int): keep this highlight's note, set its texts from other
+            devices aside.
     """
 
     highlight_activated = Signal(int)
@@ -178,6 +182,8 @@ class NotesPanel(QWidget):
     search_result_activated = Signal(int)
     search_requested = Signal(str)
     leave_requested = Signal()
+    highlight_selected = Signal(int)
+    conflicts_dismissed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,6 +229,7 @@ class NotesPanel(QWidget):
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setPlaceholderText(self.tr("Select a highlight to write its note."))
         self.editor.setEnabled(False)
+        self.conflict_bar = ConflictBar(self)
         self.terms_label = QLabel(self)
         self.terms_label.setObjectName("noteTerms")
         self.terms_label.setAccessibleName(self.tr("Glossary terms in this highlight"))
@@ -254,6 +261,7 @@ class NotesPanel(QWidget):
         terms_row.addWidget(self.terms_button, 0, Qt.AlignmentFlag.AlignTop)
         terms_row.addWidget(self.terms_label, 1)
         lower_layout.addLayout(terms_row)
+        lower_layout.addWidget(self.conflict_bar)
         lower_layout.addWidget(self.editor, 1)
         lower_layout.addWidget(self.saved_label)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -275,6 +283,8 @@ class NotesPanel(QWidget):
         self.colour_filter.currentIndexChanged.connect(self.on_colour_filter_current_index_changed)
         self.search_field.textChanged.connect(self.on_search_field_text_changed)
         self.editor.textChanged.connect(self.on_editor_text_changed)
+        self.conflict_bar.restore_requested.connect(self.on_conflict_restore_requested)
+        self.conflict_bar.dismiss_requested.connect(self.on_conflict_dismiss_requested)
         self.editor.focus_lost.connect(self.flush)
         self.editor.focus_gained.connect(self._new_session)
         self._save_timer.timeout.connect(self.flush)
@@ -432,6 +442,18 @@ class NotesPanel(QWidget):
             return
         self.note_edited.emit(self._editing, text, self._session)
 
+    @Slot(str)
+    def on_conflict_restore_requested(self, text: str) -> None:
+        """A text from another device becomes the note (Ctrl+Z takes it back)."""
+        if self._editing is not None:
+            self._set_editor_text(text)
+            self.flush()
+
+    @Slot()
+    def on_conflict_dismiss_requested(self) -> None:
+        if self._editing is not None:
+            self.conflicts_dismissed.emit(self._editing)
+
     def note_saved(self, highlight: Highlight) -> None:
         """The store committed ``highlight``'s note: say so, if it is the one shown."""
         if highlight.id == self._editing:
@@ -472,6 +494,8 @@ class NotesPanel(QWidget):
         )
         self.saved_label.clear()
         self._show_terms()
+        self.conflict_bar.show_conflicts([])
+        self.highlight_selected.emit(highlight_id if highlight_id is not None else -1)
         if highlight_id is not None and not self._speller_requested:
             self._speller_requested = True
             self.speller_needed.emit()

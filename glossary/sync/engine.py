@@ -173,6 +173,9 @@ class Sync:
             for field, value in current.items()
             if field not in synced or synced[field][0] != records.encode(value)
         }
+        dismissed = _take_dismissed(db, kind, key)
+        for field in dismissed:
+            fields.setdefault(field, current.get(field))  # kept as it is, over the others
         if not fields:
             return 0
         if synced:
@@ -182,7 +185,7 @@ class Sync:
             wall = min(records.first_stamp_ms(db, kind, key, current), self.clock.tick().wall)
             stamp = Stamp(wall, 0, self.device).text()
         bases = {
-            field: [synced[field][1]]
+            field: [synced[field][1], *dismissed.get(field, [])]
             for field in fields
             if (kind, field) in records.TEXT_FIELDS and field in synced
         }
@@ -326,9 +329,12 @@ class Sync:
         return conflicting_texts(self.store, kind, key, field)
 
 
-def conflicting_texts(store: Store, kind: str, key: str, field: str) -> list[str]:
-    """The versions of a text field that nothing replaced, but the one that won, oldest
-    first."""
+DISMISSED = "dismissed"  # sync_state: conflicting versions the reader set aside
+
+
+def _conflicts(store: Store, kind: str, key: str, field: str) -> list[tuple[str, str]]:
+    """(stamp, text) of the versions of a text field that nothing replaced, but the one
+    that won (and any with its text), oldest first."""
     rows = store.query(
         "SELECT stamp, value, bases FROM sync_versions WHERE kind = :k AND key = :key "
         "AND field = :f ORDER BY stamp",
@@ -337,12 +343,71 @@ def conflicting_texts(store: Store, kind: str, key: str, field: str) -> list[str
     if not rows:
         return []
     replaced = {base for _stamp, _value, bases in rows for base in json.loads(bases)}
+    row = store.query(
+        "SELECT value FROM sync_state WHERE name = :n", {"n": _dismissed_name(kind, key)}
+    ).fetchone()
+    if row is not None:
+        replaced |= {s for stamps in json.loads(row[0]).values() for s in stamps}
     winner = store.query(
-        "SELECT stamp FROM sync_fields WHERE kind = :k AND key = :key AND field = :f",
+        "SELECT stamp, value FROM sync_fields WHERE kind = :k AND key = :key AND field = :f",
         {"k": kind, "key": key, "f": field},
     ).fetchone()
-    won = winner[0] if winner else None
-    return [value for stamp, value, _bases in rows if stamp not in replaced and stamp != won]
+    won, text = (winner[0], records.decode(winner[1])) if winner else (None, None)
+    # The text as it stands here now (an edit not yet synced may have taken one back).
+    query = records.TEXT_QUERIES.get((kind, field))
+    now = store.query(query, {"key": key}).fetchone() if query else None
+    seen: set[str] = {now[0]} if now else set()
+    found = []
+    for stamp, value, _bases in rows:
+        if stamp in replaced or stamp == won or value == text or value in seen:
+            continue
+        seen.add(value)
+        found.append((stamp, value))
+    return found
+
+
+def conflicting_texts(store: Store, kind: str, key: str, field: str) -> list[str]:
+    """The texts of a text field that lost to an edit made at the same time elsewhere
+    (and that the reader has not set aside), oldest first."""
+    return [text for _stamp, text in _conflicts(store, kind, key, field)]
+
+
+def dismiss_conflicts(store: Store, kind: str, key: str, field: str) -> None:
+    """The reader keeps the text as it is: its conflicting versions are replaced by it,
+    here at once and on the other devices with the next sync."""
+    stamps = [stamp for stamp, _text in _conflicts(store, kind, key, field)]
+    if not stamps:
+        return
+    name = _dismissed_name(kind, key)
+    with store.transaction() as db:
+        row = db.execute("SELECT value FROM sync_state WHERE name = ?", (name,)).fetchone()
+        dismissed = json.loads(row[0]) if row else {}
+        dismissed[field] = sorted({*dismissed.get(field, []), *stamps})
+        db.execute(
+            "INSERT INTO sync_state (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, json.dumps(dismissed)),
+        )
+        db.execute(
+            "INSERT INTO sync_outbox (kind, key) SELECT ?, ? WHERE NOT EXISTS "
+            "(SELECT 1 FROM sync_outbox WHERE kind = ? AND key = ?)",
+            (kind, key, kind, key),
+        )
+
+
+def _dismissed_name(kind: str, key: str) -> str:
+    return f"{DISMISSED}\t{kind}\t{key}"
+
+
+def _take_dismissed(db: sqlite3.Connection, kind: str, key: str) -> dict[str, list[str]]:
+    """The versions set aside for the record, taken (they go out with this change)."""
+    name = _dismissed_name(kind, key)
+    row = db.execute("SELECT value FROM sync_state WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        return {}
+    db.execute("DELETE FROM sync_state WHERE name = ?", (name,))
+    taken = json.loads(row[0])
+    return taken if isinstance(taken, dict) else {}
 
 
 def _pending(text: str) -> Change:

@@ -190,6 +190,14 @@ def first_stamp_ms(db: sqlite3.Connection, kind: str, key: str, fields: Fields) 
     return 0 if moment is None else int(moment.timestamp() * 1000)
 
 
+# Where each text field stands in the store, to compare conflicting texts with it.
+TEXT_QUERIES = {
+    ("highlight", "note"): "SELECT note FROM highlights WHERE uuid = :key",
+    ("bookmark", "label"): "SELECT label FROM bookmarks WHERE uuid = :key",
+    ("word", "gloss"): "SELECT gloss FROM vocabulary WHERE language || ':' || headword = :key",
+}
+
+
 def all_keys(db: sqlite3.Connection) -> list[tuple[str, str]]:
     """Every record the store holds, as (kind, key): what a device's first sync sends."""
     keys: list[tuple[str, str]] = []

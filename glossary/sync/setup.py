@@ -152,6 +152,26 @@ def record_outcome(store: Store, report: SyncReport | None, problem: str | None 
     _put(store, values)
 
 
+def sync_once(notes_path: Path) -> SyncReport | None:
+    """One sync of the notes at ``notes_path`` on a connection of its own (the window
+    runs it off its UI thread while it keeps its own connection); None when sync is
+    not set up. A RootError (offline, a full disk) is kept as the last problem, and
+    raised."""
+    from glossary.sync.engine import Sync
+
+    with Store(notes_path) as store:
+        config = load_config(store)
+        if config is None:
+            return None
+        try:
+            report = Sync(store, open_root(config), config.library).run()
+        except RootError as exc:
+            record_outcome(store, None, str(exc))
+            raise
+        record_outcome(store, report)
+        return report
+
+
 def status(store: Store) -> SyncStatus:
     state = _state(store)
     pending = store.query(

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="133"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="151"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="164"/>
+        <location filename="../../desktop/app.py" line="165"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -132,6 +132,59 @@
         <location filename="../../desktop/commands.py" line="297"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="27"/>
+        <source>Texts of this note from another device</source>
+        <translation>Texts of this note from another device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="47"/>
+        <source>Also written at the same time on another device:</source>
+        <translation>Also written at the same time on another device:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="49"/>
+        <source>Also written at the same time on other devices:</source>
+        <translation>Also written at the same time on other devices:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="58"/>
+        <source>(an empty note)</source>
+        <translation>(an empty note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="60"/>
+        <source>Text from another device</source>
+        <translation>Text from another device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="65"/>
+        <source>Use This Text</source>
+        <translation>Use This Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="67"/>
+        <source>Make this text the note</source>
+        <translation>Make this text the note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="73"/>
+        <source>Keep Mine</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="75"/>
+        <source>Keep the note as it is</source>
+        <translation>Keep the note as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="76"/>
+        <source>Set the other texts aside, on every device</source>
+        <translation>Set the other texts aside, on every device</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1230,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/mainwindow.py" line="99"/>
-        <location filename="../../desktop/mainwindow.py" line="167"/>
+        <location filename="../../desktop/mainwindow.py" line="169"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
@@ -1213,7 +1266,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="139"/>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Contents</source>
         <translation>&amp;Contents</translation>
     </message>
@@ -1238,509 +1291,534 @@
         <translation>Reading progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="162"/>
+        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="164"/>
+        <location filename="../../desktop/mainwindow.py" line="166"/>
         <source>Menu bar</source>
         <translation>Menu bar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>Open a Markdown or text file</source>
         <translation>Open a Markdown or text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="212"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
         <source>&amp;Library…</source>
         <translation>&amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="215"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
         <source>Every document you have opened, with your place</source>
         <translation>Every document you have opened, with your place</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="220"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="223"/>
+        <location filename="../../desktop/mainwindow.py" line="225"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Export the notes as a handout, spreadsheet, annotation file or Anki deck</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Import Annotations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="233"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Add the highlights and notes of a shared file</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ync Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <source>Send your changes and merge those of your other devices</source>
+        <translation>Send your changes and merge those of your other devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <source>Sync &amp;Settings…</source>
+        <translation>Sync &amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
+        <source>Where your notes sync to: a folder kept in step on every device</source>
+        <translation>Where your notes sync to: a folder kept in step on every device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="315"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="320"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="327"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="899"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="920"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="344"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Bookmark the place you are reading, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="356"/>
         <source>Go to &amp;Page…</source>
         <translation>Go to &amp;Page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="359"/>
         <source>Go to a page of the document (a PDF)</source>
         <translation>Go to a page of the document (a PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="398"/>
+        <location filename="../../desktop/mainwindow.py" line="414"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="427"/>
+        <location filename="../../desktop/mainwindow.py" line="443"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="434"/>
+        <location filename="../../desktop/mainwindow.py" line="450"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="441"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="448"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>S&amp;peak Word</source>
         <translation>&amp;Speak Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="451"/>
+        <location filename="../../desktop/mainwindow.py" line="467"/>
         <source>Hear the selection, or the word looked up</source>
         <translation>Hear the selection, or the word looked up</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="456"/>
+        <location filename="../../desktop/mainwindow.py" line="472"/>
         <source>Speak Se&amp;ntence</source>
         <translation>Speak Se&amp;ntence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="459"/>
+        <location filename="../../desktop/mainwindow.py" line="475"/>
         <source>Hear the sentence of the word looked up, or of the cursor</source>
         <translation>Hear the sentence of the word looked up, or of the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="463"/>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="503"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="502"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="471"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="963"/>
+        <location filename="../../desktop/mainwindow.py" line="984"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="572"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="364"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="375"/>
+        <location filename="../../desktop/mainwindow.py" line="391"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="396"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="403"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="528"/>
         <source>The page of a PDF as printed, with its figures and tables</source>
         <translation>The page of a PDF as printed, with its figures and tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="628"/>
+        <location filename="../../desktop/mainwindow.py" line="644"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="632"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="184"/>
+        <location filename="../../desktop/mainwindow.py" line="186"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="239"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="263"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="266"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="278"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="280"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="429"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="420"/>
+        <location filename="../../desktop/mainwindow.py" line="436"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516"/>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>Learning</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="335"/>
+        <location filename="../../desktop/mainwindow.py" line="351"/>
         <source>Show or hide the chapters and headings of the document</source>
         <translation>Show or hide the chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="366"/>
         <source>Back to the entry or the place before</source>
         <translation>Back to the entry or the place before</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="371"/>
         <source>For&amp;ward</source>
         <translation>For&amp;ward</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="358"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>Forward again</source>
         <translation>Forward again</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="420"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>Show &amp;Original Page</source>
         <translation>Show &amp;Original Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="524"/>
-        <location filename="../../desktop/mainwindow.py" line="883"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
+        <location filename="../../desktop/mainwindow.py" line="904"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Read Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="527"/>
+        <location filename="../../desktop/mainwindow.py" line="543"/>
         <source>Read the text aloud from where you are; again to pause and go on</source>
         <translation>Read the text aloud from where you are; again to pause and go on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="548"/>
         <source>S&amp;top Reading Aloud</source>
         <translation>S&amp;top Reading Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="538"/>
+        <location filename="../../desktop/mainwindow.py" line="554"/>
         <source>&amp;Caret Browsing</source>
         <translation>&amp;Caret Browsing</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="541"/>
+        <location filename="../../desktop/mainwindow.py" line="557"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>A caret in the text that the arrow keys move; with Shift they select</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="547"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="550"/>
+        <location filename="../../desktop/mainwindow.py" line="566"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Every key of the app, to search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="553"/>
+        <location filename="../../desktop/mainwindow.py" line="569"/>
         <source>Show &amp;Tour</source>
         <translation>Show &amp;Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="637"/>
+        <location filename="../../desktop/mainwindow.py" line="653"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="639"/>
+        <location filename="../../desktop/mainwindow.py" line="655"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="656"/>
+        <location filename="../../desktop/mainwindow.py" line="672"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="665"/>
+        <location filename="../../desktop/mainwindow.py" line="683"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="672"/>
+        <location filename="../../desktop/mainwindow.py" line="690"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="676"/>
+        <location filename="../../desktop/mainwindow.py" line="694"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="686"/>
+        <location filename="../../desktop/mainwindow.py" line="704"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="690"/>
+        <location filename="../../desktop/mainwindow.py" line="708"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <location filename="../../desktop/mainwindow.py" line="721"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="714"/>
+        <location filename="../../desktop/mainwindow.py" line="732"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="719"/>
+        <location filename="../../desktop/mainwindow.py" line="737"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="721"/>
+        <location filename="../../desktop/mainwindow.py" line="739"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="880"/>
+        <location filename="../../desktop/mainwindow.py" line="901"/>
         <source>Pause &amp;Reading Aloud</source>
         <translation>Pause &amp;Reading Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="881"/>
+        <location filename="../../desktop/mainwindow.py" line="902"/>
         <source>Go On &amp;Reading Aloud</source>
         <translation>Go On &amp;Reading Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="899"/>
+        <location filename="../../desktop/mainwindow.py" line="920"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="984"/>
+        <location filename="../../desktop/mainwindow.py" line="1005"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="986"/>
+        <location filename="../../desktop/mainwindow.py" line="1007"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="999"/>
+        <location filename="../../desktop/mainwindow.py" line="1020"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1000"/>
+        <location filename="../../desktop/mainwindow.py" line="1021"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1781,7 +1859,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="133"/>
+        <location filename="../../desktop/panels/notes.py" line="134"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Add “%1” to Dictionary</translation>
     </message>
@@ -1812,120 +1890,120 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="185"/>
+        <location filename="../../desktop/panels/notes.py" line="191"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="199"/>
+        <location filename="../../desktop/panels/notes.py" line="205"/>
         <source>Search the notes of all documents</source>
         <translation>Search the notes of all documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="200"/>
+        <location filename="../../desktop/panels/notes.py" line="206"/>
         <source>Search all notes</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="204"/>
+        <location filename="../../desktop/panels/notes.py" line="210"/>
         <source>Show highlights of colour, or bookmarks</source>
         <translation>Show highlights of colour, or bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="212"/>
+        <location filename="../../desktop/panels/notes.py" line="218"/>
         <source>Highlights and bookmarks</source>
         <translation>Highlights and bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="223"/>
+        <location filename="../../desktop/panels/notes.py" line="229"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="375"/>
-        <location filename="../../desktop/panels/notes.py" line="471"/>
+        <location filename="../../desktop/panels/notes.py" line="230"/>
+        <location filename="../../desktop/panels/notes.py" line="385"/>
+        <location filename="../../desktop/panels/notes.py" line="493"/>
         <source>Select a highlight to write its note.</source>
         <translation>Select a highlight to write its note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="235"/>
         <source>Glossary terms in this highlight</source>
         <translation>Glossary terms in this highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="233"/>
-        <location filename="../../desktop/panels/notes.py" line="234"/>
+        <location filename="../../desktop/panels/notes.py" line="240"/>
+        <location filename="../../desktop/panels/notes.py" line="241"/>
         <source>Show the definitions of these terms</source>
         <translation>Show the definitions of these terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="242"/>
+        <location filename="../../desktop/panels/notes.py" line="249"/>
         <source>Note saved state</source>
         <translation>Note saved state</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="261"/>
+        <location filename="../../desktop/panels/notes.py" line="269"/>
         <source>Highlights, bookmarks and note</source>
         <translation>Highlights, bookmarks and note</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="338"/>
+        <location filename="../../desktop/panels/notes.py" line="348"/>
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="513"/>
+        <location filename="../../desktop/panels/notes.py" line="537"/>
         <source>Terms: %1</source>
         <translation>Terms: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="544"/>
+        <location filename="../../desktop/panels/notes.py" line="568"/>
         <source>Go to Bookmark</source>
         <translation>Go to Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="544"/>
+        <location filename="../../desktop/panels/notes.py" line="568"/>
         <source>Show in Text</source>
         <translation>Show in Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="547"/>
+        <location filename="../../desktop/panels/notes.py" line="571"/>
         <source>Delete Bookmark</source>
         <translation>Delete Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="547"/>
+        <location filename="../../desktop/panels/notes.py" line="571"/>
         <source>Delete Highlight</source>
         <translation>Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="289"/>
+        <location filename="../../desktop/panels/notes.py" line="299"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="294"/>
+        <location filename="../../desktop/panels/notes.py" line="304"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="438"/>
+        <location filename="../../desktop/panels/notes.py" line="460"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="467"/>
+        <location filename="../../desktop/panels/notes.py" line="489"/>
         <source>Write your note on this passage.</source>
         <translation>Write your note on this passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="469"/>
+        <location filename="../../desktop/panels/notes.py" line="491"/>
         <source>A bookmark has no note.</source>
         <translation>A bookmark has no note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="493"/>
+        <location filename="../../desktop/panels/notes.py" line="517"/>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -2003,238 +2081,258 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="84"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="87"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="91"/>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="91"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="93"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>As the system (light or dark)</source>
         <translation>As the system (light or dark)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="106"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
         <source>Font of the text</source>
         <translation>Font of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>Default Font</source>
         <translation>Default Font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>Use the default font</source>
         <translation>Use the default font</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="185"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="187"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>Line spacing</source>
         <translation>Line spacing</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="147"/>
         <source>As wide as the window</source>
         <translation>As wide as the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
         <source>Width of the text</source>
         <translation>Width of the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>Narrow (about 60 characters)</source>
         <translation>Narrow (about 60 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>Medium (about 70 characters)</source>
         <translation>Medium (about 70 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="146"/>
         <source>Wide (about 85 characters)</source>
         <translation>Wide (about 85 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="151"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="153"/>
         <source>Glossary terms underlined</source>
         <translation>Glossary terms underlined</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="153"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="155"/>
         <source>The first in each section</source>
         <translation>The first in each section</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="154"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="156"/>
         <source>Every occurrence</source>
         <translation>Every occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="155"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="157"/>
         <source>Only when I point at one</source>
         <translation>Only when I point at one</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="161"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="163"/>
         <source>Definition shown first</source>
         <translation>Definition shown first</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="177"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="164"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="170"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="179"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="178"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="164"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="170"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="180"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="167"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="169"/>
         <source>Spelling of notes</source>
         <translation>Spelling of notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="171"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="173"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>&amp;Dictionary Folders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="173"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="175"/>
         <source>Dictionary folders</source>
         <translation>Dictionary folders</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="184"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="186"/>
         <source>Voice for %1</source>
         <translation>Voice for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="192"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="194"/>
         <source>Reading speed in %1</source>
         <translation>Reading speed in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="201"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="202"/>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ync…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="204"/>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="205"/>
+        <source>Your notes on every device, through a shared folder</source>
+        <translation>Your notes on every device, through a shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="207"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="202"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="208"/>
         <source>(used from the next start)</source>
         <translation>(used from the next start)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="205"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="211"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="206"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="212"/>
         <source>&amp;Font:</source>
         <translation>&amp;Font:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="208"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="214"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="209"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="215"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Line spacing:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="210"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="216"/>
         <source>Text &amp;width:</source>
         <translation>Text &amp;width:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="211"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="217"/>
         <source>&amp;Underline terms:</source>
         <translation>&amp;Underline terms:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="212"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="218"/>
         <source>Definition &amp;first:</source>
         <translation>Definition &amp;first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="213"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="219"/>
         <source>S&amp;pelling of notes:</source>
         <translation>S&amp;pelling of notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="214"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="220"/>
         <source>Dictionaries:</source>
         <translation>Dictionaries:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="215"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="221"/>
+        <source>Sync:</source>
+        <translation>Sync:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="222"/>
         <source>Indonesian &amp;voice:</source>
         <translation>Indonesian &amp;voice:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="216"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="223"/>
         <source>I&amp;ndonesian speed:</source>
         <translation>I&amp;ndonesian speed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="217"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="224"/>
         <source>English v&amp;oice:</source>
         <translation>English v&amp;oice:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="218"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="225"/>
         <source>English sp&amp;eed:</source>
         <translation>English sp&amp;eed:</translation>
     </message>
@@ -2790,6 +2888,142 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="157"/>
+        <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
+        <translation>Sync is not set up: choose a folder in Preferences &gt; Sync…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="172"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="183"/>
+        <source>Synced %1, with problems</source>
+        <translation>Synced %1, with problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="186"/>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="188"/>
+        <source>Sent %1 changes, received %2.</source>
+        <translation>Sent %1 changes, received %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="205"/>
+        <source>Not synced: changes wait</source>
+        <translation>Not synced: changes wait</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="42"/>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="43"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="47"/>
+        <source>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, or a USB stick. Choose the same folder on each computer.</source>
+        <translation>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, or a USB stick. Choose the same folder on each computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="54"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="56"/>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="60"/>
+        <source>Sync folder</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="61"/>
+        <source>A folder shared by your computers</source>
+        <translation>A folder shared by your computers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="62"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="64"/>
+        <source>Choose the sync folder</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="65"/>
+        <source>&amp;Use This Folder</source>
+        <translation>&amp;Use This Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="67"/>
+        <source>Sync through this folder</source>
+        <translation>Sync through this folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="68"/>
+        <source>Sync &amp;Now</source>
+        <translation>Sync &amp;Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="70"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="102"/>
+        <source>Sync is not set up.</source>
+        <translation>Sync is not set up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="107"/>
+        <source>Syncing through %1.</source>
+        <translation>Syncing through %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="108"/>
+        <source>Last sync: %1.</source>
+        <translation>Last sync: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="109"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="111"/>
+        <source>Changes waiting to be sent: %1.</source>
+        <translation>Changes waiting to be sent: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="113"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="122"/>
+        <source>Sync Folder</source>
+        <translation>Sync Folder</translation>
     </message>
 </context>
 <context>
@@ -4462,22 +4696,22 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The sound written is not a WAV file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="50"/>
+        <location filename="../../glossary/sync/roots.py" line="51"/>
         <source>The disk of the sync folder {root} is full: nothing was sent.</source>
         <translation>The disk of the sync folder {root} is full: nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="57"/>
+        <location filename="../../glossary/sync/roots.py" line="58"/>
         <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
         <translation>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="65"/>
+        <location filename="../../glossary/sync/roots.py" line="66"/>
         <source>The sync folder {root} cannot be used: {reason}.</source>
         <translation>The sync folder {root} cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="91"/>
+        <location filename="../../glossary/sync/roots.py" line="92"/>
         <source>The sync folder {root} is not there (is its disk attached?).</source>
         <translation>The sync folder {root} is not there (is its disk attached?).</translation>
     </message>

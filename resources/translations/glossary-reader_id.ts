@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="132"/>
+        <location filename="../../desktop/app.py" line="133"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="151"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="164"/>
+        <location filename="../../desktop/app.py" line="165"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -132,6 +132,59 @@
         <location filename="../../desktop/commands.py" line="297"/>
         <source>Change “%1”</source>
         <translation>Ubah “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="27"/>
+        <source>Texts of this note from another device</source>
+        <translation>Teks catatan ini dari perangkat lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="47"/>
+        <source>Also written at the same time on another device:</source>
+        <translation>Juga ditulis pada saat yang sama di perangkat lain:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="49"/>
+        <source>Also written at the same time on other devices:</source>
+        <translation>Juga ditulis pada saat yang sama di perangkat lain:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="58"/>
+        <source>(an empty note)</source>
+        <translation>(catatan kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="60"/>
+        <source>Text from another device</source>
+        <translation>Teks dari perangkat lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="65"/>
+        <source>Use This Text</source>
+        <translation>Pakai Teks Ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="67"/>
+        <source>Make this text the note</source>
+        <translation>Jadikan teks ini catatannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="73"/>
+        <source>Keep Mine</source>
+        <translation>Pertahankan Milik Saya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="75"/>
+        <source>Keep the note as it is</source>
+        <translation>Pertahankan catatan seperti sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels/conflicts.py" line="76"/>
+        <source>Set the other texts aside, on every device</source>
+        <translation>Kesampingkan teks lainnya, di semua perangkat</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1227,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/mainwindow.py" line="99"/>
-        <location filename="../../desktop/mainwindow.py" line="167"/>
+        <location filename="../../desktop/mainwindow.py" line="169"/>
         <source>Glossary Reader</source>
         <translation>Glossary Reader</translation>
     </message>
@@ -1210,7 +1263,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="139"/>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Contents</source>
         <translation>&amp;Daftar Isi</translation>
     </message>
@@ -1235,509 +1288,534 @@
         <translation>Kemajuan membaca</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="162"/>
+        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="164"/>
         <source>Status</source>
         <translation>Bilah status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="164"/>
+        <location filename="../../desktop/mainwindow.py" line="166"/>
         <source>Menu bar</source>
         <translation>Bilah menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="207"/>
+        <location filename="../../desktop/mainwindow.py" line="209"/>
         <source>Open a Markdown or text file</source>
         <translation>Buka berkas Markdown atau teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="212"/>
+        <location filename="../../desktop/mainwindow.py" line="214"/>
         <source>&amp;Library…</source>
         <translation>&amp;Perpustakaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="215"/>
+        <location filename="../../desktop/mainwindow.py" line="217"/>
         <source>Every document you have opened, with your place</source>
         <translation>Semua dokumen yang pernah Anda buka, beserta posisi baca Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="220"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="223"/>
+        <location filename="../../desktop/mainwindow.py" line="225"/>
         <source>Export the notes as a handout, spreadsheet, annotation file or Anki deck</source>
         <translation>Ekspor catatan sebagai bahan ajar, lembar kerja, berkas anotasi, atau dek Anki</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="228"/>
+        <location filename="../../desktop/mainwindow.py" line="230"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;Impor Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="231"/>
+        <location filename="../../desktop/mainwindow.py" line="233"/>
         <source>Add the highlights and notes of a shared file</source>
         <translation>Tambahkan sorotan dan catatan dari berkas yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="234"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <source>S&amp;ync Now</source>
+        <translation>Si&amp;nkronkan Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="241"/>
+        <source>Send your changes and merge those of your other devices</source>
+        <translation>Kirim perubahan Anda dan gabungkan perubahan dari perangkat Anda yang lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="245"/>
+        <source>Sync &amp;Settings…</source>
+        <translation>Pen&amp;gaturan Sinkronisasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="248"/>
+        <source>Where your notes sync to: a folder kept in step on every device</source>
+        <translation>Tempat catatan Anda disinkronkan: folder yang diselaraskan di setiap perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="315"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="320"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="327"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
-        <location filename="../../desktop/mainwindow.py" line="899"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="920"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="344"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Tandai bagian yang sedang Anda baca, atau hapus penandanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="356"/>
         <source>Go to &amp;Page…</source>
         <translation>Buka &amp;Halaman…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="343"/>
+        <location filename="../../desktop/mainwindow.py" line="359"/>
         <source>Go to a page of the document (a PDF)</source>
         <translation>Buka sebuah halaman dokumen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="411"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="398"/>
+        <location filename="../../desktop/mainwindow.py" line="414"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="427"/>
+        <location filename="../../desktop/mainwindow.py" line="443"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="434"/>
+        <location filename="../../desktop/mainwindow.py" line="450"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="441"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="448"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>S&amp;peak Word</source>
         <translation>&amp;Ucapkan Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="451"/>
+        <location filename="../../desktop/mainwindow.py" line="467"/>
         <source>Hear the selection, or the word looked up</source>
         <translation>Dengarkan teks yang dipilih, atau kata yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="456"/>
+        <location filename="../../desktop/mainwindow.py" line="472"/>
         <source>Speak Se&amp;ntence</source>
         <translation>Ucapkan K&amp;alimat</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="459"/>
+        <location filename="../../desktop/mainwindow.py" line="475"/>
         <source>Hear the sentence of the word looked up, or of the cursor</source>
         <translation>Dengarkan kalimat tempat kata yang dicari, atau tempat kursor, berada</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="463"/>
+        <location filename="../../desktop/mainwindow.py" line="479"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="503"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="502"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="471"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="963"/>
+        <location filename="../../desktop/mainwindow.py" line="984"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556"/>
+        <location filename="../../desktop/mainwindow.py" line="572"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="364"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="383"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="372"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="375"/>
+        <location filename="../../desktop/mainwindow.py" line="391"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="396"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="387"/>
+        <location filename="../../desktop/mainwindow.py" line="403"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="528"/>
         <source>The page of a PDF as printed, with its figures and tables</source>
         <translation>Halaman PDF seperti tercetak, dengan gambar dan tabelnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="628"/>
+        <location filename="../../desktop/mainwindow.py" line="644"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="632"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Green</source>
         <translation>Hijau</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Blue</source>
         <translation>Biru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="183"/>
+        <location filename="../../desktop/mainwindow.py" line="185"/>
         <source>Pink</source>
         <translation>Merah muda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="184"/>
+        <location filename="../../desktop/mainwindow.py" line="186"/>
         <source>Purple</source>
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="239"/>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="263"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="266"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="278"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="268"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="280"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="271"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="413"/>
+        <location filename="../../desktop/mainwindow.py" line="429"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="420"/>
+        <location filename="../../desktop/mainwindow.py" line="436"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516"/>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>Learning</source>
         <translation>Dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>Known</source>
         <translation>Dikuasai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185"/>
+        <location filename="../../desktop/mainwindow.py" line="187"/>
         <source>Ignored</source>
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="335"/>
+        <location filename="../../desktop/mainwindow.py" line="351"/>
         <source>Show or hide the chapters and headings of the document</source>
         <translation>Tampilkan atau sembunyikan bab dan judul bagian dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="350"/>
+        <location filename="../../desktop/mainwindow.py" line="366"/>
         <source>Back to the entry or the place before</source>
         <translation>Kembali ke entri atau tempat sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="371"/>
         <source>For&amp;ward</source>
         <translation>&amp;Maju</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="358"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>Forward again</source>
         <translation>Maju lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="404"/>
+        <location filename="../../desktop/mainwindow.py" line="420"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>Show &amp;Original Page</source>
         <translation>Tampilkan Halaman &amp;Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="524"/>
-        <location filename="../../desktop/mainwindow.py" line="883"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
+        <location filename="../../desktop/mainwindow.py" line="904"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Bacakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="527"/>
+        <location filename="../../desktop/mainwindow.py" line="543"/>
         <source>Read the text aloud from where you are; again to pause and go on</source>
         <translation>Bacakan teks mulai dari tempat Anda membaca; tekan lagi untuk menjeda dan melanjutkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="548"/>
         <source>S&amp;top Reading Aloud</source>
         <translation>&amp;Hentikan Pembacaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="538"/>
+        <location filename="../../desktop/mainwindow.py" line="554"/>
         <source>&amp;Caret Browsing</source>
         <translation>Na&amp;vigasi Kursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="541"/>
+        <location filename="../../desktop/mainwindow.py" line="557"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>Kursor di dalam teks yang digerakkan dengan tombol panah; dengan Shift, tombol panah memilih teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="547"/>
+        <location filename="../../desktop/mainwindow.py" line="563"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="550"/>
+        <location filename="../../desktop/mainwindow.py" line="566"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Semua tombol pintasan aplikasi, bisa dicari menurut tindakan atau tombolnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="553"/>
+        <location filename="../../desktop/mainwindow.py" line="569"/>
         <source>Show &amp;Tour</source>
         <translation>Tampilkan T&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="637"/>
+        <location filename="../../desktop/mainwindow.py" line="653"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="639"/>
+        <location filename="../../desktop/mainwindow.py" line="655"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="656"/>
+        <location filename="../../desktop/mainwindow.py" line="672"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="665"/>
+        <location filename="../../desktop/mainwindow.py" line="683"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="672"/>
+        <location filename="../../desktop/mainwindow.py" line="690"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="676"/>
+        <location filename="../../desktop/mainwindow.py" line="694"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="686"/>
+        <location filename="../../desktop/mainwindow.py" line="704"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="690"/>
+        <location filename="../../desktop/mainwindow.py" line="708"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <location filename="../../desktop/mainwindow.py" line="721"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="714"/>
+        <location filename="../../desktop/mainwindow.py" line="732"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="719"/>
+        <location filename="../../desktop/mainwindow.py" line="737"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="721"/>
+        <location filename="../../desktop/mainwindow.py" line="739"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="880"/>
+        <location filename="../../desktop/mainwindow.py" line="901"/>
         <source>Pause &amp;Reading Aloud</source>
         <translation>&amp;Jeda Pembacaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="881"/>
+        <location filename="../../desktop/mainwindow.py" line="902"/>
         <source>Go On &amp;Reading Aloud</source>
         <translation>Lan&amp;jutkan Pembacaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="899"/>
+        <location filename="../../desktop/mainwindow.py" line="920"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="984"/>
+        <location filename="../../desktop/mainwindow.py" line="1005"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="986"/>
+        <location filename="../../desktop/mainwindow.py" line="1007"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="999"/>
+        <location filename="../../desktop/mainwindow.py" line="1020"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1000"/>
+        <location filename="../../desktop/mainwindow.py" line="1021"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -1778,7 +1856,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="133"/>
+        <location filename="../../desktop/panels/notes.py" line="134"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Tambahkan “%1” ke Kamus</translation>
     </message>
@@ -1809,120 +1887,120 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="185"/>
+        <location filename="../../desktop/panels/notes.py" line="191"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="199"/>
+        <location filename="../../desktop/panels/notes.py" line="205"/>
         <source>Search the notes of all documents</source>
         <translation>Cari catatan di semua dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="200"/>
+        <location filename="../../desktop/panels/notes.py" line="206"/>
         <source>Search all notes</source>
         <translation>Cari semua catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="204"/>
+        <location filename="../../desktop/panels/notes.py" line="210"/>
         <source>Show highlights of colour, or bookmarks</source>
         <translation>Tampilkan sorotan berwarna ini, atau penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="212"/>
+        <location filename="../../desktop/panels/notes.py" line="218"/>
         <source>Highlights and bookmarks</source>
         <translation>Sorotan dan penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="223"/>
+        <location filename="../../desktop/panels/notes.py" line="229"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="224"/>
-        <location filename="../../desktop/panels/notes.py" line="375"/>
-        <location filename="../../desktop/panels/notes.py" line="471"/>
+        <location filename="../../desktop/panels/notes.py" line="230"/>
+        <location filename="../../desktop/panels/notes.py" line="385"/>
+        <location filename="../../desktop/panels/notes.py" line="493"/>
         <source>Select a highlight to write its note.</source>
         <translation>Pilih sorotan untuk menulis catatannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="228"/>
+        <location filename="../../desktop/panels/notes.py" line="235"/>
         <source>Glossary terms in this highlight</source>
         <translation>Istilah glosarium dalam sorotan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="233"/>
-        <location filename="../../desktop/panels/notes.py" line="234"/>
+        <location filename="../../desktop/panels/notes.py" line="240"/>
+        <location filename="../../desktop/panels/notes.py" line="241"/>
         <source>Show the definitions of these terms</source>
         <translation>Tampilkan definisi istilah-istilah ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="242"/>
+        <location filename="../../desktop/panels/notes.py" line="249"/>
         <source>Note saved state</source>
         <translation>Status penyimpanan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="261"/>
+        <location filename="../../desktop/panels/notes.py" line="269"/>
         <source>Highlights, bookmarks and note</source>
         <translation>Sorotan, penanda, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="338"/>
+        <location filename="../../desktop/panels/notes.py" line="348"/>
         <source>p. %1</source>
         <translation>hlm. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="513"/>
+        <location filename="../../desktop/panels/notes.py" line="537"/>
         <source>Terms: %1</source>
         <translation>Istilah: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="544"/>
+        <location filename="../../desktop/panels/notes.py" line="568"/>
         <source>Go to Bookmark</source>
         <translation>Buka Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="544"/>
+        <location filename="../../desktop/panels/notes.py" line="568"/>
         <source>Show in Text</source>
         <translation>Tampilkan di Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="547"/>
+        <location filename="../../desktop/panels/notes.py" line="571"/>
         <source>Delete Bookmark</source>
         <translation>Hapus Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="547"/>
+        <location filename="../../desktop/panels/notes.py" line="571"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="289"/>
+        <location filename="../../desktop/panels/notes.py" line="299"/>
         <source>All colours</source>
         <translation>Semua warna</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="294"/>
+        <location filename="../../desktop/panels/notes.py" line="304"/>
         <source>Bookmarks</source>
         <translation>Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="438"/>
+        <location filename="../../desktop/panels/notes.py" line="460"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="467"/>
+        <location filename="../../desktop/panels/notes.py" line="489"/>
         <source>Write your note on this passage.</source>
         <translation>Tulis catatan Anda tentang bagian teks ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="469"/>
+        <location filename="../../desktop/panels/notes.py" line="491"/>
         <source>A bookmark has no note.</source>
         <translation>Penanda tidak memiliki catatan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels/notes.py" line="493"/>
+        <location filename="../../desktop/panels/notes.py" line="517"/>
         <source>Editing…</source>
         <translation>Menyunting…</translation>
     </message>
@@ -2000,238 +2078,258 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="84"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="85"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="86"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="87"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="89"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="91"/>
         <source>Language of the interface</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="91"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="93"/>
         <source>As the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="99"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="101"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
         <source>As the system (light or dark)</source>
         <translation>Ikuti sistem (terang atau gelap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="102"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="103"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="105"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="104"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="106"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="110"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="112"/>
         <source>Font of the text</source>
         <translation>Fon teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="114"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
         <source>Default Font</source>
         <translation>Fon Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="116"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="118"/>
         <source>Use the default font</source>
         <translation>Gunakan fon bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="122"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="124"/>
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="127"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="185"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="129"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="187"/>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="131"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="133"/>
         <source>Line spacing</source>
         <translation>Jarak baris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="147"/>
         <source>As wide as the window</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="140"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
         <source>Width of the text</source>
         <translation>Lebar teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="142"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
         <source>Narrow (about 60 characters)</source>
         <translation>Sempit (sekitar 60 karakter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="143"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="145"/>
         <source>Medium (about 70 characters)</source>
         <translation>Sedang (sekitar 70 karakter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="144"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="146"/>
         <source>Wide (about 85 characters)</source>
         <translation>Lebar (sekitar 85 karakter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="151"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="153"/>
         <source>Glossary terms underlined</source>
         <translation>Istilah glosarium yang digarisbawahi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="153"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="155"/>
         <source>The first in each section</source>
         <translation>Yang pertama di setiap bagian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="154"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="156"/>
         <source>Every occurrence</source>
         <translation>Setiap kemunculan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="155"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="157"/>
         <source>Only when I point at one</source>
         <translation>Hanya saat ditunjuk dengan tetikus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="161"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="163"/>
         <source>Definition shown first</source>
         <translation>Definisi yang ditampilkan lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="177"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="164"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="170"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="179"/>
         <source>Indonesian</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="162"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="168"/>
-        <location filename="../../desktop/dialogs/preferences.py" line="178"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="164"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="170"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="180"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="167"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="169"/>
         <source>Spelling of notes</source>
         <translation>Ejaan catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="171"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="173"/>
         <source>&amp;Dictionary Folders…</source>
         <translation>Folder &amp;Kamus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="173"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="175"/>
         <source>Dictionary folders</source>
         <translation>Folder kamus</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="184"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="186"/>
         <source>Voice for %1</source>
         <translation>Suara untuk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="192"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="194"/>
         <source>Reading speed in %1</source>
         <translation>Kecepatan membaca dalam %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="201"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="202"/>
+        <source>S&amp;ync…</source>
+        <translation>Sin&amp;kronisasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="204"/>
+        <source>Sync settings</source>
+        <translation>Pengaturan sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="205"/>
+        <source>Your notes on every device, through a shared folder</source>
+        <translation>Catatan Anda di setiap perangkat, melalui folder bersama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="207"/>
         <source>&amp;Interface language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="202"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="208"/>
         <source>(used from the next start)</source>
         <translation>(berlaku setelah aplikasi dibuka ulang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="205"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="211"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="206"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="212"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="208"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="214"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="209"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="215"/>
         <source>&amp;Line spacing:</source>
         <translation>&amp;Jarak baris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="210"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="216"/>
         <source>Text &amp;width:</source>
         <translation>&amp;Lebar teks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="211"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="217"/>
         <source>&amp;Underline terms:</source>
         <translation>&amp;Garis bawahi istilah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="212"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="218"/>
         <source>Definition &amp;first:</source>
         <translation>&amp;Definisi yang didahulukan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="213"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="219"/>
         <source>S&amp;pelling of notes:</source>
         <translation>&amp;Ejaan catatan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="214"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="220"/>
         <source>Dictionaries:</source>
         <translation>Kamus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="215"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="221"/>
+        <source>Sync:</source>
+        <translation>Sinkronisasi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/preferences.py" line="222"/>
         <source>Indonesian &amp;voice:</source>
         <translation>&amp;Suara bahasa Indonesia:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="216"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="223"/>
         <source>I&amp;ndonesian speed:</source>
         <translation>&amp;Kecepatan bahasa Indonesia:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="217"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="224"/>
         <source>English v&amp;oice:</source>
         <translation>S&amp;uara bahasa Inggris:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="218"/>
+        <location filename="../../desktop/dialogs/preferences.py" line="225"/>
         <source>English sp&amp;eed:</source>
         <translation>K&amp;ecepatan bahasa Inggris:</translation>
     </message>
@@ -2784,6 +2882,142 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../desktop/dialogs/shortcuts.py" line="340"/>
         <source>%1 or %2</source>
         <translation>%1 atau %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="157"/>
+        <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
+        <translation>Sinkronisasi belum diatur: pilih folder di Preferensi &gt; Sinkronisasi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="172"/>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="183"/>
+        <source>Synced %1, with problems</source>
+        <translation>Disinkronkan %1, dengan masalah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="186"/>
+        <source>Synced %1</source>
+        <translation>Disinkronkan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="188"/>
+        <source>Sent %1 changes, received %2.</source>
+        <translation>Mengirim %1 perubahan, menerima %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="205"/>
+        <source>Not synced: changes wait</source>
+        <translation>Belum disinkronkan: perubahan menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="42"/>
+        <source>Sync settings</source>
+        <translation>Pengaturan sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="43"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="47"/>
+        <source>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, or a USB stick. Choose the same folder on each computer.</source>
+        <translation>Sorotan, catatan, label, penanda, posisi baca, dan kata simpanan Anda ada di setiap komputer tempat Anda membaca, melalui folder yang dijaga tetap sama di setiap komputer oleh program sinkronisasi (Syncthing, Nextcloud, Dropbox…), atau melalui flashdisk. Pilih folder yang sama di setiap komputer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="54"/>
+        <source>Sync status</source>
+        <translation>Status sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="56"/>
+        <source>Sync problem</source>
+        <translation>Masalah sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="60"/>
+        <source>Sync folder</source>
+        <translation>Folder sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="61"/>
+        <source>A folder shared by your computers</source>
+        <translation>Folder yang dipakai bersama oleh komputer-komputer Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="62"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="64"/>
+        <source>Choose the sync folder</source>
+        <translation>Pilih folder sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="65"/>
+        <source>&amp;Use This Folder</source>
+        <translation>Pakai &amp;Folder Ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="67"/>
+        <source>Sync through this folder</source>
+        <translation>Sinkronkan melalui folder ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="68"/>
+        <source>Sync &amp;Now</source>
+        <translation>Sinkronkan &amp;Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="70"/>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="102"/>
+        <source>Sync is not set up.</source>
+        <translation>Sinkronisasi belum diatur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="107"/>
+        <source>Syncing through %1.</source>
+        <translation>Disinkronkan melalui %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="108"/>
+        <source>Last sync: %1.</source>
+        <translation>Sinkronisasi terakhir: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="109"/>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="111"/>
+        <source>Changes waiting to be sent: %1.</source>
+        <translation>Perubahan yang menunggu dikirim: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="113"/>
+        <source>Problem: %1</source>
+        <translation>Masalah: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="122"/>
+        <source>Sync Folder</source>
+        <translation>Folder Sinkronisasi</translation>
     </message>
 </context>
 <context>
@@ -4456,22 +4690,22 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Suara yang ditulis bukan berkas WAV: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="50"/>
+        <location filename="../../glossary/sync/roots.py" line="51"/>
         <source>The disk of the sync folder {root} is full: nothing was sent.</source>
         <translation>Disk folder sinkronisasi {root} penuh: tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="57"/>
+        <location filename="../../glossary/sync/roots.py" line="58"/>
         <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
         <translation>Folder sinkronisasi {root} tidak dapat ditulisi (hanya dapat Anda baca): tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="65"/>
+        <location filename="../../glossary/sync/roots.py" line="66"/>
         <source>The sync folder {root} cannot be used: {reason}.</source>
         <translation>Folder sinkronisasi {root} tidak dapat dipakai: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="91"/>
+        <location filename="../../glossary/sync/roots.py" line="92"/>
         <source>The sync folder {root} is not there (is its disk attached?).</source>
         <translation>Folder sinkronisasi {root} tidak ada (apakah disknya sudah terpasang?).</translation>
     </message>

@@ -307,3 +307,39 @@ def test_a_value_that_is_not_valid_is_not_merged_and_the_rest_is(
     (folder / "000000000001.jsonl").write_bytes(encode("zz", 1, [bad]))
     desktop.run()
     assert desktop.notes()[made.uuid] == ("ok", 2, False)
+
+
+def _conflicted(devices: list[Device]) -> str:
+    laptop, desktop, _phone = devices
+    made = laptop.highlight("Model bahasa", note="awal")
+    everyone_syncs(devices)
+    Highlights(laptop.store).set_note(made.id, "versi laptop")
+    desktop.clock.ms = laptop.clock.ms + 1000
+    Highlights(desktop.store).set_note(desktop.by_uuid(made.uuid).id, "versi desktop")
+    everyone_syncs(devices)
+    assert laptop.conflicts(made.uuid) == ["versi laptop"]
+    return made.uuid
+
+
+def test_a_conflict_set_aside_is_gone_on_every_device(devices: list[Device]) -> None:
+    from glossary.sync.engine import dismiss_conflicts
+
+    uuid = _conflicted(devices)
+    phone = devices[2]
+    dismiss_conflicts(phone.store, "highlight", uuid, "note")
+    assert phone.conflicts(uuid) == []  # at once, here
+    everyone_syncs(devices)
+    for device in devices:
+        assert device.conflicts(uuid) == []
+        assert device.notes()[uuid][0] == "versi desktop"
+
+
+def test_a_conflicting_text_restored_becomes_the_note_everywhere(devices: list[Device]) -> None:
+    uuid = _conflicted(devices)
+    laptop = devices[0]
+    Highlights(laptop.store).set_note(laptop.by_uuid(uuid).id, "versi laptop")
+    assert laptop.conflicts(uuid) == []  # the note's own text is no conflict
+    everyone_syncs(devices)
+    for device in devices:
+        assert device.notes()[uuid][0] == "versi laptop"
+        assert device.conflicts(uuid) == []
