@@ -158,21 +158,27 @@ class Faults:
 
 class Server:
     """A WSGI app served by cheroot on 127.0.0.1 (a free port, kept across a restart),
-    behind :class:`Faults`."""
+    behind :class:`Faults`; over TLS with ``certificate`` (a certificate and key file)."""
 
-    def __init__(self, app: WSGIApp) -> None:
+    def __init__(self, app: WSGIApp, certificate: tuple[Path, Path] | None = None) -> None:
         self.faults = Faults(app)
         self.port = 0
+        self.certificate = certificate
         self._server: wsgi.Server | None = None
         self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/dav/"
+        scheme = "https" if self.certificate else "http"
+        return f"{scheme}://127.0.0.1:{self.port}/dav/"
 
     def start(self) -> None:
         server = wsgi.Server(("127.0.0.1", self.port), self.faults, numthreads=4)
         server.expiration_interval = 0.02  # how soon its loop sees stop(): the teardown's wait
+        if self.certificate:
+            from cheroot.ssl.builtin import BuiltinSSLAdapter
+
+            server.ssl_adapter = BuiltinSSLAdapter(*map(str, self.certificate))
         server.prepare()
         self.port = server.bind_addr[1]
         self._server = server
@@ -189,10 +195,10 @@ class Server:
 class DAVServer(Server):
     """wsgidav serving ``folder`` at /dav/ to the user siti."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, certificate: tuple[Path, Path] | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        super().__init__(webdav_app(folder))
+        super().__init__(webdav_app(folder), certificate)
 
     def files(self, under: str = "") -> list[str]:
         """Every file the server holds below ``under``, as paths relative to it."""
@@ -222,6 +228,47 @@ def serve() -> Iterator[Callable[[WSGIApp], Server]]:
     yield start
     for server in started:
         server.stop()
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that no authority signed, and its key: files in
+    ``folder``."""
+    from datetime import UTC, datetime, timedelta
+    from ipaddress import IPv4Address
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(IPv4Address("127.0.0.1"))]), critical=False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_file, key_file = folder / "server.crt", folder / "server.key"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
 
 
 class Relay:

@@ -26,6 +26,7 @@ from tests.glossary.sync.conftest import (
     Relay,
     Server,
     everyone_syncs,
+    self_signed,
 )
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Any]
@@ -295,6 +296,29 @@ def test_other_addresses_are_refused_with_a_clear_message(url: str, said: str) -
         WebDAVRoot(url, USER, PASSWORD)
     assert said in str(raised.value)
     assert "rahasia" not in str(raised.value)
+
+
+def test_over_https_a_certificate_that_is_not_trusted_is_refused_and_a_trusted_one_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    certificate = self_signed(tmp_path / "tls")
+    server = DAVServer(tmp_path / "server", certificate)
+    server.start()
+    try:
+        with WebDAVRoot(server.url, USER, PASSWORD) as root, pytest.raises(RootError) as raised:
+            root.check()
+        assert str(raised.value).startswith(
+            f"The WebDAV server {server.url} cannot prove who it is (its certificate is not "
+            "trusted: "
+        )
+        assert server.faults.requests == []  # nothing, the password least, was sent
+        # A server with its own authority: trusted once the system is told of it.
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+        with WebDAVRoot(server.url, USER, PASSWORD) as root:
+            root.write_new("glossary-reader/lib/a.jsonl", b"lewat TLS")
+            assert root.read("glossary-reader/lib/a.jsonl") == b"lewat TLS"
+    finally:
+        server.stop()
 
 
 def test_a_server_that_is_not_webdav_is_said(serve: Callable[[WSGIApp], Server]) -> None:
