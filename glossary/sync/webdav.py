@@ -87,7 +87,10 @@ def check_url(url: str) -> str:
             ),
             url=shown,
         )
-    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    # Escaped once, as a URI's path is (a space typed as such becomes %20): the
+    # addresses built on it go whole into headers (MOVE's Destination).
+    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=~")
+    path = path if path.endswith("/") else path + "/"
     return urlunsplit((scheme, netloc, path, "", ""))
 
 
@@ -363,11 +366,11 @@ class WebDAVRoot:
             return RootError(
                 QT_TRANSLATE_NOOP(
                     "glossary",
-                    "The WebDAV server {root} sends {path} elsewhere ({location}): set up "
-                    "sync with the address it gives.",
+                    "The WebDAV server says that {url} has moved to {location}: set up sync "
+                    "with that address.",
                 ),
+                url=self._url(path),
                 location=response.headers.get("Location", "?"),
-                **fields,
             )
         if status >= 500:
             return RootError(

@@ -41,9 +41,11 @@ def root_url(dav: DAVServer) -> str:
 @pytest.fixture
 def devices(tmp_path: Path, dav: DAVServer) -> Iterator[list[Device]]:
     made = []
-    for name in ("laptop", "desktop", "phone"):
+    # The phone's address is typed with the space as such: the same folder.
+    urls = {"laptop": root_url(dav), "desktop": root_url(dav), "phone": dav.url + SHARE}
+    for name, url in urls.items():
         (tmp_path / name).mkdir()
-        made.append(Device(tmp_path / name, WebDAVRoot(root_url(dav), USER, PASSWORD)))
+        made.append(Device(tmp_path / name, WebDAVRoot(url, USER, PASSWORD)))
     yield made
     for device in made:
         device.close()
@@ -273,6 +275,11 @@ def test_a_segment_already_there_is_not_written_over(dav: DAVServer) -> None:
         ("http://127.8.9.10:99/", "http://127.8.9.10:99/"),
         ("http://[::1]:8080/dav/", "http://[::1]:8080/dav/"),
         ("HTTPS://Cloud.Example.org/dav/", "https://Cloud.Example.org/dav/"),
+        ("https://cloud.example.org/My Files/", "https://cloud.example.org/My%20Files/"),
+        (
+            "https://c.example.org/files/siti%40sekolah.id",
+            "https://c.example.org/files/siti@sekolah.id/",
+        ),
     ],
 )
 def test_https_anywhere_and_http_only_to_this_computer(url: str, used: str) -> None:
@@ -331,4 +338,20 @@ def test_a_server_that_is_not_webdav_is_said(serve: Callable[[WSGIApp], Server])
         root.check()
     assert str(raised.value).startswith(
         f"{server.url} is not a WebDAV folder (the server answered “200 OK” to a WebDAV request)"
+    )
+
+
+def test_a_server_that_moved_the_folder_names_the_new_address(
+    serve: Callable[[WSGIApp], Server],
+) -> None:
+    def moved(environ: dict[str, Any], start_response: Callable[..., Any]) -> list[bytes]:
+        start_response("301 Moved Permanently", [("Location", "https://cloud.example.org/dav/")])
+        return [b""]
+
+    server = serve(moved)
+    with WebDAVRoot(server.url, USER, PASSWORD) as root, pytest.raises(RootError) as raised:
+        root.check()
+    assert str(raised.value) == (
+        f"The WebDAV server says that {server.url} has moved to https://cloud.example.org/dav/: "
+        "set up sync with that address."
     )
