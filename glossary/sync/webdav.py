@@ -64,6 +64,8 @@ def check_url(url: str) -> str:
         host = ""
     scheme = parts.scheme.lower()
     if scheme not in ("https", "http") or not host:
+        if "@" in shown:  # "siti:secret@host" without a scheme: the secret is not shown
+            shown = "…@" + shown.rpartition("@")[2]
         raise RootError(
             QT_TRANSLATE_NOOP("glossary", "{url} is not a web address: give one like {example}."),
             url=shown,

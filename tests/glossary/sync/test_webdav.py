@@ -296,6 +296,7 @@ def test_https_anywhere_and_http_only_to_this_computer(url: str, used: str) -> N
         ("ftp://cloud.example.org/dav/", "is not a web address"),
         ("cloud.example.org/dav", "is not a web address"),
         ("https://siti:rahasia@cloud.example.org/dav/", "without a user name or password"),
+        ("siti:rahasia@cloud.example.org/dav/", "is not a web address"),
     ],
 )
 def test_other_addresses_are_refused_with_a_clear_message(url: str, said: str) -> None:
