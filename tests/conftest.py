@@ -17,6 +17,10 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="glossary-reader-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_SANDBOX / _var.lower())
 os.environ.pop("GLOSSARY_READER_DATA", None)
+# Nor the user's keyring: no backend unless a test sets one (keyring.set_keyring), and
+# no sync password from the environment unless a test gives one.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.pop("GLOSSARY_READER_SYNC_PASSWORD", None)
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"

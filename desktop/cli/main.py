@@ -54,7 +54,8 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader text FILE [--json]
        glossary-reader [--data-dir DIR] notes list [--document PATH_OR_HASH] [--json]
        glossary-reader [--data-dir DIR] notes edit ID --note TEXT | notes delete ID
-       glossary-reader [--data-dir DIR] sync [--json] | sync setup --folder DIR | sync status
+       glossary-reader [--data-dir DIR] sync [--json] | sync status [--json]
+       glossary-reader [--data-dir DIR] sync setup --folder DIR | --webdav URL --user NAME
        glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
                        [--output PATH] [--article] [--no-glossary] [...]
        glossary-reader [--data-dir DIR] import FILE.json

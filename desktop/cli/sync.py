@@ -1,6 +1,6 @@
-"""``glossary-reader sync``: set up sync through a folder, sync once, say how it stands;
-and ``notes edit`` / ``notes delete``, so that notes can be scripted as well as synced.
-No Qt: the domain does the work (glossary/sync)."""
+"""``glossary-reader sync``: set up sync through a folder or a WebDAV server, sync once,
+say how it stands; and ``notes edit`` / ``notes delete``, so that notes can be scripted
+as well as synced. No Qt: the domain does the work (glossary/sync)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,18 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from glossary.sync.passwords import ENVIRONMENT_VARIABLE as PASSWORD_VARIABLE
+
+if TYPE_CHECKING:
+    from glossary.notes.store import Store
 
 SYNC_USAGE = (
-    "glossary-reader [--data-dir DIR] sync [--json] | sync setup --folder DIR [--library NAME]"
+    "glossary-reader [--data-dir DIR] sync [--json]"
+    " | sync setup (--folder DIR | --webdav URL --user NAME) [--library NAME]"
     " | sync status [--json]"
 )
 
@@ -22,21 +30,37 @@ def add_commands(
 ) -> None:
     sync = commands.add_parser(
         "sync",
-        help="sync the notes with your other devices through a folder",
+        help="sync the notes with your other devices through a folder or WebDAV",
         usage=SYNC_USAGE,
     )
     sync.add_argument("--json", action="store_true", help="print what was sent and received")
     add_data_dir(sync)
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
-    setup = actions.add_parser("setup", help="sync through a folder (Syncthing, a USB stick…)")
-    setup.add_argument(
-        "--folder", type=Path, required=True, metavar="DIR", help="the folder to sync through"
+    # Named in full: argparse would build their names from the usage line above.
+    setup = actions.add_parser(
+        "setup",
+        prog="glossary-reader sync setup",
+        help="sync through a folder (Syncthing, a USB stick…) or a WebDAV server",
     )
+    where = setup.add_mutually_exclusive_group(required=True)
+    where.add_argument("--folder", type=Path, metavar="DIR", help="the folder to sync through")
+    where.add_argument(
+        "--webdav",
+        metavar="URL",
+        help="the WebDAV folder to sync through (https://…; on Nextcloud "
+        "https://SERVER/remote.php/dav/files/USER/); the password from "
+        f"{PASSWORD_VARIABLE}, or asked",
+    )
+    setup.add_argument("--user", metavar="NAME", help="the WebDAV user name")
     setup.add_argument(
-        "--library", metavar="NAME", help="the library to join, if the folder holds several"
+        "--library", metavar="NAME", help="the library to join, if the root holds several"
     )
     add_data_dir(setup)
-    state = actions.add_parser("status", help="where the notes sync to, and the last sync")
+    state = actions.add_parser(
+        "status",
+        prog="glossary-reader sync status",
+        help="where the notes sync to, and the last sync",
+    )
     state.add_argument("--json", action="store_true", help="print it as JSON")
     add_data_dir(state)
 
@@ -84,6 +108,8 @@ def run_sync(
     notes_path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with open_unrepaired(notes_path) as store:
+            if command == "setup" and args.webdav is not None:
+                return _setup_webdav(store, args, fail)
             if command == "setup":
                 config = setup_folder(store, args.folder, args.library)
                 print(f"Notes sync through {config.location}, library {config.library}.")
@@ -93,24 +119,35 @@ def run_sync(
                 if args.json:
                     print(json.dumps(now.as_json(), ensure_ascii=False, indent=2))
                 elif now.config is None:
-                    print("Sync is not set up (glossary-reader sync setup --folder DIR).")
+                    print(
+                        "Sync is not set up (glossary-reader sync setup --folder DIR, or "
+                        "--webdav URL --user NAME)."
+                    )
                 else:
                     last = now.last_sync or "never"
-                    print(f"Syncing through {now.config.location}, library {now.config.library}.")
+                    user = f" as {now.config.user}" if now.config.kind == "webdav" else ""
+                    print(
+                        f"Syncing through {now.config.location}{user}, "
+                        f"library {now.config.library}."
+                    )
                     print(f"Last sync: {last}; {now.pending} changes waiting.")
                     for problem in now.last_problems:
                         print(f"Problem: {problem}")
                 return 0
             configured = load_config(store)
             if configured is None:
-                return fail("sync is not set up: glossary-reader sync setup --folder DIR")
+                return fail(
+                    "sync is not set up: glossary-reader sync setup --folder DIR "
+                    "(or --webdav URL --user NAME)"
+                )
             try:
-                report = Sync(store, open_root(configured), configured.library).run()
+                with closing(open_root(configured)) as root:
+                    report = Sync(store, root, configured.library).run()
             except RootError as exc:
                 record_outcome(store, None, str(exc))
                 return fail(str(exc))
             record_outcome(store, report)
-    except (StoreError, SetupError) as exc:
+    except (StoreError, SetupError, RootError) as exc:
         return fail(str(exc))
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
@@ -120,6 +157,38 @@ def run_sync(
         )
     for trouble in report.problems:
         print(f"glossary-reader: {trouble}", file=sys.stderr)
+    return 0
+
+
+def _setup_webdav(store: Store, args: argparse.Namespace, fail: Callable[[str], int]) -> int:
+    """``sync setup --webdav URL --user NAME``: the password from the environment, or
+    asked on a terminal; kept in the system keyring once the server took it."""
+    from glossary.sync import passwords
+    from glossary.sync.setup import setup_webdav
+    from glossary.sync.webdav import check_url
+
+    if not args.user:
+        return fail("--webdav needs --user NAME (the user name on the WebDAV server)")
+    check_url(args.webdav)  # an address that may not be used is refused before any password
+    password = passwords.from_environment()
+    if password is None and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password for {args.user} at {args.webdav}: ") or None
+    if password is None:
+        return fail(
+            f"give the WebDAV password in the environment variable {PASSWORD_VARIABLE} "
+            "(or run this on a terminal to be asked for it)"
+        )
+    config = setup_webdav(store, args.webdav, args.user, password, args.library)
+    print(f"Notes sync through {config.location} as {config.user}, library {config.library}.")
+    if passwords.keep(config.location, config.user, password):
+        print("The password is kept in the system keyring.")
+    else:
+        print(
+            f"No system keyring is available here: give the password in {PASSWORD_VARIABLE} "
+            "each time you sync (it is not kept anywhere else)."
+        )
     return 0
 
 

@@ -189,9 +189,9 @@ class SyncController(QObject):
         self._next()
 
     def on_failed(self, exc: Exception) -> None:
-        from glossary.sync.roots import RootError
+        from glossary.messages import Problem
 
-        said = problem_text(exc) if isinstance(exc, RootError) else str(exc)
+        said = problem_text(exc) if isinstance(exc, Problem) else str(exc)
         # Offline is normal: the label says it quietly; asked for, the status bar too.
         self.label.setText(self.tr("Not synced: changes wait"))
         self.label.setToolTip(said)

@@ -20,6 +20,10 @@ class RootError(Problem):
     """The sync root cannot be reached, read or written; nothing was changed here."""
 
 
+class MissingFile(RootError):
+    """The file asked for is not in the sync root (the root itself answers)."""
+
+
 class SyncRoot(Protocol):
     """The operations the sync engine needs of a place to keep segments."""
 
@@ -43,6 +47,10 @@ class SyncRoot(Protocol):
         ...
 
     def delete(self, path: str) -> None: ...
+
+    def close(self) -> None:
+        """Let go of what the root holds open (a connection)."""
+        ...
 
 
 def _error(exc: OSError, root: str) -> RootError:
@@ -109,6 +117,12 @@ class FolderRoot:
     def read(self, path: str) -> bytes:
         try:
             return self._path(path).read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            raise MissingFile(
+                QT_TRANSLATE_NOOP("glossary", "{path} is not in the sync folder {root}."),
+                path=path,
+                root=str(self.folder),
+            ) from None
         except OSError as exc:
             raise _error(exc, str(self.folder)) from None
 
@@ -142,3 +156,6 @@ class FolderRoot:
             self._path(path).unlink(missing_ok=True)
         except OSError as exc:
             raise _error(exc, str(self.folder)) from None
+
+    def close(self) -> None:
+        pass  # nothing held open

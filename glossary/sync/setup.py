@@ -1,10 +1,10 @@
 """Where a data folder syncs to, kept in its notes store (so that the window and the
-command line agree): a folder (or, later, a WebDAV URL and a user), the library in it,
-and the outcome of the last sync.
+command line agree): a folder, or a WebDAV URL and a user (never the password: see
+:mod:`glossary.sync.passwords`), the library in it, and the outcome of the last sync.
 
 A sync root holds ``glossary-reader/<library>/library.json`` for each library. Setting
-up on a folder joins the library there (there is usually one: a reader's), or makes
-one when there is none; with several, the reader names one.
+up on a root joins the library there (there is usually one: a reader's), or makes one
+when there is none; with several, the reader names one.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import NamedTuple
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.store import Store
 from glossary.sync.engine import TOP, SyncReport, library_folder, new_id
-from glossary.sync.roots import FolderRoot, RootError, SyncRoot
+from glossary.sync.roots import FolderRoot, MissingFile, RootError, SyncRoot
 
 LIBRARY_FILE = "library.json"
 FORMAT = 1
@@ -28,9 +28,10 @@ class SetupError(Problem):
 
 
 class SyncConfig(NamedTuple):
-    kind: str  # "folder"
-    location: str  # the folder
+    kind: str  # "folder" or "webdav"
+    location: str  # the folder, or the WebDAV URL
     library: str
+    user: str = ""  # WebDAV's user name ("" for a folder)
 
 
 class SyncStatus(NamedTuple):
@@ -46,6 +47,8 @@ class SyncStatus(NamedTuple):
             "configured": config is not None,
             "kind": config.kind if config else None,
             "location": config.location if config else None,
+            "url": config.location if config and config.kind == "webdav" else None,
+            "user": config.user if config and config.kind == "webdav" else None,
             "library": config.library if config else None,
             "device": self.device,
             "last_sync": self.last_sync,
@@ -71,10 +74,17 @@ def load_config(store: Store) -> SyncConfig | None:
     state = _state(store)
     if not all(k in state for k in ("root_kind", "root", "library")):
         return None
-    return SyncConfig(state["root_kind"], state["root"], state["library"])
+    return SyncConfig(state["root_kind"], state["root"], state["library"], state.get("user", ""))
 
 
 def open_root(config: SyncConfig) -> SyncRoot:
+    """The root ``config`` names, ready to use (for WebDAV, with the password from the
+    environment or the keyring: RootError if there is none)."""
+    if config.kind == "webdav":
+        from glossary.sync.passwords import password_for
+        from glossary.sync.webdav import WebDAVRoot
+
+        return WebDAVRoot(config.location, config.user, password_for(config.location, config.user))
     return FolderRoot(Path(config.location))
 
 
@@ -86,7 +96,7 @@ def libraries(root: SyncRoot) -> list[str]:
             continue
         try:
             data = json.loads(root.read(f"{library_folder(name)}/{LIBRARY_FILE}"))
-        except (RootError, ValueError, UnicodeDecodeError):
+        except (MissingFile, ValueError, UnicodeDecodeError):
             data = None
         if not isinstance(data, dict) or data.get("app") != "glossary-reader":
             raise SetupError(
@@ -110,14 +120,38 @@ def setup_folder(store: Store, folder: Path, library: str | None = None) -> Sync
         raise SetupError(
             QT_TRANSLATE_NOOP("glossary", "{folder} is not a folder."), folder=str(folder)
         )
-    root = FolderRoot(folder)
+    return _join(store, FolderRoot(folder), SyncConfig("folder", str(folder), ""), library)
+
+
+def setup_webdav(
+    store: Store, url: str, user: str, password: str, library: str | None = None
+) -> SyncConfig:
+    """Sync ``store`` through the WebDAV folder at ``url`` as ``user``: check that it
+    may be used (https, or http to this computer) and answers as WebDAV with this
+    password, then join its library, or make one. The password is not kept here (see
+    :mod:`glossary.sync.passwords`)."""
+    from glossary.sync.webdav import WebDAVRoot
+
+    if not user.strip():
+        raise SetupError(
+            QT_TRANSLATE_NOOP("glossary", "Give the user name for the WebDAV server {url}."),
+            url=url,
+        )
+    with WebDAVRoot(url, user, password) as root:
+        root.check()
+        return _join(store, root, SyncConfig("webdav", root.url, "", user), library)
+
+
+def _join(store: Store, root: SyncRoot, config: SyncConfig, library: str | None) -> SyncConfig:
+    """Join the library ``library`` in ``root`` (or its only one), or make it; keep
+    ``config`` with it as this store's sync setup."""
     found = libraries(root)
     if library is None and len(found) > 1:
         raise SetupError(
             QT_TRANSLATE_NOOP(
                 "glossary", "{folder} holds several libraries ({names}): name one with --library."
             ),
-            folder=str(folder),
+            folder=root.description,
             names=", ".join(found),
         )
     if library is None:
@@ -136,8 +170,16 @@ def setup_folder(store: Store, folder: Path, library: str | None = None) -> Sync
         root.write_new(
             f"{library_folder(library)}/{LIBRARY_FILE}", json.dumps(data, indent=2).encode()
         )
-    config = SyncConfig("folder", str(folder), library)
-    _put(store, {"root_kind": config.kind, "root": config.location, "library": library})
+    config = config._replace(library=library)
+    _put(
+        store,
+        {
+            "root_kind": config.kind,
+            "root": config.location,
+            "library": library,
+            "user": config.user,
+        },
+    )
     return config
 
 
@@ -164,10 +206,17 @@ def sync_once(notes_path: Path) -> SyncReport | None:
         if config is None:
             return None
         try:
-            report = Sync(store, open_root(config), config.library).run()
+            root = open_root(config)
+        except Problem as exc:  # no password for the server, say
+            record_outcome(store, None, str(exc))
+            raise
+        try:
+            report = Sync(store, root, config.library).run()
         except RootError as exc:
             record_outcome(store, None, str(exc))
             raise
+        finally:
+            root.close()
         record_outcome(store, report)
         return report
 

@@ -2893,32 +2893,32 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="157"/>
+        <location filename="../../desktop/controllers/sync.py" line="148"/>
         <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
         <translation>Sync is not set up: choose a folder in Preferences &gt; Sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="172"/>
+        <location filename="../../desktop/controllers/sync.py" line="163"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="183"/>
+        <location filename="../../desktop/controllers/sync.py" line="174"/>
         <source>Synced %1, with problems</source>
         <translation>Synced %1, with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="186"/>
+        <location filename="../../desktop/controllers/sync.py" line="177"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="188"/>
+        <location filename="../../desktop/controllers/sync.py" line="179"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>Sent %1 changes, received %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="205"/>
+        <location filename="../../desktop/controllers/sync.py" line="196"/>
         <source>Not synced: changes wait</source>
         <translation>Not synced: changes wait</translation>
     </message>
@@ -4696,24 +4696,29 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The sound written is not a WAV file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="51"/>
+        <location filename="../../glossary/sync/roots.py" line="59"/>
         <source>The disk of the sync folder {root} is full: nothing was sent.</source>
         <translation>The disk of the sync folder {root} is full: nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="58"/>
+        <location filename="../../glossary/sync/roots.py" line="66"/>
         <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
         <translation>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="66"/>
+        <location filename="../../glossary/sync/roots.py" line="74"/>
         <source>The sync folder {root} cannot be used: {reason}.</source>
         <translation>The sync folder {root} cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="92"/>
+        <location filename="../../glossary/sync/roots.py" line="100"/>
         <source>The sync folder {root} is not there (is its disk attached?).</source>
         <translation>The sync folder {root} is not there (is its disk attached?).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="122"/>
+        <source>{path} is not in the sync folder {root}.</source>
+        <translation>{path} is not in the sync folder {root}.</translation>
     </message>
     <message>
         <location filename="../../glossary/sync/segments.py" line="101"/>
@@ -4726,24 +4731,134 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The segment {name} was written by a newer version of Glossary Reader: update the app to read it.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="93"/>
+        <location filename="../../glossary/sync/setup.py" line="103"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="111"/>
+        <location filename="../../glossary/sync/setup.py" line="121"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="117"/>
+        <location filename="../../glossary/sync/setup.py" line="137"/>
+        <source>Give the user name for the WebDAV server {url}.</source>
+        <translation>Give the user name for the WebDAV server {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="151"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} holds several libraries ({names}): name one with --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="128"/>
+        <location filename="../../glossary/sync/setup.py" line="162"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} is not a library&apos;s name (letters and digits).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/passwords.py" line="46"/>
+        <source>No password for {user} at {url}: this computer has no system keyring, so give it in the environment variable {variable} each time.</source>
+        <translation>No password for {user} at {url}: this computer has no system keyring, so give it in the environment variable {variable} each time.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/passwords.py" line="57"/>
+        <source>The system keyring cannot give the password for {user} at {url} ({reason}): unlock it, or give the password in the environment variable {variable}.</source>
+        <translation>The system keyring cannot give the password for {user} at {url} ({reason}): unlock it, or give the password in the environment variable {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/passwords.py" line="70"/>
+        <source>No password for {user} at {url} in the system keyring: set up sync again to keep it there, or give it in the environment variable {variable}.</source>
+        <translation>No password for {user} at {url} in the system keyring: set up sync again to keep it there, or give it in the environment variable {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="70"/>
+        <source>{url} is not a web address: give one like {example}.</source>
+        <translation>{url} is not a web address: give one like {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="76"/>
+        <source>Give the address {url} without a user name or password in it: the user name is given apart, and the password is kept by the system keyring.</source>
+        <translation>Give the address {url} without a user name or password in it: the user name is given apart, and the password is kept by the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="85"/>
+        <source>{url} is not encrypted (http://): Glossary Reader sends notes and passwords only over https://, except to this computer (localhost).</source>
+        <translation>{url} is not encrypted (http://): Glossary Reader sends notes and passwords only over https://, except to this computer (localhost).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="236"/>
+        <source>The WebDAV server {root} stopped answering ({reason}): nothing was lost; the changes wait here and go at the next sync.</source>
+        <translation>The WebDAV server {root} stopped answering ({reason}): nothing was lost; the changes wait here and go at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="251"/>
+        <source>The WebDAV server {root} cannot prove who it is (its certificate is not trusted: {reason}): nothing was sent.</source>
+        <translation>The WebDAV server {root} cannot prove who it is (its certificate is not trusted: {reason}): nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="260"/>
+        <source>The WebDAV server {root} cannot be reached ({reason}): the changes wait here and go at the next sync.</source>
+        <translation>The WebDAV server {root} cannot be reached ({reason}): the changes wait here and go at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="271"/>
+        <source>The folder {root} is not on the WebDAV server (moved or deleted?): check the address. The changes wait here.</source>
+        <translation>The folder {root} is not on the WebDAV server (moved or deleted?): check the address. The changes wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="281"/>
+        <source>{root} is not a WebDAV folder (the server answered “{status} {reason}” to a WebDAV request): check the address; on Nextcloud or ownCloud it is like {example}.</source>
+        <translation>{root} is not a WebDAV folder (the server answered “{status} {reason}” to a WebDAV request): check the address; on Nextcloud or ownCloud it is like {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="310"/>
+        <source>The WebDAV server {root} does not accept the user {user} with this password: check both, then set up sync again. The changes wait here.</source>
+        <translation>The WebDAV server {root} does not accept the user {user} with this password: check both, then set up sync again. The changes wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="319"/>
+        <source>The WebDAV folder {root} cannot be written by {user} (it is read-only for you): nothing was sent; the changes wait here.</source>
+        <translation>The WebDAV folder {root} cannot be written by {user} (it is read-only for you): nothing was sent; the changes wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="328"/>
+        <source>The WebDAV server {root} does not let {user} read {path}.</source>
+        <translation>The WebDAV server {root} does not let {user} read {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="335"/>
+        <source>{path} is not on the WebDAV server {root}.</source>
+        <translation>{path} is not on the WebDAV server {root}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="342"/>
+        <source>{path} is already on the WebDAV server {root} and is not written over: the changes go at the next sync.</source>
+        <translation>{path} is already on the WebDAV server {root} and is not written over: the changes go at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="351"/>
+        <source>{path} is locked on the WebDAV server {root} (another program is using it): the changes wait here and go at the next sync.</source>
+        <translation>{path} is locked on the WebDAV server {root} (another program is using it): the changes wait here and go at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="360"/>
+        <source>The WebDAV server {root} has no room left (its storage is full): nothing was sent; the changes wait here.</source>
+        <translation>The WebDAV server {root} has no room left (its storage is full): nothing was sent; the changes wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="369"/>
+        <source>The WebDAV server says that {url} has moved to {location}: set up sync with that address.</source>
+        <translation>The WebDAV server says that {url} has moved to {location}: set up sync with that address.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="379"/>
+        <source>The WebDAV server {root} has a problem (it answered “{status} {reason}”): the changes wait here and go at the next sync.</source>
+        <translation>The WebDAV server {root} has a problem (it answered “{status} {reason}”): the changes wait here and go at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="389"/>
+        <source>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</source>
+        <translation>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</translation>
     </message>
 </context>
 </TS>

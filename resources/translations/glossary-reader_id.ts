@@ -2887,32 +2887,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="157"/>
+        <location filename="../../desktop/controllers/sync.py" line="148"/>
         <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
         <translation>Sinkronisasi belum diatur: pilih folder di Preferensi &gt; Sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="172"/>
+        <location filename="../../desktop/controllers/sync.py" line="163"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="183"/>
+        <location filename="../../desktop/controllers/sync.py" line="174"/>
         <source>Synced %1, with problems</source>
         <translation>Disinkronkan %1, dengan masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="186"/>
+        <location filename="../../desktop/controllers/sync.py" line="177"/>
         <source>Synced %1</source>
         <translation>Disinkronkan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="188"/>
+        <location filename="../../desktop/controllers/sync.py" line="179"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>Mengirim %1 perubahan, menerima %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="205"/>
+        <location filename="../../desktop/controllers/sync.py" line="196"/>
         <source>Not synced: changes wait</source>
         <translation>Belum disinkronkan: perubahan menunggu</translation>
     </message>
@@ -4690,24 +4690,29 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Suara yang ditulis bukan berkas WAV: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="51"/>
+        <location filename="../../glossary/sync/roots.py" line="59"/>
         <source>The disk of the sync folder {root} is full: nothing was sent.</source>
         <translation>Disk folder sinkronisasi {root} penuh: tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="58"/>
+        <location filename="../../glossary/sync/roots.py" line="66"/>
         <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
         <translation>Folder sinkronisasi {root} tidak dapat ditulisi (hanya dapat Anda baca): tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="66"/>
+        <location filename="../../glossary/sync/roots.py" line="74"/>
         <source>The sync folder {root} cannot be used: {reason}.</source>
         <translation>Folder sinkronisasi {root} tidak dapat dipakai: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="92"/>
+        <location filename="../../glossary/sync/roots.py" line="100"/>
         <source>The sync folder {root} is not there (is its disk attached?).</source>
         <translation>Folder sinkronisasi {root} tidak ada (apakah disknya sudah terpasang?).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/roots.py" line="122"/>
+        <source>{path} is not in the sync folder {root}.</source>
+        <translation>{path} tidak ada di folder sinkronisasi {root}.</translation>
     </message>
     <message>
         <location filename="../../glossary/sync/segments.py" line="101"/>
@@ -4720,24 +4725,134 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Segmen {name} ditulis oleh versi Glossary Reader yang lebih baru: perbarui aplikasi untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="93"/>
+        <location filename="../../glossary/sync/setup.py" line="103"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} berisi folder {name} yang bukan pustaka Glossary Reader: pilih folder lain, atau folder kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="111"/>
+        <location filename="../../glossary/sync/setup.py" line="121"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} bukan folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="117"/>
+        <location filename="../../glossary/sync/setup.py" line="137"/>
+        <source>Give the user name for the WebDAV server {url}.</source>
+        <translation>Berikan nama pengguna untuk server WebDAV {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="151"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} berisi beberapa pustaka ({names}): sebutkan salah satunya dengan --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="128"/>
+        <location filename="../../glossary/sync/setup.py" line="162"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} bukan nama pustaka (huruf dan angka).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/passwords.py" line="46"/>
+        <source>No password for {user} at {url}: this computer has no system keyring, so give it in the environment variable {variable} each time.</source>
+        <translation>Tidak ada kata sandi untuk {user} di {url}: komputer ini tidak memiliki keyring sistem, jadi berikan kata sandi melalui variabel lingkungan {variable} setiap kali.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/passwords.py" line="57"/>
+        <source>The system keyring cannot give the password for {user} at {url} ({reason}): unlock it, or give the password in the environment variable {variable}.</source>
+        <translation>Keyring sistem tidak dapat memberikan kata sandi untuk {user} di {url} ({reason}): buka kuncinya, atau berikan kata sandi melalui variabel lingkungan {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/passwords.py" line="70"/>
+        <source>No password for {user} at {url} in the system keyring: set up sync again to keep it there, or give it in the environment variable {variable}.</source>
+        <translation>Tidak ada kata sandi untuk {user} di {url} dalam keyring sistem: atur ulang sinkronisasi agar kata sandi disimpan di sana, atau berikan melalui variabel lingkungan {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="70"/>
+        <source>{url} is not a web address: give one like {example}.</source>
+        <translation>{url} bukan alamat web: berikan alamat seperti {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="76"/>
+        <source>Give the address {url} without a user name or password in it: the user name is given apart, and the password is kept by the system keyring.</source>
+        <translation>Berikan alamat {url} tanpa nama pengguna atau kata sandi di dalamnya: nama pengguna diberikan terpisah, dan kata sandi disimpan oleh keyring sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="85"/>
+        <source>{url} is not encrypted (http://): Glossary Reader sends notes and passwords only over https://, except to this computer (localhost).</source>
+        <translation>{url} tidak terenkripsi (http://): Glossary Reader mengirim catatan dan kata sandi hanya melalui https://, kecuali ke komputer ini (localhost).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="236"/>
+        <source>The WebDAV server {root} stopped answering ({reason}): nothing was lost; the changes wait here and go at the next sync.</source>
+        <translation>Server WebDAV {root} berhenti menjawab ({reason}): tidak ada yang hilang; perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="251"/>
+        <source>The WebDAV server {root} cannot prove who it is (its certificate is not trusted: {reason}): nothing was sent.</source>
+        <translation>Server WebDAV {root} tidak dapat membuktikan identitasnya (sertifikatnya tidak tepercaya: {reason}): tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="260"/>
+        <source>The WebDAV server {root} cannot be reached ({reason}): the changes wait here and go at the next sync.</source>
+        <translation>Server WebDAV {root} tidak dapat dihubungi ({reason}): perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="271"/>
+        <source>The folder {root} is not on the WebDAV server (moved or deleted?): check the address. The changes wait here.</source>
+        <translation>Folder {root} tidak ada di server WebDAV (dipindahkan atau dihapus?): periksa alamatnya. Perubahan menunggu di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="281"/>
+        <source>{root} is not a WebDAV folder (the server answered “{status} {reason}” to a WebDAV request): check the address; on Nextcloud or ownCloud it is like {example}.</source>
+        <translation>{root} bukan folder WebDAV (server menjawab “{status} {reason}” atas permintaan WebDAV): periksa alamatnya; di Nextcloud atau ownCloud bentuknya seperti {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="310"/>
+        <source>The WebDAV server {root} does not accept the user {user} with this password: check both, then set up sync again. The changes wait here.</source>
+        <translation>Server WebDAV {root} tidak menerima pengguna {user} dengan kata sandi ini: periksa keduanya, lalu atur ulang sinkronisasi. Perubahan menunggu di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="319"/>
+        <source>The WebDAV folder {root} cannot be written by {user} (it is read-only for you): nothing was sent; the changes wait here.</source>
+        <translation>Folder WebDAV {root} tidak dapat ditulisi oleh {user} (hanya dapat Anda baca): tidak ada yang dikirim; perubahan menunggu di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="328"/>
+        <source>The WebDAV server {root} does not let {user} read {path}.</source>
+        <translation>Server WebDAV {root} tidak mengizinkan {user} membaca {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="335"/>
+        <source>{path} is not on the WebDAV server {root}.</source>
+        <translation>{path} tidak ada di server WebDAV {root}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="342"/>
+        <source>{path} is already on the WebDAV server {root} and is not written over: the changes go at the next sync.</source>
+        <translation>{path} sudah ada di server WebDAV {root} dan tidak ditimpa: perubahan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="351"/>
+        <source>{path} is locked on the WebDAV server {root} (another program is using it): the changes wait here and go at the next sync.</source>
+        <translation>{path} terkunci di server WebDAV {root} (sedang dipakai program lain): perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="360"/>
+        <source>The WebDAV server {root} has no room left (its storage is full): nothing was sent; the changes wait here.</source>
+        <translation>Server WebDAV {root} tidak punya ruang lagi (penyimpanannya penuh): tidak ada yang dikirim; perubahan menunggu di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="369"/>
+        <source>The WebDAV server says that {url} has moved to {location}: set up sync with that address.</source>
+        <translation>Server WebDAV menyatakan bahwa {url} telah pindah ke {location}: atur sinkronisasi dengan alamat itu.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="379"/>
+        <source>The WebDAV server {root} has a problem (it answered “{status} {reason}”): the changes wait here and go at the next sync.</source>
+        <translation>Server WebDAV {root} sedang bermasalah (menjawab “{status} {reason}”): perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/webdav.py" line="389"/>
+        <source>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</source>
+        <translation>Server WebDAV {root} menjawab “{status} {reason}” atas {method} {path}: perubahan menunggu di sini.</translation>
     </message>
 </context>
 </TS>

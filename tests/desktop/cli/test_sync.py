@@ -1,13 +1,16 @@
 """``glossary-reader sync`` and ``notes edit`` / ``notes delete`` from the command line:
-two data folders (two devices) syncing through one folder, as a script would drive
-them, and what it says when it cannot."""
+two data folders (two devices) syncing through one folder or a real WebDAV server (on
+127.0.0.1), as a script would drive them, and what it says when it cannot."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from desktop.cli.main import main
 from glossary.documents.loading import load_bundled_article
@@ -15,6 +18,7 @@ from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
+from tests.glossary.sync.conftest import PASSWORD, USER, DAVServer, MemoryKeyring
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -149,3 +153,118 @@ def test_a_sync_folder_gone_away_is_said_and_the_changes_wait(
     (tmp_path / "usb-unplugged").rename(share)
     code, out, _ = run(capsys, "--data-dir", str(data), "sync", "--json")
     assert code == 0 and json.loads(out)["sent"] >= 1
+
+
+# -- through a WebDAV server ------------------------------------------------------------------
+
+
+@pytest.fixture
+def dav(tmp_path: Path) -> Iterator[DAVServer]:
+    server = DAVServer(tmp_path / "server")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def system_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield None
+    keyring.set_keyring(before)
+
+
+def test_two_devices_sync_through_webdav_with_the_password_in_the_keyring(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    dav: DAVServer,
+    system_keyring: MemoryKeyring,
+) -> None:
+    laptop, desktop = tmp_path / "laptop", tmp_path / "desktop"
+    made = highlight(laptop, "campuran pakar", "lewat WebDAV")
+    monkeypatch.setenv("GLOSSARY_READER_SYNC_PASSWORD", PASSWORD)
+    setup = ["sync", "setup", "--webdav", dav.url, "--user", USER]
+    code, out, err = run(capsys, "--data-dir", str(laptop), *setup)
+    assert code == 0, err
+    assert out.startswith(f"Notes sync through {dav.url} as siti, library ")
+    assert "The password is kept in the system keyring." in out
+    monkeypatch.delenv("GLOSSARY_READER_SYNC_PASSWORD")  # from now on, from the keyring
+    code, out, _ = run(capsys, "--data-dir", str(laptop), "sync", "--json")
+    assert code == 0 and json.loads(out)["sent"] >= 2
+    # The other device is set up with the password too, then syncs with its keyring.
+    monkeypatch.setenv("GLOSSARY_READER_SYNC_PASSWORD", PASSWORD)
+    code, out, _ = run(capsys, "--data-dir", str(desktop), *setup)
+    monkeypatch.delenv("GLOSSARY_READER_SYNC_PASSWORD")
+    assert code == 0
+    code, out, _ = run(capsys, "--data-dir", str(desktop), "sync")
+    assert code == 0 and out.startswith("Sent ")
+    assert listed(capsys, desktop)[made]["note"] == "lewat WebDAV"
+    code, out, _ = run(capsys, "--data-dir", str(desktop), "sync", "status", "--json")
+    state = json.loads(out)
+    assert (state["kind"], state["url"], state["user"]) == ("webdav", dav.url, USER)
+    assert state["pending"] == 0 and state["problems"] == []
+    assert PASSWORD not in out
+    code, out, _ = run(capsys, "--data-dir", str(desktop), "sync", "status")
+    assert f"Syncing through {dav.url} as siti, library " in out
+
+
+def test_without_a_keyring_the_password_is_given_each_time_and_the_changes_wait(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    dav: DAVServer,
+    no_keyring: None,
+) -> None:
+    data = tmp_path / "data"
+    highlight(data, "kecerdasan buatan", "menunggu kata sandi")
+    monkeypatch.setenv("GLOSSARY_READER_SYNC_PASSWORD", PASSWORD)
+    code, out, _ = run(
+        capsys, "--data-dir", str(data), "sync", "setup", "--webdav", dav.url, "--user", USER
+    )
+    assert code == 0
+    assert (
+        "No system keyring is available here: give the password in "
+        "GLOSSARY_READER_SYNC_PASSWORD each time you sync" in out
+    )
+    monkeypatch.delenv("GLOSSARY_READER_SYNC_PASSWORD")
+    code, _out, err = run(capsys, "--data-dir", str(data), "sync")
+    assert code == 2 and "this computer has no system keyring, so give it in the environment" in err
+    code, out, _ = run(capsys, "--data-dir", str(data), "sync", "status", "--json")
+    state = json.loads(out)
+    assert state["pending"] > 0 and "no system keyring" in state["problems"][0]
+    monkeypatch.setenv("GLOSSARY_READER_SYNC_PASSWORD", PASSWORD)
+    code, out, _ = run(capsys, "--data-dir", str(data), "sync", "--json")
+    assert code == 0 and json.loads(out)["sent"] >= 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--webdav", "http://cloud.example.org/dav/", "--user", "siti"], "is not encrypted"),
+        (["--webdav", "https://cloud.example.org/dav/"], "--webdav needs --user NAME"),
+        (["--webdav", "{url}", "--user", "siti"], "give the WebDAV password in the environment"),
+    ],
+)
+def test_a_webdav_setup_that_cannot_be_done_is_said_in_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dav: DAVServer,
+    no_keyring: None,
+    argv: list[str],
+    said: str,
+) -> None:
+    argv = [a.format(url=dav.url) for a in argv]
+    code, _out, err = run(capsys, "--data-dir", str(tmp_path / "data"), "sync", "setup", *argv)
+    assert code == 2
+    assert said in err and len(err.strip().splitlines()) == 1
+    assert dav.files() == []

@@ -10,64 +10,15 @@ from pathlib import Path
 import pytest
 
 from glossary.documents.loading import parse_markdown
-from glossary.model import Document
 from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import Documents
-from glossary.notes.highlights import Highlight, Highlights
+from glossary.notes.highlights import Highlights
 from glossary.notes.library import Library
-from glossary.notes.store import Store
-from glossary.sync.engine import Sync, conflicting_texts, device_folder
+from glossary.sync.engine import Sync, device_folder
 from glossary.sync.roots import FolderRoot, RootError
 from glossary.sync.segments import sequence_of
 from glossary.words.vocabulary import Vocabulary
-
-TEXT = "# Catatan\n\nKecerdasan buatan mengubah cara kita belajar. Model bahasa itu besar.\n"
-LIBRARY = "kelas10a"
-
-
-class FakeClock:
-    """Milliseconds the test sets: each device's own wall clock."""
-
-    def __init__(self, start: int = 1_733_500_000_000) -> None:
-        self.ms = start
-
-    def __call__(self) -> int:
-        self.ms += 1
-        return self.ms
-
-
-class Device:
-    """A device: its own notes store and its own clock, syncing through ``root``."""
-
-    def __init__(self, folder: Path, root: FolderRoot, clock: FakeClock | None = None) -> None:
-        self.store = Store(folder / "notes.sqlite3")
-        self.clock = clock or FakeClock()
-        self.sync = Sync(self.store, root, LIBRARY, now=self.clock)
-        self.document: Document = parse_markdown(TEXT)
-        self.document_id = Documents(self.store).remember(self.document)
-
-    def run(self) -> None:
-        report = self.sync.run()
-        assert not report.problems, report.problems
-
-    def highlight(self, word: str, note: str = "", colour: int = 1) -> Highlight:
-        start = self.document.text.index(word)
-        return Highlights(self.store).add(
-            self.document_id, self.document.text, start, start + len(word), colour, note
-        )
-
-    def by_uuid(self, uuid: str) -> Highlight:
-        row = self.store.query("SELECT id FROM highlights WHERE uuid = :u", {"u": uuid}).fetchone()
-        assert row is not None, f"{uuid} is not on this device"
-        return Highlights(self.store).get(row[0])
-
-    def notes(self) -> dict[str, tuple[str, int, bool]]:
-        """Every highlight: uuid -> (note, colour, in the Trash)."""
-        rows = self.store.query("SELECT uuid, note, colour, deleted FROM highlights").fetchall()
-        return {u: (n, c, d is not None) for u, n, c, d in rows}
-
-    def conflicts(self, uuid: str) -> list[str]:
-        return conflicting_texts(self.store, "highlight", uuid, "note")
+from tests.glossary.sync.conftest import LIBRARY, Device, FakeClock, everyone_syncs
 
 
 @pytest.fixture
@@ -85,13 +36,7 @@ def devices(tmp_path: Path, root: FolderRoot) -> Iterator[list[Device]]:
         made.append(Device(tmp_path / name, root))
     yield made
     for device in made:
-        device.store.close()
-
-
-def everyone_syncs(devices: list[Device], rounds: int = 2) -> None:
-    for _ in range(rounds):
-        for device in devices:
-            device.run()
+        device.close()
 
 
 def test_a_highlight_made_on_one_device_reaches_the_others(devices: list[Device]) -> None:
