@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.store import Store
-from glossary.sync.engine import TOP, SyncReport, library_folder, new_id
+from glossary.sync.crypto import library_sealer, new_encryption
+from glossary.sync.engine import (
+    TOP,
+    SyncReport,
+    encrypted_state,
+    library_folder,
+    new_id,
+    read_library,
+)
 from glossary.sync.roots import FolderRoot, RootError, SyncRoot
 
 LIBRARY_FILE = "library.json"
@@ -102,9 +110,12 @@ def libraries(root: SyncRoot) -> list[str]:
     return found
 
 
-def setup_folder(store: Store, folder: Path, library: str | None = None) -> SyncConfig:
+def setup_folder(
+    store: Store, folder: Path, library: str | None = None, passphrase: str | None = None
+) -> SyncConfig:
     """Sync ``store`` through ``folder``: join its library (``library``, or the only
-    one), or make one."""
+    one), or make one (encrypted with ``passphrase``, if it is given; an encrypted
+    library is joined only with its passphrase)."""
     folder = folder.expanduser().absolute()
     if not folder.is_dir():
         raise SetupError(
@@ -132,13 +143,32 @@ def setup_folder(store: Store, folder: Path, library: str | None = None) -> Sync
             )
         created = datetime.now(UTC).isoformat(timespec="seconds")
         data = {"format": FORMAT, "app": "glossary-reader", "library": library, "created": created}
+        if passphrase is not None:
+            data["encryption"] = new_encryption(library, passphrase)[0]
         root.make_folder(f"{library_folder(library)}/devices")
         root.write_new(
             f"{library_folder(library)}/{LIBRARY_FILE}", json.dumps(data, indent=2).encode()
         )
+    else:
+        check_passphrase(store, root, library, passphrase)
     config = SyncConfig("folder", str(folder), library)
     _put(store, {"root_kind": config.kind, "root": config.location, "library": library})
+    if passphrase is not None:
+        _put(store, {encrypted_state(library): "yes"})
     return config
+
+
+def check_passphrase(store: Store, root: SyncRoot, library: str, passphrase: str | None) -> None:
+    """PassphraseError unless ``passphrase`` is the one of ``library`` in ``root`` (None
+    for a plain library), before this device joins it."""
+    data = read_library(root, library) or {}
+    known = _state(store).get(encrypted_state(library)) is not None
+    library_sealer(library, data.get("encryption"), passphrase, known_encrypted=known)
+
+
+def is_encrypted(store: Store, library: str) -> bool:
+    """Whether this device syncs ``library`` encrypted (it needs the passphrase)."""
+    return encrypted_state(library) in _state(store)
 
 
 def record_outcome(store: Store, report: SyncReport | None, problem: str | None = None) -> None:
