@@ -18,6 +18,7 @@ from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.store import Store
 from glossary.sync.crypto import library_sealer, new_encryption
 from glossary.sync.engine import (
+    LIBRARY_FILE,
     TOP,
     SyncReport,
     encrypted_state,
@@ -27,7 +28,6 @@ from glossary.sync.engine import (
 )
 from glossary.sync.roots import FolderRoot, RootError, SyncRoot
 
-LIBRARY_FILE = "library.json"
 FORMAT = 1
 
 
