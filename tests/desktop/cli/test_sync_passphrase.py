@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 
 from glossary.sync import crypto
 from tests.desktop.cli.test_sync import highlight, listed, run
@@ -143,3 +144,30 @@ def test_a_plain_library_is_not_encrypted_by_joining_it_with_a_passphrase(
     # A new library beside it can be encrypted.
     code, out, _ = setup(capsys, desktop, share, "--library", "rahasia", "--passphrase")
     assert code == 0 and out.splitlines()[0].endswith("library rahasia.")
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_passphrase_is_asked_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share, laptop = tmp_path / "share", tmp_path / "laptop"
+    share.mkdir()
+    monkeypatch.delenv(ENV)
+    monkeypatch.setattr("sys.stdin", Terminal())
+    typed = iter(["pohon mangga", "pohon manga", "pohon mangga", "pohon mangga"])
+    prompts: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or next(typed))
+    code, _out, err = setup(capsys, laptop, share, "--passphrase")
+    assert code == 2 and "the two passphrases typed differ" in err
+    assert not (share / "glossary-reader").exists()
+    # Without a usable keyring, the reader is told to give it at each sync.
+    with keyring_in_use(fail.Keyring()):
+        code, out, _ = setup(capsys, laptop, share, "--passphrase")
+    assert code == 0 and prompts == ["Passphrase: ", "The passphrase again: "] * 2
+    assert f"There is no system keyring here: give the passphrase in {ENV}" in out
+    monkeypatch.setenv(ENV, "pohon mangga")
+    assert run(capsys, "--data-dir", str(laptop), "sync")[0] == 0
