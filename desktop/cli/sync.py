@@ -17,9 +17,11 @@ from glossary.sync.passwords import ENVIRONMENT_VARIABLE as PASSWORD_VARIABLE
 if TYPE_CHECKING:
     from glossary.notes.store import Store
 
+from glossary.sync.passphrase import ENVIRONMENT as PASSPHRASE_ENV
+
 SYNC_USAGE = (
     "glossary-reader [--data-dir DIR] sync [--json]"
-    " | sync setup (--folder DIR | --webdav URL --user NAME) [--library NAME]"
+    " | sync setup (--folder DIR | --webdav URL --user NAME) [--library NAME] [--passphrase]"
     " | sync status [--json]"
 )
 
@@ -55,6 +57,12 @@ def add_commands(
     setup.add_argument(
         "--library", metavar="NAME", help="the library to join, if the root holds several"
     )
+    setup.add_argument(
+        "--passphrase",
+        action="store_true",
+        help=f"encrypt the notes with a passphrase (from {PASSPHRASE_ENV}, or asked): "
+        "a new library is made encrypted; an encrypted one is joined with its passphrase",
+    )
     add_data_dir(setup)
     state = actions.add_parser(
         "status",
@@ -88,10 +96,13 @@ def run_sync(
 ) -> int:
     from glossary.notes.backups import open_unrepaired
     from glossary.notes.errors import StoreError
+    from glossary.sync import passphrase as passphrases
+    from glossary.sync.crypto import PassphraseError
     from glossary.sync.engine import Sync
     from glossary.sync.roots import RootError
     from glossary.sync.setup import (
         SetupError,
+        is_encrypted,
         load_config,
         open_root,
         record_outcome,
@@ -111,13 +122,26 @@ def run_sync(
             if command == "setup" and args.webdav is not None:
                 return _setup_webdav(store, args, fail)
             if command == "setup":
-                config = setup_folder(store, args.folder, args.library)
+                secret = None
+                if args.passphrase:
+                    secret, why_not = passphrase_given()
+                    if secret is None:
+                        return fail(why_not)
+                config = setup_folder(store, args.folder, args.library, secret)
                 print(f"Notes sync through {config.location}, library {config.library}.")
+                if secret is not None:
+                    say_where_the_passphrase_is(
+                        passphrases.store(config.library, secret), config.library
+                    )
                 return 0
             if command == "status":
                 now = status(store)
                 if args.json:
-                    print(json.dumps(now.as_json(), ensure_ascii=False, indent=2))
+                    shown = now.as_json()
+                    shown["encrypted"] = now.config is not None and is_encrypted(
+                        store, now.config.library
+                    )
+                    print(json.dumps(shown, ensure_ascii=False, indent=2))
                 elif now.config is None:
                     print(
                         "Sync is not set up (glossary-reader sync setup --folder DIR, or "
@@ -130,6 +154,8 @@ def run_sync(
                         f"Syncing through {now.config.location}{user}, "
                         f"library {now.config.library}."
                     )
+                    if is_encrypted(store, now.config.library):
+                        print("The library is encrypted with a passphrase.")
                     print(f"Last sync: {last}; {now.pending} changes waiting.")
                     for problem in now.last_problems:
                         print(f"Problem: {problem}")
@@ -140,14 +166,25 @@ def run_sync(
                     "sync is not set up: glossary-reader sync setup --folder DIR "
                     "(or --webdav URL --user NAME)"
                 )
+            secret = None
+            if is_encrypted(store, configured.library):
+                secret = passphrases.find(configured.library)
+                if secret is None:
+                    problem = (
+                        f"the library {configured.library} is encrypted: give its passphrase "
+                        f"in {PASSPHRASE_ENV}, or keep it in the keyring with "
+                        "glossary-reader sync setup ... --passphrase"
+                    )
+                    record_outcome(store, None, problem)
+                    return fail(problem)
             try:
                 with closing(open_root(configured)) as root:
-                    report = Sync(store, root, configured.library).run()
-            except RootError as exc:
+                    report = Sync(store, root, configured.library, passphrase=secret).run()
+            except (RootError, PassphraseError) as exc:
                 record_outcome(store, None, str(exc))
                 return fail(str(exc))
             record_outcome(store, report)
-    except (StoreError, SetupError, RootError) as exc:
+    except (StoreError, SetupError, RootError, PassphraseError) as exc:
         return fail(str(exc))
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
@@ -180,7 +217,12 @@ def _setup_webdav(store: Store, args: argparse.Namespace, fail: Callable[[str], 
             f"give the WebDAV password in the environment variable {PASSWORD_VARIABLE} "
             "(or run this on a terminal to be asked for it)"
         )
-    config = setup_webdav(store, args.webdav, args.user, password, args.library)
+    secret = None
+    if args.passphrase:
+        secret, why_not = passphrase_given()
+        if secret is None:
+            return fail(why_not)
+    config = setup_webdav(store, args.webdav, args.user, password, args.library, secret)
     print(f"Notes sync through {config.location} as {config.user}, library {config.library}.")
     if passwords.keep(config.location, config.user, password):
         print("The password is kept in the system keyring.")
@@ -189,7 +231,38 @@ def _setup_webdav(store: Store, args: argparse.Namespace, fail: Callable[[str], 
             f"No system keyring is available here: give the password in {PASSWORD_VARIABLE} "
             "each time you sync (it is not kept anywhere else)."
         )
+    if secret is not None:
+        from glossary.sync import passphrase as passphrases
+
+        say_where_the_passphrase_is(passphrases.store(config.library, secret), config.library)
     return 0
+
+
+def passphrase_given() -> tuple[str | None, str]:
+    """The passphrase from the environment, or typed twice on a terminal; or None and
+    why there is none."""
+    import getpass
+    import os
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        return given, ""
+    if not sys.stdin.isatty():
+        return None, f"give the passphrase in {PASSPHRASE_ENV} (there is no terminal to ask it on)"
+    first = getpass.getpass("Passphrase: ")
+    if getpass.getpass("The passphrase again: ") != first:
+        return None, "the two passphrases typed differ: nothing was set up"
+    return first, ""
+
+
+def say_where_the_passphrase_is(in_keyring: bool, library: str) -> None:
+    print("The library is encrypted: what is written to the sync folder cannot be read")
+    print("without the passphrase, and a lost passphrase cannot be recovered.")
+    if in_keyring:
+        print(f"The passphrase is kept in the system keyring (passphrase@{library}).")
+    else:
+        print(f"There is no system keyring here: give the passphrase in {PASSPHRASE_ENV}")
+        print("each time you sync.")
 
 
 def run_note_change(

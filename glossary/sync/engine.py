@@ -16,6 +16,12 @@ The steps, each safe to stop at any point (a crash, a pulled cable, the app kill
    garbled or of a newer version is reported and not merged, and read again next time
    (a sync engine may still be copying it); the ones after it are merged.
 
+In a library encrypted with a passphrase (:mod:`glossary.sync.crypto`), each segment is
+sealed after it is encoded and opened before it is decoded; one that fails its
+authentication is reported and skipped like one cut short, never merged. The library's
+``library.json`` is read at the first send or receive: a wrong or missing passphrase
+stops the sync before anything is sent or merged.
+
 Merging a field: the change with the later stamp wins (last writer wins, by the hybrid
 clock). Every version of a text field (a note) is kept with the versions it replaced;
 a version that nothing replaced and that is not the winner lost to an edit made at the
@@ -33,6 +39,7 @@ from glossary.messages import Problem
 from glossary.notes.store import Store
 from glossary.sync import records
 from glossary.sync.clock import Clock, Stamp
+from glossary.sync.crypto import Sealer, library_sealer, open_segment, segment_name
 from glossary.sync.roots import SyncRoot
 from glossary.sync.segments import (
     Change,
@@ -44,6 +51,7 @@ from glossary.sync.segments import (
 )
 
 TOP = "glossary-reader"  # the folder of the app's own in a sync root
+LIBRARY_FILE = "library.json"
 
 
 class SyncReport(NamedTuple):
@@ -81,8 +89,29 @@ def device_folder(library: str, device: str) -> str:
     return f"{TOP}/{library}/devices/{device}"
 
 
+def read_library(root: SyncRoot, library: str) -> dict[str, object] | None:
+    """What ``library.json`` of ``library`` says: None when there is none, or it cannot
+    be read as a JSON object. RootError if the root cannot be reached."""
+    folder = library_folder(library)
+    if LIBRARY_FILE not in root.list(folder):
+        return None
+    try:
+        data = json.loads(root.read(f"{folder}/{LIBRARY_FILE}"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def encrypted_state(library: str) -> str:
+    """The name, in ``sync_state``, that says this device knows ``library`` as
+    encrypted (so that a library.json changed to say otherwise is not believed)."""
+    return f"encrypted:{library}"
+
+
 class Sync:
-    """Syncs the notes in ``store`` through ``root``, in library ``library``."""
+    """Syncs the notes in ``store`` through ``root``, in library ``library`` (encrypted
+    with ``passphrase``, if it is given: the key is derived once, at the first sync, and
+    kept in memory only)."""
 
     def __init__(
         self,
@@ -90,10 +119,14 @@ class Sync:
         root: SyncRoot,
         library: str,
         now: Callable[[], int] | None = None,
+        passphrase: str | None = None,
     ) -> None:
         self.store = store
         self.root = root
         self.library = library
+        self._passphrase = passphrase
+        self._sealer: Sealer | None = None
+        self._library_known = False
         device = self._state("device")
         if device is None:
             device = new_id()
@@ -124,6 +157,20 @@ class Sync:
         else:
             with self.store.transaction() as connection:
                 put(connection)
+
+    def _library_sealer(self) -> Sealer | None:
+        """The sealer of an encrypted library, None for a plain one; PassphraseError if
+        the passphrase is wrong or missing (or given to a plain library)."""
+        if not self._library_known:
+            data = read_library(self.root, self.library) or {}
+            known = self._state(encrypted_state(self.library)) is not None
+            self._sealer = library_sealer(
+                self.library, data.get("encryption"), self._passphrase, known_encrypted=known
+            )
+            if self._sealer is not None and not known:
+                self._set_state({encrypted_state(self.library): "yes"})
+            self._library_known = True
+        return self._sealer
 
     # -- one sync -------------------------------------------------------------------------------
 
@@ -235,13 +282,17 @@ class Sync:
         rows = self.store.query("SELECT id, change FROM sync_pending ORDER BY id").fetchall()
         if not rows:
             return 0, 0
+        sealer = self._library_sealer()
         changes = [_pending(text) for _id, text in rows]
         last_id = rows[-1][0]
         with self.store.transaction() as db:
             sequence = int(self._state("sequence") or "1")
             self._set_state({"sequence": str(sequence + 1)}, db)
         folder = device_folder(self.library, self.device)
-        self.root.write_new(f"{folder}/{name_of(sequence)}", encode(self.device, sequence, changes))
+        data = encode(self.device, sequence, changes)
+        if sealer is not None:
+            data = sealer.seal(data, segment_name(self.library, self.device, sequence))
+        self.root.write_new(f"{folder}/{name_of(sequence)}", data)
         with self.store.transaction() as db:
             db.execute("DELETE FROM sync_pending WHERE id <= ?", (last_id,))
         return len(changes), 1
@@ -251,6 +302,7 @@ class Sync:
         problems)."""
         received = read = 0
         problems: list[Problem] = []
+        sealer = self._library_sealer()
         devices = self.root.list(f"{library_folder(self.library)}/devices")
         seen = dict(self.store.query("SELECT device, sequence FROM sync_seen").fetchall())
         for device in devices:
@@ -262,7 +314,9 @@ class Sync:
             for sequence in (s for s in sequences if s > seen.get(device, 0)):
                 name = f"{folder}/{name_of(sequence)}"
                 try:
-                    segment = decode(self.root.read(name), name)
+                    bound = segment_name(self.library, device, sequence)
+                    data = open_segment(sealer, self.root.read(name), bound, name)
+                    segment = decode(data, name)
                     if segment.device != device or segment.sequence != sequence:
                         raise SegmentError(
                             "{name}: its device or number is not its name's", name=name

@@ -16,10 +16,18 @@ from typing import NamedTuple
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.store import Store
-from glossary.sync.engine import TOP, SyncReport, library_folder, new_id
-from glossary.sync.roots import FolderRoot, MissingFile, RootError, SyncRoot
+from glossary.sync.crypto import library_sealer, new_encryption
+from glossary.sync.engine import (
+    LIBRARY_FILE,
+    TOP,
+    SyncReport,
+    encrypted_state,
+    library_folder,
+    new_id,
+    read_library,
+)
+from glossary.sync.roots import FolderRoot, MissingFile, SyncRoot
 
-LIBRARY_FILE = "library.json"
 FORMAT = 1
 
 
@@ -112,19 +120,29 @@ def libraries(root: SyncRoot) -> list[str]:
     return found
 
 
-def setup_folder(store: Store, folder: Path, library: str | None = None) -> SyncConfig:
+def setup_folder(
+    store: Store, folder: Path, library: str | None = None, passphrase: str | None = None
+) -> SyncConfig:
     """Sync ``store`` through ``folder``: join its library (``library``, or the only
-    one), or make one."""
+    one), or make one (encrypted with ``passphrase``, if it is given; an encrypted
+    library is joined only with its passphrase)."""
     folder = folder.expanduser().absolute()
     if not folder.is_dir():
         raise SetupError(
             QT_TRANSLATE_NOOP("glossary", "{folder} is not a folder."), folder=str(folder)
         )
-    return _join(store, FolderRoot(folder), SyncConfig("folder", str(folder), ""), library)
+    return _join(
+        store, FolderRoot(folder), SyncConfig("folder", str(folder), ""), library, passphrase
+    )
 
 
 def setup_webdav(
-    store: Store, url: str, user: str, password: str, library: str | None = None
+    store: Store,
+    url: str,
+    user: str,
+    password: str,
+    library: str | None = None,
+    passphrase: str | None = None,
 ) -> SyncConfig:
     """Sync ``store`` through the WebDAV folder at ``url`` as ``user``: check that it
     may be used (https, or http to this computer) and answers as WebDAV with this
@@ -139,12 +157,19 @@ def setup_webdav(
         )
     with WebDAVRoot(url, user, password) as root:
         root.check()
-        return _join(store, root, SyncConfig("webdav", root.url, "", user), library)
+        return _join(store, root, SyncConfig("webdav", root.url, "", user), library, passphrase)
 
 
-def _join(store: Store, root: SyncRoot, config: SyncConfig, library: str | None) -> SyncConfig:
-    """Join the library ``library`` in ``root`` (or its only one), or make it; keep
-    ``config`` with it as this store's sync setup."""
+def _join(
+    store: Store,
+    root: SyncRoot,
+    config: SyncConfig,
+    library: str | None,
+    passphrase: str | None = None,
+) -> SyncConfig:
+    """Join the library ``library`` in ``root`` (or its only one), or make it (encrypted
+    with ``passphrase``, if given; an encrypted one is joined only with its
+    passphrase); keep ``config`` with it as this store's sync setup."""
     found = libraries(root)
     if library is None and len(found) > 1:
         raise SetupError(
@@ -166,11 +191,18 @@ def _join(store: Store, root: SyncRoot, config: SyncConfig, library: str | None)
             )
         created = datetime.now(UTC).isoformat(timespec="seconds")
         data = {"format": FORMAT, "app": "glossary-reader", "library": library, "created": created}
+        if passphrase is not None:
+            data["encryption"] = new_encryption(library, passphrase)[0]
         root.make_folder(f"{library_folder(library)}/devices")
         root.write_new(
             f"{library_folder(library)}/{LIBRARY_FILE}", json.dumps(data, indent=2).encode()
         )
+    else:
+        check_passphrase(store, root, library, passphrase)
     config = config._replace(library=library)
+    previous = load_config(store)
+    if previous is None or previous.library != library:
+        _start_library(store)
     _put(
         store,
         {
@@ -180,7 +212,33 @@ def _join(store: Store, root: SyncRoot, config: SyncConfig, library: str | None)
             "user": config.user,
         },
     )
+    if passphrase is not None:
+        _put(store, {encrypted_state(library): "yes"})
     return config
+
+
+def _start_library(store: Store) -> None:
+    """This device joins another library: what it synced with the one before is
+    forgotten, so that all its notes go to the new one (the texts of notes that lost to
+    another device's edit stay, to be shown)."""
+    with store.transaction() as db:
+        db.execute("DELETE FROM sync_fields")
+        db.execute("DELETE FROM sync_pending")
+        db.execute("DELETE FROM sync_seen")
+        db.execute("DELETE FROM sync_state WHERE name IN ('backfilled', 'sequence')")
+
+
+def check_passphrase(store: Store, root: SyncRoot, library: str, passphrase: str | None) -> None:
+    """PassphraseError unless ``passphrase`` is the one of ``library`` in ``root`` (None
+    for a plain library), before this device joins it."""
+    data = read_library(root, library) or {}
+    known = _state(store).get(encrypted_state(library)) is not None
+    library_sealer(library, data.get("encryption"), passphrase, known_encrypted=known)
+
+
+def is_encrypted(store: Store, library: str) -> bool:
+    """Whether this device syncs ``library`` encrypted (it needs the passphrase)."""
+    return encrypted_state(library) in _state(store)
 
 
 def record_outcome(store: Store, report: SyncReport | None, problem: str | None = None) -> None:
@@ -205,14 +263,26 @@ def sync_once(notes_path: Path) -> SyncReport | None:
         config = load_config(store)
         if config is None:
             return None
+        from glossary.sync import passphrase as passphrases
+
+        secret = passphrases.find(config.library) if is_encrypted(store, config.library) else None
         try:
-            root = open_root(config)
-        except Problem as exc:  # no password for the server, say
+            if is_encrypted(store, config.library) and secret is None:
+                raise SetupError(
+                    QT_TRANSLATE_NOOP(
+                        "glossary",
+                        "The library {library} is encrypted, and its passphrase is not in "
+                        "the system keyring: set up sync again with the passphrase.",
+                    ),
+                    library=config.library,
+                )
+            root = open_root(config)  # (no password for the server, say)
+        except Problem as exc:
             record_outcome(store, None, str(exc))
             raise
         try:
-            report = Sync(store, root, config.library).run()
-        except RootError as exc:
+            report = Sync(store, root, config.library, passphrase=secret).run()
+        except Problem as exc:  # offline, a server's fault, a wrong passphrase
             record_outcome(store, None, str(exc))
             raise
         finally:

@@ -4726,34 +4726,90 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The segment {name} cannot be read ({why}): skipped.</translation>
     </message>
     <message>
+        <location filename="../../glossary/sync/crypto.py" line="112"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="141"/>
+        <source>The library {library} is encrypted, but its library.json now says it is not (it was changed or lost): nothing was synced.</source>
+        <translation>The library {library} is encrypted, but its library.json now says it is not (it was changed or lost): nothing was synced.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="150"/>
+        <source>The library {library} is not encrypted, so a passphrase cannot be used with it: to encrypt your notes, make a new library with a passphrase.</source>
+        <translation>The library {library} is not encrypted, so a passphrase cannot be used with it: to encrypt your notes, make a new library with a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="160"/>
+        <source>The library {library} is encrypted: it cannot be synced without its passphrase.</source>
+        <translation>The library {library} is encrypted: it cannot be synced without its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="176"/>
+        <source>The passphrase is not this library&apos;s: nothing was synced.</source>
+        <translation>The passphrase is not this library&apos;s: nothing was synced.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="191"/>
+        <source>The library {library} is encrypted by a newer version of Glossary Reader: update the app to sync with it.</source>
+        <translation>The library {library} is encrypted by a newer version of Glossary Reader: update the app to sync with it.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="201"/>
+        <source>The encryption settings of the library {library} are damaged: nothing was synced.</source>
+        <translation>The encryption settings of the library {library} are damaged: nothing was synced.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="241"/>
+        <source>The segment {name} is encrypted, but this library is not: skipped.</source>
+        <translation>The segment {name} is encrypted, but this library is not: skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="250"/>
+        <source>The segment {name} is not encrypted, but this library is: skipped, never merged.</source>
+        <translation>The segment {name} is not encrypted, but this library is: skipped, never merged.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="258"/>
         <location filename="../../glossary/sync/segments.py" line="124"/>
         <source>The segment {name} was written by a newer version of Glossary Reader: update the app to read it.</source>
         <translation>The segment {name} was written by a newer version of Glossary Reader: update the app to read it.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="103"/>
+        <location filename="../../glossary/sync/crypto.py" line="269"/>
+        <source>The segment {name} fails its authentication (cut short, changed, or sealed with another passphrase): skipped, never merged.</source>
+        <translation>The segment {name} fails its authentication (cut short, changed, or sealed with another passphrase): skipped, never merged.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="111"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="121"/>
+        <location filename="../../glossary/sync/setup.py" line="132"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="137"/>
+        <location filename="../../glossary/sync/setup.py" line="155"/>
         <source>Give the user name for the WebDAV server {url}.</source>
         <translation>Give the user name for the WebDAV server {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="151"/>
+        <location filename="../../glossary/sync/setup.py" line="176"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} holds several libraries ({names}): name one with --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="162"/>
+        <location filename="../../glossary/sync/setup.py" line="187"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} is not a library&apos;s name (letters and digits).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="258"/>
+        <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
+        <translation>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</translation>
     </message>
     <message>
         <location filename="../../glossary/sync/passwords.py" line="46"/>

@@ -4720,34 +4720,90 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Segmen {name} tidak dapat dibaca ({why}): dilewati.</translation>
     </message>
     <message>
+        <location filename="../../glossary/sync/crypto.py" line="112"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>Frasa sandi tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="141"/>
+        <source>The library {library} is encrypted, but its library.json now says it is not (it was changed or lost): nothing was synced.</source>
+        <translation>Pustaka {library} terenkripsi, tetapi library.json-nya sekarang menyatakan tidak (berkas itu diubah atau hilang): tidak ada yang disinkronkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="150"/>
+        <source>The library {library} is not encrypted, so a passphrase cannot be used with it: to encrypt your notes, make a new library with a passphrase.</source>
+        <translation>Pustaka {library} tidak terenkripsi, jadi frasa sandi tidak dapat dipakai dengannya: untuk mengenkripsi catatan Anda, buat pustaka baru dengan frasa sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="160"/>
+        <source>The library {library} is encrypted: it cannot be synced without its passphrase.</source>
+        <translation>Pustaka {library} terenkripsi: pustaka ini tidak dapat disinkronkan tanpa frasa sandinya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="176"/>
+        <source>The passphrase is not this library&apos;s: nothing was synced.</source>
+        <translation>Frasa sandi ini bukan milik pustaka ini: tidak ada yang disinkronkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="191"/>
+        <source>The library {library} is encrypted by a newer version of Glossary Reader: update the app to sync with it.</source>
+        <translation>Pustaka {library} dienkripsi oleh versi Glossary Reader yang lebih baru: perbarui aplikasi untuk menyinkronkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="201"/>
+        <source>The encryption settings of the library {library} are damaged: nothing was synced.</source>
+        <translation>Pengaturan enkripsi pustaka {library} rusak: tidak ada yang disinkronkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="241"/>
+        <source>The segment {name} is encrypted, but this library is not: skipped.</source>
+        <translation>Segmen {name} terenkripsi, padahal pustaka ini tidak: dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="250"/>
+        <source>The segment {name} is not encrypted, but this library is: skipped, never merged.</source>
+        <translation>Segmen {name} tidak terenkripsi, padahal pustaka ini terenkripsi: dilewati, tidak digabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/crypto.py" line="258"/>
         <location filename="../../glossary/sync/segments.py" line="124"/>
         <source>The segment {name} was written by a newer version of Glossary Reader: update the app to read it.</source>
         <translation>Segmen {name} ditulis oleh versi Glossary Reader yang lebih baru: perbarui aplikasi untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="103"/>
+        <location filename="../../glossary/sync/crypto.py" line="269"/>
+        <source>The segment {name} fails its authentication (cut short, changed, or sealed with another passphrase): skipped, never merged.</source>
+        <translation>Segmen {name} gagal diautentikasi (terpotong, diubah, atau dienkripsi dengan frasa sandi lain): dilewati, tidak digabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="111"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} berisi folder {name} yang bukan pustaka Glossary Reader: pilih folder lain, atau folder kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="121"/>
+        <location filename="../../glossary/sync/setup.py" line="132"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} bukan folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="137"/>
+        <location filename="../../glossary/sync/setup.py" line="155"/>
         <source>Give the user name for the WebDAV server {url}.</source>
         <translation>Berikan nama pengguna untuk server WebDAV {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="151"/>
+        <location filename="../../glossary/sync/setup.py" line="176"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} berisi beberapa pustaka ({names}): sebutkan salah satunya dengan --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="162"/>
+        <location filename="../../glossary/sync/setup.py" line="187"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} bukan nama pustaka (huruf dan angka).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/setup.py" line="258"/>
+        <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
+        <translation>Pustaka {library} terenkripsi, dan frasa sandinya tidak ada di keyring sistem: atur ulang sinkronisasi dengan frasa sandinya.</translation>
     </message>
     <message>
         <location filename="../../glossary/sync/passwords.py" line="46"/>

@@ -14,6 +14,7 @@ from glossary.notes.colours import ColourLabels
 from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.library import Library
+from glossary.notes.store import Store
 from glossary.sync.engine import Sync, device_folder
 from glossary.sync.roots import FolderRoot, RootError
 from glossary.sync.segments import sequence_of
@@ -288,3 +289,27 @@ def test_a_conflicting_text_restored_becomes_the_note_everywhere(devices: list[D
     for device in devices:
         assert device.notes()[uuid][0] == "versi laptop"
         assert device.conflicts(uuid) == []
+
+
+def test_a_device_that_joins_another_library_sends_all_its_notes_there(
+    tmp_path: Path, devices: list[Device]
+) -> None:
+    from glossary.sync.engine import Sync as Syncing
+    from glossary.sync.setup import setup_folder
+
+    laptop = devices[0]
+    made = laptop.highlight("belajar", note="dibawa pindah")
+    laptop.run()
+    # The laptop moves to a new library (say, an encrypted one made for it).
+    (tmp_path / "new-share").mkdir()
+    other = FolderRoot(tmp_path / "new-share")
+    config = setup_folder(laptop.store, other.folder, "pindahan")
+    moved = Syncing(laptop.store, other, config.library, now=laptop.clock)
+    assert moved.run().sent >= 2  # its document and its note, again
+    (tmp_path / "fresh").mkdir()
+    fresh = Store(tmp_path / "fresh" / "notes.sqlite3")
+    report = Syncing(fresh, other, "pindahan").run()
+    assert report.received >= 2
+    rows = fresh.query("SELECT note FROM highlights WHERE uuid = :u", {"u": made.uuid})
+    assert rows.fetchone()[0] == "dibawa pindah"
+    fresh.close()
