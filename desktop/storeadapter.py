@@ -191,13 +191,6 @@ class StoreAdapter(QObject):
 
         return load_config(self._store) is not None
 
-    def setup_sync_folder(self, folder: Path) -> None:
-        """Sync through ``folder`` (its library joined, or one made); a Problem says why
-        not."""
-        from glossary.sync.setup import setup_folder
-
-        setup_folder(self._store, folder)
-
     def dismiss_conflicts(self, highlight_uuid: str) -> None:
         """Keep a highlight's note as it is: its texts from other devices set aside."""
         from glossary.sync.engine import dismiss_conflicts

@@ -22,9 +22,10 @@ from desktop.translations import problem_text
 from desktop.workers import Jobs
 
 if TYPE_CHECKING:
-    from desktop.dialogs.sync import SyncDialog
+    from desktop.dialogs.sync import SyncChoice, SyncDialog
     from desktop.panels.notes import NotesPanel
     from glossary.sync.engine import SyncReport
+    from glossary.sync.setup import SetUp
 
 START_DELAY_MS = 3_000  # after the window is up: start-up is a budget
 AFTER_CHANGE_MS = 20_000  # a change is sent this long after the last one
@@ -32,11 +33,34 @@ EVERY_MS = 5 * 60_000  # and the others' looked for this often
 SYNC = "sync"  # the job's key
 
 
-def sync_once(notes_path: Path) -> SyncReport | None:
+def sync_once(
+    notes_path: Path, password: str | None = None, passphrase: str | None = None
+) -> SyncReport | None:
     """One sync, off the UI thread (see glossary.sync.setup.sync_once)."""
     from glossary.sync.setup import sync_once as once
 
-    return once(notes_path)
+    return once(notes_path, password, passphrase)
+
+
+def set_up(notes_path: Path, choice: SyncChoice) -> SetUp:
+    """Sync the notes at ``notes_path`` as ``choice`` says (off the UI thread)."""
+    from glossary.sync.setup import set_up as setup
+
+    return setup(
+        notes_path,
+        choice.kind,
+        choice.location,
+        choice.user,
+        choice.password,
+        choice.passphrase or None,
+    )
+
+
+def test_connection(choice: SyncChoice) -> int:
+    """How many libraries the WebDAV server holds there (a Problem if it cannot be used)."""
+    from glossary.sync.setup import test_webdav
+
+    return len(test_webdav(choice.location, choice.user, choice.password))
 
 
 class SyncController(QObject):
@@ -68,6 +92,9 @@ class SyncController(QObject):
         self._asked = False  # File > Sync Now: say the outcome in the status bar
         self.configured = False
         self.dialog: SyncDialog | None = None
+        # Given in Sync Settings where no keyring keeps them: until the app closes.
+        self._password: str | None = None
+        self._passphrase: str | None = None
         self._after_change = QTimer(self)
         self._after_change.setSingleShot(True)
         self._after_change.setInterval(AFTER_CHANGE_MS)
@@ -161,8 +188,13 @@ class SyncController(QObject):
             return
         self._after_change.stop()
         self.label.setText(self.tr("Syncing…"))
-        path = self.notes.path
-        self.jobs.run(lambda: sync_once(path), self.on_synced, self.on_failed, key=SYNC)
+        path, password, passphrase = self.notes.path, self._password, self._passphrase
+        self.jobs.run(
+            lambda: sync_once(path, password, passphrase),
+            self.on_synced,
+            self.on_failed,
+            key=SYNC,
+        )
 
     def on_synced(self, report: SyncReport | None) -> None:
         if report is None:
@@ -208,7 +240,8 @@ class SyncController(QObject):
 
         if self.dialog is None:
             dialog = SyncDialog(self.dialog_parent)
-            dialog.folder_chosen.connect(self.on_folder_chosen)
+            dialog.setup_requested.connect(self.on_setup_requested)
+            dialog.test_requested.connect(self.on_test_requested)
             dialog.sync_requested.connect(self.ask)
             self.synced.connect(self._refresh_dialog)
             self.dialog = dialog
@@ -220,20 +253,61 @@ class SyncController(QObject):
         if self.dialog is not None:
             self.dialog.show_status(self.notes.sync_status())
 
-    @Slot(str)
-    def on_folder_chosen(self, folder: str) -> None:
-        from glossary.messages import Problem
-
+    @Slot(object)
+    def on_setup_requested(self, choice: SyncChoice) -> None:
+        """Sync Settings' Use These Settings: set up (off the UI thread), then sync."""
         assert self.dialog is not None
-        try:
-            self.notes.setup_sync_folder(Path(folder))
-        except Problem as exc:
-            self.dialog.show_error(problem_text(exc))
-            return
-        self.dialog.show_error("")
+        self.dialog.set_busy(True)
+        path = self.notes.path
+        self.jobs.run(
+            lambda: set_up(path, choice),
+            lambda done: self._set_up(choice, done),
+            self._not_set_up,
+            key="setup",
+        )
+
+    def _set_up(self, choice: SyncChoice, done: SetUp) -> None:
+        assert self.dialog is not None
+        self.dialog.set_busy(False)
+        said = [self.tr("Notes sync through %1 from now on.").replace("%1", done.location)]
+        self._password = None if done.password_kept else choice.password
+        self._passphrase = None if done.passphrase_kept else (choice.passphrase or None)
+        if not done.password_kept or not done.passphrase_kept:
+            said.append(
+                self.tr(
+                    "This computer has no system keyring: the password and passphrase are "
+                    "kept only until the app closes; give them here again next time."
+                )
+            )
+        self.dialog.show_message(" ".join(said))
         self._refresh_dialog()
         self._asked = True
         self.begin()
+
+    def _not_set_up(self, exc: Exception) -> None:
+        from glossary.messages import Problem
+
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+            self.dialog.show_message(problem_text(exc) if isinstance(exc, Problem) else str(exc))
+
+    @Slot(object)
+    def on_test_requested(self, choice: SyncChoice) -> None:
+        """Sync Settings' Test Connection: ask the server, keep nothing."""
+        assert self.dialog is not None
+        if choice.kind != "webdav":
+            return
+        self.dialog.set_busy(True)
+        self.jobs.run(lambda: test_connection(choice), self._tested, self._not_set_up, key="test")
+
+    def _tested(self, libraries: int) -> None:
+        assert self.dialog is not None
+        self.dialog.set_busy(False)
+        self.dialog.show_message(
+            self.tr(
+                "The server answers: it holds %n library(ies) of Glossary Reader.", "", libraries
+            )
+        )
 
     def _next(self) -> None:
         if self._again:

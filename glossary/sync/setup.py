@@ -85,15 +85,27 @@ def load_config(store: Store) -> SyncConfig | None:
     return SyncConfig(state["root_kind"], state["root"], state["library"], state.get("user", ""))
 
 
-def open_root(config: SyncConfig) -> SyncRoot:
-    """The root ``config`` names, ready to use (for WebDAV, with the password from the
-    environment or the keyring: RootError if there is none)."""
+def open_root(config: SyncConfig, password: str | None = None) -> SyncRoot:
+    """The root ``config`` names, ready to use (for WebDAV, with ``password``, else the
+    one from the environment or the keyring: RootError if there is none)."""
     if config.kind == "webdav":
         from glossary.sync.passwords import password_for
         from glossary.sync.webdav import WebDAVRoot
 
-        return WebDAVRoot(config.location, config.user, password_for(config.location, config.user))
+        given = password if password is not None else password_for(config.location, config.user)
+        return WebDAVRoot(config.location, config.user, given)
     return FolderRoot(Path(config.location))
+
+
+def test_webdav(url: str, user: str, password: str) -> list[str]:
+    """Check that the WebDAV folder at ``url`` may be used and answers as WebDAV to
+    ``user`` with ``password``; the libraries it holds (RootError or SetupError: why
+    not). Nothing is written."""
+    from glossary.sync.webdav import WebDAVRoot
+
+    with WebDAVRoot(url, user, password) as root:
+        root.check()
+        return libraries(root)
 
 
 def libraries(root: SyncRoot) -> list[str]:
@@ -158,6 +170,42 @@ def setup_webdav(
     with WebDAVRoot(url, user, password) as root:
         root.check()
         return _join(store, root, SyncConfig("webdav", root.url, "", user), library, passphrase)
+
+
+class SetUp(NamedTuple):
+    """What :func:`set_up` did: where the notes sync now, and whether the system keyring
+    kept the password and the passphrase (if not, the caller keeps them for the session)."""
+
+    location: str
+    password_kept: bool
+    passphrase_kept: bool
+
+
+def set_up(
+    notes_path: Path,
+    kind: str,
+    location: str,
+    user: str = "",
+    password: str = "",
+    passphrase: str | None = None,
+) -> SetUp:
+    """Sync the notes at ``notes_path`` through a folder (``kind`` "folder") or a WebDAV
+    folder (``kind`` "webdav", as ``user`` with ``password``), encrypted with
+    ``passphrase`` if given; keep the password and the passphrase in the system keyring
+    where there is one. On a connection of its own (the window runs it off its UI
+    thread: a server is asked); a Problem says why not."""
+    from glossary.sync import passphrase as passphrases
+    from glossary.sync import passwords
+
+    with Store(notes_path) as store:
+        if kind == "webdav":
+            config = setup_webdav(store, location, user, password, None, passphrase)
+            kept = passwords.keep(config.location, config.user, password)
+        else:
+            config = setup_folder(store, Path(location), None, passphrase)
+            kept = True
+    kept_phrase = passphrases.store(config.library, passphrase) if passphrase else True
+    return SetUp(config.location, kept, kept_phrase)
 
 
 def _join(
@@ -252,11 +300,14 @@ def record_outcome(store: Store, report: SyncReport | None, problem: str | None 
     _put(store, values)
 
 
-def sync_once(notes_path: Path) -> SyncReport | None:
+def sync_once(
+    notes_path: Path, password: str | None = None, passphrase: str | None = None
+) -> SyncReport | None:
     """One sync of the notes at ``notes_path`` on a connection of its own (the window
     runs it off its UI thread while it keeps its own connection); None when sync is
-    not set up. A RootError (offline, a full disk) is kept as the last problem, and
-    raised."""
+    not set up. ``password`` and ``passphrase``: given by the reader this session (else
+    the environment's or the keyring's). A RootError (offline, a full disk) is kept as
+    the last problem, and raised."""
     from glossary.sync.engine import Sync
 
     with Store(notes_path) as store:
@@ -265,7 +316,9 @@ def sync_once(notes_path: Path) -> SyncReport | None:
             return None
         from glossary.sync import passphrase as passphrases
 
-        secret = passphrases.find(config.library) if is_encrypted(store, config.library) else None
+        secret = passphrase
+        if secret is None and is_encrypted(store, config.library):
+            secret = passphrases.find(config.library)
         try:
             if is_encrypted(store, config.library) and secret is None:
                 raise SetupError(
@@ -276,7 +329,7 @@ def sync_once(notes_path: Path) -> SyncReport | None:
                     ),
                     library=config.library,
                 )
-            root = open_root(config)  # (no password for the server, say)
+            root = open_root(config, password)  # (no password for the server, say)
         except Problem as exc:
             record_outcome(store, None, str(exc))
             raise

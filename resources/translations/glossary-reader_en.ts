@@ -2893,137 +2893,290 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="148"/>
+        <location filename="../../desktop/controllers/sync.py" line="191"/>
         <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
         <translation>Sync is not set up: choose a folder in Preferences &gt; Sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="163"/>
+        <location filename="../../desktop/controllers/sync.py" line="206"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="174"/>
+        <location filename="../../desktop/controllers/sync.py" line="222"/>
         <source>Synced %1, with problems</source>
         <translation>Synced %1, with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="177"/>
+        <location filename="../../desktop/controllers/sync.py" line="225"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="179"/>
+        <location filename="../../desktop/controllers/sync.py" line="227"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>Sent %1 changes, received %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="196"/>
+        <location filename="../../desktop/controllers/sync.py" line="244"/>
         <source>Not synced: changes wait</source>
         <translation>Not synced: changes wait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="288"/>
+        <source>Notes sync through %1 from now on.</source>
+        <translation>Notes sync through %1 from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="294"/>
+        <source>This computer has no system keyring: the password and passphrase are kept only until the app closes; give them here again next time.</source>
+        <translation>This computer has no system keyring: the password and passphrase are kept only until the app closes; give them here again next time.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/sync.py" line="324"/>
+        <source>The server answers: it holds %n library(ies) of Glossary Reader.</source>
+        <translation>
+            <numerusform>The server answers: it holds %n library of Glossary Reader.</numerusform>
+            <numerusform>The server answers: it holds %n libraries of Glossary Reader.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="42"/>
+        <location filename="../../desktop/dialogs/sync.py" line="62"/>
         <source>Sync settings</source>
         <translation>Sync settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="43"/>
+        <location filename="../../desktop/dialogs/sync.py" line="63"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="47"/>
-        <source>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, or a USB stick. Choose the same folder on each computer.</source>
-        <translation>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, or a USB stick. Choose the same folder on each computer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/sync.py" line="54"/>
+        <location filename="../../desktop/dialogs/sync.py" line="113"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="56"/>
-        <source>Sync problem</source>
-        <translation>Sync problem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/sync.py" line="60"/>
+        <location filename="../../desktop/dialogs/sync.py" line="80"/>
         <source>Sync folder</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="61"/>
+        <location filename="../../desktop/dialogs/sync.py" line="81"/>
         <source>A folder shared by your computers</source>
         <translation>A folder shared by your computers</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="62"/>
+        <location filename="../../desktop/dialogs/sync.py" line="82"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="64"/>
+        <location filename="../../desktop/dialogs/sync.py" line="84"/>
         <source>Choose the sync folder</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="65"/>
-        <source>&amp;Use This Folder</source>
-        <translation>&amp;Use This Folder</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialogs/sync.py" line="67"/>
-        <source>Sync through this folder</source>
-        <translation>Sync through this folder</translation>
+        <source>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, a USB stick, or a WebDAV server. Set up the same place on each computer.</source>
+        <translation>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, a USB stick, or a WebDAV server. Set up the same place on each computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="68"/>
+        <location filename="../../desktop/dialogs/sync.py" line="75"/>
+        <source>Sync through</source>
+        <translation>Sync through</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="76"/>
+        <source>A folder</source>
+        <translation>A folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="77"/>
+        <source>A WebDAV server (Nextcloud, ownCloud…)</source>
+        <translation>A WebDAV server (Nextcloud, ownCloud…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="85"/>
+        <source>WebDAV address</source>
+        <translation>WebDAV address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="87"/>
+        <source>WebDAV user name</source>
+        <translation>WebDAV user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="88"/>
+        <source>WebDAV password</source>
+        <translation>WebDAV password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="90"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="92"/>
+        <source>Test the connection to the WebDAV server</source>
+        <translation>Test the connection to the WebDAV server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="93"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Encrypt with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="95"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>Encrypt with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="98"/>
+        <source>What is written to the folder or server cannot be read without it. A lost passphrase cannot be recovered.</source>
+        <translation>What is written to the folder or server cannot be read without it. A lost passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="102"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="104"/>
+        <source>The passphrase again</source>
+        <translation>The passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="106"/>
+        <source>&amp;Use These Settings</source>
+        <translation>&amp;Use These Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="108"/>
+        <source>Sync this way</source>
+        <translation>Sync this way</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="110"/>
+        <source>Sync message</source>
+        <translation>Sync message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="114"/>
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="70"/>
+        <location filename="../../desktop/dialogs/sync.py" line="116"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="102"/>
+        <location filename="../../desktop/dialogs/sync.py" line="123"/>
+        <source>Sync &amp;through:</source>
+        <translation>Sync &amp;through:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="124"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="125"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="126"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="127"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="130"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="131"/>
+        <source>A&amp;gain:</source>
+        <translation>A&amp;gain:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="180"/>
+        <source>Give the WebDAV address.</source>
+        <translation>Give the WebDAV address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="180"/>
+        <source>Choose a folder.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="184"/>
+        <source>Give the user name for the WebDAV server.</source>
+        <translation>Give the user name for the WebDAV server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="190"/>
+        <source>Give the passphrase.</source>
+        <translation>Give the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="193"/>
+        <source>The two passphrases typed differ.</source>
+        <translation>The two passphrases typed differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="208"/>
         <source>Sync is not set up.</source>
         <translation>Sync is not set up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="107"/>
+        <location filename="../../desktop/dialogs/sync.py" line="218"/>
         <source>Syncing through %1.</source>
         <translation>Syncing through %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="108"/>
+        <location filename="../../desktop/dialogs/sync.py" line="219"/>
         <source>Last sync: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="109"/>
+        <location filename="../../desktop/dialogs/sync.py" line="220"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="111"/>
+        <location filename="../../desktop/dialogs/sync.py" line="222"/>
         <source>Changes waiting to be sent: %1.</source>
         <translation>Changes waiting to be sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="113"/>
+        <location filename="../../desktop/dialogs/sync.py" line="224"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="122"/>
+        <location filename="../../desktop/dialogs/sync.py" line="238"/>
         <source>Sync Folder</source>
         <translation>Sync Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="246"/>
+        <source>Setting up…</source>
+        <translation>Setting up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="253"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
     </message>
 </context>
 <context>
@@ -4782,32 +4935,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The segment {name} fails its authentication (cut short, changed, or sealed with another passphrase): skipped, never merged.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="111"/>
+        <location filename="../../glossary/sync/setup.py" line="123"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="132"/>
+        <location filename="../../glossary/sync/setup.py" line="144"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="155"/>
+        <location filename="../../glossary/sync/setup.py" line="167"/>
         <source>Give the user name for the WebDAV server {url}.</source>
         <translation>Give the user name for the WebDAV server {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="176"/>
+        <location filename="../../glossary/sync/setup.py" line="188"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} holds several libraries ({names}): name one with --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="187"/>
+        <location filename="../../glossary/sync/setup.py" line="199"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} is not a library&apos;s name (letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="258"/>
+        <location filename="../../glossary/sync/setup.py" line="289"/>
         <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
         <translation>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</translation>
     </message>

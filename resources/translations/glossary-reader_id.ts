@@ -2887,137 +2887,289 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="148"/>
+        <location filename="../../desktop/controllers/sync.py" line="191"/>
         <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
         <translation>Sinkronisasi belum diatur: pilih folder di Preferensi &gt; Sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="163"/>
+        <location filename="../../desktop/controllers/sync.py" line="206"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="174"/>
+        <location filename="../../desktop/controllers/sync.py" line="222"/>
         <source>Synced %1, with problems</source>
         <translation>Disinkronkan %1, dengan masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="177"/>
+        <location filename="../../desktop/controllers/sync.py" line="225"/>
         <source>Synced %1</source>
         <translation>Disinkronkan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="179"/>
+        <location filename="../../desktop/controllers/sync.py" line="227"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>Mengirim %1 perubahan, menerima %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="196"/>
+        <location filename="../../desktop/controllers/sync.py" line="244"/>
         <source>Not synced: changes wait</source>
         <translation>Belum disinkronkan: perubahan menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="288"/>
+        <source>Notes sync through %1 from now on.</source>
+        <translation>Mulai sekarang catatan disinkronkan melalui %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/sync.py" line="294"/>
+        <source>This computer has no system keyring: the password and passphrase are kept only until the app closes; give them here again next time.</source>
+        <translation>Komputer ini tidak memiliki keyring sistem: kata sandi dan frasa sandi hanya disimpan sampai aplikasi ditutup; masukkan lagi di sini lain kali.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/controllers/sync.py" line="324"/>
+        <source>The server answers: it holds %n library(ies) of Glossary Reader.</source>
+        <translation>
+            <numerusform>Server menjawab: di sana ada %n pustaka Glossary Reader.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="42"/>
+        <location filename="../../desktop/dialogs/sync.py" line="62"/>
         <source>Sync settings</source>
         <translation>Pengaturan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="43"/>
+        <location filename="../../desktop/dialogs/sync.py" line="63"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="47"/>
-        <source>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, or a USB stick. Choose the same folder on each computer.</source>
-        <translation>Sorotan, catatan, label, penanda, posisi baca, dan kata simpanan Anda ada di setiap komputer tempat Anda membaca, melalui folder yang dijaga tetap sama di setiap komputer oleh program sinkronisasi (Syncthing, Nextcloud, Dropbox…), atau melalui flashdisk. Pilih folder yang sama di setiap komputer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/sync.py" line="54"/>
+        <location filename="../../desktop/dialogs/sync.py" line="113"/>
         <source>Sync status</source>
         <translation>Status sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="56"/>
-        <source>Sync problem</source>
-        <translation>Masalah sinkronisasi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs/sync.py" line="60"/>
+        <location filename="../../desktop/dialogs/sync.py" line="80"/>
         <source>Sync folder</source>
         <translation>Folder sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="61"/>
+        <location filename="../../desktop/dialogs/sync.py" line="81"/>
         <source>A folder shared by your computers</source>
         <translation>Folder yang dipakai bersama oleh komputer-komputer Anda</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="62"/>
+        <location filename="../../desktop/dialogs/sync.py" line="82"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="64"/>
+        <location filename="../../desktop/dialogs/sync.py" line="84"/>
         <source>Choose the sync folder</source>
         <translation>Pilih folder sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="65"/>
-        <source>&amp;Use This Folder</source>
-        <translation>Pakai &amp;Folder Ini</translation>
-    </message>
-    <message>
         <location filename="../../desktop/dialogs/sync.py" line="67"/>
-        <source>Sync through this folder</source>
-        <translation>Sinkronkan melalui folder ini</translation>
+        <source>Your highlights, notes, labels, bookmarks, reading places and kept words on every computer you read on, through a folder that a sync program (Syncthing, Nextcloud, Dropbox…) keeps the same on each, a USB stick, or a WebDAV server. Set up the same place on each computer.</source>
+        <translation>Sorotan, catatan, label, penanda, posisi baca, dan kata simpanan Anda ada di setiap komputer tempat Anda membaca, melalui folder yang dijaga tetap sama di setiap komputer oleh program sinkronisasi (Syncthing, Nextcloud, Dropbox…), flashdisk, atau server WebDAV. Atur tempat yang sama di setiap komputer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="68"/>
+        <location filename="../../desktop/dialogs/sync.py" line="75"/>
+        <source>Sync through</source>
+        <translation>Sinkronkan melalui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="76"/>
+        <source>A folder</source>
+        <translation>Sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="77"/>
+        <source>A WebDAV server (Nextcloud, ownCloud…)</source>
+        <translation>Server WebDAV (Nextcloud, ownCloud…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="85"/>
+        <source>WebDAV address</source>
+        <translation>Alamat WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="87"/>
+        <source>WebDAV user name</source>
+        <translation>Nama pengguna WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="88"/>
+        <source>WebDAV password</source>
+        <translation>Kata sandi WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="90"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Uji Koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="92"/>
+        <source>Test the connection to the WebDAV server</source>
+        <translation>Uji koneksi ke server WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="93"/>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Enkripsi dengan frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="95"/>
+        <source>Encrypt with a passphrase</source>
+        <translation>Enkripsi dengan frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="98"/>
+        <source>What is written to the folder or server cannot be read without it. A lost passphrase cannot be recovered.</source>
+        <translation>Apa yang ditulis ke folder atau server tidak dapat dibaca tanpanya. Frasa sandi yang hilang tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="102"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="104"/>
+        <source>The passphrase again</source>
+        <translation>Frasa sandi sekali lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="106"/>
+        <source>&amp;Use These Settings</source>
+        <translation>Pakai Pen&amp;gaturan Ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="108"/>
+        <source>Sync this way</source>
+        <translation>Sinkronkan dengan cara ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="110"/>
+        <source>Sync message</source>
+        <translation>Pesan sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="114"/>
         <source>Sync &amp;Now</source>
         <translation>Sinkronkan &amp;Sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="70"/>
+        <location filename="../../desktop/dialogs/sync.py" line="116"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="102"/>
+        <location filename="../../desktop/dialogs/sync.py" line="123"/>
+        <source>Sync &amp;through:</source>
+        <translation>Sinkronkan &amp;melalui:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="124"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="125"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="126"/>
+        <source>U&amp;ser:</source>
+        <translation>Pe&amp;ngguna:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="127"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="130"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>F&amp;rasa sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="131"/>
+        <source>A&amp;gain:</source>
+        <translation>U&amp;langi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="180"/>
+        <source>Give the WebDAV address.</source>
+        <translation>Masukkan alamat WebDAV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="180"/>
+        <source>Choose a folder.</source>
+        <translation>Pilih sebuah folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="184"/>
+        <source>Give the user name for the WebDAV server.</source>
+        <translation>Masukkan nama pengguna untuk server WebDAV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="190"/>
+        <source>Give the passphrase.</source>
+        <translation>Masukkan frasa sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="193"/>
+        <source>The two passphrases typed differ.</source>
+        <translation>Kedua frasa sandi yang diketik berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="208"/>
         <source>Sync is not set up.</source>
         <translation>Sinkronisasi belum diatur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="107"/>
+        <location filename="../../desktop/dialogs/sync.py" line="218"/>
         <source>Syncing through %1.</source>
         <translation>Disinkronkan melalui %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="108"/>
+        <location filename="../../desktop/dialogs/sync.py" line="219"/>
         <source>Last sync: %1.</source>
         <translation>Sinkronisasi terakhir: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="109"/>
+        <location filename="../../desktop/dialogs/sync.py" line="220"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="111"/>
+        <location filename="../../desktop/dialogs/sync.py" line="222"/>
         <source>Changes waiting to be sent: %1.</source>
         <translation>Perubahan yang menunggu dikirim: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="113"/>
+        <location filename="../../desktop/dialogs/sync.py" line="224"/>
         <source>Problem: %1</source>
         <translation>Masalah: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/sync.py" line="122"/>
+        <location filename="../../desktop/dialogs/sync.py" line="238"/>
         <source>Sync Folder</source>
         <translation>Folder Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="246"/>
+        <source>Setting up…</source>
+        <translation>Sedang mengatur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/sync.py" line="253"/>
+        <source>Testing…</source>
+        <translation>Sedang menguji…</translation>
     </message>
 </context>
 <context>
@@ -4776,32 +4928,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Segmen {name} gagal diautentikasi (terpotong, diubah, atau dienkripsi dengan frasa sandi lain): dilewati, tidak digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="111"/>
+        <location filename="../../glossary/sync/setup.py" line="123"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} berisi folder {name} yang bukan pustaka Glossary Reader: pilih folder lain, atau folder kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="132"/>
+        <location filename="../../glossary/sync/setup.py" line="144"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} bukan folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="155"/>
+        <location filename="../../glossary/sync/setup.py" line="167"/>
         <source>Give the user name for the WebDAV server {url}.</source>
         <translation>Berikan nama pengguna untuk server WebDAV {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="176"/>
+        <location filename="../../glossary/sync/setup.py" line="188"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} berisi beberapa pustaka ({names}): sebutkan salah satunya dengan --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="187"/>
+        <location filename="../../glossary/sync/setup.py" line="199"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} bukan nama pustaka (huruf dan angka).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="258"/>
+        <location filename="../../glossary/sync/setup.py" line="289"/>
         <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
         <translation>Pustaka {library} terenkripsi, dan frasa sandinya tidak ada di keyring sistem: atur ulang sinkronisasi dengan frasa sandinya.</translation>
     </message>

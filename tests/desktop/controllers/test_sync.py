@@ -144,3 +144,43 @@ def test_a_notes_text_from_another_device_can_be_set_aside(
     qtbot.waitUntil(lambda: not bar.isVisible())
     assert notes.conflicts(uuid) == [] and notes.highlights.get(here).note == mine
     store.close()
+
+
+def test_a_webdav_server_is_tested_and_set_up_from_the_window_with_a_passphrase(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.glossary.sync.conftest import PASSWORD, USER, DAVServer
+
+    server = DAVServer(tmp_path / "server")
+    server.start()
+    try:
+        window.action("syncSettingsAction").trigger()
+        dialog = window.findChild(SyncDialog)
+        assert dialog is not None
+        dialog.kind.setCurrentIndex(dialog.kind.findData("webdav"))
+        assert not dialog.folder.isVisibleTo(dialog) and dialog.url.isVisibleTo(dialog)
+        dialog.url.setText(server.url)
+        dialog.user.setText(USER)
+        dialog.password.setText("wrong")
+        dialog.test.click()
+        qtbot.waitUntil(lambda: "does not accept the user" in dialog.message.text(), timeout=10_000)
+        dialog.password.setText(PASSWORD)
+        dialog.test.click()
+        qtbot.waitUntil(lambda: "The server answers" in dialog.message.text(), timeout=10_000)
+        dialog.encrypt.setChecked(True)
+        dialog.passphrase.setText("rahasia kelas")
+        dialog.again.setText("rahasia kelsa")
+        dialog.use.click()
+        assert dialog.message.text() == "The two passphrases typed differ."
+        dialog.again.setText("rahasia kelas")
+        dialog.use.click()
+        # No keyring in the tests: the password and passphrase are kept in memory.
+        qtbot.waitUntil(lambda: "no system keyring" in dialog.message.text(), timeout=10_000)
+        label = window.sync_label
+        qtbot.waitUntil(lambda: label.text().startswith("Synced "), timeout=10_000)
+        segments = [f for f in server.files() if f.endswith(".jsonl")]
+        assert segments
+        for name in segments:  # encrypted: no title of the article in the clear
+            assert b"DeepSeek" not in (server.folder / name).read_bytes()
+    finally:
+        server.stop()
