@@ -35,23 +35,32 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from glossary.messages import Problem
+from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.store import Store
 from glossary.sync import records
 from glossary.sync.clock import Clock, Stamp
 from glossary.sync.crypto import Sealer, library_sealer, open_segment, segment_name
-from glossary.sync.roots import SyncRoot
+from glossary.sync.roots import MissingFile, RootError, SyncRoot
 from glossary.sync.segments import (
     Change,
+    Segment,
     SegmentError,
     decode,
     encode,
     name_of,
     sequence_of,
 )
+from glossary.sync.snapshots import (
+    COMPACT_EVERY,
+    own_changes,
+    snapshot_bound,
+    snapshot_name,
+    snapshot_sequence,
+)
 
 TOP = "glossary-reader"  # the folder of the app's own in a sync root
 LIBRARY_FILE = "library.json"
+AHEAD = "ahead:"  # sync_state: a device's segments merged beyond one not yet readable
 
 
 class SyncReport(NamedTuple):
@@ -127,6 +136,7 @@ class Sync:
         self._passphrase = passphrase
         self._sealer: Sealer | None = None
         self._library_known = False
+        self.compact_every = COMPACT_EVERY  # segments written before a snapshot
         device = self._state("device")
         if device is None:
             device = new_id()
@@ -178,8 +188,11 @@ class Sync:
         """Send what changed here, then merge what the other devices sent."""
         self.capture()
         sent, written = self.send()
-        received, read, problems = self.receive()
-        return SyncReport(sent, received, written, read, problems)
+        problems: list[Problem] = []
+        if written:
+            self.compact_if_due(problems)
+        received, read, found = self.receive()
+        return SyncReport(sent, received, written, read, problems + found)
 
     def capture(self) -> int:
         """Stamp the changes made here since the last capture; how many records changed."""
@@ -297,6 +310,53 @@ class Sync:
             db.execute("DELETE FROM sync_pending WHERE id <= ?", (last_id,))
         return len(changes), 1
 
+    def compact_if_due(self, problems: list[Problem]) -> bool:
+        """Compact this device's log into a snapshot once it has written
+        ``compact_every`` segments since the last one (and
+        nothing waits to be sent). A root that refuses is said in ``problems``; the
+        segments stay, and it is tried again at a later sync."""
+        last = int(self._state("sequence") or "1") - 1
+        if last - int(self._state("snapshot") or "0") < self.compact_every:
+            return False
+        try:
+            self.compact()
+        except RootError as exc:
+            problems.append(exc)
+            return False
+        return True
+
+    def compact(self) -> int:
+        """Write a snapshot of this device's log up to its last segment, then delete the
+        segments and snapshots it replaces; the snapshot's sequence (0: nothing to do)."""
+        if self.store.query("SELECT 1 FROM sync_pending LIMIT 1").fetchone() is not None:
+            return 0  # a change not yet in a segment: the snapshot would not cover it
+        last = int(self._state("sequence") or "1") - 1
+        if last < 1:
+            return 0
+        sealer = self._library_sealer()
+        folder = device_folder(self.library, self.device)
+        names = self.root.list(folder)
+        name = snapshot_name(last)
+        if name not in names:  # (not there already from a sync stopped after writing it)
+            with self.store.transaction() as db:
+                changes = own_changes(db, self.device)
+            data = encode(self.device, last, changes)
+            if sealer is not None:
+                data = sealer.seal(data, snapshot_bound(self.library, self.device, last))
+            self.root.write_new(f"{folder}/{name}", data)
+        self._set_state({"snapshot": str(last)})
+        # The snapshot is whole under its name: what it replaces can go. A reader in the
+        # middle of reading a deleted segment finds it missing and reads the snapshot
+        # at its next sync.
+        for old in names:
+            sequence = sequence_of(old)
+            covered = snapshot_sequence(old)
+            if (sequence is not None and sequence <= last) or (
+                covered is not None and covered < last
+            ):
+                self.root.delete(f"{folder}/{old}")
+        return last
+
     def receive(self) -> tuple[int, int, list[Problem]]:
         """Merge the other devices' new segments: (changes merged, segments read,
         problems)."""
@@ -308,35 +368,115 @@ class Sync:
         for device in devices:
             if device == self.device or device.startswith("."):
                 continue
-            folder = device_folder(self.library, device)
-            sequences = sorted(s for s in map(sequence_of, self.root.list(folder)) if s is not None)
-            contiguous = True
-            for sequence in (s for s in sequences if s > seen.get(device, 0)):
-                name = f"{folder}/{name_of(sequence)}"
-                try:
-                    bound = segment_name(self.library, device, sequence)
-                    data = open_segment(sealer, self.root.read(name), bound, name)
-                    segment = decode(data, name)
-                    if segment.device != device or segment.sequence != sequence:
-                        raise SegmentError(
-                            "{name}: its device or number is not its name's", name=name
-                        )
-                except SegmentError as exc:
+            try:
+                counts = self._receive_device(device, int(seen.get(device, 0)), sealer, problems)
+            except MissingFile:
+                continue  # deleted while being read (compacted): read again next time
+            except RootError as exc:
+                # One device's folder that cannot be read (a permission, a server's
+                # fault on one file): said, and the other devices are read.
+                if str(exc) not in {str(p) for p in problems}:
                     problems.append(exc)
-                    contiguous = False
-                    continue
+                continue
+            received += counts[0]
+            read += counts[1]
+        return received, read, problems
+
+    def _receive_device(
+        self, device: str, seen: int, sealer: Sealer | None, problems: list[Problem]
+    ) -> tuple[int, int]:
+        """Merge ``device``'s segments after ``seen`` (the last of an unbroken run read),
+        or its snapshot when the segments it replaces are not all there or none was
+        read yet. A segment that cannot be merged is said and read again next time
+        (a sync engine may still be copying it); those after it are merged once, and
+        remembered, so that only the missing one is read again."""
+        folder = device_folder(self.library, device)
+        names = self.root.list(folder)
+        sequences = sorted(s for s in map(sequence_of, names) if s is not None)
+        snapshots = [s for s in map(snapshot_sequence, names) if s is not None]
+        ahead = set(self._ahead(device))
+        received = read = 0
+        latest = max(snapshots, default=0)
+        if latest > seen and (
+            seen == 0 or any(s not in sequences for s in range(seen + 1, latest + 1))
+        ):
+            name = f"{folder}/{snapshot_name(latest)}"
+            segment = self._open(
+                name, snapshot_bound(self.library, device, latest), device, latest, sealer, problems
+            )
+            if segment is not None:
                 with self.store.transaction() as db:
                     self._capture(db)
                     received += self._merge(db, segment.changes, problems)
-                    if contiguous:
-                        db.execute(
-                            "INSERT INTO sync_seen (device, sequence) VALUES (?, ?) "
-                            "ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
-                            (device, sequence),
-                        )
-                    self._set_state({"clock": self.clock.last.text()}, db)
+                    seen = latest
+                    ahead = {s for s in ahead if s > seen}
+                    self._mark_seen(db, device, seen, ahead)
                 read += 1
-        return received, read, problems
+        for sequence in (s for s in sequences if s > seen and s not in ahead):
+            name = f"{folder}/{name_of(sequence)}"
+            bound = segment_name(self.library, device, sequence)
+            segment = self._open(name, bound, device, sequence, sealer, problems)
+            if segment is None:
+                continue
+            with self.store.transaction() as db:
+                self._capture(db)
+                received += self._merge(db, segment.changes, problems)
+                ahead.add(sequence)
+                while seen + 1 in ahead:
+                    seen += 1
+                    ahead.discard(seen)
+                self._mark_seen(db, device, seen, ahead)
+            read += 1
+        return received, read
+
+    def _open(
+        self,
+        name: str,
+        bound: str,
+        device: str,
+        sequence: int,
+        sealer: Sealer | None,
+        problems: list[Problem],
+    ) -> Segment | None:
+        """The segment (or snapshot) at ``name``, or None when it cannot be merged (said
+        in ``problems``). MissingFile or RootError if it cannot be read."""
+        try:
+            segment = decode(open_segment(sealer, self.root.read(name), bound, name), name)
+            if segment.device != device or segment.sequence != sequence:
+                raise SegmentError(
+                    QT_TRANSLATE_NOOP(
+                        "glossary",
+                        "The segment {name} names another device or number than its "
+                        "file name does: skipped, never merged.",
+                    ),
+                    name=name,
+                )
+        except SegmentError as exc:
+            problems.append(exc)
+            return None
+        return segment
+
+    def _ahead(self, device: str) -> list[int]:
+        """The segments of ``device`` merged beyond a gap (one not yet readable)."""
+        value = self._state(f"{AHEAD}{device}")
+        try:
+            found = json.loads(value) if value else []
+        except ValueError:
+            return []
+        return [s for s in found if isinstance(s, int)] if isinstance(found, list) else []
+
+    def _mark_seen(self, db: sqlite3.Connection, device: str, seen: int, ahead: set[int]) -> None:
+        if seen:
+            db.execute(
+                "INSERT INTO sync_seen (device, sequence) VALUES (?, ?) "
+                "ON CONFLICT (device) DO UPDATE SET sequence = excluded.sequence",
+                (device, seen),
+            )
+        if ahead:
+            self._set_state({f"{AHEAD}{device}": json.dumps(sorted(ahead))}, db)
+        else:
+            db.execute("DELETE FROM sync_state WHERE name = ?", (f"{AHEAD}{device}",))
+        self._set_state({"clock": self.clock.last.text()}, db)
 
     def _merge(
         self, db: sqlite3.Connection, changes: Iterable[Change], problems: list[Problem]

@@ -273,7 +273,10 @@ def _start_library(store: Store) -> None:
         db.execute("DELETE FROM sync_fields")
         db.execute("DELETE FROM sync_pending")
         db.execute("DELETE FROM sync_seen")
-        db.execute("DELETE FROM sync_state WHERE name IN ('backfilled', 'sequence')")
+        db.execute(
+            "DELETE FROM sync_state WHERE name IN ('backfilled', 'sequence', 'snapshot') "
+            "OR name LIKE 'ahead:%'"
+        )
 
 
 def check_passphrase(store: Store, root: SyncRoot, library: str, passphrase: str | None) -> None:

@@ -1,7 +1,8 @@
-"""Any interleaving of changes and syncs on three devices ends, once each has synced
-twice more, with the same notes on all three, and no note's text lost: every text
-written is the note, or one of its conflicting versions, unless an edit replaced it on
-a device where it was the note."""
+"""Any interleaving of changes, syncs and compactions on three devices ends, once each
+has synced twice more, with the same notes on all three (and on a fourth that joins
+only then, reading snapshots where segments were compacted away), and no note's text
+lost: every text written is the note, or one of its conflicting versions, unless an
+edit replaced it on a device where it was the note."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ WORDS = ("Kecerdasan", "buatan", "belajar", "Model", "bahasa")
 operations = st.lists(
     st.tuples(
         st.integers(0, 2),
-        st.sampled_from(("make", "note", "colour", "delete", "restore", "sync", "tick")),
+        st.sampled_from(("make", "note", "colour", "delete", "restore", "sync", "tick", "compact")),
         st.integers(0, 4),
         st.integers(1, 5),
     ),
@@ -43,17 +44,17 @@ def test_any_interleaving_converges_and_loses_no_note(ops: list[tuple[int, str, 
         (base / "root").mkdir()
         root = FolderRoot(base / "root")
         devices = []
-        for name in ("a", "b", "c"):
+        for name in ("a", "b", "c", "late"):
             (base / name).mkdir()
             devices.append(Device(base / name, root))
         try:
-            _run(devices, ops)
+            _run(devices[:3], ops, devices[3])
         finally:
             for device in devices:
                 device.store.close()
 
 
-def _run(devices: list[Device], ops: list[tuple[int, str, int, int]]) -> None:
+def _run(devices: list[Device], ops: list[tuple[int, str, int, int]], late: Device) -> None:
     uuids: dict[int, str] = {}  # highlight number -> uuid, once made somewhere
     written: set[str] = set()
     replaced: set[str] = set()
@@ -62,6 +63,8 @@ def _run(devices: list[Device], ops: list[tuple[int, str, int, int]]) -> None:
         device = devices[number]
         if what == "sync":
             device.run()
+        elif what == "compact":
+            device.sync.compact()
         elif what == "tick":
             device.clock.ms += argument * 997  # clocks that drift apart
         elif what == "make" and which not in uuids:
@@ -88,6 +91,8 @@ def _run(devices: list[Device], ops: list[tuple[int, str, int, int]]) -> None:
     for _ in range(2):
         for device in devices:
             device.run()
+    late.run()
+    devices = [*devices, late]
     first = devices[0]
     for other in devices[1:]:
         assert other.notes() == first.notes()

@@ -372,3 +372,25 @@ def test_a_sealed_file_opens_only_under_its_name_and_never_twice_the_same() -> N
     assert library_sealer("lib", entry, PASSPHRASE) is not None
     with pytest.raises(PassphraseError, match="not this library's"):
         library_sealer("other", entry, PASSPHRASE)  # the check is bound to its library
+
+
+def test_a_snapshot_is_sealed_and_a_snapshot_renamed_as_a_segment_does_not_open(
+    pair: tuple[EncryptedDevice, EncryptedDevice], root: FolderRoot
+) -> None:
+    laptop, desktop = pair
+    made = laptop.highlight("Model bahasa", note="rahasia")
+    laptop.run()
+    desktop.run()  # it has read segment 1
+    Highlights(laptop.store).set_note(laptop.by_uuid(made.uuid).id, "rahasia dalam ringkasan")
+    laptop.run()
+    assert laptop.sync.compact() == 2
+    (snapshot,) = [p for p in files_in(root) if p.name.startswith("snapshot-")]
+    data = snapshot.read_bytes()
+    assert data.startswith(LINE) and b"rahasia" not in data
+    segment = snapshot.with_name("000000000002.jsonl")
+    segment.write_bytes(data)  # the snapshot put back as the segment it replaced
+    report = desktop.sync.run()
+    assert "fails its authentication" in str(report.problems[0])
+    segment.unlink()
+    desktop.run()  # the snapshot itself opens
+    assert desktop.notes()[made.uuid][0] == "rahasia dalam ringkasan"
