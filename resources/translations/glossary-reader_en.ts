@@ -2893,47 +2893,47 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="191"/>
+        <location filename="../../desktop/controllers/sync.py" line="175"/>
         <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
         <translation>Sync is not set up: choose a folder in Preferences &gt; Sync…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="206"/>
+        <location filename="../../desktop/controllers/sync.py" line="190"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="222"/>
+        <location filename="../../desktop/controllers/sync.py" line="206"/>
         <source>Synced %1, with problems</source>
         <translation>Synced %1, with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="225"/>
+        <location filename="../../desktop/controllers/sync.py" line="209"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="227"/>
+        <location filename="../../desktop/controllers/sync.py" line="211"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>Sent %1 changes, received %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="244"/>
+        <location filename="../../desktop/controllers/sync.py" line="228"/>
         <source>Not synced: changes wait</source>
         <translation>Not synced: changes wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="288"/>
+        <location filename="../../desktop/controllers/sync.py" line="272"/>
         <source>Notes sync through %1 from now on.</source>
         <translation>Notes sync through %1 from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="294"/>
+        <location filename="../../desktop/controllers/sync.py" line="278"/>
         <source>This computer has no system keyring: the password and passphrase are kept only until the app closes; give them here again next time.</source>
         <translation>This computer has no system keyring: the password and passphrase are kept only until the app closes; give them here again next time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/sync.py" line="324"/>
+        <location filename="../../desktop/controllers/sync.py" line="308"/>
         <source>The server answers: it holds %n library(ies) of Glossary Reader.</source>
         <translation>
             <numerusform>The server answers: it holds %n library of Glossary Reader.</numerusform>
@@ -4950,17 +4950,17 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Give the user name for the WebDAV server {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="188"/>
+        <location filename="../../glossary/sync/setup.py" line="224"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} holds several libraries ({names}): name one with --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="199"/>
+        <location filename="../../glossary/sync/setup.py" line="235"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} is not a library&apos;s name (letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="289"/>
+        <location filename="../../glossary/sync/setup.py" line="328"/>
         <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
         <translation>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</translation>
     </message>
@@ -5068,6 +5068,11 @@ Read an article beside a bilingual glossary.</translation>
         <location filename="../../glossary/sync/webdav.py" line="389"/>
         <source>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</source>
         <translation>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/engine.py" line="447"/>
+        <source>The segment {name} names another device or number than its file name does: skipped, never merged.</source>
+        <translation>The segment {name} names another device or number than its file name does: skipped, never merged.</translation>
     </message>
 </context>
 </TS>

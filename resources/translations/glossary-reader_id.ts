@@ -2887,47 +2887,47 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="191"/>
+        <location filename="../../desktop/controllers/sync.py" line="175"/>
         <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
         <translation>Sinkronisasi belum diatur: pilih folder di Preferensi &gt; Sinkronisasi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="206"/>
+        <location filename="../../desktop/controllers/sync.py" line="190"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="222"/>
+        <location filename="../../desktop/controllers/sync.py" line="206"/>
         <source>Synced %1, with problems</source>
         <translation>Disinkronkan %1, dengan masalah</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="225"/>
+        <location filename="../../desktop/controllers/sync.py" line="209"/>
         <source>Synced %1</source>
         <translation>Disinkronkan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="227"/>
+        <location filename="../../desktop/controllers/sync.py" line="211"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>Mengirim %1 perubahan, menerima %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="244"/>
+        <location filename="../../desktop/controllers/sync.py" line="228"/>
         <source>Not synced: changes wait</source>
         <translation>Belum disinkronkan: perubahan menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="288"/>
+        <location filename="../../desktop/controllers/sync.py" line="272"/>
         <source>Notes sync through %1 from now on.</source>
         <translation>Mulai sekarang catatan disinkronkan melalui %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/controllers/sync.py" line="294"/>
+        <location filename="../../desktop/controllers/sync.py" line="278"/>
         <source>This computer has no system keyring: the password and passphrase are kept only until the app closes; give them here again next time.</source>
         <translation>Komputer ini tidak memiliki keyring sistem: kata sandi dan frasa sandi hanya disimpan sampai aplikasi ditutup; masukkan lagi di sini lain kali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/controllers/sync.py" line="324"/>
+        <location filename="../../desktop/controllers/sync.py" line="308"/>
         <source>The server answers: it holds %n library(ies) of Glossary Reader.</source>
         <translation>
             <numerusform>Server menjawab: di sana ada %n pustaka Glossary Reader.</numerusform>
@@ -4943,17 +4943,17 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Berikan nama pengguna untuk server WebDAV {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="188"/>
+        <location filename="../../glossary/sync/setup.py" line="224"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} berisi beberapa pustaka ({names}): sebutkan salah satunya dengan --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="199"/>
+        <location filename="../../glossary/sync/setup.py" line="235"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} bukan nama pustaka (huruf dan angka).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="289"/>
+        <location filename="../../glossary/sync/setup.py" line="328"/>
         <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
         <translation>Pustaka {library} terenkripsi, dan frasa sandinya tidak ada di keyring sistem: atur ulang sinkronisasi dengan frasa sandinya.</translation>
     </message>
@@ -5061,6 +5061,11 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <location filename="../../glossary/sync/webdav.py" line="389"/>
         <source>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</source>
         <translation>Server WebDAV {root} menjawab “{status} {reason}” atas {method} {path}: perubahan menunggu di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/engine.py" line="447"/>
+        <source>The segment {name} names another device or number than its file name does: skipped, never merged.</source>
+        <translation>Segmen {name} menyebut perangkat atau nomor yang lain dari nama berkasnya: dilewati, tidak pernah digabungkan.</translation>
     </message>
 </context>
 </TS>
