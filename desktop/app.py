@@ -31,6 +31,7 @@ from desktop.controllers.appearance import AppearanceController
 from desktop.controllers.backups import BackupController
 from desktop.controllers.bookmarks import BookmarksController
 from desktop.controllers.bundle import Controllers
+from desktop.controllers.classes import ClassController
 from desktop.controllers.contents import ContentsController
 from desktop.controllers.documents import (
     DocumentsController,
@@ -305,6 +306,9 @@ def compose(
         sync=None
         if notes is None
         else SyncController(notes, feedback, window.sync_label, window.notes_panel, window),
+        classes=None
+        if notes is None
+        else ClassController(session, notes, settings, window.reader, feedback, window),
     )
     window.attach(session, controllers)
     return window

@@ -247,6 +247,20 @@ class MainWindow(QMainWindow):
                 c.sync.show_settings if c.sync is not None else None,
                 self.tr("Where your notes sync to: a folder kept in step on every device"),
             ),
+            ActionSpec(
+                "handInAction",
+                self.tr("&Hand In This Document"),
+                (),
+                c.classes.hand_in if c.classes is not None else None,
+                self.tr("Send your notes on this document to your class's teacher"),
+            ),
+            ActionSpec(
+                "handInsAction",
+                self.tr("Hand-&ins…"),
+                (),
+                c.classes.show_hand_ins if c.classes is not None else None,
+                self.tr("What the students of a class you publish handed in"),
+            ),
             ActionSpec("quitAction", self.tr("&Quit"), keys_("Ctrl+Q"), self.close, icon="log-out"),
             # Edit
             *(
@@ -557,6 +571,14 @@ class MainWindow(QMainWindow):
                 self.tr("A caret in the text that the arrow keys move; with Shift they select"),
                 checked=self.settings.get(keys.CARET_BROWSING),
             ),
+            ActionSpec(
+                "showClassNotesAction",
+                self.tr("Show C&lass Notes"),
+                (),
+                self.on_class_notes_toggled if c.classes is not None else None,
+                self.tr("Underline the notes of the classes you follow beside your own"),
+                checked=self.settings.get(keys.SHOW_CLASS_NOTES),
+            ),
             # Help
             ActionSpec(
                 "shortcutsAction",
@@ -678,6 +700,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a["exportAction"], a["importAction"]])
         file_menu.addSeparator()
         file_menu.addActions([a["syncNowAction"], a["syncSettingsAction"]])
+        class_menu = file_menu.addMenu(self.tr("&Class"))
+        class_menu.setObjectName("classMenu")
+        class_menu.addActions([a["handInAction"], a["handInsAction"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quitAction"])
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -725,6 +750,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.full_screen_action)
         view_menu.addAction(a["originalPageAction"])
         view_menu.addAction(a["caretBrowsingAction"])
+        view_menu.addAction(a["showClassNotesAction"])
         view_menu.addSeparator()
         view_menu.addActions([a["readAloudAction"], a["stopReadingAction"]])
         view_menu.addSeparator()
@@ -997,6 +1023,12 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     @Slot()
+    def on_class_notes_toggled(self) -> None:
+        if self.controllers is not None and self.controllers.classes is not None:
+            self.controllers.classes.show_layer(
+                self.actions_by_name["showClassNotesAction"].isChecked()
+            )
+
     def on_caret_browsing_toggled(self) -> None:
         on = self.actions_by_name["caretBrowsingAction"].isChecked()
         self.reader.caret.set_enabled(on)

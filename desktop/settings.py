@@ -130,6 +130,9 @@ SHOW_UNKNOWN_WORDS = BoolSetting("preferences/show_unknown_words", False)
 # Which glossary terms are underlined: every occurrence, the first of each in each
 # section, or only the one under the mouse pointer (glossary.documents.reading).
 MARK_MODE: ChoiceSetting[MarkMode] = ChoiceSetting("preferences/mark_mode", "first", MARK_MODES)
+# The notes of a class the reader follows, underlined beside their own (View > Show
+# Class Notes).
+SHOW_CLASS_NOTES = BoolSetting("preferences/show_class_notes", True)
 # Caret browsing (F7), kept from one session to the next.
 CARET_BROWSING = BoolSetting("preferences/caret_browsing", False)
 # Read-aloud, for each language: the speed in percent of the engine's normal pace

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # imported when first used: start-up does not need them
     from glossary.export.webanno import Annotation
     from glossary.messages import Message
     from glossary.notes.importing import ImportResult
+    from glossary.sync.classes import ClassHighlight, ClassInfo
     from glossary.sync.setup import SyncStatus
     from glossary.terms.files import TermList
 
@@ -208,6 +209,24 @@ class StoreAdapter(QObject):
         from glossary.sync.engine import conflicting_texts
 
         return conflicting_texts(self._store, "highlight", highlight_uuid, "note")
+
+    def class_notes(self, document_sha: str) -> list[ClassHighlight]:
+        """The notes of the classes followed here on the document ``document_sha``."""
+        from glossary.sync.classes import layer_highlights
+
+        return layer_highlights(self._store, document_sha)
+
+    def class_subscriptions(self) -> list[ClassInfo]:
+        """The classes followed here (a student's)."""
+        from glossary.sync.classes import subscriptions
+
+        return subscriptions(self._store)
+
+    def class_publications(self) -> list[ClassInfo]:
+        """The classes published from here (a teacher's)."""
+        from glossary.sync.classes import publications
+
+        return publications(self._store)
 
     # -- the database itself ----------------------------------------------------------------
 

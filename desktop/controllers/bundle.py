@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.controllers.appearance import AppearanceController
 from desktop.controllers.backups import BackupController
 from desktop.controllers.bookmarks import BookmarksController
+from desktop.controllers.classes import ClassController
 from desktop.controllers.contents import ContentsController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.find import FindController
@@ -46,6 +47,7 @@ class Controllers:
     pages: PagesController
     read_aloud: ReadAloudController
     sync: SyncController | None  # None: the notes are off
+    classes: ClassController | None  # None: the notes are off
 
     def close(self) -> None:
         """The window closes: keep the place, stop background work (marking a long text

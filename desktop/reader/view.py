@@ -49,6 +49,7 @@ from desktop.reader.feeder import TextFeeder
 from desktop.reader.layout import LINE_HEIGHT, block_formats, format_range, lay_out, paint_spans
 from desktop.reader.positions import PositionMap, WindowMap, position_map
 from desktop.reader.selectionbar import SelectionToolbar, colour_icon, highlight_colour
+from desktop.richtext import as_rich_text
 from glossary.documents.reading import MarkChoice, MarkedDocument, MarkMode
 from glossary.model import Block, Document, Occurrence
 from glossary.notes.highlights import Highlight
@@ -62,6 +63,9 @@ FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
 FIND_CURRENT = QColor(230, 90, 0, 150)  # the one gone to (text on it readable in every theme)
 FLASH = QColor(255, 200, 0, 90)  # a passage gone to, for a moment
 SPOKEN = QColor(80, 100, 220, 70)  # the sentence read aloud (readable over every highlight)
+# A teacher's notes (a class's layer): a wavy underline of their own, never a fill, so
+# that they stand beside the reader's highlights and are never taken for one.
+CLASS_NOTE = QColor(0, 140, 120)
 SELECTION_REST_MS = 250
 LEAD_CHARS = 30_000  # a long text's window put at a place starts this much before it
 SLIDE_CHARS = 60_000  # put in before a long text's window at a time
@@ -113,6 +117,8 @@ class ReaderView(QTextBrowser):
         self._tooltips: dict[str, str] = {}
         self._flash: list[QTextEdit.ExtraSelection] = []
         self._spoken: list[QTextEdit.ExtraSelection] = []  # the sentence read aloud
+        # A class's layer: (start, end, what its tooltip says), in text order.
+        self._class_notes: list[tuple[int, int, str]] = []
         self._highlights: list[Highlight] = []
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
@@ -451,13 +457,20 @@ class ReaderView(QTextBrowser):
 
     def event(self, event: QEvent) -> bool:
         # (Qt sends events while the view is being built, before ``drawn`` exists.)
-        if getattr(self, "drawn", None) is not None and event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and (
+            getattr(self, "drawn", None) is not None or getattr(self, "_class_notes", None)
+        ):
             assert isinstance(event, QHelpEvent)
             point = self.viewport().mapFromGlobal(event.globalPos())
             offset = self._positions.from_qt(self.cursorForPosition(point).position())
             occ = self.drawn.at(offset) if self.drawn is not None else None
+            said = self.class_note_at(offset)
+            if self.drawn is None and self.anchorAt(point):
+                return super().event(event)  # a term written into the text: its own tip
             if occ is not None:
                 QToolTip.showText(event.globalPos(), self._tooltips.get(occ.entry_id, ""), self)
+            elif said is not None:
+                QToolTip.showText(event.globalPos(), as_rich_text(said), self)
             else:
                 QToolTip.hideText()
             return True
@@ -707,6 +720,22 @@ class ReaderView(QTextBrowser):
         self._drawn_range = (-1, -1)
         self._update_extra_selections()
 
+    def set_class_notes(self, notes: list[tuple[int, int, str]]) -> None:
+        """Underline a class's layer, ``(start, end, tooltip)`` each (the tooltip plain
+        text: who wrote the note, and the note); an empty list: none."""
+        self._class_notes = sorted(notes)
+        self._drawn_range = (-1, -1)
+        self._update_extra_selections()
+
+    def class_notes(self) -> list[tuple[int, int, str]]:
+        """The class's notes underlined, in text order."""
+        return list(self._class_notes)
+
+    def class_note_at(self, offset: int) -> str | None:
+        """What the innermost class note covering ``offset`` says, if one does."""
+        covering = [n for n in self._class_notes if n[0] <= offset < n[1]]
+        return min(covering, key=lambda n: n[1] - n[0])[2] if covering else None
+
     def highlights(self) -> list[Highlight]:
         """The highlights shown, in text order."""
         return list(self._highlights)
@@ -734,7 +763,10 @@ class ReaderView(QTextBrowser):
     def _update_extra_selections(self, *_args: object) -> None:
         # Only highlights and tints near the screen become selections: Qt checks every
         # selection on every paint, and a long document may have thousands.
-        active = bool(self._highlights or self._hits or self.drawn) or self._tints is not None
+        active = (
+            bool(self._highlights or self._hits or self.drawn or self._class_notes)
+            or self._tints is not None
+        )
         first, last = self._visible_range() if active else (0, 0)
         selections = []
         if self.drawn is not None:
@@ -780,6 +812,14 @@ class ReaderView(QTextBrowser):
                 selection.format.setUnderlineColor(tint.darker(TINT_UNDERLINE_DARKER))
             else:
                 selection.format.setBackground(tint)
+            selections.append(selection)
+        for start, end, _said in self._class_notes:
+            if end < first or start > last:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.format.setUnderlineColor(CLASS_NOTE)
             selections.append(selection)
         # Cut to the range near the screen: a span is painted from its first block on.
         to_qt = self._positions.to_qt
@@ -878,9 +918,8 @@ class ReaderView(QTextBrowser):
     def _update_visible_highlights(self) -> None:
         first, last = self._visible_range()
         drawn_first, drawn_last = self._drawn_range
-        if (self._highlights or self._tints or self._hits or self.drawn) and not (
-            drawn_first <= first and last <= drawn_last
-        ):
+        marks = self._highlights or self._tints or self._hits or self.drawn
+        if (marks or self._class_notes) and not (drawn_first <= first and last <= drawn_last):
             self._update_extra_selections()
 
     def flashed_range(self) -> tuple[int, int] | None:

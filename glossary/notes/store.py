@@ -24,16 +24,18 @@ import math
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from glossary.messages import QT_TRANSLATE_NOOP
 from glossary.notes.errors import SQLITE_ERRORS, store_error
 from glossary.notes.errors import StoreError as StoreError
 from glossary.notes.migrations import MIGRATIONS, SCHEMA_VERSION
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MIN_INT = -(1 << 63)
@@ -320,6 +322,13 @@ class Store:
         finally:
             destination.close()
         return target
+
+
+def on_own_connection(path: Path, work: Callable[[Store], T]) -> T:
+    """``work`` done on a connection of its own to the notes at ``path``, closed after
+    (for a worker thread: a connection belongs to the thread that opened it)."""
+    with Store(path) as store:
+        return work(store)
 
 
 def schema_version(path: Path) -> int:
