@@ -113,7 +113,11 @@ FIELDS: dict[str, dict[str, Any]] = {
         "first": lambda value: isinstance(value, bool),
     },
 }
-REQUIRED = {"glossary": ("name",), "entry": ("fields",), "review": ("word", "reviewed", "rating")}
+REQUIRED = {
+    "glossary": ("name",),
+    "entry": ("fields",),
+    "review": ("word", "reviewed", "rating", "first"),  # a review is whole or not at all
+}
 
 
 def valid_key(kind: str, key: str) -> bool:
@@ -271,7 +275,7 @@ def _unique_name(db: sqlite3.Connection, key: str, name: str) -> str:
     """The name the glossary ``key`` gets here: ``name``, unless another glossary has it
     and is the earlier of the two (else that other one is renamed)."""
     other = db.execute(
-        "SELECT id, uuid FROM glossaries WHERE name = ? COLLATE NOCASE AND uuid IS NOT ?",
+        "SELECT id, uuid, name FROM glossaries WHERE name = ? COLLATE NOCASE AND uuid IS NOT ?",
         (name, key),
     ).fetchone()
     if other is None:
@@ -279,7 +283,7 @@ def _unique_name(db: sqlite3.Connection, key: str, name: str) -> str:
     if (_name_stamp(db, other[1]), other[1]) < (_name_stamp(db, key), key):
         return _free_name(db, name)
     # The one here is the later: renamed (its trigger lists it, so the new name is sent).
-    db.execute("UPDATE glossaries SET name = ? WHERE id = ?", (_free_name(db, name), other[0]))
+    db.execute("UPDATE glossaries SET name = ? WHERE id = ?", (_free_name(db, other[2]), other[0]))
     return name
 
 
