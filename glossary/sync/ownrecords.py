@@ -259,12 +259,14 @@ def _name_stamp(db: sqlite3.Connection, key: str) -> str:
     return "" if row is None else str(row[0])
 
 
-def _free_name(db: sqlite3.Connection, name: str) -> str:
+def _free_name(db: sqlite3.Connection, name: str, key: str) -> str:
+    """ "Name (2)", or the first number that no glossary but ``key`` has."""
     number = 2
     while True:
         candidate = f"{name} ({number})"
         taken = db.execute(
-            "SELECT 1 FROM glossaries WHERE name = ? COLLATE NOCASE", (candidate,)
+            "SELECT 1 FROM glossaries WHERE name = ? COLLATE NOCASE AND uuid IS NOT ?",
+            (candidate, key),
         ).fetchone()
         if taken is None:
             return candidate
@@ -281,9 +283,12 @@ def _unique_name(db: sqlite3.Connection, key: str, name: str) -> str:
     if other is None:
         return name
     if (_name_stamp(db, other[1]), other[1]) < (_name_stamp(db, key), key):
-        return _free_name(db, name)
+        return _free_name(db, name, key)
     # The one here is the later: renamed (its trigger lists it, so the new name is sent).
-    db.execute("UPDATE glossaries SET name = ? WHERE id = ?", (_free_name(db, other[2]), other[0]))
+    db.execute(
+        "UPDATE glossaries SET name = ? WHERE id = ?",
+        (_free_name(db, other[2], other[1]), other[0]),
+    )
     return name
 
 

@@ -18,7 +18,6 @@ from it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -364,6 +363,8 @@ def _next_card(item: VocabularyItem, rating: int, when: datetime) -> Any:
 
 def _card_id(language: str, headword: str) -> int:
     """A word's card id, the same on every device (a row id is not)."""
+    import hashlib  # not needed at start-up
+
     digest = hashlib.sha256(f"{language}:{headword}".encode()).hexdigest()
     return int(digest[:12], 16)
 
