@@ -280,11 +280,17 @@ V7_SYNC = """
 # its glossary leaves none (the glossary's says it all). ``review_log``: one row per
 # review of a kept word, on any device: when, the rating, and whether the word had no
 # card before it (``first``), so that a word's card can be replayed from its logs.
-# The triggers list changed records in ``sync_outbox``, as V7_SYNC's do.
+# The triggers list changed records in ``sync_outbox``, as V7_SYNC's do; the glossaries
+# and entries already there are listed once, to go at the next sync.
 V8_SYNC_GLOSSARIES = """
         ALTER TABLE glossaries ADD COLUMN uuid TEXT;
         UPDATE glossaries SET uuid = lower(hex(randomblob(16)));
         CREATE UNIQUE INDEX glossaries_uuid ON glossaries(uuid);
+        -- A device that synced before has sent everything it held then, but not these.
+        INSERT OR IGNORE INTO sync_outbox (kind, key) SELECT 'glossary', uuid FROM glossaries;
+        INSERT OR IGNORE INTO sync_outbox (kind, key)
+        SELECT 'entry', g.uuid || ':' || e.id FROM glossary_entries e
+        JOIN glossaries g ON g.id = e.glossary_id;
         CREATE TABLE sync_tombstones (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,

@@ -370,9 +370,38 @@ def test_glossaries_made_before_the_migration_get_a_uuid_each(tmp_path: Path) ->
         assert store.version == 8
         uuids = [row[0] for row in store.query("SELECT uuid FROM glossaries").fetchall()]
         assert len(set(uuids)) == 2 and all(len(u) == 32 for u in uuids)
-        # Their first sync sends them.
-        from glossary.sync import records
+        # They wait to be sent (by a device that synced before, too).
+        listed = store.query("SELECT kind, key FROM sync_outbox").fetchall()
+        assert {("glossary", u) for u in uuids} <= set(listed)
 
-        with store.transaction() as connection:
-            keys = records.all_keys(connection)
-        assert {("glossary", u) for u in uuids} <= set(keys)
+
+def test_a_device_that_synced_before_glossaries_were_synced_sends_its_old_ones(
+    tmp_path: Path, root: FolderRoot
+) -> None:
+    import sqlite3
+
+    from glossary.notes.migrations import MIGRATIONS
+
+    (tmp_path / "laptop").mkdir()
+    (tmp_path / "desktop").mkdir()
+    # A store of before (schema 7) that has synced: its first sync sent all it held then.
+    path = tmp_path / "laptop" / "notes.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for number in range(7):
+        db.executescript(f"BEGIN;{MIGRATIONS[number]}PRAGMA user_version = {number + 1};COMMIT;")
+    db.execute("INSERT INTO glossaries (name, created) VALUES ('Lama', '2025-01-01')")
+    db.execute(
+        "INSERT INTO glossary_entries (glossary_id, id, fields, position, updated) "
+        "SELECT id, 'term-1', ?, 1, '2025-01-01' FROM glossaries",
+        (json.dumps(_fields(1)),),
+    )
+    db.execute("INSERT INTO sync_state (name, value) VALUES ('backfilled', 'yes')")
+    db.close()
+    laptop = Device(tmp_path / "laptop", root)
+    desktop = Device(tmp_path / "desktop", root)
+    try:
+        everyone_syncs([laptop, desktop])
+        assert set(glossaries(desktop)["Lama"]["entries"]) == {"term-1"}  # type: ignore[arg-type]
+    finally:
+        laptop.close()
+        desktop.close()
