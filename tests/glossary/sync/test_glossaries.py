@@ -405,3 +405,25 @@ def test_a_device_that_synced_before_glossaries_were_synced_sends_its_old_ones(
     finally:
         laptop.close()
         desktop.close()
+
+
+def test_a_deleted_glossary_brought_back_comes_with_the_edits_made_meanwhile(
+    devices: list[Device], root: FolderRoot
+) -> None:
+    laptop, desktop, _phone = devices
+    gid = OwnGlossaries(laptop.store).create("Biologi")
+    OwnGlossaries(laptop.store).save_entry(gid, make_entry(1))
+    everyone_syncs(devices)
+    uuid = uuid_of(laptop, "Biologi")
+    OwnGlossaries(laptop.store).delete(gid)
+    OwnGlossaries(desktop.store).save_entry(
+        glossary_id(desktop, "Biologi"), make_entry(1, definition_en="Edited."), "term-1"
+    )
+    everyone_syncs(devices)
+    assert glossaries(laptop) == glossaries(desktop) == {}
+    # A later change (of a newer version, say) brings the glossary back.
+    _send(root, [Change("glossary", uuid, STAMP, {"deleted": None}, {})])
+    everyone_syncs(devices)
+    for device in devices:
+        assert glossaries(device)["Biologi"]["entries"] == {"term-1": ("Edited.", 1)}
+        assert uuid_of(device, "Biologi") == uuid
