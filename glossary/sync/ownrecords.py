@@ -34,7 +34,7 @@ Fields = dict[str, Any]
 KINDS = ("glossary", "entry", "review")
 _UUID = re.compile(r"[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")  # as the vocabulary writes
-MAX_NAME = 200
+MAX_NAME = 1000  # far above any real name (the app sets no limit of its own)
 
 
 def _name(value: object) -> bool:
@@ -260,7 +260,7 @@ def _name_stamp(db: sqlite3.Connection, key: str) -> str:
 
 
 def _free_name(db: sqlite3.Connection, name: str, key: str) -> str:
-    """ "Name (2)", or the first number that no glossary but ``key`` has."""
+    """The name with the first number (2, 3 …) that no glossary but ``key`` has."""
     number = 2
     while True:
         candidate = f"{name} ({number})"
