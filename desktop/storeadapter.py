@@ -174,11 +174,13 @@ class StoreAdapter(QObject):
         """A sync (on a connection of its own) merged another device's changes: every
         view of the notes reads them again."""
         documents = frozenset(record.id for record in self._documents.all())
+        self._glossaries.forget_cached()
         self._announce(
             Changes(
                 highlights=documents,
                 trash=True,
                 labels=True,
+                glossaries=True,
                 vocabulary=True,
                 library=True,
                 bookmarks=documents,

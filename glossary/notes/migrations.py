@@ -272,6 +272,122 @@ V7_SYNC = """
         END;
 """
 
+# Sync of own glossaries and of the vocabulary's reviews (docs/sync.md). Each glossary
+# gets a stable ``uuid`` (existing ones a fresh one; a new one its own, from the trigger
+# when whoever made it gave none): its entries are keyed by it and their own ids.
+# ``sync_tombstones``: a glossary or an entry deleted here (the rows are gone, with
+# their cascade), so that the deletion goes to the other devices; an entry taken with
+# its glossary leaves none (the glossary's says it all). ``review_log``: one row per
+# review of a kept word, on any device: when, the rating, and whether the word had no
+# card before it (``first``), so that a word's card can be replayed from its logs.
+# The triggers list changed records in ``sync_outbox``, as V7_SYNC's do; the glossaries
+# and entries already there are listed once, to go at the next sync.
+V8_SYNC_GLOSSARIES = """
+        ALTER TABLE glossaries ADD COLUMN uuid TEXT;
+        UPDATE glossaries SET uuid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX glossaries_uuid ON glossaries(uuid);
+        -- A device that synced before has sent everything it held then, but not these.
+        INSERT OR IGNORE INTO sync_outbox (kind, key) SELECT 'glossary', uuid FROM glossaries;
+        INSERT OR IGNORE INTO sync_outbox (kind, key)
+        SELECT 'entry', g.uuid || ':' || e.id FROM glossary_entries e
+        JOIN glossaries g ON g.id = e.glossary_id;
+        CREATE TABLE sync_tombstones (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            deleted TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE review_log (
+            uuid TEXT PRIMARY KEY,
+            language TEXT NOT NULL,
+            headword TEXT NOT NULL,
+            reviewed TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            first INTEGER NOT NULL DEFAULT 0 CHECK (first IN (0, 1))
+        );
+        CREATE INDEX review_log_by_word ON review_log(language, headword, reviewed);
+        CREATE TRIGGER glossary_uuid AFTER INSERT ON glossaries WHEN new.uuid IS NULL BEGIN
+            UPDATE glossaries SET uuid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        CREATE TRIGGER sync_glossary_insert AFTER INSERT ON glossaries
+        WHEN new.uuid IS NOT NULL BEGIN
+            DELETE FROM sync_tombstones WHERE kind = 'glossary' AND key = new.uuid;
+            INSERT INTO sync_outbox SELECT 'glossary', new.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'glossary' AND key = new.uuid
+            );
+        END;
+        CREATE TRIGGER sync_glossary_update AFTER UPDATE ON glossaries
+        WHEN new.uuid IS NOT NULL BEGIN
+            INSERT INTO sync_outbox SELECT 'glossary', new.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'glossary' AND key = new.uuid
+            );
+        END;
+        CREATE TRIGGER sync_glossary_delete AFTER DELETE ON glossaries
+        WHEN old.uuid IS NOT NULL BEGIN
+            INSERT INTO sync_tombstones (kind, key, deleted)
+            VALUES ('glossary', old.uuid, strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'))
+            ON CONFLICT (kind, key) DO UPDATE SET deleted = excluded.deleted;
+            INSERT INTO sync_outbox SELECT 'glossary', old.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'glossary' AND key = old.uuid
+            );
+        END;
+        CREATE TRIGGER sync_category_insert AFTER INSERT ON glossary_categories BEGIN
+            INSERT INTO sync_outbox SELECT 'glossary', g.uuid FROM glossaries g
+            WHERE g.id = new.glossary_id AND g.uuid IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'glossary' AND key = g.uuid
+            );
+        END;
+        CREATE TRIGGER sync_category_update AFTER UPDATE ON glossary_categories BEGIN
+            INSERT INTO sync_outbox SELECT 'glossary', g.uuid FROM glossaries g
+            WHERE g.id = new.glossary_id AND g.uuid IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'glossary' AND key = g.uuid
+            );
+        END;
+        CREATE TRIGGER sync_category_delete AFTER DELETE ON glossary_categories BEGIN
+            INSERT INTO sync_outbox SELECT 'glossary', g.uuid FROM glossaries g
+            WHERE g.id = old.glossary_id AND g.uuid IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'glossary' AND key = g.uuid
+            );
+        END;
+        CREATE TRIGGER sync_entry_insert AFTER INSERT ON glossary_entries BEGIN
+            DELETE FROM sync_tombstones WHERE kind = 'entry' AND key = (
+                SELECT g.uuid || ':' || new.id FROM glossaries g WHERE g.id = new.glossary_id
+            );
+            INSERT INTO sync_outbox SELECT 'entry', g.uuid || ':' || new.id FROM glossaries g
+            WHERE g.id = new.glossary_id AND g.uuid IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'entry' AND key = g.uuid || ':' || new.id
+            );
+        END;
+        CREATE TRIGGER sync_entry_update AFTER UPDATE ON glossary_entries BEGIN
+            INSERT INTO sync_outbox SELECT 'entry', g.uuid || ':' || new.id FROM glossaries g
+            WHERE g.id = new.glossary_id AND g.uuid IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'entry' AND key = g.uuid || ':' || new.id
+            );
+        END;
+        -- Only an entry deleted from a glossary that is still there: one taken by the
+        -- cascade of its glossary's deletion (the glossary is gone by then) leaves none.
+        CREATE TRIGGER sync_entry_delete AFTER DELETE ON glossary_entries BEGIN
+            INSERT INTO sync_tombstones (kind, key, deleted)
+            SELECT 'entry', g.uuid || ':' || old.id,
+                strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+            FROM glossaries g WHERE g.id = old.glossary_id AND g.uuid IS NOT NULL
+            ON CONFLICT (kind, key) DO UPDATE SET deleted = excluded.deleted;
+            INSERT INTO sync_outbox SELECT 'entry', g.uuid || ':' || old.id FROM glossaries g
+            WHERE g.id = old.glossary_id AND g.uuid IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'entry' AND key = g.uuid || ':' || old.id
+            );
+        END;
+        CREATE TRIGGER sync_review_insert AFTER INSERT ON review_log BEGIN
+            INSERT INTO sync_outbox SELECT 'review', new.uuid
+            WHERE NOT EXISTS (
+                SELECT 1 FROM sync_outbox WHERE kind = 'review' AND key = new.uuid
+            );
+        END;
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOCUMENTS_AND_HIGHLIGHTS,
     V2_CREATOR,
@@ -280,5 +396,6 @@ MIGRATIONS: list[str] = [
     V5_LIBRARY,
     V6_BOOKMARKS,
     V7_SYNC,
+    V8_SYNC_GLOSSARIES,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

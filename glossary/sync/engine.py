@@ -513,8 +513,10 @@ class Sync:
             records.write(db, kind, key, fields)
         except sqlite3.IntegrityError:
             return  # fields that do not make a record together; the next change may
-        # The record as written is what is synced: nothing to send back.
-        db.execute("DELETE FROM sync_outbox WHERE kind = ? AND key = ?", (kind, key))
+        # The record as written is what is synced: nothing to send back (unless writing
+        # it changed it: a glossary renamed to keep names apart, a card replayed).
+        if not records.written_otherwise(db, kind, key, fields):
+            db.execute("DELETE FROM sync_outbox WHERE kind = ? AND key = ?", (kind, key))
 
     # -- what the reader sees ---------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ Kinds and keys (a key is the same on every device):
 - ``bookmark``: its uuid, likewise.
 - ``label``: a colour (1-5): the reader's label for it.
 - ``word``: ``language:headword``: a kept word, its gloss, status, sentence, review card.
+- ``glossary``, ``entry`` and ``review``: own glossaries, their entries, and the reviews
+  of kept words (see :mod:`glossary.sync.ownrecords`).
 
 A record's fields are plain JSON values. Written back, a record is made whole from the
 fields synced for it (``sync_fields``), so a record purged here (an emptied Trash)
@@ -25,6 +27,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from glossary.notes.store import now_iso
+from glossary.sync import ownrecords
+from glossary.words.vocabulary import replay_reviews
 
 Fields = dict[str, Any]
 
@@ -97,6 +101,7 @@ FIELDS: dict[str, dict[str, Callable[[object], bool]]] = {
         "created": _text,
         "deleted": _maybe_text,
     },
+    **ownrecords.FIELDS,
 }
 # The fields whose texts are kept when an edit made elsewhere at the same time wins.
 TEXT_FIELDS = {("highlight", "note"), ("bookmark", "label"), ("word", "gloss")}
@@ -107,6 +112,7 @@ REQUIRED = {
     "bookmark": ("document", "position"),
     "label": ("label",),
     "word": ("root",),
+    **ownrecords.REQUIRED,
 }
 
 
@@ -121,6 +127,8 @@ def valid(kind: str, key: str, field: str, value: object) -> bool:
         return False
     if kind == "word" and ":" not in key:
         return False
+    if kind in ownrecords.KINDS:
+        return ownrecords.valid_key(kind, key) and ownrecords.valid(kind, key, field, value)
     return checks[field](value)
 
 
@@ -158,6 +166,8 @@ def read(db: sqlite3.Connection, kind: str, key: str) -> Fields | None:
             (language, headword),
         ).fetchone()
         return None if row is None else dict(zip(FIELDS[kind], row, strict=True))
+    if kind in ownrecords.KINDS:
+        return ownrecords.read(db, kind, key)
     raise ValueError(f"not a kind of record: {kind!r}")
 
 
@@ -181,6 +191,8 @@ def first_stamp_ms(db: sqlite3.Connection, kind: str, key: str, fields: Fields) 
             "SELECT updated FROM vocabulary WHERE language = ? AND headword = ?",
             (language, headword),
         ).fetchone()
+    elif kind in ownrecords.KINDS:
+        row = (ownrecords.first_moment(db, kind, key, fields),)
     else:
         return 0
     try:
@@ -210,7 +222,7 @@ def all_keys(db: sqlite3.Connection) -> list[tuple[str, str]]:
     }
     for kind, sql in queries.items():
         keys += [(kind, row[0]) for row in db.execute(sql)]
-    return keys
+    return keys + ownrecords.all_keys(db)
 
 
 def _document_id(db: sqlite3.Connection, sha256: str | None) -> int | None:
@@ -322,8 +334,30 @@ def write(db: sqlite3.Connection, kind: str, key: str, fields: Mapping[str, Any]
                 "deleted": fields.get("deleted"),
             },
         )
+        # A word whose reviews are all logged has the card its logs replay to.
+        replay_reviews(db, language, headword)
         return True
+    if kind in ownrecords.KINDS:
+        return ownrecords.write(db, kind, key, fields)
     raise ValueError(f"not a kind of record: {kind!r}")
+
+
+def written_otherwise(
+    db: sqlite3.Connection, kind: str, key: str, fields: Mapping[str, Any]
+) -> bool:
+    """Whether writing the record made it differ from its synced ``fields`` (a glossary
+    renamed to keep names apart, a card replayed from more reviews than the sender
+    had): it then goes out again as a change of this device's."""
+    if kind == "word":
+        language, _, headword = key.partition(":")
+        row = db.execute(
+            "SELECT card, due FROM vocabulary WHERE language = ? AND headword = ?",
+            (language, headword),
+        ).fetchone()
+        return row is not None and (row[0], row[1]) != (fields.get("card"), fields.get("due"))
+    if kind in ownrecords.KINDS:
+        return ownrecords.written_otherwise(db, kind, key, fields)
+    return False
 
 
 def encode(value: object) -> str:

@@ -99,6 +99,12 @@ class OwnGlossaries:
         self._writes = store.writes
         self._indexes: dict[int, tuple[list[Entry], set[str], dict[str, str]]] = {}
 
+    def forget_cached(self) -> None:
+        """Read the entries again from the store at the next use: another connection (a
+        sync merging another device's changes) wrote them, unseen by this one's count."""
+        self._entries.clear()
+        self._indexes.clear()
+
     # -- glossaries ----------------------------------------------------------------------
 
     def all(self) -> list[GlossaryInfo]:

@@ -6,12 +6,20 @@ ignored. Reviews are scheduled by FSRS (the ``fsrs`` package, loaded at the firs
 review); a word's card is kept as JSON in the store. Known and ignored words leave the
 review queue; a deleted word stays in the table, marked, until it is restored or kept
 again, so that deleting can be undone.
+
+Every review is logged (``review_log``: when, the rating, whether the word had no card
+before it), and the logs are synced. A word whose first logged review found it without a
+card has its whole history logged: its card is the replay of its logs in time order
+(:func:`replay_reviews`), so devices that reviewed it while apart end with the same card.
+A word reviewed before there were logs keeps its card as it is, and each review goes on
+from it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -296,22 +304,39 @@ class Vocabulary:
         review; a new word becomes "learning"."""
         if rating not in RATINGS:
             raise ValueError(f"rating must be 1-4, not {rating!r}")
-        from fsrs import Card, Rating
+        from uuid import uuid4
 
         item = self.item(item_id)
-        card = Card(card_id=item.id)
-        if item.card:
-            # A damaged record's schedule starts again rather than fail the review.
-            with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
-                card = Card.from_dict(json.loads(item.card))
         when = now or datetime.now(UTC)
-        card, _log = _scheduler().review_card(card, Rating(rating), review_datetime=when)
         status = LEARNING if item.status == NEW else item.status
-        return self._update(
-            item_id,
-            "card = :card, due = :due, status = :status",
-            {"card": json.dumps(card.to_dict()), "due": _iso(card.due), "status": status},
-        )
+        with self.store.transaction() as db:
+            db.execute(
+                "INSERT INTO review_log (uuid, language, headword, reviewed, rating, first)"
+                " VALUES (:uuid, :language, :headword, :reviewed, :rating, :first)",
+                {
+                    "uuid": str(uuid4()),
+                    "language": item.language,
+                    "headword": item.headword,
+                    "reviewed": _iso(when),
+                    "rating": rating,
+                    "first": int(item.card is None),
+                },
+            )
+            card = replayed_card(db, item.language, item.headword)
+            if card is None:  # reviewed before there were logs: on from its card
+                card = _next_card(item, rating, when)
+            db.execute(
+                "UPDATE vocabulary SET card = :card, due = :due, status = :status,"
+                " updated = :stamp WHERE id = :id",
+                {
+                    "card": json.dumps(card.to_dict()),
+                    "due": _iso(card.due),
+                    "status": status,
+                    "stamp": now_iso(),
+                    "id": item_id,
+                },
+            )
+        return self.item(item_id)
 
     def next_due(self) -> str | None:
         """When the next word in the queue falls due (ISO UTC), if any."""
@@ -321,6 +346,70 @@ class Vocabulary:
             {"language": self.language},
         ).fetchone()
         return str(row[0]) if row and row[0] else None
+
+
+def _next_card(item: VocabularyItem, rating: int, when: datetime) -> Any:
+    """The card after one more review, from the card as it stands."""
+    from fsrs import Card, Rating
+
+    card = Card(card_id=_card_id(item.language, item.headword), due=when)
+    if item.card:
+        # A damaged record's schedule starts again rather than fail the review.
+        with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
+            card = Card.from_dict(json.loads(item.card))
+    card, _log = _scheduler().review_card(card, Rating(rating), review_datetime=when)
+    return card
+
+
+def _card_id(language: str, headword: str) -> int:
+    """A word's card id, the same on every device (a row id is not)."""
+    import hashlib  # not needed at start-up
+
+    digest = hashlib.sha256(f"{language}:{headword}".encode()).hexdigest()
+    return int(digest[:12], 16)
+
+
+def replayed_card(db: sqlite3.Connection, language: str, headword: str) -> Any:
+    """The word's fsrs card made by replaying its logged reviews in time order (ties by
+    the log's uuid: the same order on every device); None when its history is not whole
+    (no logs, or its first logged review found a card made before there were logs)."""
+    rows = db.execute(
+        "SELECT reviewed, rating, first FROM review_log WHERE language = ? AND headword = ?"
+        " ORDER BY reviewed, uuid",
+        (language, headword),
+    ).fetchall()
+    if not rows or not rows[0][2]:
+        return None
+    from fsrs import Card, Rating
+
+    scheduler = _scheduler()
+    first = datetime.fromisoformat(rows[0][0])
+    card = Card(card_id=_card_id(language, headword), due=first)
+    for reviewed, rating, _first in rows:
+        card, _log = scheduler.review_card(
+            card, Rating(rating), review_datetime=datetime.fromisoformat(reviewed)
+        )
+    return card
+
+
+def replay_reviews(db: sqlite3.Connection, language: str, headword: str) -> bool:
+    """Set the kept word's card to the replay of its logs (when its history is whole);
+    whether its card changed. Reviews arriving from another device come through here."""
+    card = replayed_card(db, language, headword)
+    if card is None:
+        return False
+    text, due = json.dumps(card.to_dict()), _iso(card.due)
+    row = db.execute(
+        "SELECT card, due FROM vocabulary WHERE language = ? AND headword = ?",
+        (language, headword),
+    ).fetchone()
+    if row is None or (row[0], row[1]) == (text, due):
+        return False
+    db.execute(
+        "UPDATE vocabulary SET card = ?, due = ? WHERE language = ? AND headword = ?",
+        (text, due, language, headword),
+    )
+    return True
 
 
 _SCHEDULER: list[Any] = []

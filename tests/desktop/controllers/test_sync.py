@@ -184,3 +184,41 @@ def test_a_webdav_server_is_tested_and_set_up_from_the_window_with_a_passphrase(
             assert b"DeepSeek" not in (server.folder / name).read_bytes()
     finally:
         server.stop()
+
+
+def test_an_own_glossary_from_another_device_marks_the_text_once_merged(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from glossary.model import Entry
+    from glossary.terms.own import OwnGlossaries
+
+    share = tmp_path / "Syncthing"
+    share.mkdir()
+    set_up(window, qtbot, share)
+    label = window.sync_label
+    qtbot.waitUntil(lambda: label.text().startswith("Synced "), timeout=10_000)
+    store, sync = other_device(tmp_path, share)
+    own = OwnGlossaries(store)
+    gid = own.create("Kelas 10A")
+    term = Entry("raksasa", "general", "giant", "raksasa", (), (), "Huge.", "Besar.", "", "", ())
+    own.save_entry(gid, term)
+    sync.run()
+    window.action("syncNowAction").trigger()
+    notes = window.session.notes
+    assert notes is not None
+
+    def marked() -> set[str]:
+        assert window.session.marked is not None
+        return {o.entry_id for o in window.session.marked.occurrences if o.text == "raksasa"}
+
+    qtbot.waitUntil(lambda: [g.name for g in notes.glossaries.all()] == ["Kelas 10A"])
+    [info] = notes.glossaries.all()
+    qtbot.waitUntil(lambda: marked() == {f"own-{info.id}:raksasa"}, timeout=10_000)
+    # An edit made there later reaches the window's copy (not one kept from before).
+    own.save_entry(gid, term._replace(definition_en="Very big."), replacing="raksasa")
+    sync.run()
+    store.close()
+    window.action("syncNowAction").trigger()
+    qtbot.waitUntil(
+        lambda: notes.glossaries.entries(info.id)[0].definition_en == "Very big.", timeout=10_000
+    )
