@@ -374,6 +374,46 @@ def one_round(
 # -- the window -----------------------------------------------------------------------------------
 
 
+def _spin(app: Any, until: Callable[[], bool]) -> None:
+    """Run the event loop until ``until()`` holds (as the app's own loop would)."""
+    while not until():
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def watch_sync(
+    app: Any, window: Any, idle_first: bool, idle_s: float
+) -> tuple[float, float, float]:
+    """File > Sync Now in ``window``, watched: (the longest stall, how long the sync
+    took, the longest stall over as long idle); the idle watch first if ``idle_first``
+    (for ``idle_s``, else as long as the sync took)."""
+    from benchmarks.common import StallWatch
+
+    label = window.sync_label
+    watch = StallWatch()
+
+    def idle(seconds: float) -> float:
+        watch.start()
+        start = time.perf_counter()
+        _spin(app, lambda: time.perf_counter() - start >= seconds)
+        return watch.stop()
+
+    quiet = idle(idle_s) if idle_first else 0.0
+    watch.start()
+    start = time.perf_counter()
+    window.action("syncNowAction").trigger()
+    _spin(app, lambda: label.text().startswith(("Synced", "Not synced")))
+    took = time.perf_counter() - start
+    # What the sync set going (every view of the notes reading them again) ends
+    # within the watch.
+    _spin(app, lambda: time.perf_counter() - start >= took + 0.5)
+    stall = watch.stop()
+    assert label.text().startswith("Synced"), label.toolTip()
+    if not idle_first:
+        quiet = idle(took + 0.5)
+    return stall, took, quiet
+
+
 def run_ui(rounds: int) -> list[Result]:
     """The window's UI thread while it syncs: the longest gap between ticks of a 5 ms
     timer from File > Sync Now until the status bar says "Synced", (up) with 10,000
@@ -382,7 +422,7 @@ def run_ui(rounds: int) -> list[Result]:
     again). Baseline: the same watch over as long with the window idle, alternating."""
     import gc
 
-    from benchmarks.common import StallWatch, dispose, settle
+    from benchmarks.common import dispose, settle
     from desktop.app import application, build_window
     from desktop.controllers.sync import START_DELAY_MS
     from glossary.paths import NOTES_FILE
@@ -418,41 +458,13 @@ def run_ui(rounds: int) -> list[Result]:
                     settle(app, START_DELAY_MS / 1000 + 0.5)
                     with Store(data / NOTES_FILE) as store:
                         setup_webdav(store, url, USER, PASSWORD)
-                    label = window.sync_label
-                    watch = StallWatch()
-
-                    def syncing() -> tuple[float, float]:
-                        watch.start()
-                        start = time.perf_counter()
-                        window.action("syncNowAction").trigger()
-                        while not label.text().startswith(("Synced", "Not synced")):
-                            app.processEvents()
-                            time.sleep(0.001)
-                        took_s = time.perf_counter() - start
-                        settle_s = time.perf_counter()
-                        # What the sync set going (views reading the notes again) ends
-                        # within the watch.
-                        while time.perf_counter() - settle_s < 0.5:
-                            app.processEvents()
-                            time.sleep(0.001)
-                        assert label.text().startswith("Synced"), label.toolTip()
-                        return watch.stop(), took_s
-
-                    def waiting(seconds: float) -> float:
-                        watch.start()
-                        start = time.perf_counter()
-                        while time.perf_counter() - start < seconds:
-                            app.processEvents()
-                            time.sleep(0.001)
-                        return watch.stop()
-
                     gc.collect()
-                    if n % 2:
-                        idle[kind].append(waiting(max(took[kind], default=3.0) + 0.5))
-                        stall, seconds = syncing()
-                    else:
-                        stall, seconds = syncing()
-                        idle[kind].append(waiting(seconds + 0.5))
+                    guess = max(took[kind], default=3.0) + 0.5
+                    stall, seconds, quiet = watch_sync(app, window, n % 2 == 1, guess)
+                    idle[kind].append(quiet)
+                    with Store(data / NOTES_FILE) as store:
+                        held = store.query("SELECT COUNT(*) FROM highlights").fetchone()[0]
+                    assert held >= COUNT, held  # (down: all of the other device's merged)
                     stalls[kind].append(stall)
                     took[kind].append(seconds)
                     window.close()
