@@ -181,6 +181,52 @@ def segment_bytes(dav: DAV, under: str) -> list[int]:
     return [p.stat().st_size for p in (dav.folder / under).rglob("*.jsonl")]
 
 
+def line_bytes(dav: DAV, under: str) -> dict[str, float]:
+    """The mean bytes of a line of the biggest segment below ``under``, by kind."""
+    import json
+
+    biggest = max((dav.folder / under).rglob("*.jsonl"), key=lambda p: p.stat().st_size)
+    sizes: dict[str, list[int]] = {}
+    for line in biggest.read_bytes().splitlines(keepends=True):
+        kind = json.loads(line).get("kind")
+        if kind is not None:
+            sizes.setdefault(kind, []).append(len(line))
+    return {kind: statistics.mean(found) for kind, found in sizes.items()}
+
+
+# A PROPFIND that asks what a reader of a class's files compares (see docs/sync.md).
+ETAG_BODY = (
+    b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
+    b"<d:resourcetype/><d:getetag/><d:getcontentlength/><d:getlastmodified/>"
+    b"</d:prop></d:propfind>"
+)
+
+
+def propfind_bytes(dav: DAV, entries: int = 100) -> dict[str, tuple[int, float]]:
+    """The size of a PROPFIND's answer (``Depth: 1``) as the sync asks it (the resource
+    type) and asking the etag, size and time too: for an empty folder, and for each
+    file listed in it."""
+    import httpx
+
+    from glossary.sync.webdav import PROPFIND_BODY
+
+    url = dav.url("listing")
+    bodies = {"as the sync asks": PROPFIND_BODY, "with etag, size, time": ETAG_BODY}
+    with httpx.Client(auth=httpx.BasicAuth(USER, PASSWORD), trust_env=False) as client:
+
+        def answer(body: bytes) -> int:
+            found = client.request("PROPFIND", url, headers={"Depth": "1"}, content=body)
+            return len(found.content)
+
+        empty = {name: answer(body) for name, body in bodies.items()}
+        for n in range(entries):
+            (dav.folder / "listing" / f"{n + 1:012d}.jsonl").write_bytes(b"{}")
+        return {
+            name: (empty[name], (answer(body) - empty[name]) / entries)
+            for name, body in bodies.items()
+        }
+
+
 # -- one round ----------------------------------------------------------------------------------
 
 
@@ -242,6 +288,8 @@ def run(rounds: int) -> list[Result]:
                 sizes = segment_bytes(dav, r.under)
                 per_highlight.append(max(sizes) / COUNT)
                 change_bytes.append(min(sizes))
+            lines = line_bytes(dav, r.under)
+            listing = propfind_bytes(dav)
         finally:
             dav.stop()
     print(f"requests per sync (a device with {COUNT:,} highlights with notes):")
@@ -259,6 +307,15 @@ def run(rounds: int) -> list[Result]:
         f"segment bytes: {statistics.median(per_highlight):.0f} per highlight with its note "
         f"(the first segment); one changed note: {statistics.median(change_bytes):.0f} bytes"
     )
+    print(
+        "  a line of the first segment, on average: "
+        + ", ".join(f"{kind} {size:.0f} bytes" for kind, size in sorted(lines.items()))
+    )
+    for name, (empty, each) in listing.items():
+        print(
+            f"PROPFIND (Depth 1) answer, {name}: {empty} bytes for an empty folder, "
+            f"{each:.0f} per entry"
+        )
     note = "baseline: the same bytes, plain httpx PUT/GET"
     return [
         Result(
