@@ -279,10 +279,9 @@ def run_text(args: argparse.Namespace) -> int:
 
 def _print(output: str) -> int:
     """Print ``output``; a pipe closed early (``| head``) is not an error."""
-    try:
-        print(output, flush=True)
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    from desktop.cli.terminal import say
+
+    say(output)
     return 0
 
 
@@ -396,7 +395,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             args, "uninstall_desktop_entry", False
         ):
             return _desktop_entry(args)
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # a reader gone away (| head) is found here, not at exit
+        return code
+    except BrokenPipeError:
+        # A reader of the output that went away early is no error of the command.
+        from desktop.cli.terminal import stdout_gone
+
+        stdout_gone()
+        return 0
     except Problem as exc:
         return fail(str(exc))
     except (MemoryError, RecursionError) as exc:

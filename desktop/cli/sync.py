@@ -12,6 +12,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.terminal import say
 from glossary.sync.passwords import ENVIRONMENT_VARIABLE as PASSWORD_VARIABLE
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def run_sync(
                     if secret is None:
                         return fail(why_not)
                 config = setup_folder(store, args.folder, args.library, secret)
-                print(f"Notes sync through {config.location}, library {config.library}.")
+                say(f"Notes sync through {config.location}, library {config.library}.")
                 if secret is not None:
                     say_where_the_passphrase_is(
                         passphrases.store(config.library, secret), config.library
@@ -141,24 +142,24 @@ def run_sync(
                     shown["encrypted"] = now.config is not None and is_encrypted(
                         store, now.config.library
                     )
-                    print(json.dumps(shown, ensure_ascii=False, indent=2))
+                    say(json.dumps(shown, ensure_ascii=False, indent=2))
                 elif now.config is None:
-                    print(
+                    say(
                         "Sync is not set up (glossary-reader sync setup --folder DIR, or "
                         "--webdav URL --user NAME)."
                     )
                 else:
                     last = now.last_sync or "never"
                     user = f" as {now.config.user}" if now.config.kind == "webdav" else ""
-                    print(
+                    say(
                         f"Syncing through {now.config.location}{user}, "
                         f"library {now.config.library}."
                     )
                     if is_encrypted(store, now.config.library):
-                        print("The library is encrypted with a passphrase.")
-                    print(f"Last sync: {last}; {now.pending} changes waiting.")
+                        say("The library is encrypted with a passphrase.")
+                    say(f"Last sync: {last}; {now.pending} changes waiting.")
                     for problem in now.last_problems:
-                        print(f"Problem: {problem}")
+                        say(f"Problem: {problem}")
                 return 0
             configured = load_config(store)
             if configured is None:
@@ -187,9 +188,9 @@ def run_sync(
     except (StoreError, SetupError, RootError, PassphraseError) as exc:
         return fail(str(exc))
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        say(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
-        print(
+        say(
             f"Sent {report.sent} changes, received {report.received} ({report.read} segments read)."
         )
     for trouble in report.problems:
@@ -223,11 +224,11 @@ def _setup_webdav(store: Store, args: argparse.Namespace, fail: Callable[[str], 
         if secret is None:
             return fail(why_not)
     config = setup_webdav(store, args.webdav, args.user, password, args.library, secret)
-    print(f"Notes sync through {config.location} as {config.user}, library {config.library}.")
+    say(f"Notes sync through {config.location} as {config.user}, library {config.library}.")
     if passwords.keep(config.location, config.user, password):
-        print("The password is kept in the system keyring.")
+        say("The password is kept in the system keyring.")
     else:
-        print(
+        say(
             f"No system keyring is available here: give the password in {PASSWORD_VARIABLE} "
             "each time you sync (it is not kept anywhere else)."
         )
@@ -256,13 +257,13 @@ def passphrase_given() -> tuple[str | None, str]:
 
 
 def say_where_the_passphrase_is(in_keyring: bool, library: str) -> None:
-    print("The library is encrypted: what is written to the sync folder cannot be read")
-    print("without the passphrase, and a lost passphrase cannot be recovered.")
+    say("The library is encrypted: what is written to the sync folder cannot be read")
+    say("without the passphrase, and a lost passphrase cannot be recovered.")
     if in_keyring:
-        print(f"The passphrase is kept in the system keyring (passphrase@{library}).")
+        say(f"The passphrase is kept in the system keyring (passphrase@{library}).")
     else:
-        print(f"There is no system keyring here: give the passphrase in {PASSPHRASE_ENV}")
-        print("each time you sync.")
+        say(f"There is no system keyring here: give the passphrase in {PASSPHRASE_ENV}")
+        say("each time you sync.")
 
 
 def run_note_change(
@@ -288,10 +289,10 @@ def run_note_change(
             highlight = find_highlight(store, args.id)
             if args.notes_command == "edit":
                 Highlights(store).set_note(highlight.id, args.note)
-                print(f"Note of “{highlight.exact[:60]}” changed.")
+                say(f"Note of “{highlight.exact[:60]}” changed.")
             else:
                 Highlights(store).delete(highlight.id)
-                print(f"“{highlight.exact[:60]}” is in the Trash.")
+                say(f"“{highlight.exact[:60]}” is in the Trash.")
     except (StoreError, NotesError) as exc:
         return fail(str(exc))
     return 0

@@ -1,8 +1,11 @@
-"""Writing to the terminal what may quote a file."""
+"""Writing to the terminal what may quote a file; and to a reader that may go away
+(``| head -c 1``) without a traceback."""
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 
 # Characters a terminal obeys rather than shows: C0 and C1 controls (escape sequences, a
 # carriage return that overwrites the line), line and paragraph separators, and the
@@ -37,3 +40,23 @@ def printable_json(text: str) -> str:
     """JSON for the terminal: what it would obey written as JSON's own escapes (``json``
     escapes the C0 controls already; these stay valid JSON)."""
     return UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def say(text: str) -> None:
+    """Print ``text`` to stdout; a reader gone away (``| head``) is no error: the
+    command goes on (what it does is not undone by its output not being read)."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        stdout_gone()
+
+
+def stdout_gone() -> None:
+    """Whoever read stdout has gone: what is printed from now on goes nowhere, and
+    Python's last flush at exit has nothing to complain about."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # (stdout is no file: nothing left to write to)

@@ -102,10 +102,12 @@ def read_library(root: SyncRoot, library: str) -> dict[str, object] | None:
     """What ``library.json`` of ``library`` says: None when there is none, or it cannot
     be read as a JSON object. RootError if the root cannot be reached."""
     folder = library_folder(library)
-    if LIBRARY_FILE not in root.list(folder):
-        return None
     try:
+        # Read straight away (one request to a server, not a listing first).
         data = json.loads(root.read(f"{folder}/{LIBRARY_FILE}"))
+    except MissingFile:
+        root.list(folder)  # RootError if it is the root that is not there
+        return None
     except (ValueError, UnicodeDecodeError):
         return None
     return data if isinstance(data, dict) else None
@@ -305,6 +307,10 @@ class Sync:
         data = encode(self.device, sequence, changes)
         if sealer is not None:
             data = sealer.seal(data, segment_name(self.library, self.device, sequence))
+        if sequence == 1:
+            # The device's folder is new: made first, rather than learnt from a refused
+            # upload of the whole segment (a server's 409).
+            self.root.make_folder(folder)
         self.root.write_new(f"{folder}/{name_of(sequence)}", data)
         with self.store.transaction() as db:
             db.execute("DELETE FROM sync_pending WHERE id <= ?", (last_id,))

@@ -190,14 +190,21 @@ class WebDAVRoot:
             raise
 
     def make_folder(self, path: str) -> None:
+        # The folder itself first: usually only the last level is missing (a device's
+        # first segment, in a library that is there), so one MKCOL does. 405: it is
+        # already there; 409 (or 404): a folder above it is not, made first.
         parts = [p for p in path.split("/") if p]
-        for depth in range(1, len(parts) + 1):
-            # 405: it is already there.
-            response = self._send(
-                "MKCOL", "/".join(parts[:depth]), folder=True, also=(405, 404, 409)
-            )
-            if response.status_code in (404, 409):  # the root's folder itself is gone
-                raise self._folder_missing()
+        if not parts:
+            return
+        response = self._send("MKCOL", "/".join(parts), folder=True, also=(405, 404, 409))
+        if response.status_code not in (404, 409):
+            return
+        if len(parts) == 1:  # the root's folder itself is gone
+            raise self._folder_missing()
+        self.make_folder("/".join(parts[:-1]))
+        response = self._send("MKCOL", "/".join(parts), folder=True, also=(405, 404, 409))
+        if response.status_code in (404, 409):
+            raise self._folder_missing()
 
     def delete(self, path: str) -> None:
         self._send("DELETE", path, also=(404,))

@@ -5,6 +5,9 @@ two data folders (two devices) syncing through one folder or a real WebDAV serve
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -268,3 +271,35 @@ def test_a_webdav_setup_that_cannot_be_done_is_said_in_one_line(
     assert code == 2
     assert said in err and len(err.strip().splitlines()) == 1
     assert dav.files() == []
+
+
+def test_a_reader_of_the_output_that_goes_away_early_is_no_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``glossary-reader sync --json | head -c 1``: the pipe is closed before anything
+    is written to it (its reader has gone), and the command still syncs, says
+    nothing on stderr and ends well."""
+    share, data = tmp_path / "share", tmp_path / "laptop"
+    share.mkdir()
+    highlight(data, "campuran pakar", "dari laptop")
+    assert run(capsys, "--data-dir", str(data), "sync", "setup", "--folder", str(share))[0] == 0
+    environment = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[3]))
+    environment.pop("GLOSSARY_READER_DEBUG", None)
+    for argv in (["sync", "--json"], ["sync", "status", "--json"], ["sync"], ["sync", "status"]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # the reader has gone: any write is a broken pipe
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "desktop.cli.main", "--data-dir", str(data), *argv],
+                stdout=write_end,
+                stderr=subprocess.PIPE,
+                env=environment,
+                text=True,
+                timeout=60,
+            )
+        finally:
+            os.close(write_end)
+        assert (done.returncode, done.stderr) == (0, ""), argv
+    assert list(share.rglob("*.jsonl"))  # the sync was done all the same
+    code, out, _ = run(capsys, "--data-dir", str(data), "sync", "status", "--json")
+    assert code == 0 and json.loads(out)["last_sync"] and json.loads(out)["pending"] == 0

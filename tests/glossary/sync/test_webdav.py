@@ -5,7 +5,9 @@ be used at all (https, or http to this computer only)."""
 
 from __future__ import annotations
 
+import json
 import socket
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -102,6 +104,32 @@ def test_a_sync_of_many_segments_keeps_one_connection(
     assert report.read == 5
     ports = {port for _method, _path, port in dav.faults.requests}
     assert len(dav.faults.requests) >= 7 and len(ports) == 1
+
+
+def test_a_sync_asks_the_server_only_what_it_needs(devices: list[Device], dav: DAVServer) -> None:
+    """library.json read straight away (no listing first), a new device's folder made
+    with one MKCOL before its first upload (no upload refused first), each folder listed
+    once; a sync with nothing new only lists."""
+    laptop, desktop, phone = devices
+    library = dav.folder / SHARE / "glossary-reader" / LIBRARY
+    (library / "devices").mkdir(parents=True)  # as sync setup leaves a library
+    about = {"format": 1, "app": "glossary-reader", "library": LIBRARY}
+    (library / "library.json").write_text(json.dumps(about), encoding="utf-8")
+
+    def methods(device: Device) -> Counter[str]:
+        dav.faults.requests.clear()
+        device.run()
+        return Counter(method for method, _path, _port in dav.faults.requests)
+
+    assert methods(laptop) == {"GET": 1, "MKCOL": 1, "PUT": 1, "MOVE": 1, "PROPFIND": 1}
+    everyone_syncs(devices)
+    # The devices folder, and the two other devices' folders (library.json is read
+    # once in a Sync's life: the window and the command line make one a sync).
+    assert methods(desktop) == {"PROPFIND": 3}
+    made = laptop.highlight("belajar", note="satu perubahan")
+    assert methods(laptop) == {"PUT": 1, "MOVE": 1, "PROPFIND": 3}
+    assert methods(phone) == {"GET": 1, "PROPFIND": 3}
+    assert phone.notes()[made.uuid][0] == "satu perubahan"
 
 
 # -- the server fails -------------------------------------------------------------------------
