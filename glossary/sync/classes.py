@@ -4,14 +4,8 @@ folder: the same roots as sync); students subscribe and see the layer beside the
 notes, never mixed into them, and get the glossaries among their own; a student hands
 in their notes on a document, and the teacher lists the hand-ins.
 
-The class root (docs/sync.md, "Classes")::
-
-    <root>/glossary-reader-class/<class>/
-        class.json                      the teacher's: app, format, class, teacher, created
-        layer/<document sha>.json       the teacher's: the highlights of one document
-        glossaries/<glossary id>.json   the teacher's: one glossary (the schema of
-                                        resources/glossary/, as JSON)
-        hand-ins/<student id>/<document sha>.json   one student's notes on a document
+The class root's files and how they are read back: :mod:`glossary.sync.classfiles`
+(and docs/sync.md, "Classes").
 
 Each file is replaced whole (a hidden name, then renamed), so a reader sees the old
 file or the new one. The teacher's device writes class.json, layer/ and glossaries/; a
@@ -26,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,26 +27,56 @@ from datetime import UTC, datetime
 from typing import Any
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
-from glossary.model import Category
 from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
+from glossary.sync.classfiles import (
+    APP,
+    CLASS_FILE,
+    CLASS_ID,
+    CLASS_TOP,
+    FILE_ID,
+    FORMAT,
+    MAX_NAME,
+    SHA,
+    ClassError,
+    ClassHighlight,
+    HandedNote,
+    HandIn,
+    class_folder,
+    classes_in,
+    content_digest,
+    encode,
+    glossary_file_id,
+    glossary_of,
+    glossary_path,
+    hand_in_of,
+    hand_in_path,
+    layer_of,
+    layer_path,
+    not_a_class,
+    read_class,
+    student_id_of,
+)
 from glossary.sync.roots import FolderRoot, MissingFile, RootError, SyncRoot
 
-CLASS_TOP = "glossary-reader-class"
-CLASS_FILE = "class.json"
-APP = "glossary-reader"
-FORMAT = 1
-MAX_FILE_BYTES = 20 * 1024 * 1024  # a class file bigger than this is not read
-MAX_NAME = 100  # characters of a teacher's or student's name
-_CLASS_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-_SHA = re.compile(r"[0-9a-f]{64}")
-_FILE_ID = re.compile(r"[0-9a-f]{16}")
-
-
-class ClassError(Problem):
-    """A class cannot be published, subscribed to, handed in to or read as asked; the
-    message says why and what to do. Nothing was changed here."""
+__all__ = [
+    "ClassError",
+    "ClassHighlight",
+    "ClassInfo",
+    "ClassReport",
+    "HandIn",
+    "HandedNote",
+    "hand_in",
+    "hand_ins",
+    "has_classes",
+    "layer_highlights",
+    "publications",
+    "publish",
+    "refresh",
+    "subscribe",
+    "subscriptions",
+]
 
 
 @dataclass(frozen=True)
@@ -86,60 +109,6 @@ class ClassInfo:
         }
 
 
-@dataclass(frozen=True)
-class ClassHighlight:
-    """A highlight of a teacher's layer, as a student's window shows it."""
-
-    class_id: str
-    teacher: str
-    uuid: str
-    start: int
-    end: int
-    exact: str
-    note: str
-    colour: int
-    prefix: str = ""
-    suffix: str = ""
-    document_sha: str = ""
-
-
-@dataclass(frozen=True)
-class HandedNote:
-    """One highlight of a hand-in."""
-
-    uuid: str
-    start: int
-    end: int
-    exact: str
-    note: str
-    colour: int
-    prefix: str = ""
-    suffix: str = ""
-
-
-@dataclass(frozen=True)
-class HandIn:
-    """A student's notes on one document, as handed in."""
-
-    class_id: str
-    student: str
-    student_id: str
-    document_sha: str
-    title: str
-    handed_in: str
-    highlights: tuple[HandedNote, ...]
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "class": self.class_id,
-            "student": self.student,
-            "student_id": self.student_id,
-            "document": {"sha256": self.document_sha, "title": self.title},
-            "handed_in": self.handed_in,
-            "highlights": [_note_json(h) for h in self.highlights],
-        }
-
-
 @dataclass
 class ClassReport:
     """What one refresh did: class files written (a teacher's) and read in (a
@@ -157,43 +126,6 @@ class ClassReport:
         }
 
 
-# -- paths and names ----------------------------------------------------------------------------
-
-
-def class_folder(class_id: str) -> str:
-    return f"{CLASS_TOP}/{class_id}"
-
-
-def layer_path(class_id: str, sha: str) -> str:
-    return f"{class_folder(class_id)}/layer/{sha}.json"
-
-
-def glossary_path(class_id: str, file_id: str) -> str:
-    return f"{class_folder(class_id)}/glossaries/{file_id}.json"
-
-
-def hand_in_folder(class_id: str, student_id: str) -> str:
-    return f"{class_folder(class_id)}/hand-ins/{student_id}"
-
-
-def hand_in_path(class_id: str, student_id: str, sha: str) -> str:
-    return f"{hand_in_folder(class_id, student_id)}/{sha}.json"
-
-
-def glossary_file_id(name: str) -> str:
-    """A published glossary's file name: the same for its name whatever the device (a
-    glossary's row id is this store's own)."""
-    folded = " ".join(name.split()).casefold()
-    return hashlib.sha256(f"glossary\n{folded}".encode()).hexdigest()[:16]
-
-
-def student_id_of(class_id: str, student: str) -> str:
-    """A student's hand-in folder, from their name: the same on each of their devices
-    (a laptop at school, a desktop at home hand in to one folder)."""
-    folded = " ".join(student.split()).casefold()
-    return hashlib.sha256(f"student\n{class_id}\n{folded}".encode()).hexdigest()[:16]
-
-
 def new_class_id() -> str:
     from uuid import uuid4
 
@@ -202,17 +134,6 @@ def new_class_id() -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _digest(content: dict[str, Any]) -> str:
-    """The SHA-256 of what a file says but when it was written: a file is written again
-    only when this changes."""
-    kept = {k: v for k, v in content.items() if k not in ("updated", "handed_in")}
-    return hashlib.sha256(json.dumps(kept, sort_keys=True).encode()).hexdigest()
-
-
-def _encode(content: dict[str, Any]) -> bytes:
-    return (json.dumps(content, ensure_ascii=False, indent=1) + "\n").encode()
 
 
 def _person(name: str, what: str) -> str:
@@ -227,7 +148,7 @@ def _person(name: str, what: str) -> str:
 
 
 def _check_class_id(class_id: str) -> str:
-    if not _CLASS_ID.fullmatch(class_id):
+    if not CLASS_ID.fullmatch(class_id):
         raise ClassError(
             QT_TRANSLATE_NOOP(
                 "glossary",
@@ -267,83 +188,6 @@ def _opened(info: ClassInfo, password: str | None) -> Iterator[SyncRoot]:
         yield root
     finally:
         root.close()
-
-
-def _read_json(root: SyncRoot, path: str) -> dict[str, Any]:
-    """The JSON object in ``path``; ClassError if it is not one (MissingFile, RootError
-    as the root raises them)."""
-    data = root.read(path)
-    if len(data) > MAX_FILE_BYTES:
-        raise _damaged(root, path, "too large")
-    try:
-        content = json.loads(data.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise _damaged(root, path, "not JSON") from None
-    if not isinstance(content, dict) or content.get("app") != APP:
-        raise _damaged(root, path, "not a Glossary Reader file")
-    if not isinstance(content.get("format"), int) or content["format"] > FORMAT:
-        raise ClassError(
-            QT_TRANSLATE_NOOP(
-                "glossary",
-                "{path} in {root} was written by a newer version of Glossary Reader: "
-                "update the app to read it.",
-            ),
-            path=path,
-            root=root.description,
-        )
-    return content
-
-
-def _damaged(root: SyncRoot, path: str, reason: str) -> ClassError:
-    return ClassError(
-        QT_TRANSLATE_NOOP(
-            "glossary", "{path} in {root} cannot be read ({reason}): it was left as it was."
-        ),
-        path=path,
-        root=root.description,
-        reason=reason,
-    )
-
-
-def classes_in(root: SyncRoot) -> list[str]:
-    """The classes in ``root`` (the folders of its ``glossary-reader-class``)."""
-    return [n for n in root.list(CLASS_TOP) if not n.startswith(".")]
-
-
-def read_class(root: SyncRoot, class_id: str) -> dict[str, Any]:
-    """What ``class.json`` of ``class_id`` says; ClassError if the class is not there
-    or its file is not the app's."""
-    path = f"{class_folder(class_id)}/{CLASS_FILE}"
-    try:
-        content = _read_json(root, path)
-    except MissingFile:
-        raise _not_a_class(root, class_id) from None
-    teacher = content.get("teacher")
-    if content.get("class") != class_id or not isinstance(teacher, str) or not teacher.strip():
-        raise _damaged(root, path, "not this class's file")
-    return content
-
-
-def _not_a_class(root: SyncRoot, class_id: str | None) -> ClassError:
-    if class_id is None:
-        return ClassError(
-            QT_TRANSLATE_NOOP(
-                "glossary",
-                "{root} holds no class of Glossary Reader (no folder {top}): check the "
-                "folder or address the teacher gave.",
-            ),
-            root=root.description,
-            top=CLASS_TOP,
-        )
-    return ClassError(
-        QT_TRANSLATE_NOOP(
-            "glossary",
-            "{root} holds no class {name}: check the class's name and the folder or "
-            "address the teacher gave.",
-        ),
-        root=root.description,
-        name=class_id,
-    )
 
 
 # -- this store's classes -----------------------------------------------------------------------
@@ -601,13 +445,13 @@ def _write_class(
     written, delete those it no longer holds; the digests of what the class holds now.
     ClassError if the root cannot be written."""
     files = _class_files(store, info)
-    digests = {path: _digest(content) for path, content in files.items()}
+    digests = {path: content_digest(content) for path, content in files.items()}
     try:
         root.make_folder(f"{class_folder(info.class_id)}/hand-ins")
         # class.json last: a class appears once its layer is there.
         for path in sorted(files, key=lambda p: p.endswith(CLASS_FILE)):
             if known.get(path) != digests[path]:
-                root.replace(path, _encode(files[path]))
+                root.replace(path, encode(files[path]))
                 report.written += 1
         for path in known:
             if path not in files:
@@ -649,7 +493,7 @@ def hand_ins(
     with _opened(info, password) as root:
         base = f"{class_folder(class_id)}/hand-ins"
         for student_id in root.list(base):
-            if student_id.startswith(".") or not _FILE_ID.fullmatch(student_id):
+            if student_id.startswith(".") or not FILE_ID.fullmatch(student_id):
                 continue
             for name in root.list(f"{base}/{student_id}"):
                 sha = name.removesuffix(".json")
@@ -657,36 +501,12 @@ def hand_ins(
                     continue
                 path = f"{base}/{student_id}/{name}"
                 try:
-                    found.append(_hand_in_of(root, path, class_id, student_id, sha))
+                    found.append(hand_in_of(root, path, class_id, student_id, sha))
                 except (ClassError, MissingFile) as exc:
                     if problems is not None:
                         problems.append(exc)
     found.sort(key=lambda h: (h.student.casefold(), h.student_id, h.title.casefold()))
     return found
-
-
-def _hand_in_of(root: SyncRoot, path: str, class_id: str, student_id: str, sha: str) -> HandIn:
-    content = _read_json(root, path)
-    document = content.get("document")
-    student = content.get("student")
-    if (
-        content.get("class") != class_id
-        or content.get("student_id") != student_id
-        or not isinstance(student, str)
-        or not isinstance(document, dict)
-        or document.get("sha256") != sha
-        or not _SHA.fullmatch(sha)
-    ):
-        raise _damaged(root, path, "not this student's hand-in")
-    return HandIn(
-        class_id,
-        " ".join(student.split())[:MAX_NAME],
-        student_id,
-        sha,
-        str(document.get("title") or ""),
-        str(content.get("handed_in") or ""),
-        tuple(_notes_of(root, path, content.get("highlights"))),
-    )
 
 
 def _not_published(class_id: str) -> ClassError:
@@ -714,7 +534,7 @@ def subscribe(
     if class_id is None:
         found = classes_in(root)
         if not found:
-            raise _not_a_class(root, None)
+            raise not_a_class(root, None)
         if len(found) > 1:
             raise ClassError(
                 QT_TRANSLATE_NOOP(
@@ -776,7 +596,7 @@ def _read_class(store: Store, root: SyncRoot, info: ClassInfo, report: ClassRepo
     present: set[str] = set()
     for name in root.list(f"{class_folder(cid)}/layer"):
         sha = name.removesuffix(".json")
-        if name.startswith(".") or not name.endswith(".json") or not _SHA.fullmatch(sha):
+        if name.startswith(".") or not name.endswith(".json") or not SHA.fullmatch(sha):
             continue
         path = layer_path(cid, sha)
         present.add(path)  # one that cannot be read: what was read of it before stays
@@ -785,13 +605,13 @@ def _read_class(store: Store, root: SyncRoot, info: ClassInfo, report: ClassRepo
             digest = hashlib.sha256(raw).hexdigest()
             if known.get(path) == digest and teacher == info.teacher:
                 continue
-            layers[path] = (digest, _layer_of(root, path, cid, sha, teacher))
+            layers[path] = (digest, layer_of(root, path, cid, sha, teacher))
         except (ClassError, MissingFile) as exc:
             report.problems.append(exc)
     glossaries: dict[str, tuple[str, str, Any]] = {}
     for name in root.list(f"{class_folder(cid)}/glossaries"):
         file_id = name.removesuffix(".json")
-        if name.startswith(".") or not name.endswith(".json") or not _FILE_ID.fullmatch(file_id):
+        if name.startswith(".") or not name.endswith(".json") or not FILE_ID.fullmatch(file_id):
             continue
         path = glossary_path(cid, file_id)
         present.add(path)
@@ -800,7 +620,7 @@ def _read_class(store: Store, root: SyncRoot, info: ClassInfo, report: ClassRepo
             digest = hashlib.sha256(raw).hexdigest()
             if known.get(path) == digest and teacher == info.teacher:
                 continue
-            glossaries[path] = (digest, file_id, _terms_of(root, path, cid))
+            glossaries[path] = (digest, file_id, glossary_of(root, path, cid))
         except (ClassError, MissingFile) as exc:
             report.problems.append(exc)
     gone = [p for p in known if p not in present]
@@ -914,101 +734,6 @@ def _damaged_glossary(path: str, exc: Problem) -> ClassError:
     )
 
 
-def _layer_of(
-    root: SyncRoot, path: str, class_id: str, sha: str, teacher: str
-) -> list[ClassHighlight]:
-    content = _read_json(root, path)
-    document = content.get("document")
-    if (
-        content.get("class") != class_id
-        or not isinstance(document, dict)
-        or document.get("sha256") != sha
-    ):
-        raise _damaged(root, path, "not this class's layer")
-    return [
-        ClassHighlight(
-            class_id,
-            teacher,
-            n.uuid,
-            n.start,
-            n.end,
-            n.exact,
-            n.note,
-            n.colour,
-            n.prefix,
-            n.suffix,
-            sha,
-        )
-        for n in _notes_of(root, path, content.get("highlights"))
-    ]
-
-
-def _notes_of(root: SyncRoot, path: str, raw: object) -> list[HandedNote]:
-    """The highlights a layer or a hand-in lists; ClassError if any is malformed (the
-    file is not read at all, rather than in part)."""
-    if not isinstance(raw, list):
-        raise _damaged(root, path, "no list of highlights")
-    notes = []
-    for item in raw:
-        if not isinstance(item, dict):
-            raise _damaged(root, path, "a highlight that is not an object")
-        uuid, exact, note, prefix, suffix = (
-            item.get(k, "") for k in ("uuid", "exact", "note", "prefix", "suffix")
-        )
-        start, end, colour = (item.get(k) for k in ("start", "end", "colour"))
-        if not (
-            isinstance(uuid, str)
-            and isinstance(exact, str)
-            and isinstance(note, str)
-            and isinstance(prefix, str)
-            and isinstance(suffix, str)
-            and type(start) is int
-            and type(end) is int
-            and type(colour) is int
-        ):
-            raise _damaged(root, path, "a highlight with a field of the wrong type")
-        if not uuid or not 0 <= start <= end or not 1 <= colour <= 5:
-            raise _damaged(root, path, "a highlight out of range")
-        notes.append(HandedNote(uuid, start, end, exact, note, colour, prefix, suffix))
-    return notes
-
-
-def _terms_of(root: SyncRoot, path: str, class_id: str) -> Any:
-    """A published glossary as a TermList; ClassError if it is not a valid one."""
-    from glossary.terms.files import TermList
-    from glossary.terms.glossary import collection_problems, entry_from, entry_problems
-
-    content = _read_json(root, path)
-    header = content.get("glossary")
-    raw_categories = content.get("categories")
-    raw_entries = content.get("entry")
-    if (
-        content.get("class") != class_id
-        or not isinstance(header, dict)
-        or not isinstance(header.get("name"), str)
-        or not header["name"].strip()
-        or not isinstance(raw_categories, dict)
-        or not isinstance(raw_entries, list)
-    ):
-        raise _damaged(root, path, "not this class's glossary")
-    categories: dict[str, Category] = {}
-    for cat_id, labels in raw_categories.items():
-        if not isinstance(labels, dict) or not all(
-            isinstance(labels.get(k), str) and labels[k].strip() for k in ("en", "id")
-        ):
-            raise _damaged(root, path, f"category {cat_id!r}")
-        categories[cat_id] = Category(cat_id, labels["en"].strip(), labels["id"].strip())
-    entries = []
-    for raw in raw_entries:
-        if not isinstance(raw, dict) or entry_problems(raw):
-            raise _damaged(root, path, "an entry that is not valid")
-        entries.append(entry_from(raw))
-    if collection_problems(entries, categories):
-        raise _damaged(root, path, "entries that are not valid together")
-    name = " ".join(header["name"].split())[:MAX_NAME]
-    return TermList(name, categories, entries)
-
-
 def hand_in(store: Store, class_id: str, document_sha: str, password: str | None = None) -> str:
     """Hand in this student's highlights and notes on the document ``document_sha`` to
     the class ``class_id`` (replacing what they handed in before); where it was written
@@ -1063,7 +788,7 @@ def hand_in(store: Store, class_id: str, document_sha: str, password: str | None
     path = hand_in_path(class_id, info.student_id, sha)
     with _opened(info, password) as root:
         try:
-            root.replace(path, _encode(content))
+            root.replace(path, encode(content))
         except RootError as exc:
             raise ClassError(
                 QT_TRANSLATE_NOOP(
@@ -1130,17 +855,6 @@ def refresh(store: Store, password: str | None = None) -> ClassReport:
         except Problem as exc:
             report.problems.append(exc)
     return report
-
-
-def _note_json(note: HandedNote) -> dict[str, object]:
-    return {
-        "uuid": note.uuid,
-        "start": note.start,
-        "end": note.end,
-        "quote": note.exact,
-        "note": note.note,
-        "colour": note.colour,
-    }
 
 
 def describe(infos: Sequence[ClassInfo]) -> list[dict[str, object]]:
