@@ -67,6 +67,7 @@ __all__ = [
     "ClassReport",
     "HandIn",
     "HandedNote",
+    "followed",
     "hand_in",
     "hand_ins",
     "has_classes",
@@ -162,7 +163,7 @@ def _check_class_id(class_id: str) -> str:
 # -- where a class is ---------------------------------------------------------------------------
 
 
-def _where(root: SyncRoot) -> tuple[str, str, str]:
+def location_of(root: SyncRoot) -> tuple[str, str, str]:
     """The kind, location and user by which ``root`` is opened again."""
     from glossary.sync.webdav import WebDAVRoot
 
@@ -246,8 +247,19 @@ def _publication(store: Store, class_id: str) -> ClassInfo | None:
     return next((c for c in publications(store) if c.class_id == class_id), None)
 
 
-def _subscription(store: Store, class_id: str) -> ClassInfo | None:
-    return next((c for c in subscriptions(store) if c.class_id == class_id), None)
+def followed(store: Store, class_id: str) -> ClassInfo:
+    """The class ``class_id`` this store follows; ClassError if it follows none so
+    named."""
+    found = next((c for c in subscriptions(store) if c.class_id == class_id), None)
+    if found is None:
+        raise ClassError(
+            QT_TRANSLATE_NOOP(
+                "glossary",
+                "You do not follow a class {name} (glossary-reader class list shows yours).",
+            ),
+            name=class_id,
+        )
+    return found
 
 
 def _known_files(store: Store, class_id: str) -> dict[str, str]:
@@ -279,7 +291,7 @@ def publish(
     from glossary.terms.own import OwnGlossaries
 
     teacher = _person(teacher, "teacher's")
-    kind, location, user = _where(root)
+    kind, location, user = location_of(root)
     if class_id is None:
         mine = [c for c in publications(store) if (c.kind, c.location) == (kind, location)]
         class_id = mine[0].class_id if len(mine) == 1 else new_class_id()
@@ -530,9 +542,11 @@ def subscribe(
     the next :func:`refresh`). ClassError, with nothing kept, when ``root`` holds no
     such class."""
     student = _person(student, "student's")
-    kind, location, user = _where(root)
+    kind, location, user = location_of(root)
     if class_id is None:
-        found = classes_in(root)
+        # Only folders with a class.json: a publish that failed half-way (a read-only
+        # share) may have left an empty folder.
+        found = [c for c in classes_in(root) if CLASS_FILE in root.list(class_folder(c))]
         if not found:
             raise not_a_class(root, None)
         if len(found) > 1:
@@ -739,15 +753,7 @@ def hand_in(store: Store, class_id: str, document_sha: str, password: str | None
     the class ``class_id`` (replacing what they handed in before); where it was written
     (a file or a URL). ClassError when there is nothing to hand in or the class's
     hand-in folder cannot be written."""
-    info = _subscription(store, class_id)
-    if info is None:
-        raise ClassError(
-            QT_TRANSLATE_NOOP(
-                "glossary",
-                "You do not follow a class {name} (glossary-reader class list shows yours).",
-            ),
-            name=class_id,
-        )
+    info = followed(store, class_id)
     sha = document_sha.strip().lower()
     documents = Documents(store)
     doc_id = documents.id_of(sha)
