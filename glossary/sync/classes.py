@@ -18,7 +18,6 @@ of a newer format is a problem in the report, and changes nothing here.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -46,6 +45,7 @@ from glossary.sync.classfiles import (
     class_folder,
     classes_in,
     content_digest,
+    damaged,
     encode,
     glossary_file_id,
     glossary_of,
@@ -388,20 +388,13 @@ def _check_not_anothers(root: SyncRoot, class_id: str, teacher: str) -> None:
 
 
 def _class_files(store: Store, info: ClassInfo) -> dict[str, dict[str, Any]]:
-    """Every file the teacher's class holds now: path -> content."""
+    """Every file the teacher's class holds now but class.json: path -> content."""
     from glossary.terms.glossary import entry_fields
     from glossary.terms.own import OwnGlossaries
 
     cid = info.class_id
     files: dict[str, dict[str, Any]] = {}
     head = {"app": APP, "format": FORMAT, "class": cid, "teacher": info.teacher}
-    created = store.query(
-        "SELECT created FROM class_publications WHERE class_id = :c", {"c": cid}
-    ).fetchone()
-    files[f"{class_folder(cid)}/{CLASS_FILE}"] = {
-        **head,
-        "created": str(created[0]) if created else _now(),
-    }
     documents = Documents(store)
     highlights = Highlights(store)
     for sha in info.documents:
@@ -458,8 +451,24 @@ def _write_class(
     ClassError if the root cannot be written."""
     files = _class_files(store, info)
     digests = {path: content_digest(content) for path, content in files.items()}
+    # class.json lists every file with its digest: a student reads it, and only the
+    # files whose digest changed (one request a refresh when nothing did).
+    folder = class_folder(info.class_id)
+    created = store.query(
+        "SELECT created FROM class_publications WHERE class_id = :c", {"c": info.class_id}
+    ).fetchone()
+    head = files[f"{folder}/{CLASS_FILE}"] = {
+        "app": APP,
+        "format": FORMAT,
+        "class": info.class_id,
+        "teacher": info.teacher,
+        "created": str(created[0]) if created else _now(),
+        "files": {path.removeprefix(f"{folder}/"): digests[path] for path in sorted(digests)},
+    }
+    digests[f"{folder}/{CLASS_FILE}"] = content_digest(head)
     try:
-        root.make_folder(f"{class_folder(info.class_id)}/hand-ins")
+        if not known:  # published here for the first time: the students' folder too
+            root.make_folder(f"{class_folder(info.class_id)}/hand-ins")
         # class.json last: a class appears once its layer is there.
         for path in sorted(files, key=lambda p: p.endswith(CLASS_FILE)):
             if known.get(path) != digests[path]:
@@ -607,36 +616,24 @@ def _read_class(store: Store, root: SyncRoot, info: ClassInfo, report: ClassRepo
     teacher = " ".join(str(content["teacher"]).split())[:MAX_NAME]
     known = _known_files(store, cid)
     layers: dict[str, tuple[str, list[ClassHighlight]]] = {}
-    present: set[str] = set()
-    for name in root.list(f"{class_folder(cid)}/layer"):
-        sha = name.removesuffix(".json")
-        if name.startswith(".") or not name.endswith(".json") or not SHA.fullmatch(sha):
-            continue
-        path = layer_path(cid, sha)
-        present.add(path)  # one that cannot be read: what was read of it before stays
-        try:
-            raw = root.read(path)
-            digest = hashlib.sha256(raw).hexdigest()
-            if known.get(path) == digest and teacher == info.teacher:
-                continue
-            layers[path] = (digest, layer_of(root, path, cid, sha, teacher))
-        except (ClassError, MissingFile) as exc:
-            report.problems.append(exc)
     glossaries: dict[str, tuple[str, str, Any]] = {}
-    for name in root.list(f"{class_folder(cid)}/glossaries"):
-        file_id = name.removesuffix(".json")
-        if name.startswith(".") or not name.endswith(".json") or not FILE_ID.fullmatch(file_id):
-            continue
-        path = glossary_path(cid, file_id)
-        present.add(path)
+    listed = _manifest(root, cid, content)
+    for path, digest in listed.items():
+        if known.get(path) == digest and teacher == info.teacher:
+            continue  # read in already, as it is
+        name = path.rsplit("/", 1)[1].removesuffix(".json")
         try:
-            raw = root.read(path)
-            digest = hashlib.sha256(raw).hexdigest()
-            if known.get(path) == digest and teacher == info.teacher:
-                continue
-            glossaries[path] = (digest, file_id, glossary_of(root, path, cid))
-        except (ClassError, MissingFile) as exc:
+            # Recorded with the digest of what was read: a file that has not arrived
+            # whole yet (a file-sync program still copying) is read again next time.
+            if "/layer/" in path:
+                items, got = layer_of(root, path, cid, name, teacher)
+                layers[path] = (got, items)
+            else:
+                terms, got = glossary_of(root, path, cid)
+                glossaries[path] = (got, name, terms)
+        except (ClassError, MissingFile) as exc:  # what was read of it before stays
             report.problems.append(exc)
+    present = set(listed)
     gone = [p for p in known if p not in present]
     _apply_glossaries(store, cid, teacher, glossaries, report)
     with store.transaction() as db:
@@ -688,6 +685,25 @@ def _read_class(store: Store, root: SyncRoot, info: ClassInfo, report: ClassRepo
                 "DELETE FROM class_files WHERE class_id = :c AND path = :p", {"c": cid, "p": path}
             )
         _keep_files(db, cid, {p: d for p, (d, _) in layers.items()}, replace_all=False)
+
+
+def _manifest(root: SyncRoot, class_id: str, content: dict[str, Any]) -> dict[str, str]:
+    """The layer and glossary files class.json lists: path -> digest. A kind of file
+    this version does not know is left for a newer one."""
+    files = content.get("files", {})
+    if not isinstance(files, dict):
+        raise damaged(root, f"{class_folder(class_id)}/{CLASS_FILE}", "no list of files")
+    listed = {}
+    for name, digest in files.items():
+        kind, _, file_name = str(name).partition("/")
+        stem = file_name.removesuffix(".json")
+        if not isinstance(digest, str) or not file_name.endswith(".json"):
+            continue
+        if (kind == "layer" and SHA.fullmatch(stem)) or (
+            kind == "glossaries" and FILE_ID.fullmatch(stem)
+        ):
+            listed[f"{class_folder(class_id)}/{kind}/{file_name}"] = digest
+    return listed
 
 
 def _apply_glossaries(

@@ -21,11 +21,14 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.model import Category
 from glossary.sync.roots import MissingFile, SyncRoot
+
+if TYPE_CHECKING:  # the glossary files' module loads when a glossary is read
+    from glossary.terms.files import TermList
 
 CLASS_TOP = "glossary-reader-class"
 CLASS_FILE = "class.json"
@@ -248,7 +251,9 @@ def hand_in_of(root: SyncRoot, path: str, class_id: str, student_id: str, sha: s
 
 def layer_of(
     root: SyncRoot, path: str, class_id: str, sha: str, teacher: str
-) -> list[ClassHighlight]:
+) -> tuple[list[ClassHighlight], str]:
+    """The highlights of a teacher's layer file, and the digest of what it says;
+    ClassError if it is not a sound layer of ``class_id`` on the document ``sha``."""
     content = read_json(root, path)
     document = content.get("document")
     if (
@@ -272,7 +277,7 @@ def layer_of(
             sha,
         )
         for n in notes_of(root, path, content.get("highlights"))
-    ]
+    ], content_digest(content)
 
 
 def notes_of(root: SyncRoot, path: str, raw: object) -> list[HandedNote]:
@@ -305,8 +310,9 @@ def notes_of(root: SyncRoot, path: str, raw: object) -> list[HandedNote]:
     return notes
 
 
-def glossary_of(root: SyncRoot, path: str, class_id: str) -> Any:
-    """A published glossary as a TermList; ClassError if it is not a valid one."""
+def glossary_of(root: SyncRoot, path: str, class_id: str) -> tuple[TermList, str]:
+    """A published glossary as a TermList, and the digest of what its file says;
+    ClassError if it is not a valid one."""
     from glossary.terms.files import TermList
     from glossary.terms.glossary import collection_problems, entry_from, entry_problems
 
@@ -338,7 +344,7 @@ def glossary_of(root: SyncRoot, path: str, class_id: str) -> Any:
     if collection_problems(entries, categories):
         raise damaged(root, path, "entries that are not valid together")
     name = " ".join(header["name"].split())[:MAX_NAME]
-    return TermList(name, categories, entries)
+    return TermList(name, categories, entries), content_digest(content)
 
 
 def _note_json(note: HandedNote) -> dict[str, object]:

@@ -96,7 +96,7 @@ def test_a_class_through_a_folder_from_publish_to_the_hand_ins_handout(
     with Store(teacher / NOTES_FILE) as store:
         Highlights(store).set_note(made, "Catatan baru")
     code, out, _ = run(capsys, *t, "refresh", "--json")
-    assert code == 0 and json.loads(out)["written"] == 1
+    assert code == 0 and json.loads(out)["written"] == 2  # the layer, and class.json
     code, out, _ = run(capsys, "--data-dir", str(siti), "class", "refresh")
     assert code == 0 and out.strip() == "Wrote 0 class files, read 1."
     with Store(siti / NOTES_FILE) as store:

@@ -181,7 +181,7 @@ def test_students_see_the_teachers_layer_and_glossary_beside_their_own_notes(
     own = OwnGlossaries(teacher.store)
     own.save_entry(own.find("Istilah AI").id, make_entry(7, category="ai"))  # type: ignore[union-attr]
     sent = refresh(teacher.store)
-    assert sent.problems == [] and sent.written == 2  # the layer and the glossary
+    assert sent.problems == [] and sent.written == 3  # the layer, the glossary, class.json
     assert refresh(teacher.store).written == 0  # nothing changed since: nothing written
     for student in students:
         got = refresh(student.store)
@@ -279,6 +279,13 @@ def test_on_webdav_a_student_sends_no_write_outside_its_hand_in_folder(
     # The first PUT finds no folder (409): its folder alone is made, and the PUT done again.
     assert [m for m, _p in writes] == ["PUT", "MKCOL", "PUT", "MOVE"], writes
     assert all(p.startswith(folder.rstrip("/")) for _m, p in writes), writes
+    # A refresh with nothing new asks for class.json alone: its list of files and their
+    # digests says that nothing changed.
+    dav.faults.requests.clear()
+    assert refresh(student.store).read == 0
+    assert [(m, p) for m, p, _ in dav.faults.requests] == [
+        ("GET", f"/dav/{CLASS_TOP}/{class_id}/class.json")
+    ]
 
 
 def test_a_read_only_share_refuses_the_teachers_publish_and_a_students_hand_in(
@@ -435,6 +442,10 @@ def test_a_damaged_glossary_file_is_a_problem_and_the_students_copy_stays(
     )
     student = students[0]
     subscribe(student.store, FolderRoot(share), student="Siti")
+    # The teacher adds an entry; the file that arrives is damaged.
+    own = OwnGlossaries(teacher.store)
+    own.save_entry(own.find("Istilah AI").id, make_entry(5, category="ai"))  # type: ignore[union-attr]
+    assert refresh(teacher.store).written == 2  # the glossary, and class.json listing it
     path = share / CLASS_TOP / "k1" / "glossaries" / f"{glossary_file_id('Istilah AI')}.json"
     content = json.loads(path.read_text())
     content["entry"].append(dict(content["entry"][0]))  # one id twice
