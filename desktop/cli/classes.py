@@ -29,6 +29,7 @@ USAGE = (
     "       glossary-reader [--data-dir DIR] class hand-ins --class ID [--json] [--csv FILE]"
     " [--handout FILE.md|FILE.html]\n"
     "       glossary-reader [--data-dir DIR] class list [--json] | class refresh [--json]"
+    " | class leave --class ID"
 )
 # What only reads the notes: allowed while the window is open on them.
 READ_ONLY = ("list", "hand-ins")
@@ -134,6 +135,14 @@ def add_commands(
     )
     refresh.add_argument("--json", action="store_true", help="print what was done as JSON")
     add_data_dir(refresh)
+    leave = actions.add_parser(
+        "leave",
+        prog="glossary-reader class leave",
+        help="stop following a class (its notes go; its glossaries stay yours), or "
+        "stop publishing one (its files stay in the class folder)",
+    )
+    leave.add_argument("--class", dest="class_id", required=True, metavar="ID")
+    add_data_dir(leave)
 
 
 def run(
@@ -156,7 +165,7 @@ def run(
             "Glossary Reader is open on this data folder; close the window first (the "
             "window refreshes its classes at each sync)."
         )
-    if command in ("hand-in", "hand-ins", "list", "refresh") and not notes_path.exists():
+    if command in ("hand-in", "hand-ins", "list", "refresh", "leave") and not notes_path.exists():
         return fail(f"{notes_path}: no notes yet (the file does not exist).")
     notes_path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -167,6 +176,8 @@ def run(
                 return _hand_in(store, args)
             if command == "hand-ins":
                 return _hand_ins(store, args)
+            if command == "leave":
+                return _leave(store, args.class_id)
             if command == "refresh":
                 from glossary.sync.classes import refresh
 
@@ -282,6 +293,18 @@ def _say_class(info: ClassInfo) -> None:
         print(
             f"Subscribed to class {info.class_id} of {info.teacher} at {where}, as {info.student}."
         )
+
+
+def _leave(store: Store, class_id: str) -> int:
+    from glossary.sync.classes import publications, unpublish, unsubscribe
+
+    if any(c.class_id == class_id for c in publications(store)):
+        unpublish(store, class_id)
+        print(f"You no longer publish class {class_id}; its files stay in the class folder.")
+    else:
+        unsubscribe(store, class_id)
+        print(f"You no longer follow class {class_id}; its glossaries stay among yours.")
+    return 0
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -77,6 +77,8 @@ __all__ = [
     "refresh",
     "subscribe",
     "subscriptions",
+    "unpublish",
+    "unsubscribe",
 ]
 
 
@@ -327,8 +329,10 @@ def publish(
         documents=tuple(shas),
         glossaries=tuple(names),
     )
-    _check_not_anothers(root, class_id, teacher)
     previous = _publication(store, class_id)
+    if previous is None or (previous.kind, previous.location) != (kind, location):
+        # This store's own class may be published again under another name.
+        _check_not_anothers(root, class_id, teacher)
     known_files = (
         _known_files(store, class_id)
         if previous is not None and (previous.kind, previous.location) == (kind, location)
@@ -854,15 +858,21 @@ def layer_highlights(store: Store, document_sha: str) -> list[ClassHighlight]:
 # -- both ---------------------------------------------------------------------------------------
 
 
-def refresh(store: Store, password: str | None = None) -> ClassReport:
+def refresh(store: Store, password: str | None = None, *, server: str | None = None) -> ClassReport:
     """For each class this store publishes, write what changed in its notes and
     glossaries; for each it follows, read in what changed in the teacher's layer and
     glossaries. A class that cannot be reached or read is a problem in the report, and
-    the others go on."""
+    the others go on. ``password``: for the WebDAV classes on ``server`` (a URL: the
+    notes' sync server, whose password the reader gave this session), or on any server
+    when ``server`` is None; the others' from the environment or the keyring."""
     report = ClassReport()
+
+    def given(info: ClassInfo) -> str | None:
+        return password if server is None or _same_server(info.location, server) else None
+
     for info in publications(store):
         try:
-            with _opened(info, password) as root:
+            with _opened(info, given(info)) as root:
                 written = _write_class(
                     store, root, info, _known_files(store, info.class_id), report
                 )
@@ -872,11 +882,37 @@ def refresh(store: Store, password: str | None = None) -> ClassReport:
             report.problems.append(exc)
     for info in subscriptions(store):
         try:
-            with _opened(info, password) as root:
+            with _opened(info, given(info)) as root:
                 _read_class(store, root, info, report)
         except Problem as exc:
             report.problems.append(exc)
     return report
+
+
+def _same_server(url: str, other: str) -> bool:
+    from urllib.parse import urlsplit
+
+    a, b = urlsplit(url), urlsplit(other)
+    return (a.scheme.lower(), a.netloc.lower()) == (b.scheme.lower(), b.netloc.lower())
+
+
+def unsubscribe(store: Store, class_id: str) -> None:
+    """Stop following the class ``class_id``: its layer goes from this store (the
+    glossaries it added stay, as the reader's own). Nothing in the class root changes."""
+    followed(store, class_id)
+    with store.transaction() as db:
+        for table in ("class_subscriptions", "class_highlights", "class_files", "class_glossaries"):
+            db.execute(f"DELETE FROM {table} WHERE class_id = :c", {"c": class_id})
+
+
+def unpublish(store: Store, class_id: str) -> None:
+    """Stop publishing the class ``class_id`` from this store (its files stay in the
+    class root, for the students to read and hand in to, until they are deleted there)."""
+    if _publication(store, class_id) is None:
+        raise _not_published(class_id)
+    with store.transaction() as db:
+        for table in ("class_publications", "class_files"):
+            db.execute(f"DELETE FROM {table} WHERE class_id = :c", {"c": class_id})
 
 
 def describe(infos: Sequence[ClassInfo]) -> list[dict[str, object]]:

@@ -335,20 +335,23 @@ def sync_once(
             raise
         finally:
             root.close()
-        report = with_classes(store, report, password)
+        report = with_classes(store, report, password, config.location)
         record_outcome(store, report)
         return report
 
 
-def with_classes(store: Store, report: SyncReport, password: str | None = None) -> SyncReport:
+def with_classes(
+    store: Store, report: SyncReport, password: str | None = None, server: str | None = None
+) -> SyncReport:
     """``report`` with what refreshing the classes this store publishes or follows
-    could not do among its problems (:func:`glossary.sync.classes.refresh`): a class's
+    could not do among its problems (:func:`glossary.sync.classes.refresh`; the
+    ``password`` given for the notes' ``server`` serves the classes there): a class's
     trouble never stops the notes' sync."""
     from glossary.sync.classes import has_classes, refresh
 
     if not has_classes(store):
         return report
-    classes = refresh(store, password)
+    classes = refresh(store, password, server=server or "")
     return report._replace(problems=[*report.problems, *classes.problems])
 
 

@@ -129,6 +129,9 @@ def test_a_class_through_a_folder_from_publish_to_the_hand_ins_handout(
     ]
     code, out, _ = run(capsys, "--data-dir", str(siti), "class", "list")
     assert out.strip() == f"kelas10a: you follow it, as Siti; Bu Ani publishes it to {share}"
+    code, out, _ = run(capsys, "--data-dir", str(siti), "class", "leave", "--class", "kelas10a")
+    assert code == 0 and out.startswith("You no longer follow class kelas10a")
+    assert run(capsys, "--data-dir", str(siti), "class", "list", "--json")[1].strip() == "[]"
 
 
 def test_a_class_through_a_webdav_server_and_a_read_only_share(

@@ -31,6 +31,8 @@ from glossary.sync.classes import (
     refresh,
     subscribe,
     subscriptions,
+    unpublish,
+    unsubscribe,
 )
 from glossary.sync.passwords import ENVIRONMENT_VARIABLE
 from glossary.sync.roots import FolderRoot, SyncRoot
@@ -511,3 +513,60 @@ def test_the_notes_sync_refreshes_the_classes_and_says_their_problems(
     assert report is not None and report.sent >= 1
     assert [("holds no class k1" in str(p)) for p in report.problems] == [True]
     assert [h.note for h in layer_highlights(student.store, student.sha)] == ["lewat sync"]
+
+
+def test_a_teacher_renamed_and_a_student_who_leaves(
+    tmp_path: Path, teacher: Reader, students: list[Reader]
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    teacher.highlight("Kecerdasan buatan", "lihat ini")
+    make_glossary(teacher)
+    root = FolderRoot(share)
+    publish(
+        teacher.store, root, teacher=TEACHER, documents=[teacher.sha], glossaries=["Istilah AI"]
+    )
+    student = students[0]
+    subscribe(student.store, root, student="Siti")
+    # The class's own teacher publishes it again under another name: not "another
+    # teacher's class".
+    publish(
+        teacher.store,
+        root,
+        teacher="Ibu Ani",
+        documents=[teacher.sha],
+        glossaries=["Istilah AI"],
+    )
+    assert refresh(student.store).problems == []
+    assert [h.teacher for h in layer_highlights(student.store, student.sha)] == ["Ibu Ani"]
+    assert [g.name for g in OwnGlossaries(student.store).all()] == ["Istilah AI (Ibu Ani)"]
+    assert subscriptions(student.store)[0].teacher == "Ibu Ani"
+    class_id = subscriptions(student.store)[0].class_id
+    unsubscribe(student.store, class_id)
+    assert subscriptions(student.store) == []
+    assert layer_highlights(student.store, student.sha) == []
+    assert [g.name for g in OwnGlossaries(student.store).all()] == ["Istilah AI (Ibu Ani)"]
+    before = place_files(share)
+    unpublish(teacher.store, class_id)
+    assert publications(teacher.store) == [] and refresh(teacher.store).written == 0
+    assert place_files(share) == before  # the class's files stay for the students
+    with pytest.raises(ClassError, match="You do not follow a class"):
+        unsubscribe(student.store, class_id)
+
+
+def place_files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_the_password_given_serves_the_classes_on_that_server_only(
+    dav: DAVServer, teacher: Reader, students: list[Reader]
+) -> None:
+    teacher.highlight("Kecerdasan buatan", "lihat ini")
+    with WebDAVRoot(dav.url, USER, PASSWORD) as root:
+        publish(teacher.store, root, teacher=TEACHER, documents=[teacher.sha], glossaries=[])
+        subscribe(students[0].store, root, student="Siti")
+    # No password in the environment nor a keyring: the one given this session.
+    assert refresh(students[0].store, PASSWORD, server=dav.url).problems == []
+    assert refresh(students[0].store, PASSWORD).problems == []
+    elsewhere = refresh(students[0].store, PASSWORD, server="https://cloud.example.org/dav/")
+    assert [("No password for siti" in str(p)) for p in elsewhere.problems] == [True]
