@@ -139,14 +139,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _person(name: str, what: str) -> str:
+def _person(name: str, missing: str) -> str:
+    """``name`` on one line; ClassError ``missing`` (a text marked for translation) if
+    it is empty or too long."""
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME:
-        raise ClassError(
-            QT_TRANSLATE_NOOP("glossary", "Give a {what} name (at most {count} characters)."),
-            what=what,
-            count=MAX_NAME,
-        )
+        raise ClassError(missing, count=MAX_NAME)
     return name
 
 
@@ -292,7 +290,10 @@ def publish(
     cannot be published (a class of another teacher, a read-only share)."""
     from glossary.terms.own import OwnGlossaries
 
-    teacher = _person(teacher, "teacher's")
+    teacher = _person(
+        teacher,
+        QT_TRANSLATE_NOOP("glossary", "Give the teacher's name (at most {count} characters)."),
+    )
     kind, location, user = location_of(root)
     if class_id is None:
         mine = [c for c in publications(store) if (c.kind, c.location) == (kind, location)]
@@ -554,7 +555,10 @@ def subscribe(
     ``student``, and read in its layer and glossaries (what cannot be read is said by
     the next :func:`refresh`). ClassError, with nothing kept, when ``root`` holds no
     such class."""
-    student = _person(student, "student's")
+    student = _person(
+        student,
+        QT_TRANSLATE_NOOP("glossary", "Give the student's name (at most {count} characters)."),
+    )
     kind, location, user = location_of(root)
     if class_id is None:
         # Only folders with a class.json: a publish that failed half-way (a read-only
@@ -696,7 +700,11 @@ def _manifest(root: SyncRoot, class_id: str, content: dict[str, Any]) -> dict[st
     this version does not know is left for a newer one."""
     files = content.get("files", {})
     if not isinstance(files, dict):
-        raise damaged(root, f"{class_folder(class_id)}/{CLASS_FILE}", "no list of files")
+        raise damaged(
+            root,
+            f"{class_folder(class_id)}/{CLASS_FILE}",
+            QT_TRANSLATE_NOOP("glossary", "no list of files"),
+        )
     listed = {}
     for name, digest in files.items():
         kind, _, file_name = str(name).partition("/")

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from glossary.messages import QT_TRANSLATE_NOOP, Problem
+from glossary.messages import QT_TRANSLATE_NOOP, Message, Problem
 from glossary.model import Category
 from glossary.sync.roots import MissingFile, SyncRoot
 
@@ -153,13 +153,13 @@ def read_json(root: SyncRoot, path: str) -> dict[str, Any]:
     as the root raises them)."""
     data = root.read(path)
     if len(data) > MAX_FILE_BYTES:
-        raise damaged(root, path, "too large")
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "too large"))
     try:
         content = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise damaged(root, path, "not JSON") from None
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "not JSON")) from None
     if not isinstance(content, dict) or content.get("app") != APP:
-        raise damaged(root, path, "not a Glossary Reader file")
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "not a Glossary Reader file"))
     if not isinstance(content.get("format"), int) or content["format"] > FORMAT:
         raise ClassError(
             QT_TRANSLATE_NOOP(
@@ -174,13 +174,14 @@ def read_json(root: SyncRoot, path: str) -> dict[str, Any]:
 
 
 def damaged(root: SyncRoot, path: str, reason: str) -> ClassError:
+    """``path`` cannot be read for ``reason`` (a text marked for translation)."""
     return ClassError(
         QT_TRANSLATE_NOOP(
             "glossary", "{path} in {root} cannot be read ({reason}): it was left as it was."
         ),
         path=path,
         root=root.description,
-        reason=reason,
+        reason=Message(reason),
     )
 
 
@@ -199,7 +200,7 @@ def read_class(root: SyncRoot, class_id: str) -> dict[str, Any]:
         raise not_a_class(root, class_id) from None
     teacher = content.get("teacher")
     if content.get("class") != class_id or not isinstance(teacher, str) or not teacher.strip():
-        raise damaged(root, path, "not this class's file")
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "not this class's file"))
     return content
 
 
@@ -237,7 +238,7 @@ def hand_in_of(root: SyncRoot, path: str, class_id: str, student_id: str, sha: s
         or document.get("sha256") != sha
         or not SHA.fullmatch(sha)
     ):
-        raise damaged(root, path, "not this student's hand-in")
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "not this student's hand-in"))
     return HandIn(
         class_id,
         " ".join(student.split())[:MAX_NAME],
@@ -261,7 +262,7 @@ def layer_of(
         or not isinstance(document, dict)
         or document.get("sha256") != sha
     ):
-        raise damaged(root, path, "not this class's layer")
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "not this class's layer"))
     return [
         ClassHighlight(
             class_id,
@@ -284,11 +285,13 @@ def notes_of(root: SyncRoot, path: str, raw: object) -> list[HandedNote]:
     """The highlights a layer or a hand-in lists; ClassError if any is malformed (the
     file is not read at all, rather than in part)."""
     if not isinstance(raw, list):
-        raise damaged(root, path, "no list of highlights")
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "no list of highlights"))
     notes = []
     for item in raw:
         if not isinstance(item, dict):
-            raise damaged(root, path, "a highlight that is not an object")
+            raise damaged(
+                root, path, QT_TRANSLATE_NOOP("glossary", "a highlight that is not an object")
+            )
         uuid, exact, note, prefix, suffix = (
             item.get(k, "") for k in ("uuid", "exact", "note", "prefix", "suffix")
         )
@@ -303,9 +306,13 @@ def notes_of(root: SyncRoot, path: str, raw: object) -> list[HandedNote]:
             and type(end) is int
             and type(colour) is int
         ):
-            raise damaged(root, path, "a highlight with a field of the wrong type")
+            raise damaged(
+                root,
+                path,
+                QT_TRANSLATE_NOOP("glossary", "a highlight with a field of the wrong type"),
+            )
         if not uuid or not 0 <= start <= end or not 1 <= colour <= 5:
-            raise damaged(root, path, "a highlight out of range")
+            raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "a highlight out of range"))
         notes.append(HandedNote(uuid, start, end, exact, note, colour, prefix, suffix))
     return notes
 
@@ -328,21 +335,25 @@ def glossary_of(root: SyncRoot, path: str, class_id: str) -> tuple[TermList, str
         or not isinstance(raw_categories, dict)
         or not isinstance(raw_entries, list)
     ):
-        raise damaged(root, path, "not this class's glossary")
+        raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "not this class's glossary"))
     categories: dict[str, Category] = {}
     for cat_id, labels in raw_categories.items():
         if not isinstance(labels, dict) or not all(
             isinstance(labels.get(k), str) and labels[k].strip() for k in ("en", "id")
         ):
-            raise damaged(root, path, f"category {cat_id!r}")
+            raise damaged(
+                root, path, QT_TRANSLATE_NOOP("glossary", "a category without its texts en and id")
+            )
         categories[cat_id] = Category(cat_id, labels["en"].strip(), labels["id"].strip())
     entries = []
     for raw in raw_entries:
         if not isinstance(raw, dict) or entry_problems(raw):
-            raise damaged(root, path, "an entry that is not valid")
+            raise damaged(root, path, QT_TRANSLATE_NOOP("glossary", "an entry that is not valid"))
         entries.append(entry_from(raw))
     if collection_problems(entries, categories):
-        raise damaged(root, path, "entries that are not valid together")
+        raise damaged(
+            root, path, QT_TRANSLATE_NOOP("glossary", "entries that are not valid together")
+        )
     name = " ".join(header["name"].split())[:MAX_NAME]
     return TermList(name, categories, entries), content_digest(content)
 

@@ -206,7 +206,7 @@ def test_what_cannot_be_done_is_said_in_one_line(
         ),
         (
             ["publish", "--folder", str(empty), "--teacher", " ", "--glossary", "X"],
-            "Give a teacher's name",
+            "Give the teacher's name",
         ),
     ]
     for argv, said in cases:
