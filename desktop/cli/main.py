@@ -44,6 +44,7 @@ SUBCOMMANDS = (
     "lookup",
     "speak",
     "sync",
+    "class",
 )
 DESKTOP_ENTRY_OPTIONS = ("--install-desktop-entry", "--uninstall-desktop-entry")
 DATA_ENV = "GLOSSARY_READER_DATA"
@@ -56,6 +57,7 @@ glossary-reader [--data-dir DIR] [--screenshot PNG] [FILE]
        glossary-reader [--data-dir DIR] notes edit ID --note TEXT | notes delete ID
        glossary-reader [--data-dir DIR] sync [--json] | sync status [--json]
        glossary-reader [--data-dir DIR] sync setup --folder DIR | --webdav URL --user NAME
+       glossary-reader [--data-dir DIR] class publish|subscribe|hand-in|hand-ins|list ...
        glossary-reader [--data-dir DIR] export --format FORMAT [--document PATH_OR_HASH]
                        [--output PATH] [--article] [--no-glossary] [...]
        glossary-reader [--data-dir DIR] import FILE.json
@@ -138,6 +140,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     _add_window_options(window, argparse.SUPPRESS)
     if window_only:
         return parser
+    from desktop.cli import classes as cliclasses
     from desktop.cli import glossaries as cliglossaries
     from desktop.cli import lookup as clilookup
     from desktop.cli import sharing as clisharing
@@ -183,6 +186,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     _add_data_dir(listing, argparse.SUPPRESS)
     clisync.add_note_commands(notes_commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     clisync.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
+    cliclasses.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     clisharing.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     cliglossaries.add_commands(commands, lambda p: _add_data_dir(p, argparse.SUPPRESS))
     clilookup.add_command(
@@ -471,6 +475,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "sync":
         path = _notes_path(args)
         return clisync.run_sync(
+            args, path, fail, lambda: clisharing.window_is_open(path.parent / NOTES_LOCK)
+        )
+    if args.command == "class":
+        from desktop.cli import classes as cliclasses
+
+        path = _notes_path(args)
+        return cliclasses.run(
             args, path, fail, lambda: clisharing.window_is_open(path.parent / NOTES_LOCK)
         )
     if args.command == "export":

@@ -109,6 +109,7 @@ def run_sync(
         record_outcome,
         setup_folder,
         status,
+        with_classes,
     )
 
     command = getattr(args, "sync_command", None)
@@ -184,6 +185,7 @@ def run_sync(
             except (RootError, PassphraseError) as exc:
                 record_outcome(store, None, str(exc))
                 return fail(str(exc))
+            report = with_classes(store, report)  # the classes' problems among its own
             record_outcome(store, report)
     except (StoreError, SetupError, RootError, PassphraseError) as exc:
         return fail(str(exc))

@@ -386,6 +386,66 @@ V8_SYNC_GLOSSARIES = """
                 SELECT 1 FROM sync_outbox WHERE kind = 'review' AND key = new.uuid
             );
         END;
+
+# A class that reads together (glossary/sync/classes.py, docs/sync.md "Classes").
+# ``class_publications``: the classes this store's teacher publishes, where (a folder,
+# or a WebDAV URL and user: never the password), under which name, and what (documents
+# by the SHA-256 of their text, own glossaries by name; JSON lists).
+# ``class_subscriptions``: the classes this store's student follows, with the teacher's
+# name as class.json gave it and the student's name and id (its hand-in folder).
+# ``class_highlights``: the teacher's layer as last read, kept apart from the reader's
+# own highlights (never mixed into them, never synced). ``class_files``: the SHA-256 of
+# each class file this store last wrote (a teacher) or read (a student), so that only
+# what changed is written or read in again. ``class_glossaries``: the own glossary a
+# student's store made of each published glossary, to update it in place.
+V9_CLASSES = """
+        CREATE TABLE class_publications (
+            class_id TEXT PRIMARY KEY,
+            root_kind TEXT NOT NULL,
+            location TEXT NOT NULL,
+            user TEXT NOT NULL DEFAULT '',
+            teacher TEXT NOT NULL,
+            documents TEXT NOT NULL DEFAULT '[]',
+            glossaries TEXT NOT NULL DEFAULT '[]',
+            created TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE class_subscriptions (
+            class_id TEXT PRIMARY KEY,
+            root_kind TEXT NOT NULL,
+            location TEXT NOT NULL,
+            user TEXT NOT NULL DEFAULT '',
+            teacher TEXT NOT NULL DEFAULT '',
+            student TEXT NOT NULL,
+            student_id TEXT NOT NULL,
+            created TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE class_highlights (
+            class_id TEXT NOT NULL,
+            document_sha TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            colour INTEGER NOT NULL DEFAULT 1,
+            note TEXT NOT NULL DEFAULT '',
+            teacher TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (class_id, document_sha, uuid)
+        ) WITHOUT ROWID;
+        CREATE INDEX class_highlights_by_document ON class_highlights(document_sha);
+        CREATE TABLE class_files (
+            class_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (class_id, path)
+        ) WITHOUT ROWID;
+        CREATE TABLE class_glossaries (
+            class_id TEXT NOT NULL,
+            file_id TEXT NOT NULL,
+            glossary_id INTEGER NOT NULL,
+            PRIMARY KEY (class_id, file_id)
+        ) WITHOUT ROWID;
 """
 
 MIGRATIONS: list[str] = [
@@ -397,5 +457,6 @@ MIGRATIONS: list[str] = [
     V6_BOOKMARKS,
     V7_SYNC,
     V8_SYNC_GLOSSARIES,
+    V9_CLASSES,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

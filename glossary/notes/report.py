@@ -68,6 +68,12 @@ def document_to_export(
     return record, text
 
 
+def find_document(store: Store, wanted: str) -> DocumentRecord:
+    """The document with notes that ``wanted`` names: a file, or the start of its text's
+    SHA-256 (at least 6 characters); NotesError if none, or several."""
+    return _find_document(store, Documents(store).all(), wanted)
+
+
 def _find_document(store: Store, records: list[DocumentRecord], wanted: str) -> DocumentRecord:
     path = Path(wanted)
     if path.is_file():

@@ -42,6 +42,12 @@ class SyncRoot(Protocol):
         """Write the file ``path`` so that it appears whole under its name, or not at all."""
         ...
 
+    def replace(self, path: str, data: bytes) -> None:
+        """Write the file ``path``, in place of the one there if any, so that a reader
+        sees the old file or the new one whole, never half of either (a class's files,
+        which change: see :mod:`glossary.sync.classes`)."""
+        ...
+
     def make_folder(self, path: str) -> None:
         """Make folder ``path`` and those above it, if they are not there."""
         ...
@@ -143,6 +149,10 @@ class FolderRoot:
             with suppress(OSError):
                 tmp.unlink(missing_ok=True)
             raise _error(exc, str(self.folder)) from None
+
+    def replace(self, path: str, data: bytes) -> None:
+        # write_new already renames over the name (os.replace): the old file or the new.
+        self.write_new(path, data)
 
     def make_folder(self, path: str) -> None:
         self.check()

@@ -26,6 +26,7 @@ from glossary.sync.engine import (
     new_id,
     read_library,
 )
+from glossary.sync.opening import open_location
 from glossary.sync.roots import FolderRoot, MissingFile, SyncRoot
 
 FORMAT = 1
@@ -88,13 +89,7 @@ def load_config(store: Store) -> SyncConfig | None:
 def open_root(config: SyncConfig, password: str | None = None) -> SyncRoot:
     """The root ``config`` names, ready to use (for WebDAV, with ``password``, else the
     one from the environment or the keyring: RootError if there is none)."""
-    if config.kind == "webdav":
-        from glossary.sync.passwords import password_for
-        from glossary.sync.webdav import WebDAVRoot
-
-        given = password if password is not None else password_for(config.location, config.user)
-        return WebDAVRoot(config.location, config.user, given)
-    return FolderRoot(Path(config.location))
+    return open_location(config.kind, config.location, config.user, password)
 
 
 def test_webdav(url: str, user: str, password: str) -> list[str]:
@@ -343,8 +338,24 @@ def sync_once(
             raise
         finally:
             root.close()
+        report = with_classes(store, report, password, config.location)
         record_outcome(store, report)
         return report
+
+
+def with_classes(
+    store: Store, report: SyncReport, password: str | None = None, server: str | None = None
+) -> SyncReport:
+    """``report`` with what refreshing the classes this store publishes or follows
+    could not do among its problems (:func:`glossary.sync.classes.refresh`; the
+    ``password`` given for the notes' ``server`` serves the classes there): a class's
+    trouble never stops the notes' sync."""
+    from glossary.sync.classes import has_classes, refresh
+
+    if not has_classes(store):
+        return report
+    classes = refresh(store, password, server=server or "")
+    return report._replace(problems=[*report.problems, *classes.problems])
 
 
 def status(store: Store) -> SyncStatus:

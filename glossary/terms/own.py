@@ -369,6 +369,30 @@ class OwnGlossaries:
                 self._put(db, glossary_id, entry, None, keep_position_of=old.id)
         return plan
 
+    def replace_all(self, glossary_id: int, terms: TermList, name: str | None = None) -> None:
+        """Make the glossary hold exactly ``terms`` (its categories, and its entries in
+        their order), renamed ``name`` if given, in one transaction: a glossary a
+        teacher published, updated whole (:mod:`glossary.sync.classes`). Raises
+        :class:`EntryProblems`, writing nothing, when they are not valid together."""
+        categories = {DEFAULT_CATEGORY.id: DEFAULT_CATEGORY, **terms.categories}
+        problems = collection_problems(list(terms.entries), categories)
+        if problems:
+            raise EntryProblems(problems)
+        with self.store.transaction() as db:
+            if name is not None:
+                db.execute(
+                    "UPDATE glossaries SET name = :name WHERE id = :id",
+                    {"name": " ".join(name.split()), "id": glossary_id},
+                )
+            db.execute("DELETE FROM glossary_entries WHERE glossary_id = :g", {"g": glossary_id})
+            db.execute("DELETE FROM glossary_categories WHERE glossary_id = :g", {"g": glossary_id})
+            for category in categories.values():
+                self._put_category(db, glossary_id, category)
+            for position, entry in enumerate(terms.entries, 1):
+                self._put(db, glossary_id, entry, position)
+        self._entries.pop(glossary_id, None)
+        self._indexes.pop(glossary_id, None)
+
     # -- which glossaries a document uses --------------------------------------------------
 
     def is_active(self, document_id: int, key: str) -> bool:
