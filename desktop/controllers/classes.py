@@ -238,9 +238,9 @@ class ClassController(QObject):
                 written = write_handout(listed, dialog.class_id, target)
         except OSError as exc:
             dialog.show_message(
-                self.tr("Could not write %1: %2").replace("%1", str(target)).replace(
-                    "%2", exc.strerror or str(exc)
-                )
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc))
             )
             return
         self.settings.set(keys.EXPORT_FOLDER, str(written.parent))

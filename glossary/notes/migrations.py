@@ -386,6 +386,7 @@ V8_SYNC_GLOSSARIES = """
                 SELECT 1 FROM sync_outbox WHERE kind = 'review' AND key = new.uuid
             );
         END;
+"""
 
 # A class that reads together (glossary/sync/classes.py, docs/sync.md "Classes").
 # ``class_publications``: the classes this store's teacher publishes, where (a folder,

@@ -103,9 +103,7 @@ def test_a_student_hands_in_and_the_teacher_lists_and_exports_the_hand_ins(
     window.reader.setTextCursor(window.reader.cursor_for(start, start + len(QUOTE)))
     window.action("highlightGreenAction").trigger()
     window.action("handInAction").trigger()
-    qtbot.waitUntil(
-        lambda: "handed in" in window.statusBar().currentMessage(), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: "handed in" in window.statusBar().currentMessage(), timeout=10_000)
     assert len(list(share.rglob("hand-ins/*/*.json"))) == 2
     # The teacher's window would list them: here, the teacher's store in a window of
     # its own is not needed; the dialog is driven with what the domain reads.
@@ -175,9 +173,7 @@ def test_the_hand_ins_are_exported_from_the_window(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
     target = tmp_path / "out" / "tugas.csv"
     target.parent.mkdir()
-    monkeypatch.setattr(
-        ClassController, "ask_export_path", classmethod(lambda cls, *a: target)
-    )
+    monkeypatch.setattr(ClassController, "ask_export_path", classmethod(lambda cls, *a: target))
     dialog.csv_button.click()
     rows = list(csv.reader(target.open(encoding="utf-8")))
     assert any('Catatan, dengan "koma"' in row for row in rows)
