@@ -64,3 +64,5 @@ class Controllers:
             self.backups.close()
         if self.sync is not None:
             self.sync.close()
+        if self.classes is not None:
+            self.classes.close()

@@ -12,10 +12,11 @@ connection of its own.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from desktop import settings as keys
@@ -30,6 +31,9 @@ from desktop.workers import Jobs
 if TYPE_CHECKING:
     from desktop.dialogs.handins import HandInsDialog
     from glossary.sync.classes import ClassInfo, HandIn
+
+
+AFTER_PAINT_MS = 300
 
 
 def hand_in_now(notes_path: Path, class_id: str, sha: str) -> str:
@@ -75,24 +79,58 @@ class ClassController(QObject):
         self.jobs = Jobs(self, report=feedback.failure)
         self.dialog: HandInsDialog | None = None
         self.shown = settings.get(keys.SHOW_CLASS_NOTES)
+        # Nothing of classes is loaded before the first paint (start-up is a budget):
+        # the layer of the document opened at start comes a moment after.
+        self._started = False
+        self._closed = False
+        self._begin = QTimer(self)
+        self._begin.setSingleShot(True)
+        self._begin.setInterval(AFTER_PAINT_MS)
+        self._begin.timeout.connect(self.begin)
+        reader.painted.connect(self._begin.start)
         session.opened.connect(self.reload)
         notes.changed.connect(self.on_notes_changed)
+
+    def close(self) -> None:
+        """The window closes: nothing more is read or sent."""
+        self._begin.stop()
+        self._started = False
+        self._closed = True
+        self.jobs.cancel("hand-in")
+        self.jobs.cancel("hand-ins")
+
+    @Slot()
+    def begin(self) -> None:
+        if not self._started and not self._closed:
+            self._started = True
+            with contextlib.suppress(RuntimeError):  # (already disconnected)
+                self.reader.painted.disconnect(self._begin.start)
+            self.reload()
 
     # -- the layer ---------------------------------------------------------------------------
 
     @Slot()
     def reload(self) -> None:
         """Underline the layer of the classes followed on the open document (if shown)."""
+        if not self._started:
+            return
         document = self.session.document
         found = []
         if self.shown and document is not None:
+            from glossary.notes.errors import StoreError
+
+            try:
+                notes = self.notes.class_notes(document.sha256)
+            except StoreError as exc:
+                self.feedback.failure(exc)
+                notes = []
             found = [
                 (
                     note.start,
                     note.end,
                     f"{note.teacher}: {note.note}" if note.note else note.teacher,
                 )
-                for note in self.notes.class_notes(document.sha256)
+                for note in notes
                 if 0 <= note.start < note.end <= len(document.text)
             ]
         self.reader.set_class_notes(found)
@@ -249,15 +287,17 @@ class ClassController(QObject):
     @classmethod
     def ask_export_path(cls, parent: QWidget, folder: str, class_id: str, kind: str) -> Path | None:
         """Where to export the hand-ins; None when cancelled. Tests replace this."""
-        tr = QCoreApplication.translate
         filters = {
-            "csv": tr("ClassController", "Spreadsheet (*.csv)"),
-            "md": tr("ClassController", "Markdown handout (*.md)"),
-            "html": tr("ClassController", "Web page handout (*.html)"),
+            "csv": QCoreApplication.translate("ClassController", "Spreadsheet (*.csv)"),
+            "md": QCoreApplication.translate("ClassController", "Markdown handout (*.md)"),
+            "html": QCoreApplication.translate("ClassController", "Web page handout (*.html)"),
         }
         suggested = Path(folder or Path.home()) / f"{class_id}-hand-ins.{kind}"
         chosen, _selected = QFileDialog.getSaveFileName(
-            parent, tr("ClassController", "Export Hand-ins"), str(suggested), filters[kind]
+            parent,
+            QCoreApplication.translate("ClassController", "Export Hand-ins"),
+            str(suggested),
+            filters[kind],
         )
         if not chosen:
             return None

@@ -172,7 +172,7 @@ class SyncController(QObject):
         """File > Sync Now."""
         if not self.notes.sync_configured():
             self.feedback.status(
-                self.tr("Sync is not set up: choose a folder in Preferences > Sync…"), 6000
+                self.tr("Sync is not set up: choose where in File > Sync Settings…"), 6000
             )
             return
         self._asked = True
@@ -212,7 +212,7 @@ class SyncController(QObject):
                     .replace("%1", str(report.sent))
                     .replace("%2", str(report.received))
                 )
-            if report.received:
+            if report.received or report.classes_read:
                 self.notes.announce_merged()
             if self._asked:
                 self.feedback.status(self.label.toolTip(), 6000)

@@ -72,6 +72,7 @@ class SyncReport(NamedTuple):
     written: int
     read: int
     problems: list[Problem]
+    classes_read: int = 0  # class files read in (a teacher's layer, glossaries)
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -311,7 +311,14 @@ def sync_once(
     with Store(notes_path) as store:
         config = load_config(store)
         if config is None:
-            return None
+            # Only classes (a student who follows one, notes kept on this computer).
+            from glossary.sync.classes import has_classes
+
+            if not has_classes(store):
+                return None
+            report = with_classes(store, SyncReport(0, 0, 0, 0, []), password)
+            record_outcome(store, report)
+            return report
         from glossary.sync import passphrase as passphrases
 
         secret = passphrase
@@ -355,7 +362,9 @@ def with_classes(
     if not has_classes(store):
         return report
     classes = refresh(store, password, server=server or "")
-    return report._replace(problems=[*report.problems, *classes.problems])
+    return report._replace(
+        problems=[*report.problems, *classes.problems], classes_read=classes.read
+    )
 
 
 def status(store: Store) -> SyncStatus:

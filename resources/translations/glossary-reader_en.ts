@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="133"/>
+        <location filename="../../desktop/app.py" line="134"/>
         <source>The glossary could not be loaded:</source>
         <translation>The glossary could not be loaded:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="144"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="151"/>
+        <location filename="../../desktop/app.py" line="152"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="165"/>
+        <location filename="../../desktop/app.py" line="166"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Highlights and notes are off until this is solved.</translation>
     </message>
@@ -49,6 +49,84 @@
         <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
         <source>Bookmark added.</source>
         <translation>Bookmark added.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassController</name>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="150"/>
+        <source>No class you follow has notes on this document.</source>
+        <translation>No class you follow has notes on this document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="165"/>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="178"/>
+        <source>You follow no class: subscribe with “glossary-reader class subscribe” (see the README).</source>
+        <translation>You follow no class: subscribe with “glossary-reader class subscribe” (see the README).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="185"/>
+        <source>Open a document to hand in its notes.</source>
+        <translation>Open a document to hand in its notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="187"/>
+        <source>Hand In This Document</source>
+        <translation>Hand In This Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="191"/>
+        <source>Handing in…</source>
+        <translation>Handing in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="195"/>
+        <source>Your notes on this document were handed in to %1 (%2).</source>
+        <translation>Your notes on this document were handed in to %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="218"/>
+        <source>You publish no class: publish one with “glossary-reader class publish” (see the README).</source>
+        <translation>You publish no class: publish one with “glossary-reader class publish” (see the README).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="224"/>
+        <source>Hand-ins</source>
+        <translation>Hand-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="279"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="285"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="291"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="292"/>
+        <source>Markdown handout (*.md)</source>
+        <translation>Markdown handout (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="293"/>
+        <source>Web page handout (*.html)</source>
+        <translation>Web page handout (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="298"/>
+        <source>Export Hand-ins</source>
+        <translation>Export Hand-ins</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1114,78 @@
     </message>
 </context>
 <context>
+    <name>HandInsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="41"/>
+        <location filename="../../desktop/dialogs/handins.py" line="42"/>
+        <source>Hand-ins</source>
+        <translation>Hand-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="51"/>
+        <source>Student / document</source>
+        <translation>Student / document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="51"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="51"/>
+        <source>Handed in</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="55"/>
+        <source>Hand-ins by student</source>
+        <translation>Hand-ins by student</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="63"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="65"/>
+        <source>Export &amp;Spreadsheet…</source>
+        <translation>Export &amp;Spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="67"/>
+        <source>Export &amp;Handout…</source>
+        <translation>Export &amp;Handout…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="69"/>
+        <source>Export as &amp;Web Page…</source>
+        <translation>Export as &amp;Web Page…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="92"/>
+        <source>Class %1 (%2)</source>
+        <translation>Class %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="98"/>
+        <source>Reading the hand-ins…</source>
+        <translation>Reading the hand-ins…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/handins.py" line="128"/>
+        <source>%n student(s) handed in.</source>
+        <translation>
+            <numerusform>%n student handed in.</numerusform>
+            <numerusform>%n students handed in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="130"/>
+        <source>Nobody has handed in yet.</source>
+        <translation>Nobody has handed in yet.</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsController</name>
     <message>
         <location filename="../../desktop/controllers/highlights.py" line="77"/>
@@ -1266,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="139"/>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="362"/>
         <source>&amp;Contents</source>
         <translation>&amp;Contents</translation>
     </message>
@@ -1366,188 +1516,208 @@
         <translation>Where your notes sync to: a folder kept in step on every device</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="252"/>
+        <source>&amp;Hand In This Document</source>
+        <translation>&amp;Hand In This Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <source>Send your notes on this document to your class&apos;s teacher</source>
+        <translation>Send your notes on this document to your class&apos;s teacher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <source>Hand-&amp;ins…</source>
+        <translation>Hand-&amp;ins…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <source>What the students of a class you publish handed in</source>
+        <translation>What the students of a class you publish handed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Find in Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Find words in the text; every match is marked</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="320"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Search Glossary</source>
         <translation>&amp;Search Glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>&amp;Next Occurrence</source>
         <translation>&amp;Next Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Previous Occurrence</source>
         <translation>&amp;Previous Occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
-        <location filename="../../desktop/mainwindow.py" line="920"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="946"/>
         <source>Add &amp;Bookmark</source>
         <translation>Add &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="344"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Bookmark the place you are reading, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="356"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>Go to &amp;Page…</source>
         <translation>Go to &amp;Page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="359"/>
+        <location filename="../../desktop/mainwindow.py" line="373"/>
         <source>Go to a page of the document (a PDF)</source>
         <translation>Go to a page of the document (a PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <location filename="../../desktop/mainwindow.py" line="425"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Look Up Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="414"/>
+        <location filename="../../desktop/mainwindow.py" line="428"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Show the root and meaning of the selected word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="443"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="450"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Review Words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="471"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Export Vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
+        <location filename="../../desktop/mainwindow.py" line="478"/>
         <source>S&amp;peak Word</source>
         <translation>&amp;Speak Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="467"/>
+        <location filename="../../desktop/mainwindow.py" line="481"/>
         <source>Hear the selection, or the word looked up</source>
         <translation>Hear the selection, or the word looked up</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>Speak Se&amp;ntence</source>
         <translation>Speak Se&amp;ntence</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <location filename="../../desktop/mainwindow.py" line="489"/>
         <source>Hear the sentence of the word looked up, or of the cursor</source>
         <translation>Hear the sentence of the word looked up, or of the cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>&amp;Dictionaries…</source>
         <translation>&amp;Dictionaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="511"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>&amp;Indonesian Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>E&amp;nglish Definition First</source>
         <translation>E&amp;nglish Definition First</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="984"/>
+        <location filename="../../desktop/mainwindow.py" line="1010"/>
         <source>No recent documents</source>
         <translation>No recent documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="572"/>
+        <location filename="../../desktop/mainwindow.py" line="594"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="394"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Add Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="383"/>
+        <location filename="../../desktop/mainwindow.py" line="397"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Define the selected words in your own glossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="402"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Edit Term…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="391"/>
+        <location filename="../../desktop/mainwindow.py" line="405"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Edit the entry shown (a bundled entry is copied into your glossary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="396"/>
+        <location filename="../../desktop/mainwindow.py" line="410"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Delete Term</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="403"/>
+        <location filename="../../desktop/mainwindow.py" line="417"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Glossaries…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="542"/>
         <source>The page of a PDF as printed, with its figures and tables</source>
         <translation>The page of a PDF as printed, with its figures and tables</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="644"/>
+        <location filename="../../desktop/mainwindow.py" line="666"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="648"/>
+        <location filename="../../desktop/mainwindow.py" line="670"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1577,57 +1747,57 @@
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="269"/>
         <source>Highlight %1</source>
         <translation>Highlight %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Add or Edit &amp;Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="280"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Highlight the selection if needed and write its note</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="278"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Colour &amp;Labels…</source>
         <translation>Colour &amp;Labels…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="284"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>Notes in &amp;English</source>
         <translation>Notes in &amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Notes in &amp;Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="285"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="429"/>
+        <location filename="../../desktop/mainwindow.py" line="443"/>
         <source>Show Word &amp;Status</source>
         <translation>Show Word &amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="436"/>
+        <location filename="../../desktop/mainwindow.py" line="450"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Show &amp;Unknown Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="546"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
@@ -1652,173 +1822,188 @@
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="351"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>Show or hide the chapters and headings of the document</source>
         <translation>Show or hide the chapters and headings of the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="377"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="366"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>Back to the entry or the place before</source>
         <translation>Back to the entry or the place before</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="371"/>
+        <location filename="../../desktop/mainwindow.py" line="385"/>
         <source>For&amp;ward</source>
         <translation>For&amp;ward</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="374"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>Forward again</source>
         <translation>Forward again</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="420"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>Mark Word %1</source>
         <translation>Mark Word %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="525"/>
+        <location filename="../../desktop/mainwindow.py" line="539"/>
         <source>Show &amp;Original Page</source>
         <translation>Show &amp;Original Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="540"/>
-        <location filename="../../desktop/mainwindow.py" line="904"/>
+        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="930"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Read Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="543"/>
+        <location filename="../../desktop/mainwindow.py" line="557"/>
         <source>Read the text aloud from where you are; again to pause and go on</source>
         <translation>Read the text aloud from where you are; again to pause and go on</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="548"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>S&amp;top Reading Aloud</source>
         <translation>S&amp;top Reading Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>&amp;Caret Browsing</source>
         <translation>&amp;Caret Browsing</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="557"/>
+        <location filename="../../desktop/mainwindow.py" line="571"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>A caret in the text that the arrow keys move; with Shift they select</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="563"/>
+        <location filename="../../desktop/mainwindow.py" line="576"/>
+        <source>Show C&amp;lass Notes</source>
+        <translation>Show C&amp;lass Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
+        <source>Underline the notes of the classes you follow beside your own</source>
+        <translation>Underline the notes of the classes you follow beside your own</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="566"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Every key of the app, to search by action or key</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="569"/>
+        <location filename="../../desktop/mainwindow.py" line="591"/>
         <source>Show &amp;Tour</source>
         <translation>Show &amp;Tour</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="653"/>
+        <location filename="../../desktop/mainwindow.py" line="675"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="655"/>
+        <location filename="../../desktop/mainwindow.py" line="677"/>
         <source>Text &amp;Encoding</source>
         <translation>Text &amp;Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="672"/>
+        <location filename="../../desktop/mainwindow.py" line="694"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="683"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <source>&amp;Class</source>
+        <translation>&amp;Class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="708"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="690"/>
+        <location filename="../../desktop/mainwindow.py" line="715"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Spelling of Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="694"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <location filename="../../desktop/mainwindow.py" line="729"/>
         <source>Gl&amp;ossary</source>
         <translation>Gl&amp;ossary</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="708"/>
+        <location filename="../../desktop/mainwindow.py" line="733"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="721"/>
+        <location filename="../../desktop/mainwindow.py" line="746"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="732"/>
+        <location filename="../../desktop/mainwindow.py" line="758"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="737"/>
+        <location filename="../../desktop/mainwindow.py" line="763"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="739"/>
+        <location filename="../../desktop/mainwindow.py" line="765"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="901"/>
+        <location filename="../../desktop/mainwindow.py" line="927"/>
         <source>Pause &amp;Reading Aloud</source>
         <translation>Pause &amp;Reading Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="902"/>
+        <location filename="../../desktop/mainwindow.py" line="928"/>
         <source>Go On &amp;Reading Aloud</source>
         <translation>Go On &amp;Reading Aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="920"/>
+        <location filename="../../desktop/mainwindow.py" line="946"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Remove &amp;Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1005"/>
+        <location filename="../../desktop/mainwindow.py" line="1037"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1007"/>
+        <location filename="../../desktop/mainwindow.py" line="1039"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Caret browsing off: the arrow keys scroll the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/mainwindow.py" line="1052"/>
         <source>About Glossary Reader</source>
         <translation>About Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1021"/>
+        <location filename="../../desktop/mainwindow.py" line="1053"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2466,7 +2651,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="100"/>
+        <location filename="../../desktop/reader/view.py" line="104"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
@@ -2894,8 +3079,8 @@ Read an article beside a bilingual glossary.</translation>
     <name>SyncController</name>
     <message>
         <location filename="../../desktop/controllers/sync.py" line="175"/>
-        <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
-        <translation>Sync is not set up: choose a folder in Preferences &gt; Sync…</translation>
+        <source>Sync is not set up: choose where in File &gt; Sync Settings…</source>
+        <translation>Sync is not set up: choose where in File &gt; Sync Settings…</translation>
     </message>
     <message>
         <location filename="../../desktop/controllers/sync.py" line="190"/>
@@ -4119,28 +4304,28 @@ Read an article beside a bilingual glossary.</translation>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="100"/>
-        <location filename="../../glossary/notes/store.py" line="132"/>
+        <location filename="../../glossary/notes/store.py" line="102"/>
+        <location filename="../../glossary/notes/store.py" line="134"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>The notes database {path} cannot be opened: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="106"/>
+        <location filename="../../glossary/notes/store.py" line="108"/>
         <source>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</source>
         <translation>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="157"/>
+        <location filename="../../glossary/notes/store.py" line="159"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>The notes database {path} cannot use write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="182"/>
+        <location filename="../../glossary/notes/store.py" line="184"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="221"/>
+        <location filename="../../glossary/notes/store.py" line="223"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</translation>
     </message>
@@ -4692,7 +4877,7 @@ Read an article beside a bilingual glossary.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="355"/>
-        <location filename="../../glossary/notes/store.py" line="175"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>The notes database {path} is damaged (it fails its check).</translation>
     </message>
@@ -4849,27 +5034,27 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The sound written is not a WAV file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="59"/>
+        <location filename="../../glossary/sync/roots.py" line="65"/>
         <source>The disk of the sync folder {root} is full: nothing was sent.</source>
         <translation>The disk of the sync folder {root} is full: nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="66"/>
+        <location filename="../../glossary/sync/roots.py" line="72"/>
         <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
         <translation>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="74"/>
+        <location filename="../../glossary/sync/roots.py" line="80"/>
         <source>The sync folder {root} cannot be used: {reason}.</source>
         <translation>The sync folder {root} cannot be used: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="100"/>
+        <location filename="../../glossary/sync/roots.py" line="106"/>
         <source>The sync folder {root} is not there (is its disk attached?).</source>
         <translation>The sync folder {root} is not there (is its disk attached?).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="122"/>
+        <location filename="../../glossary/sync/roots.py" line="128"/>
         <source>{path} is not in the sync folder {root}.</source>
         <translation>{path} is not in the sync folder {root}.</translation>
     </message>
@@ -4935,32 +5120,32 @@ Read an article beside a bilingual glossary.</translation>
         <translation>The segment {name} fails its authentication (cut short, changed, or sealed with another passphrase): skipped, never merged.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="123"/>
+        <location filename="../../glossary/sync/setup.py" line="118"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="144"/>
+        <location filename="../../glossary/sync/setup.py" line="139"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="167"/>
+        <location filename="../../glossary/sync/setup.py" line="162"/>
         <source>Give the user name for the WebDAV server {url}.</source>
         <translation>Give the user name for the WebDAV server {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="224"/>
+        <location filename="../../glossary/sync/setup.py" line="219"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} holds several libraries ({names}): name one with --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="235"/>
+        <location filename="../../glossary/sync/setup.py" line="230"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} is not a library&apos;s name (letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="328"/>
+        <location filename="../../glossary/sync/setup.py" line="330"/>
         <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
         <translation>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</translation>
     </message>
@@ -4995,84 +5180,269 @@ Read an article beside a bilingual glossary.</translation>
         <translation>{url} is not encrypted (http://): Glossary Reader sends notes and passwords only over https://, except to this computer (localhost).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="236"/>
+        <location filename="../../glossary/sync/webdav.py" line="264"/>
         <source>The WebDAV server {root} stopped answering ({reason}): nothing was lost; the changes wait here and go at the next sync.</source>
         <translation>The WebDAV server {root} stopped answering ({reason}): nothing was lost; the changes wait here and go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="251"/>
+        <location filename="../../glossary/sync/webdav.py" line="279"/>
         <source>The WebDAV server {root} cannot prove who it is (its certificate is not trusted: {reason}): nothing was sent.</source>
         <translation>The WebDAV server {root} cannot prove who it is (its certificate is not trusted: {reason}): nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="260"/>
+        <location filename="../../glossary/sync/webdav.py" line="288"/>
         <source>The WebDAV server {root} cannot be reached ({reason}): the changes wait here and go at the next sync.</source>
         <translation>The WebDAV server {root} cannot be reached ({reason}): the changes wait here and go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="271"/>
+        <location filename="../../glossary/sync/webdav.py" line="299"/>
         <source>The folder {root} is not on the WebDAV server (moved or deleted?): check the address. The changes wait here.</source>
         <translation>The folder {root} is not on the WebDAV server (moved or deleted?): check the address. The changes wait here.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="281"/>
+        <location filename="../../glossary/sync/webdav.py" line="309"/>
         <source>{root} is not a WebDAV folder (the server answered “{status} {reason}” to a WebDAV request): check the address; on Nextcloud or ownCloud it is like {example}.</source>
         <translation>{root} is not a WebDAV folder (the server answered “{status} {reason}” to a WebDAV request): check the address; on Nextcloud or ownCloud it is like {example}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="310"/>
+        <location filename="../../glossary/sync/webdav.py" line="338"/>
         <source>The WebDAV server {root} does not accept the user {user} with this password: check both, then set up sync again. The changes wait here.</source>
         <translation>The WebDAV server {root} does not accept the user {user} with this password: check both, then set up sync again. The changes wait here.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="319"/>
+        <location filename="../../glossary/sync/webdav.py" line="347"/>
         <source>The WebDAV folder {root} cannot be written by {user} (it is read-only for you): nothing was sent; the changes wait here.</source>
         <translation>The WebDAV folder {root} cannot be written by {user} (it is read-only for you): nothing was sent; the changes wait here.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="328"/>
+        <location filename="../../glossary/sync/webdav.py" line="356"/>
         <source>The WebDAV server {root} does not let {user} read {path}.</source>
         <translation>The WebDAV server {root} does not let {user} read {path}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="335"/>
+        <location filename="../../glossary/sync/webdav.py" line="363"/>
         <source>{path} is not on the WebDAV server {root}.</source>
         <translation>{path} is not on the WebDAV server {root}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="342"/>
+        <location filename="../../glossary/sync/webdav.py" line="370"/>
         <source>{path} is already on the WebDAV server {root} and is not written over: the changes go at the next sync.</source>
         <translation>{path} is already on the WebDAV server {root} and is not written over: the changes go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="351"/>
+        <location filename="../../glossary/sync/webdav.py" line="379"/>
         <source>{path} is locked on the WebDAV server {root} (another program is using it): the changes wait here and go at the next sync.</source>
         <translation>{path} is locked on the WebDAV server {root} (another program is using it): the changes wait here and go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="360"/>
+        <location filename="../../glossary/sync/webdav.py" line="388"/>
         <source>The WebDAV server {root} has no room left (its storage is full): nothing was sent; the changes wait here.</source>
         <translation>The WebDAV server {root} has no room left (its storage is full): nothing was sent; the changes wait here.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="369"/>
+        <location filename="../../glossary/sync/webdav.py" line="397"/>
         <source>The WebDAV server says that {url} has moved to {location}: set up sync with that address.</source>
         <translation>The WebDAV server says that {url} has moved to {location}: set up sync with that address.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="379"/>
+        <location filename="../../glossary/sync/webdav.py" line="407"/>
         <source>The WebDAV server {root} has a problem (it answered “{status} {reason}”): the changes wait here and go at the next sync.</source>
         <translation>The WebDAV server {root} has a problem (it answered “{status} {reason}”): the changes wait here and go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="389"/>
+        <location filename="../../glossary/sync/webdav.py" line="417"/>
         <source>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</source>
         <translation>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/engine.py" line="447"/>
+        <location filename="../../glossary/sync/engine.py" line="454"/>
         <source>The segment {name} names another device or number than its file name does: skipped, never merged.</source>
         <translation>The segment {name} names another device or number than its file name does: skipped, never merged.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handins.py" line="25"/>
+        <source>Hand-ins of the class {name}</source>
+        <translation>Hand-ins of the class {name}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handins.py" line="26"/>
+        <source>{student}: {document}</source>
+        <translation>{student}: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handins.py" line="118"/>
+        <source>{path}: a handout of hand-ins is written as .md or .html.</source>
+        <translation>{path}: a handout of hand-ins is written as .md or .html.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="154"/>
+        <source>{name} is not a class&apos;s name: letters, digits, - and _ (at most 64).</source>
+        <translation>{name} is not a class&apos;s name: letters, digits, - and _ (at most 64).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="256"/>
+        <source>You do not follow a class {name} (glossary-reader class list shows yours).</source>
+        <translation>You do not follow a class {name} (glossary-reader class list shows yours).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="295"/>
+        <source>Give the teacher&apos;s name (at most {count} characters).</source>
+        <translation>Give the teacher&apos;s name (at most {count} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="307"/>
+        <source>No document of your notes has the fingerprint {sha}.</source>
+        <translation>No document of your notes has the fingerprint {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="318"/>
+        <source>You have no own glossary named {name}.</source>
+        <translation>You have no own glossary named {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="374"/>
+        <source>{root} holds a folder {name} that is not a class of Glossary Reader: choose another class name or folder.</source>
+        <translation>{root} holds a folder {name} that is not a class of Glossary Reader: choose another class name or folder.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="384"/>
+        <source>The class {name} in {root} is published by {teacher}: only they publish it (a student subscribes to it; another teacher chooses another name).</source>
+        <translation>The class {name} in {root} is published by {teacher}: only they publish it (a student subscribes to it; another teacher chooses another name).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="487"/>
+        <source>The class {name} cannot be published to {root}: {reason}</source>
+        <translation>The class {name} cannot be published to {root}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="540"/>
+        <source>You do not publish a class {name} (glossary-reader class list shows yours).</source>
+        <translation>You do not publish a class {name} (glossary-reader class list shows yours).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="560"/>
+        <source>Give the student&apos;s name (at most {count} characters).</source>
+        <translation>Give the student&apos;s name (at most {count} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="571"/>
+        <source>{root} holds several classes ({names}): name one with --class.</source>
+        <translation>{root} holds several classes ({names}): name one with --class.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="582"/>
+        <source>You publish the class {name} yourself: a teacher does not subscribe.</source>
+        <translation>You publish the class {name} yourself: a teacher does not subscribe.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="706"/>
+        <source>no list of files</source>
+        <translation>no list of files</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="773"/>
+        <source>The glossary {path} cannot be used ({reason}).</source>
+        <translation>The glossary {path} cannot be used ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="792"/>
+        <source>You have no highlights or notes on the document {sha} to hand in: highlight passages in it first.</source>
+        <translation>You have no highlights or notes on the document {sha} to hand in: highlight passages in it first.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="828"/>
+        <source>Your notes cannot be handed in to the class {name} ({reason}): ask the teacher to let you write in its hand-ins folder.</source>
+        <translation>Your notes cannot be handed in to the class {name} ({reason}): ask the teacher to let you write in its hand-ins folder.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="156"/>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="160"/>
+        <source>not JSON</source>
+        <translation>not JSON</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="162"/>
+        <source>not a Glossary Reader file</source>
+        <translation>not a Glossary Reader file</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="165"/>
+        <source>{path} in {root} was written by a newer version of Glossary Reader: update the app to read it.</source>
+        <translation>{path} in {root} was written by a newer version of Glossary Reader: update the app to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="179"/>
+        <source>{path} in {root} cannot be read ({reason}): it was left as it was.</source>
+        <translation>{path} in {root} cannot be read ({reason}): it was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="203"/>
+        <source>not this class&apos;s file</source>
+        <translation>not this class&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="210"/>
+        <source>{root} holds no class of Glossary Reader (no folder {top}): check the folder or address the teacher gave.</source>
+        <translation>{root} holds no class of Glossary Reader (no folder {top}): check the folder or address the teacher gave.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="219"/>
+        <source>{root} holds no class {name}: check the class&apos;s name and the folder or address the teacher gave.</source>
+        <translation>{root} holds no class {name}: check the class&apos;s name and the folder or address the teacher gave.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="241"/>
+        <source>not this student&apos;s hand-in</source>
+        <translation>not this student&apos;s hand-in</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="265"/>
+        <source>not this class&apos;s layer</source>
+        <translation>not this class&apos;s layer</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="288"/>
+        <source>no list of highlights</source>
+        <translation>no list of highlights</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="293"/>
+        <source>a highlight that is not an object</source>
+        <translation>a highlight that is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="312"/>
+        <source>a highlight with a field of the wrong type</source>
+        <translation>a highlight with a field of the wrong type</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="315"/>
+        <source>a highlight out of range</source>
+        <translation>a highlight out of range</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="338"/>
+        <source>not this class&apos;s glossary</source>
+        <translation>not this class&apos;s glossary</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="345"/>
+        <source>a category without its texts en and id</source>
+        <translation>a category without its texts en and id</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="351"/>
+        <source>an entry that is not valid</source>
+        <translation>an entry that is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="355"/>
+        <source>entries that are not valid together</source>
+        <translation>entries that are not valid together</translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="133"/>
+        <location filename="../../desktop/app.py" line="134"/>
         <source>The glossary could not be loaded:</source>
         <translation>Glosarium tidak dapat dimuat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="144"/>
         <source>Another Glossary Reader window is using the notes in this data folder; highlights and notes are off in this one.</source>
         <translation>Jendela Glossary Reader lain sedang memakai catatan di folder data ini; sorotan dan catatan dimatikan di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="151"/>
+        <location filename="../../desktop/app.py" line="152"/>
         <source>The notes in this data folder cannot be locked (is the folder writable?); highlights and notes are off.</source>
         <translation>Catatan di folder data ini tidak dapat dikunci (apakah folder ini bisa ditulisi?); sorotan dan catatan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="165"/>
+        <location filename="../../desktop/app.py" line="166"/>
         <source>Highlights and notes are off until this is solved.</source>
         <translation>Sorotan dan catatan dimatikan sampai masalah ini teratasi.</translation>
     </message>
@@ -49,6 +49,84 @@
         <location filename="../../desktop/controllers/bookmarks.py" line="89"/>
         <source>Bookmark added.</source>
         <translation>Penanda ditambahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassController</name>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="150"/>
+        <source>No class you follow has notes on this document.</source>
+        <translation>Tidak ada kelas yang Anda ikuti yang punya catatan pada dokumen ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="165"/>
+        <source>Class:</source>
+        <translation>Kelas:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="178"/>
+        <source>You follow no class: subscribe with “glossary-reader class subscribe” (see the README).</source>
+        <translation>Anda belum mengikuti kelas apa pun: ikuti kelas dengan “glossary-reader class subscribe” (lihat README).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="185"/>
+        <source>Open a document to hand in its notes.</source>
+        <translation>Buka sebuah dokumen untuk mengumpulkan catatannya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="187"/>
+        <source>Hand In This Document</source>
+        <translation>Kumpulkan Dokumen Ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="191"/>
+        <source>Handing in…</source>
+        <translation>Mengumpulkan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="195"/>
+        <source>Your notes on this document were handed in to %1 (%2).</source>
+        <translation>Catatan Anda pada dokumen ini sudah dikumpulkan ke %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="218"/>
+        <source>You publish no class: publish one with “glossary-reader class publish” (see the README).</source>
+        <translation>Anda belum menerbitkan kelas apa pun: terbitkan kelas dengan “glossary-reader class publish” (lihat README).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="224"/>
+        <source>Hand-ins</source>
+        <translation>Tugas Terkumpul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="279"/>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="285"/>
+        <source>Exported to %1.</source>
+        <translation>Diekspor ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="291"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Lembar kerja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="292"/>
+        <source>Markdown handout (*.md)</source>
+        <translation>Handout Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="293"/>
+        <source>Web page handout (*.html)</source>
+        <translation>Handout halaman web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controllers/classes.py" line="298"/>
+        <source>Export Hand-ins</source>
+        <translation>Ekspor Tugas Terkumpul</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1111,77 @@
     </message>
 </context>
 <context>
+    <name>HandInsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="41"/>
+        <location filename="../../desktop/dialogs/handins.py" line="42"/>
+        <source>Hand-ins</source>
+        <translation>Tugas Terkumpul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="51"/>
+        <source>Student / document</source>
+        <translation>Siswa / dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="51"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="51"/>
+        <source>Handed in</source>
+        <translation>Dikumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="55"/>
+        <source>Hand-ins by student</source>
+        <translation>Tugas terkumpul per siswa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="63"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="65"/>
+        <source>Export &amp;Spreadsheet…</source>
+        <translation>Ekspor &amp;Lembar Kerja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="67"/>
+        <source>Export &amp;Handout…</source>
+        <translation>Ekspor &amp;Handout…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="69"/>
+        <source>Export as &amp;Web Page…</source>
+        <translation>Ekspor sebagai Halaman &amp;Web…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="92"/>
+        <source>Class %1 (%2)</source>
+        <translation>Kelas %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="98"/>
+        <source>Reading the hand-ins…</source>
+        <translation>Membaca tugas yang terkumpul…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/handins.py" line="128"/>
+        <source>%n student(s) handed in.</source>
+        <translation>
+            <numerusform>%n siswa sudah mengumpulkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/handins.py" line="130"/>
+        <source>Nobody has handed in yet.</source>
+        <translation>Belum ada yang mengumpulkan.</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsController</name>
     <message>
         <location filename="../../desktop/controllers/highlights.py" line="77"/>
@@ -1263,7 +1412,7 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="139"/>
-        <location filename="../../desktop/mainwindow.py" line="348"/>
+        <location filename="../../desktop/mainwindow.py" line="362"/>
         <source>&amp;Contents</source>
         <translation>&amp;Daftar Isi</translation>
     </message>
@@ -1363,188 +1512,208 @@
         <translation>Tempat catatan Anda disinkronkan: folder yang diselaraskan di setiap perangkat</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="252"/>
+        <source>&amp;Hand In This Document</source>
+        <translation>&amp;Kumpulkan Dokumen Ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <source>Send your notes on this document to your class&apos;s teacher</source>
+        <translation>Kirim catatan Anda pada dokumen ini kepada guru kelas Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="259"/>
+        <source>Hand-&amp;ins…</source>
+        <translation>&amp;Daftar Tugas Terkumpul…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <source>What the students of a class you publish handed in</source>
+        <translation>Apa yang dikumpulkan siswa di kelas yang Anda terbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Find in Text…</source>
         <translation>&amp;Cari dalam Teks…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>Find words in the text; every match is marked</source>
         <translation>Cari kata dalam teks; setiap kecocokan ditandai</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="320"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Search Glossary</source>
         <translation>Cari di &amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>&amp;Next Occurrence</source>
         <translation>Kemunculan &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Previous Occurrence</source>
         <translation>Kemunculan &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
-        <location filename="../../desktop/mainwindow.py" line="920"/>
+        <location filename="../../desktop/mainwindow.py" line="355"/>
+        <location filename="../../desktop/mainwindow.py" line="946"/>
         <source>Add &amp;Bookmark</source>
         <translation>Tambah &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="344"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>Bookmark the place you are reading, or remove its bookmark</source>
         <translation>Tandai bagian yang sedang Anda baca, atau hapus penandanya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="356"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>Go to &amp;Page…</source>
         <translation>Buka &amp;Halaman…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="359"/>
+        <location filename="../../desktop/mainwindow.py" line="373"/>
         <source>Go to a page of the document (a PDF)</source>
         <translation>Buka sebuah halaman dokumen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411"/>
+        <location filename="../../desktop/mainwindow.py" line="425"/>
         <source>&amp;Look Up Word</source>
         <translation>&amp;Lihat Arti Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="414"/>
+        <location filename="../../desktop/mainwindow.py" line="428"/>
         <source>Show the root and meaning of the selected word</source>
         <translation>Tampilkan kata dasar dan arti kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="443"/>
+        <location filename="../../desktop/mainwindow.py" line="457"/>
         <source>&amp;Vocabulary</source>
         <translation>&amp;Kosakata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="450"/>
+        <location filename="../../desktop/mainwindow.py" line="464"/>
         <source>&amp;Review Words…</source>
         <translation>&amp;Latih Kata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="471"/>
         <source>&amp;Export Vocabulary…</source>
         <translation>&amp;Ekspor Kosakata…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="464"/>
+        <location filename="../../desktop/mainwindow.py" line="478"/>
         <source>S&amp;peak Word</source>
         <translation>&amp;Ucapkan Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="467"/>
+        <location filename="../../desktop/mainwindow.py" line="481"/>
         <source>Hear the selection, or the word looked up</source>
         <translation>Dengarkan teks yang dipilih, atau kata yang dicari</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="472"/>
+        <location filename="../../desktop/mainwindow.py" line="486"/>
         <source>Speak Se&amp;ntence</source>
         <translation>Ucapkan K&amp;alimat</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="475"/>
+        <location filename="../../desktop/mainwindow.py" line="489"/>
         <source>Hear the sentence of the word looked up, or of the cursor</source>
         <translation>Dengarkan kalimat tempat kata yang dicari, atau tempat kursor, berada</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="479"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>&amp;Dictionaries…</source>
         <translation>Ka&amp;mus…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="503"/>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="511"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="532"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>&amp;Indonesian Definition First</source>
         <translation>Definisi Bahasa &amp;Indonesia Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>E&amp;nglish Definition First</source>
         <translation>Definisi Bahasa I&amp;nggris Lebih Dulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="984"/>
+        <location filename="../../desktop/mainwindow.py" line="1010"/>
         <source>No recent documents</source>
         <translation>Tidak ada dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="572"/>
+        <location filename="../../desktop/mainwindow.py" line="594"/>
         <source>&amp;About Glossary Reader</source>
         <translation>&amp;Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="380"/>
+        <location filename="../../desktop/mainwindow.py" line="394"/>
         <source>&amp;Add Term…</source>
         <translation>&amp;Tambah Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="383"/>
+        <location filename="../../desktop/mainwindow.py" line="397"/>
         <source>Define the selected words in your own glossary</source>
         <translation>Definisikan kata yang dipilih di glosarium Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="388"/>
+        <location filename="../../desktop/mainwindow.py" line="402"/>
         <source>&amp;Edit Term…</source>
         <translation>&amp;Sunting Istilah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="391"/>
+        <location filename="../../desktop/mainwindow.py" line="405"/>
         <source>Edit the entry shown (a bundled entry is copied into your glossary)</source>
         <translation>Sunting entri yang ditampilkan (entri bawaan disalin ke glosarium Anda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="396"/>
+        <location filename="../../desktop/mainwindow.py" line="410"/>
         <source>&amp;Delete Term</source>
         <translation>&amp;Hapus Istilah</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="403"/>
+        <location filename="../../desktop/mainwindow.py" line="417"/>
         <source>&amp;Glossaries…</source>
         <translation>&amp;Daftar Glosarium…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="542"/>
         <source>The page of a PDF as printed, with its figures and tables</source>
         <translation>Halaman PDF seperti tercetak, dengan gambar dan tabelnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="644"/>
+        <location filename="../../desktop/mainwindow.py" line="666"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="648"/>
+        <location filename="../../desktop/mainwindow.py" line="670"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
@@ -1574,57 +1743,57 @@
         <translation>Ungu</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="255"/>
+        <location filename="../../desktop/mainwindow.py" line="269"/>
         <source>Highlight %1</source>
         <translation>Sorot %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>Add or Edit &amp;Note</source>
         <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="280"/>
         <source>Highlight the selection if needed and write its note</source>
         <translation>Sorot pilihan bila perlu, lalu tulis catatannya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="278"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Colour &amp;Labels…</source>
         <translation>&amp;Label Warna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="284"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Tempat Sampah…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>Notes in &amp;English</source>
         <translation>Catatan dalam Bahasa I&amp;nggris</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>Notes in &amp;Indonesian</source>
         <translation>Catatan dalam Bahasa &amp;Indonesia</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="271"/>
+        <location filename="../../desktop/mainwindow.py" line="285"/>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="429"/>
+        <location filename="../../desktop/mainwindow.py" line="443"/>
         <source>Show Word &amp;Status</source>
         <translation>Tampilkan &amp;Status Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="436"/>
+        <location filename="../../desktop/mainwindow.py" line="450"/>
         <source>Show &amp;Unknown Words</source>
         <translation>Tampilkan Kata yang &amp;Belum Dikenal</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="532"/>
+        <location filename="../../desktop/mainwindow.py" line="546"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Layar Penuh</translation>
     </message>
@@ -1649,173 +1818,188 @@
         <translation>Diabaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="351"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>Show or hide the chapters and headings of the document</source>
         <translation>Tampilkan atau sembunyikan bab dan judul bagian dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="377"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="366"/>
+        <location filename="../../desktop/mainwindow.py" line="380"/>
         <source>Back to the entry or the place before</source>
         <translation>Kembali ke entri atau tempat sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="371"/>
+        <location filename="../../desktop/mainwindow.py" line="385"/>
         <source>For&amp;ward</source>
         <translation>&amp;Maju</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="374"/>
+        <location filename="../../desktop/mainwindow.py" line="388"/>
         <source>Forward again</source>
         <translation>Maju lagi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="420"/>
+        <location filename="../../desktop/mainwindow.py" line="434"/>
         <source>Mark Word %1</source>
         <translation>Tandai Kata sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="525"/>
+        <location filename="../../desktop/mainwindow.py" line="539"/>
         <source>Show &amp;Original Page</source>
         <translation>Tampilkan Halaman &amp;Asli</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="540"/>
-        <location filename="../../desktop/mainwindow.py" line="904"/>
+        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="930"/>
         <source>&amp;Read Aloud</source>
         <translation>&amp;Bacakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="543"/>
+        <location filename="../../desktop/mainwindow.py" line="557"/>
         <source>Read the text aloud from where you are; again to pause and go on</source>
         <translation>Bacakan teks mulai dari tempat Anda membaca; tekan lagi untuk menjeda dan melanjutkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="548"/>
+        <location filename="../../desktop/mainwindow.py" line="562"/>
         <source>S&amp;top Reading Aloud</source>
         <translation>&amp;Hentikan Pembacaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554"/>
+        <location filename="../../desktop/mainwindow.py" line="568"/>
         <source>&amp;Caret Browsing</source>
         <translation>Na&amp;vigasi Kursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="557"/>
+        <location filename="../../desktop/mainwindow.py" line="571"/>
         <source>A caret in the text that the arrow keys move; with Shift they select</source>
         <translation>Kursor di dalam teks yang digerakkan dengan tombol panah; dengan Shift, tombol panah memilih teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="563"/>
+        <location filename="../../desktop/mainwindow.py" line="576"/>
+        <source>Show C&amp;lass Notes</source>
+        <translation>Tampilkan &amp;Catatan Kelas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="579"/>
+        <source>Underline the notes of the classes you follow beside your own</source>
+        <translation>Garis bawahi catatan kelas yang Anda ikuti di samping catatan Anda sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="566"/>
+        <location filename="../../desktop/mainwindow.py" line="588"/>
         <source>Every key of the app, to search by action or key</source>
         <translation>Semua tombol pintasan aplikasi, bisa dicari menurut tindakan atau tombolnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="569"/>
+        <location filename="../../desktop/mainwindow.py" line="591"/>
         <source>Show &amp;Tour</source>
         <translation>Tampilkan T&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="653"/>
+        <location filename="../../desktop/mainwindow.py" line="675"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="655"/>
+        <location filename="../../desktop/mainwindow.py" line="677"/>
         <source>Text &amp;Encoding</source>
         <translation>Pengodean &amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="672"/>
+        <location filename="../../desktop/mainwindow.py" line="694"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="683"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <source>&amp;Class</source>
+        <translation>Kel&amp;as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="708"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="690"/>
+        <location filename="../../desktop/mainwindow.py" line="715"/>
         <source>&amp;Spelling of Notes</source>
         <translation>&amp;Ejaan Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="694"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>&amp;Go</source>
         <translation>&amp;Pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="704"/>
+        <location filename="../../desktop/mainwindow.py" line="729"/>
         <source>Gl&amp;ossary</source>
         <translation>G&amp;losarium</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="708"/>
+        <location filename="../../desktop/mainwindow.py" line="733"/>
         <source>&amp;Words</source>
         <translation>&amp;Kata</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="721"/>
+        <location filename="../../desktop/mainwindow.py" line="746"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="732"/>
+        <location filename="../../desktop/mainwindow.py" line="758"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="737"/>
+        <location filename="../../desktop/mainwindow.py" line="763"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="739"/>
+        <location filename="../../desktop/mainwindow.py" line="765"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="901"/>
+        <location filename="../../desktop/mainwindow.py" line="927"/>
         <source>Pause &amp;Reading Aloud</source>
         <translation>&amp;Jeda Pembacaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="902"/>
+        <location filename="../../desktop/mainwindow.py" line="928"/>
         <source>Go On &amp;Reading Aloud</source>
         <translation>Lan&amp;jutkan Pembacaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="920"/>
+        <location filename="../../desktop/mainwindow.py" line="946"/>
         <source>Remove &amp;Bookmark</source>
         <translation>Hapus &amp;Penanda</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1005"/>
+        <location filename="../../desktop/mainwindow.py" line="1037"/>
         <source>Caret browsing on: the arrow keys move a caret in the text (F7 turns it off)</source>
         <translation>Navigasi kursor aktif: tombol panah menggerakkan kursor di dalam teks (F7 untuk menonaktifkannya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1007"/>
+        <location filename="../../desktop/mainwindow.py" line="1039"/>
         <source>Caret browsing off: the arrow keys scroll the text</source>
         <translation>Navigasi kursor nonaktif: tombol panah menggulir teks</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/mainwindow.py" line="1052"/>
         <source>About Glossary Reader</source>
         <translation>Tentang Glossary Reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="1021"/>
+        <location filename="../../desktop/mainwindow.py" line="1053"/>
         <source>Glossary Reader %1
 Read an article beside a bilingual glossary.</source>
         <translation>Glossary Reader %1
@@ -2463,7 +2647,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="100"/>
+        <location filename="../../desktop/reader/view.py" line="104"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2888,8 +3072,8 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     <name>SyncController</name>
     <message>
         <location filename="../../desktop/controllers/sync.py" line="175"/>
-        <source>Sync is not set up: choose a folder in Preferences &gt; Sync…</source>
-        <translation>Sinkronisasi belum diatur: pilih folder di Preferensi &gt; Sinkronisasi…</translation>
+        <source>Sync is not set up: choose where in File &gt; Sync Settings…</source>
+        <translation>Sinkronisasi belum diatur: pilih tempatnya di Berkas &gt; Pengaturan Sinkronisasi…</translation>
     </message>
     <message>
         <location filename="../../desktop/controllers/sync.py" line="190"/>
@@ -4112,28 +4296,28 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Kosakata</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="100"/>
-        <location filename="../../glossary/notes/store.py" line="132"/>
+        <location filename="../../glossary/notes/store.py" line="102"/>
+        <location filename="../../glossary/notes/store.py" line="134"/>
         <source>The notes database {path} cannot be opened: {reason}.</source>
         <translation>Basis data catatan {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="106"/>
+        <location filename="../../glossary/notes/store.py" line="108"/>
         <source>The notes database {path} is not a file (a folder, a pipe or a device); move it away to start a new one.</source>
         <translation>Basis data catatan {path} bukan berkas (melainkan folder, pipa, atau perangkat); pindahkan agar basis data baru dapat dibuat.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="157"/>
+        <location filename="../../glossary/notes/store.py" line="159"/>
         <source>The notes database {path} cannot use write-ahead logging.</source>
         <translation>Basis data catatan {path} tidak dapat memakai write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="182"/>
+        <location filename="../../glossary/notes/store.py" line="184"/>
         <source>The notes database {path} was written by a newer version of Glossary Reader (schema {version}; this one knows up to {known}).</source>
         <translation>Basis data catatan {path} ditulis oleh versi Glossary Reader yang lebih baru (skema {version}; versi ini hanya mengenal sampai {known}).</translation>
     </message>
     <message>
-        <location filename="../../glossary/notes/store.py" line="221"/>
+        <location filename="../../glossary/notes/store.py" line="223"/>
         <source>The notes database {path} is damaged (what it holds does not match its schema version, {version}{reason}).</source>
         <translation>Basis data catatan {path} rusak (isinya tidak sesuai dengan versi skemanya, {version}{reason}).</translation>
     </message>
@@ -4685,7 +4869,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
     </message>
     <message>
         <location filename="../../glossary/notes/backups.py" line="355"/>
-        <location filename="../../glossary/notes/store.py" line="175"/>
+        <location filename="../../glossary/notes/store.py" line="177"/>
         <source>The notes database {path} is damaged (it fails its check).</source>
         <translation>Basis data catatan {path} rusak (gagal dalam pemeriksaannya).</translation>
     </message>
@@ -4842,27 +5026,27 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Suara yang ditulis bukan berkas WAV: {reason}</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="59"/>
+        <location filename="../../glossary/sync/roots.py" line="65"/>
         <source>The disk of the sync folder {root} is full: nothing was sent.</source>
         <translation>Disk folder sinkronisasi {root} penuh: tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="66"/>
+        <location filename="../../glossary/sync/roots.py" line="72"/>
         <source>The sync folder {root} cannot be written (it is read-only for you): nothing was sent.</source>
         <translation>Folder sinkronisasi {root} tidak dapat ditulisi (hanya dapat Anda baca): tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="74"/>
+        <location filename="../../glossary/sync/roots.py" line="80"/>
         <source>The sync folder {root} cannot be used: {reason}.</source>
         <translation>Folder sinkronisasi {root} tidak dapat dipakai: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="100"/>
+        <location filename="../../glossary/sync/roots.py" line="106"/>
         <source>The sync folder {root} is not there (is its disk attached?).</source>
         <translation>Folder sinkronisasi {root} tidak ada (apakah disknya sudah terpasang?).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/roots.py" line="122"/>
+        <location filename="../../glossary/sync/roots.py" line="128"/>
         <source>{path} is not in the sync folder {root}.</source>
         <translation>{path} tidak ada di folder sinkronisasi {root}.</translation>
     </message>
@@ -4928,32 +5112,32 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>Segmen {name} gagal diautentikasi (terpotong, diubah, atau dienkripsi dengan frasa sandi lain): dilewati, tidak digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="123"/>
+        <location filename="../../glossary/sync/setup.py" line="118"/>
         <source>{root} holds a folder {name} that is not a Glossary Reader library: choose another folder, or an empty one.</source>
         <translation>{root} berisi folder {name} yang bukan pustaka Glossary Reader: pilih folder lain, atau folder kosong.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="144"/>
+        <location filename="../../glossary/sync/setup.py" line="139"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} bukan folder.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="167"/>
+        <location filename="../../glossary/sync/setup.py" line="162"/>
         <source>Give the user name for the WebDAV server {url}.</source>
         <translation>Berikan nama pengguna untuk server WebDAV {url}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="224"/>
+        <location filename="../../glossary/sync/setup.py" line="219"/>
         <source>{folder} holds several libraries ({names}): name one with --library.</source>
         <translation>{folder} berisi beberapa pustaka ({names}): sebutkan salah satunya dengan --library.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="235"/>
+        <location filename="../../glossary/sync/setup.py" line="230"/>
         <source>{name} is not a library&apos;s name (letters and digits).</source>
         <translation>{name} bukan nama pustaka (huruf dan angka).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/setup.py" line="328"/>
+        <location filename="../../glossary/sync/setup.py" line="330"/>
         <source>The library {library} is encrypted, and its passphrase is not in the system keyring: set up sync again with the passphrase.</source>
         <translation>Pustaka {library} terenkripsi, dan frasa sandinya tidak ada di keyring sistem: atur ulang sinkronisasi dengan frasa sandinya.</translation>
     </message>
@@ -4988,84 +5172,269 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
         <translation>{url} tidak terenkripsi (http://): Glossary Reader mengirim catatan dan kata sandi hanya melalui https://, kecuali ke komputer ini (localhost).</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="236"/>
+        <location filename="../../glossary/sync/webdav.py" line="264"/>
         <source>The WebDAV server {root} stopped answering ({reason}): nothing was lost; the changes wait here and go at the next sync.</source>
         <translation>Server WebDAV {root} berhenti menjawab ({reason}): tidak ada yang hilang; perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="251"/>
+        <location filename="../../glossary/sync/webdav.py" line="279"/>
         <source>The WebDAV server {root} cannot prove who it is (its certificate is not trusted: {reason}): nothing was sent.</source>
         <translation>Server WebDAV {root} tidak dapat membuktikan identitasnya (sertifikatnya tidak tepercaya: {reason}): tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="260"/>
+        <location filename="../../glossary/sync/webdav.py" line="288"/>
         <source>The WebDAV server {root} cannot be reached ({reason}): the changes wait here and go at the next sync.</source>
         <translation>Server WebDAV {root} tidak dapat dihubungi ({reason}): perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="271"/>
+        <location filename="../../glossary/sync/webdav.py" line="299"/>
         <source>The folder {root} is not on the WebDAV server (moved or deleted?): check the address. The changes wait here.</source>
         <translation>Folder {root} tidak ada di server WebDAV (dipindahkan atau dihapus?): periksa alamatnya. Perubahan menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="281"/>
+        <location filename="../../glossary/sync/webdav.py" line="309"/>
         <source>{root} is not a WebDAV folder (the server answered “{status} {reason}” to a WebDAV request): check the address; on Nextcloud or ownCloud it is like {example}.</source>
         <translation>{root} bukan folder WebDAV (server menjawab “{status} {reason}” atas permintaan WebDAV): periksa alamatnya; di Nextcloud atau ownCloud bentuknya seperti {example}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="310"/>
+        <location filename="../../glossary/sync/webdav.py" line="338"/>
         <source>The WebDAV server {root} does not accept the user {user} with this password: check both, then set up sync again. The changes wait here.</source>
         <translation>Server WebDAV {root} tidak menerima pengguna {user} dengan kata sandi ini: periksa keduanya, lalu atur ulang sinkronisasi. Perubahan menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="319"/>
+        <location filename="../../glossary/sync/webdav.py" line="347"/>
         <source>The WebDAV folder {root} cannot be written by {user} (it is read-only for you): nothing was sent; the changes wait here.</source>
         <translation>Folder WebDAV {root} tidak dapat ditulisi oleh {user} (hanya dapat Anda baca): tidak ada yang dikirim; perubahan menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="328"/>
+        <location filename="../../glossary/sync/webdav.py" line="356"/>
         <source>The WebDAV server {root} does not let {user} read {path}.</source>
         <translation>Server WebDAV {root} tidak mengizinkan {user} membaca {path}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="335"/>
+        <location filename="../../glossary/sync/webdav.py" line="363"/>
         <source>{path} is not on the WebDAV server {root}.</source>
         <translation>{path} tidak ada di server WebDAV {root}.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="342"/>
+        <location filename="../../glossary/sync/webdav.py" line="370"/>
         <source>{path} is already on the WebDAV server {root} and is not written over: the changes go at the next sync.</source>
         <translation>{path} sudah ada di server WebDAV {root} dan tidak ditimpa: perubahan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="351"/>
+        <location filename="../../glossary/sync/webdav.py" line="379"/>
         <source>{path} is locked on the WebDAV server {root} (another program is using it): the changes wait here and go at the next sync.</source>
         <translation>{path} terkunci di server WebDAV {root} (sedang dipakai program lain): perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="360"/>
+        <location filename="../../glossary/sync/webdav.py" line="388"/>
         <source>The WebDAV server {root} has no room left (its storage is full): nothing was sent; the changes wait here.</source>
         <translation>Server WebDAV {root} tidak punya ruang lagi (penyimpanannya penuh): tidak ada yang dikirim; perubahan menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="369"/>
+        <location filename="../../glossary/sync/webdav.py" line="397"/>
         <source>The WebDAV server says that {url} has moved to {location}: set up sync with that address.</source>
         <translation>Server WebDAV menyatakan bahwa {url} telah pindah ke {location}: atur sinkronisasi dengan alamat itu.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="379"/>
+        <location filename="../../glossary/sync/webdav.py" line="407"/>
         <source>The WebDAV server {root} has a problem (it answered “{status} {reason}”): the changes wait here and go at the next sync.</source>
         <translation>Server WebDAV {root} sedang bermasalah (menjawab “{status} {reason}”): perubahan menunggu di sini dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/webdav.py" line="389"/>
+        <location filename="../../glossary/sync/webdav.py" line="417"/>
         <source>The WebDAV server {root} answered “{status} {reason}” to {method} {path}: the changes wait here.</source>
         <translation>Server WebDAV {root} menjawab “{status} {reason}” atas {method} {path}: perubahan menunggu di sini.</translation>
     </message>
     <message>
-        <location filename="../../glossary/sync/engine.py" line="447"/>
+        <location filename="../../glossary/sync/engine.py" line="454"/>
         <source>The segment {name} names another device or number than its file name does: skipped, never merged.</source>
         <translation>Segmen {name} menyebut perangkat atau nomor yang lain dari nama berkasnya: dilewati, tidak pernah digabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handins.py" line="25"/>
+        <source>Hand-ins of the class {name}</source>
+        <translation>Tugas yang dikumpulkan di kelas {name}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handins.py" line="26"/>
+        <source>{student}: {document}</source>
+        <translation>{student}: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/export/handins.py" line="118"/>
+        <source>{path}: a handout of hand-ins is written as .md or .html.</source>
+        <translation>{path}: handout tugas ditulis sebagai .md atau .html.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="154"/>
+        <source>{name} is not a class&apos;s name: letters, digits, - and _ (at most 64).</source>
+        <translation>{name} bukan nama kelas: huruf, angka, - dan _ (paling banyak 64).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="256"/>
+        <source>You do not follow a class {name} (glossary-reader class list shows yours).</source>
+        <translation>Anda tidak mengikuti kelas {name} (glossary-reader class list menampilkan kelas Anda).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="295"/>
+        <source>Give the teacher&apos;s name (at most {count} characters).</source>
+        <translation>Tulis nama guru (paling banyak {count} karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="307"/>
+        <source>No document of your notes has the fingerprint {sha}.</source>
+        <translation>Tidak ada dokumen dalam catatan Anda dengan sidik jari {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="318"/>
+        <source>You have no own glossary named {name}.</source>
+        <translation>Anda tidak punya glosarium sendiri bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="374"/>
+        <source>{root} holds a folder {name} that is not a class of Glossary Reader: choose another class name or folder.</source>
+        <translation>{root} berisi folder {name} yang bukan kelas Glossary Reader: pilih nama kelas atau folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="384"/>
+        <source>The class {name} in {root} is published by {teacher}: only they publish it (a student subscribes to it; another teacher chooses another name).</source>
+        <translation>Kelas {name} di {root} diterbitkan oleh {teacher}: hanya dia yang menerbitkannya (siswa mengikutinya; guru lain memilih nama lain).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="487"/>
+        <source>The class {name} cannot be published to {root}: {reason}</source>
+        <translation>Kelas {name} tidak dapat diterbitkan ke {root}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="540"/>
+        <source>You do not publish a class {name} (glossary-reader class list shows yours).</source>
+        <translation>Anda tidak menerbitkan kelas {name} (glossary-reader class list menampilkan kelas Anda).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="560"/>
+        <source>Give the student&apos;s name (at most {count} characters).</source>
+        <translation>Tulis nama siswa (paling banyak {count} karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="571"/>
+        <source>{root} holds several classes ({names}): name one with --class.</source>
+        <translation>{root} berisi beberapa kelas ({names}): sebutkan satu dengan --class.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="582"/>
+        <source>You publish the class {name} yourself: a teacher does not subscribe.</source>
+        <translation>Anda sendiri yang menerbitkan kelas {name}: guru tidak mengikuti kelasnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="706"/>
+        <source>no list of files</source>
+        <translation>tanpa daftar berkas</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="773"/>
+        <source>The glossary {path} cannot be used ({reason}).</source>
+        <translation>Glosarium {path} tidak dapat dipakai ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="792"/>
+        <source>You have no highlights or notes on the document {sha} to hand in: highlight passages in it first.</source>
+        <translation>Anda belum punya sorotan atau catatan pada dokumen {sha} untuk dikumpulkan: sorot dulu bagian-bagiannya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classes.py" line="828"/>
+        <source>Your notes cannot be handed in to the class {name} ({reason}): ask the teacher to let you write in its hand-ins folder.</source>
+        <translation>Catatan Anda tidak dapat dikumpulkan ke kelas {name} ({reason}): minta guru mengizinkan Anda menulis di folder pengumpulannya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="156"/>
+        <source>too large</source>
+        <translation>terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="160"/>
+        <source>not JSON</source>
+        <translation>bukan JSON</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="162"/>
+        <source>not a Glossary Reader file</source>
+        <translation>bukan berkas Glossary Reader</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="165"/>
+        <source>{path} in {root} was written by a newer version of Glossary Reader: update the app to read it.</source>
+        <translation>{path} di {root} ditulis oleh versi Glossary Reader yang lebih baru: perbarui aplikasi untuk membacanya.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="179"/>
+        <source>{path} in {root} cannot be read ({reason}): it was left as it was.</source>
+        <translation>{path} di {root} tidak dapat dibaca ({reason}): dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="203"/>
+        <source>not this class&apos;s file</source>
+        <translation>bukan berkas kelas ini</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="210"/>
+        <source>{root} holds no class of Glossary Reader (no folder {top}): check the folder or address the teacher gave.</source>
+        <translation>{root} tidak berisi kelas Glossary Reader (tidak ada folder {top}): periksa folder atau alamat dari guru.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="219"/>
+        <source>{root} holds no class {name}: check the class&apos;s name and the folder or address the teacher gave.</source>
+        <translation>{root} tidak berisi kelas {name}: periksa nama kelas serta folder atau alamat dari guru.</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="241"/>
+        <source>not this student&apos;s hand-in</source>
+        <translation>bukan tugas siswa ini</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="265"/>
+        <source>not this class&apos;s layer</source>
+        <translation>bukan lapisan kelas ini</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="288"/>
+        <source>no list of highlights</source>
+        <translation>tanpa daftar sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="293"/>
+        <source>a highlight that is not an object</source>
+        <translation>ada sorotan yang bukan objek</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="312"/>
+        <source>a highlight with a field of the wrong type</source>
+        <translation>ada sorotan dengan isian bertipe salah</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="315"/>
+        <source>a highlight out of range</source>
+        <translation>ada sorotan di luar batas</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="338"/>
+        <source>not this class&apos;s glossary</source>
+        <translation>bukan glosarium kelas ini</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="345"/>
+        <source>a category without its texts en and id</source>
+        <translation>ada kategori tanpa teks en dan id</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="351"/>
+        <source>an entry that is not valid</source>
+        <translation>ada entri yang tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../glossary/sync/classfiles.py" line="355"/>
+        <source>entries that are not valid together</source>
+        <translation>entri-entri yang tidak sah bila digabung</translation>
     </message>
 </context>
 </TS>
