@@ -25,3 +25,15 @@ def as_rich_text(text: str) -> str:
 
 def tooltip(headword: str, definition: str) -> str:
     return f"<p><b>{escape(headword)}</b><br>{escape(definition)}</p>"
+
+
+NOTE_TIP_WIDTH = 400  # pixels: a long note's tooltip wraps at this width, not Qt's narrow one
+NOTE_TIP_SHORT = 60  # characters: a shorter note stays on one line
+
+
+def note_tooltip(text: str) -> str:
+    """Plain ``text`` (a note) as a tooltip that shows it verbatim, on one line when it
+    is short, else wrapped at a readable width."""
+    if len(text) <= NOTE_TIP_SHORT and "\n" not in text:
+        return f"<p style='white-space:pre'>{escape(text)}</p>"
+    return f"<table width='{NOTE_TIP_WIDTH}'><tr><td>{escape(text)}</td></tr></table>"

@@ -49,7 +49,7 @@ from desktop.reader.feeder import TextFeeder
 from desktop.reader.layout import LINE_HEIGHT, block_formats, format_range, lay_out, paint_spans
 from desktop.reader.positions import PositionMap, WindowMap, position_map
 from desktop.reader.selectionbar import SelectionToolbar, colour_icon, highlight_colour
-from desktop.richtext import as_rich_text
+from desktop.richtext import note_tooltip
 from glossary.documents.reading import MarkChoice, MarkedDocument, MarkMode
 from glossary.model import Block, Document, Occurrence
 from glossary.notes.highlights import Highlight
@@ -63,9 +63,11 @@ FIND_HIT = QColor(255, 150, 50, 110)  # every hit of Find
 FIND_CURRENT = QColor(230, 90, 0, 150)  # the one gone to (text on it readable in every theme)
 FLASH = QColor(255, 200, 0, 90)  # a passage gone to, for a moment
 SPOKEN = QColor(80, 100, 220, 70)  # the sentence read aloud (readable over every highlight)
-# A teacher's notes (a class's layer): a wavy underline of their own, never a fill, so
-# that they stand beside the reader's highlights and are never taken for one.
+# A teacher's notes (a class's layer): a wavy underline of their own over the faintest
+# tint, so that they show beside the reader's highlights (whose colours are strong
+# fills) and are never taken for one.
 CLASS_NOTE = QColor(0, 140, 120)
+CLASS_NOTE_TINT = QColor(0, 140, 120, 28)
 SELECTION_REST_MS = 250
 LEAD_CHARS = 30_000  # a long text's window put at a place starts this much before it
 SLIDE_CHARS = 60_000  # put in before a long text's window at a time
@@ -470,7 +472,7 @@ class ReaderView(QTextBrowser):
             if occ is not None:
                 QToolTip.showText(event.globalPos(), self._tooltips.get(occ.entry_id, ""), self)
             elif said is not None:
-                QToolTip.showText(event.globalPos(), as_rich_text(said), self)
+                QToolTip.showText(event.globalPos(), note_tooltip(said), self)
             else:
                 QToolTip.hideText()
             return True
@@ -820,6 +822,7 @@ class ReaderView(QTextBrowser):
             selection.cursor = self.cursor_for(start, end)
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             selection.format.setUnderlineColor(CLASS_NOTE)
+            selection.format.setBackground(CLASS_NOTE_TINT)
             selections.append(selection)
         # Cut to the range near the screen: a span is painted from its first block on.
         to_qt = self._positions.to_qt

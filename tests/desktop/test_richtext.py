@@ -58,3 +58,20 @@ def test_hostile_glossary_text_reads_exactly_so(
 @given(st.text())
 def test_escape_replaces_what_html_escape_does_and_line_breaks(text: str) -> None:
     assert escape(text) == html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def test_a_class_note_tooltip_shows_markup_as_text_and_wraps_a_long_note(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.richtext import NOTE_TIP_WIDTH, note_tooltip
+
+    def shown(tip: str) -> str:
+        document = QTextDocument()
+        document.setHtml(tip)
+        return document.toPlainText()
+
+    short = note_tooltip("Bu Rina: <b>lihat</b> & <script>x</script>")
+    assert shown(short) == "Bu Rina: <b>lihat</b> & <script>x</script>"
+    assert "white-space:pre" in short
+    long = note_tooltip("Bu Rina: " + "kata " * 40)
+    assert f"width='{NOTE_TIP_WIDTH}'" in long and shown(long).strip().startswith("Bu Rina: kata")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from desktop.reader.layout import block_formats
 from desktop.reader.selectionbar import HIGHLIGHT_ALPHA
-from desktop.reader.view import FIND_CURRENT, FIND_HIT, FLASH, SPOKEN
+from desktop.reader.view import CLASS_NOTE_TINT, FIND_CURRENT, FIND_HIT, FLASH, SPOKEN
 from desktop.themes import THEME_COLOURS, error_colour, palette_for
 from glossary import contrast
 from glossary.model import Block
@@ -74,6 +74,7 @@ def test_text_on_highlights_and_find_hits_is_readable(theme: str) -> None:
     unders |= {"find hit": rgba(FIND_HIT), "find current": rgba(FIND_CURRENT)}
     unders["flash"] = rgba(FLASH)
     unders["the sentence read aloud"] = rgba(SPOKEN)
+    unders["a class's note"] = rgba(CLASS_NOTE_TINT)
     # and the sentence read aloud inside a highlight
     for c, v in HIGHLIGHT_RGB.items():
         inside = contrast.over((*v, HIGHLIGHT_ALPHA), base)
