@@ -123,7 +123,8 @@ class HandInsDialog(QDialog):
                 ]
             )
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        for column in range(self.model.columnCount()):
+            self.tree.resizeColumnToContents(column)
         said = [
             self.tr("%n student(s) handed in.", "", len(students))
             if students
