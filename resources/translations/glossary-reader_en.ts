@@ -54,79 +54,9 @@
 <context>
     <name>ClassController</name>
     <message>
-        <location filename="../../desktop/controllers/classes.py" line="150"/>
+        <location filename="../../desktop/controllers/classes.py" line="124"/>
         <source>No class you follow has notes on this document.</source>
         <translation>No class you follow has notes on this document.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="165"/>
-        <source>Class:</source>
-        <translation>Class:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="178"/>
-        <source>You follow no class: subscribe with “glossary-reader class subscribe” (see the README).</source>
-        <translation>You follow no class: subscribe with “glossary-reader class subscribe” (see the README).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="185"/>
-        <source>Open a document to hand in its notes.</source>
-        <translation>Open a document to hand in its notes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="187"/>
-        <source>Hand In This Document</source>
-        <translation>Hand In This Document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="191"/>
-        <source>Handing in…</source>
-        <translation>Handing in…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="195"/>
-        <source>Your notes on this document were handed in to %1 (%2).</source>
-        <translation>Your notes on this document were handed in to %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="218"/>
-        <source>You publish no class: publish one with “glossary-reader class publish” (see the README).</source>
-        <translation>You publish no class: publish one with “glossary-reader class publish” (see the README).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="224"/>
-        <source>Hand-ins</source>
-        <translation>Hand-ins</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="279"/>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="285"/>
-        <source>Exported to %1.</source>
-        <translation>Exported to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="291"/>
-        <source>Spreadsheet (*.csv)</source>
-        <translation>Spreadsheet (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="292"/>
-        <source>Markdown handout (*.md)</source>
-        <translation>Markdown handout (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="293"/>
-        <source>Web page handout (*.html)</source>
-        <translation>Web page handout (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="298"/>
-        <source>Export Hand-ins</source>
-        <translation>Export Hand-ins</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1102,7 @@
         <translation>Reading the hand-ins…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/handins.py" line="128"/>
+        <location filename="../../desktop/dialogs/handins.py" line="129"/>
         <source>%n student(s) handed in.</source>
         <translation>
             <numerusform>%n student handed in.</numerusform>
@@ -1180,7 +1110,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/handins.py" line="130"/>
+        <location filename="../../desktop/dialogs/handins.py" line="131"/>
         <source>Nobody has handed in yet.</source>
         <translation>Nobody has handed in yet.</translation>
     </message>
@@ -2651,7 +2581,7 @@ Read an article beside a bilingual glossary.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="104"/>
+        <location filename="../../desktop/reader/view.py" line="106"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>

@@ -54,79 +54,9 @@
 <context>
     <name>ClassController</name>
     <message>
-        <location filename="../../desktop/controllers/classes.py" line="150"/>
+        <location filename="../../desktop/controllers/classes.py" line="124"/>
         <source>No class you follow has notes on this document.</source>
         <translation>Tidak ada kelas yang Anda ikuti yang punya catatan pada dokumen ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="165"/>
-        <source>Class:</source>
-        <translation>Kelas:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="178"/>
-        <source>You follow no class: subscribe with “glossary-reader class subscribe” (see the README).</source>
-        <translation>Anda belum mengikuti kelas apa pun: ikuti kelas dengan “glossary-reader class subscribe” (lihat README).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="185"/>
-        <source>Open a document to hand in its notes.</source>
-        <translation>Buka sebuah dokumen untuk mengumpulkan catatannya.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="187"/>
-        <source>Hand In This Document</source>
-        <translation>Kumpulkan Dokumen Ini</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="191"/>
-        <source>Handing in…</source>
-        <translation>Mengumpulkan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="195"/>
-        <source>Your notes on this document were handed in to %1 (%2).</source>
-        <translation>Catatan Anda pada dokumen ini sudah dikumpulkan ke %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="218"/>
-        <source>You publish no class: publish one with “glossary-reader class publish” (see the README).</source>
-        <translation>Anda belum menerbitkan kelas apa pun: terbitkan kelas dengan “glossary-reader class publish” (lihat README).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="224"/>
-        <source>Hand-ins</source>
-        <translation>Tugas Terkumpul</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="279"/>
-        <source>Could not write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="285"/>
-        <source>Exported to %1.</source>
-        <translation>Diekspor ke %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="291"/>
-        <source>Spreadsheet (*.csv)</source>
-        <translation>Lembar kerja (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="292"/>
-        <source>Markdown handout (*.md)</source>
-        <translation>Handout Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="293"/>
-        <source>Web page handout (*.html)</source>
-        <translation>Handout halaman web (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/controllers/classes.py" line="298"/>
-        <source>Export Hand-ins</source>
-        <translation>Ekspor Tugas Terkumpul</translation>
     </message>
 </context>
 <context>
@@ -1169,14 +1099,14 @@
         <translation>Membaca tugas yang terkumpul…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/handins.py" line="128"/>
+        <location filename="../../desktop/dialogs/handins.py" line="129"/>
         <source>%n student(s) handed in.</source>
         <translation>
             <numerusform>%n siswa sudah mengumpulkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/handins.py" line="130"/>
+        <location filename="../../desktop/dialogs/handins.py" line="131"/>
         <source>Nobody has handed in yet.</source>
         <translation>Belum ada yang mengumpulkan.</translation>
     </message>
@@ -2647,7 +2577,7 @@ Baca artikel berdampingan dengan glosarium dwibahasa.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/reader/view.py" line="104"/>
+        <location filename="../../desktop/reader/view.py" line="106"/>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>

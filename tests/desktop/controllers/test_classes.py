@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.controllers.classes import ClassController
+from desktop.controllers.handins import HandInsController
 from desktop.dialogs.handins import HandInsDialog
 from desktop.mainwindow import MainWindow
 from glossary.documents.loading import load_bundled_article
@@ -175,7 +175,7 @@ def test_the_hand_ins_are_exported_from_the_window(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
     target = tmp_path / "out" / "tugas.csv"
     target.parent.mkdir()
-    monkeypatch.setattr(ClassController, "ask_export_path", classmethod(lambda cls, *a: target))
+    monkeypatch.setattr(HandInsController, "ask_export_path", classmethod(lambda cls, *a: target))
     dialog.csv_button.click()
     rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
     assert any('Catatan, dengan "koma"' in row for row in rows)
