@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # imported when first used: start-up does not need them
     from glossary.export.webanno import Annotation
     from glossary.messages import Message
     from glossary.notes.importing import ImportResult
-    from glossary.sync.classes import ClassHighlight, ClassInfo
+    from glossary.sync.classes import ClassInfo
+    from glossary.sync.layer import ClassHighlight
     from glossary.sync.setup import SyncStatus
     from glossary.terms.files import TermList
 
@@ -190,7 +191,7 @@ class StoreAdapter(QObject):
 
     def sync_configured(self) -> bool:
         """Whether these notes sync somewhere, or follow or publish a class."""
-        from glossary.sync.classes import has_classes
+        from glossary.sync.layer import has_classes
         from glossary.sync.setup import load_config
 
         return load_config(self._store) is not None or has_classes(self._store)
@@ -215,9 +216,15 @@ class StoreAdapter(QObject):
 
     def class_notes(self, document_sha: str) -> list[ClassHighlight]:
         """The notes of the classes followed here on the document ``document_sha``."""
-        from glossary.sync.classes import layer_highlights
+        from glossary.sync.layer import layer_highlights
 
         return layer_highlights(self._store, document_sha)
+
+    def in_classes(self) -> bool:
+        """Whether these notes follow or publish a class."""
+        from glossary.sync.layer import has_classes
+
+        return has_classes(self._store)
 
     def class_subscriptions(self) -> list[ClassInfo]:
         """The classes followed here (a student's)."""

@@ -11,7 +11,6 @@ domain's (:mod:`glossary.sync.classes`).
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -75,9 +74,7 @@ class ClassController(QObject):
     @Slot()
     def begin(self) -> None:
         if not self._started and not self._closed:
-            self._started = True
-            with contextlib.suppress(RuntimeError):  # (already disconnected)
-                self.reader.painted.disconnect(self._begin.start)
+            self._started = True  # (later paints start the timer to no effect)
             self.reload()
 
     # -- the layer ---------------------------------------------------------------------------
@@ -93,7 +90,9 @@ class ClassController(QObject):
             from glossary.notes.errors import StoreError
 
             try:
-                notes = self.notes.class_notes(document.sha256)
+                # (A reader in no class reads nothing more as a document opens.)
+                in_classes = self.notes.in_classes()
+                notes = self.notes.class_notes(document.sha256) if in_classes else []
             except StoreError as exc:
                 self.feedback.failure(exc)
                 notes = []

@@ -39,7 +39,6 @@ from glossary.sync.classfiles import (
     MAX_NAME,
     SHA,
     ClassError,
-    ClassHighlight,
     HandedNote,
     HandIn,
     class_folder,
@@ -58,6 +57,7 @@ from glossary.sync.classfiles import (
     read_class,
     student_id_of,
 )
+from glossary.sync.layer import ClassHighlight, has_classes, layer_highlights
 from glossary.sync.roots import FolderRoot, MissingFile, RootError, SyncRoot
 
 __all__ = [
@@ -233,14 +233,6 @@ def subscriptions(store: Store) -> list[ClassInfo]:
         ClassInfo(str(c), "student", str(k), str(loc), str(u), str(t), str(s), str(sid))
         for c, k, loc, u, t, s, sid in rows
     ]
-
-
-def has_classes(store: Store) -> bool:
-    row = store.query(
-        "SELECT EXISTS (SELECT 1 FROM class_publications) "
-        "OR EXISTS (SELECT 1 FROM class_subscriptions)"
-    ).fetchone()
-    return bool(row[0])
 
 
 def _publication(store: Store, class_id: str) -> ClassInfo | None:
@@ -834,33 +826,6 @@ def hand_in(store: Store, class_id: str, document_sha: str, password: str | None
                 reason=exc,
             ) from None
         return f"{root.description.rstrip('/')}/{path}"
-
-
-def layer_highlights(store: Store, document_sha: str) -> list[ClassHighlight]:
-    """The highlights of the layers this store follows on the document
-    ``document_sha``, in text order (never the reader's own)."""
-    rows = store.query(
-        "SELECT class_id, teacher, uuid, start_offset, end_offset, exact, note, colour, "
-        "prefix, suffix, document_sha FROM class_highlights WHERE document_sha = :d "
-        "ORDER BY start_offset, end_offset, class_id, uuid",
-        {"d": document_sha.strip().lower()},
-    ).fetchall()
-    return [
-        ClassHighlight(
-            str(c),
-            str(t),
-            str(u),
-            int(s),
-            int(e),
-            str(x),
-            str(n),
-            int(col),
-            str(p),
-            str(sf),
-            str(d),
-        )
-        for c, t, u, s, e, x, n, col, p, sf, d in rows
-    ]
 
 
 # -- both ---------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from glossary.messages import QT_TRANSLATE_NOOP, Message, Problem
 from glossary.model import Category
+from glossary.sync.layer import ClassHighlight
 from glossary.sync.roots import MissingFile, SyncRoot
 
 if TYPE_CHECKING:  # the glossary files' module loads when a glossary is read
@@ -44,23 +45,6 @@ FILE_ID = re.compile(r"[0-9a-f]{16}")
 class ClassError(Problem):
     """A class cannot be published, subscribed to, handed in to or read as asked; the
     message says why and what to do. Nothing was changed here."""
-
-
-@dataclass(frozen=True)
-class ClassHighlight:
-    """A highlight of a teacher's layer, as a student's window shows it."""
-
-    class_id: str
-    teacher: str
-    uuid: str
-    start: int
-    end: int
-    exact: str
-    note: str
-    colour: int
-    prefix: str = ""
-    suffix: str = ""
-    document_sha: str = ""
 
 
 @dataclass(frozen=True)
