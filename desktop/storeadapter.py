@@ -191,10 +191,10 @@ class StoreAdapter(QObject):
 
     def sync_configured(self) -> bool:
         """Whether these notes sync somewhere, or follow or publish a class."""
+        from glossary.sync.configured import sync_set_up
         from glossary.sync.layer import has_classes
-        from glossary.sync.setup import load_config
 
-        return load_config(self._store) is not None or has_classes(self._store)
+        return sync_set_up(self._store) or has_classes(self._store)
 
     def dismiss_conflicts(self, highlight_uuid: str) -> None:
         """Keep a highlight's note as it is: its texts from other devices set aside."""

@@ -123,6 +123,7 @@ class SyncController(QObject):
         self.label.setVisible(self.configured)
         if self.configured:
             self._every.start()
+            self.on_highlight_selected(self._shown)  # its texts from elsewhere, if any
             self.sync_now()
 
     def close(self) -> None:
@@ -147,7 +148,8 @@ class SyncController(QObject):
 
         self._shown = highlight_id
         texts: list[str] = []
-        if highlight_id >= 0:
+        # (Not synced: no texts from elsewhere, and the engine is not loaded to say so.)
+        if highlight_id >= 0 and self.configured:
             try:
                 texts = self.notes.conflicts(self.notes.highlights.get(highlight_id).uuid)
             except (StoreError, KeyError, LookupError):

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from glossary.messages import QT_TRANSLATE_NOOP, Problem
 from glossary.notes.store import Store
+from glossary.sync.configured import SETUP_NAMES
 from glossary.sync.crypto import library_sealer, new_encryption
 from glossary.sync.engine import (
     LIBRARY_FILE,
@@ -81,7 +82,7 @@ def _put(store: Store, values: dict[str, str]) -> None:
 
 def load_config(store: Store) -> SyncConfig | None:
     state = _state(store)
-    if not all(k in state for k in ("root_kind", "root", "library")):
+    if not all(k in state for k in SETUP_NAMES):
         return None
     return SyncConfig(state["root_kind"], state["root"], state["library"], state.get("user", ""))
 

@@ -222,3 +222,36 @@ def test_an_own_glossary_from_another_device_marks_the_text_once_merged(
     qtbot.waitUntil(
         lambda: notes.glossaries.entries(info.id)[0].definition_en == "Very big.", timeout=10_000
     )
+
+
+def test_where_sync_is_not_set_up_the_window_never_loads_the_engine(tmp_path: Path) -> None:
+    """The check a few seconds after start, and a highlight chosen, load nothing of the
+    sync engine (80 ms of imports on the UI thread, stalling a large text's opening)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    script = (
+        "import sys\n"
+        "from desktop.app import application, build_window\n"
+        "app = application()\n"
+        "window = build_window(__import__('pathlib').Path(sys.argv[1]))\n"
+        "c = window.controllers\n"
+        "c.sync.begin(); c.classes.begin()\n"
+        "c.sync.on_highlight_selected(1)\n"
+        "heavy = ('glossary.sync.engine', 'glossary.sync.setup', 'glossary.sync.classes')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+        "window.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == ""
