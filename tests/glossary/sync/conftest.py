@@ -26,7 +26,7 @@ from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlight, Highlights
 from glossary.notes.store import Store
 from glossary.sync.engine import Sync, conflicting_texts
-from glossary.sync.roots import SyncRoot
+from glossary.sync.roots import FolderRoot, SyncRoot
 
 TEXT = "# Catatan\n\nKecerdasan buatan mengubah cara kita belajar. Model bahasa itu besar.\n"
 LIBRARY = "kelas10a"
@@ -91,6 +91,26 @@ class Device:
     def close(self) -> None:
         self.root.close()
         self.store.close()
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> FolderRoot:
+    """A folder kept in step by a file-sync program, as the sync root."""
+    folder = tmp_path / "Syncthing"
+    folder.mkdir()
+    return FolderRoot(folder)
+
+
+@pytest.fixture
+def devices(tmp_path: Path, root: FolderRoot) -> Iterator[list[Device]]:
+    """Three devices syncing through ``root``."""
+    made = []
+    for name in ("laptop", "desktop", "phone"):
+        (tmp_path / name).mkdir()
+        made.append(Device(tmp_path / name, root))
+    yield made
+    for device in made:
+        device.close()
 
 
 def everyone_syncs(devices: list[Device], rounds: int = 2) -> None:

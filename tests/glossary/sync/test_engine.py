@@ -4,7 +4,6 @@ apart are merged field by field, the later wins, and a note's losing text is kep
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,24 +19,6 @@ from glossary.sync.roots import FolderRoot, RootError
 from glossary.sync.segments import sequence_of
 from glossary.words.vocabulary import Vocabulary
 from tests.glossary.sync.conftest import LIBRARY, Device, FakeClock, everyone_syncs
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> FolderRoot:
-    folder = tmp_path / "Syncthing"
-    folder.mkdir()
-    return FolderRoot(folder)
-
-
-@pytest.fixture
-def devices(tmp_path: Path, root: FolderRoot) -> Iterator[list[Device]]:
-    made = []
-    for name in ("laptop", "desktop", "phone"):
-        (tmp_path / name).mkdir()
-        made.append(Device(tmp_path / name, root))
-    yield made
-    for device in made:
-        device.close()
 
 
 def test_a_highlight_made_on_one_device_reaches_the_others(devices: list[Device]) -> None:

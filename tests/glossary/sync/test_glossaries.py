@@ -4,11 +4,8 @@ through a folder: devices (separate notes stores) made as in test_engine."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from glossary.model import Category
 from glossary.sync.engine import device_folder
@@ -18,24 +15,6 @@ from glossary.terms.own import OwnGlossaries
 from glossary.words.vocabulary import Vocabulary, replayed_card
 from tests.glossary.sync.conftest import LIBRARY, Device, everyone_syncs
 from tests.glossary.terms.test_files import make_entry
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> FolderRoot:
-    folder = tmp_path / "Syncthing"
-    folder.mkdir()
-    return FolderRoot(folder)
-
-
-@pytest.fixture
-def devices(tmp_path: Path, root: FolderRoot) -> Iterator[list[Device]]:
-    made = []
-    for name in ("laptop", "desktop", "phone"):
-        (tmp_path / name).mkdir()
-        made.append(Device(tmp_path / name, root))
-    yield made
-    for device in made:
-        device.close()
 
 
 def glossaries(device: Device) -> dict[str, dict[str, object]]:

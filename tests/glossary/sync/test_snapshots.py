@@ -19,13 +19,6 @@ Maker = Callable[[str], Device]
 
 
 @pytest.fixture
-def root(tmp_path: Path) -> FolderRoot:
-    folder = tmp_path / "Syncthing"
-    folder.mkdir()
-    return FolderRoot(folder)
-
-
-@pytest.fixture
 def make(tmp_path: Path, root: FolderRoot) -> Iterator[Callable[[str], Device]]:
     made: list[Device] = []
 
