@@ -11,32 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli.main import main
 from glossary.documents.loading import bundled_article_path, load_bundled_article
-from glossary.notes.documents import Documents
 from glossary.notes.highlights import Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from glossary.sync.classes import CLASS_TOP, layer_highlights
 from glossary.sync.passwords import ENVIRONMENT_VARIABLE
 from glossary.terms.own import OwnGlossaries
+from tests.desktop.cli.test_sync import highlight, run
 from tests.glossary.sync.conftest import PASSWORD, USER, DAVServer
 from tests.glossary.terms.test_files import make_entry
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def highlight(data: Path, word: str, note: str) -> int:
-    article = load_bundled_article()
-    data.mkdir(parents=True, exist_ok=True)
-    with Store(data / NOTES_FILE) as store:
-        doc = Documents(store).remember(article)
-        start = article.text.index(word)
-        return Highlights(store).add(doc, article.text, start, start + len(word), 2, note).id
 
 
 def own_notes(data: Path) -> list[str]:
@@ -58,7 +42,7 @@ def test_a_class_through_a_folder_from_publish_to_the_hand_ins_handout(
     share, teacher = tmp_path / "class share", tmp_path / "teacher"
     siti, budi = tmp_path / "siti", tmp_path / "budi"
     share.mkdir()
-    made = highlight(teacher, "campuran pakar", "Perhatikan istilah ini")
+    made = highlight(teacher, "campuran pakar", "Perhatikan istilah ini").id
     with Store(teacher / NOTES_FILE) as store:
         own = OwnGlossaries(store)
         own.save_entry(own.create("Istilah AI"), make_entry(1))

@@ -18,7 +18,7 @@ from keyring.backends import fail
 from desktop.cli.main import main
 from glossary.documents.loading import load_bundled_article
 from glossary.notes.documents import Documents
-from glossary.notes.highlights import Highlights
+from glossary.notes.highlights import Highlight, Highlights
 from glossary.notes.store import Store
 from glossary.paths import NOTES_FILE
 from tests.glossary.sync.conftest import PASSWORD, USER, DAVServer, MemoryKeyring
@@ -30,14 +30,15 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def highlight(data: Path, word: str, note: str) -> str:
+def highlight(data: Path, word: str, note: str) -> Highlight:
+    """A highlight with ``note`` on ``word`` of the bundled article, in the notes of the
+    data folder ``data``."""
     article = load_bundled_article()
     data.mkdir(parents=True, exist_ok=True)
     with Store(data / NOTES_FILE) as store:
         doc = Documents(store).remember(article)
         start = article.text.index(word)
-        made = Highlights(store).add(doc, article.text, start, start + len(word), 2, note)
-    return made.uuid
+        return Highlights(store).add(doc, article.text, start, start + len(word), 2, note)
 
 
 def listed(capsys: pytest.CaptureFixture[str], data: Path) -> dict[str, dict[str, object]]:
@@ -51,7 +52,7 @@ def test_two_devices_sync_notes_through_a_folder(
 ) -> None:
     share, laptop, desktop = tmp_path / "share", tmp_path / "laptop", tmp_path / "desktop"
     share.mkdir()
-    made = highlight(laptop, "campuran pakar", "dari laptop")
+    made = highlight(laptop, "campuran pakar", "dari laptop").uuid
     code, out, _ = run(capsys, "--data-dir", str(laptop), "sync", "setup", "--folder", str(share))
     assert code == 0 and out.startswith(f"Notes sync through {share}, library ")
     library = out.strip().rsplit(" ", 1)[-1].rstrip(".")
@@ -84,7 +85,7 @@ def test_notes_edited_on_both_devices_apart_list_the_losing_text(
 ) -> None:
     share, laptop, desktop = tmp_path / "share", tmp_path / "laptop", tmp_path / "desktop"
     share.mkdir()
-    made = highlight(laptop, "kecerdasan buatan", "awal")
+    made = highlight(laptop, "kecerdasan buatan", "awal").uuid
     for device in (laptop, desktop, laptop):
         run(capsys, "--data-dir", str(device), "sync", "setup", "--folder", str(share))
         run(capsys, "--data-dir", str(device), "sync")
@@ -102,7 +103,7 @@ def test_notes_edited_on_both_devices_apart_list_the_losing_text(
 def test_notes_delete_puts_the_highlight_in_the_trash(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    made = highlight(tmp_path / "data", "kecerdasan buatan", "")
+    made = highlight(tmp_path / "data", "kecerdasan buatan", "").uuid
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "data"), "notes", "delete", made)
     assert code == 0 and "Trash" in out
     assert made not in listed(capsys, tmp_path / "data")
@@ -194,7 +195,7 @@ def test_two_devices_sync_through_webdav_with_the_password_in_the_keyring(
     system_keyring: MemoryKeyring,
 ) -> None:
     laptop, desktop = tmp_path / "laptop", tmp_path / "desktop"
-    made = highlight(laptop, "campuran pakar", "lewat WebDAV")
+    made = highlight(laptop, "campuran pakar", "lewat WebDAV").uuid
     monkeypatch.setenv("GLOSSARY_READER_SYNC_PASSWORD", PASSWORD)
     setup = ["sync", "setup", "--webdav", dav.url, "--user", USER]
     code, out, err = run(capsys, "--data-dir", str(laptop), *setup)
