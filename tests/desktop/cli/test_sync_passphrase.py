@@ -42,7 +42,7 @@ def test_two_devices_sync_through_an_encrypted_library_that_holds_no_text(
 ) -> None:
     share, laptop, desktop = tmp_path / "share", tmp_path / "laptop", tmp_path / "desktop"
     share.mkdir()
-    made = highlight(laptop, "campuran pakar", "catatan rahasia")
+    made = highlight(laptop, "campuran pakar", "catatan rahasia").uuid
     code, out, _ = setup(capsys, laptop, share, "--passphrase")
     assert code == 0 and out.startswith(f"Notes sync through {share}, library ")
     assert "a lost passphrase cannot be recovered" in out
@@ -83,10 +83,10 @@ def test_a_wrong_passphrase_is_said_at_setup_and_at_sync_and_nothing_is_written(
 ) -> None:
     share, laptop, desktop = tmp_path / "share", tmp_path / "laptop", tmp_path / "desktop"
     share.mkdir()
-    made = highlight(laptop, "campuran pakar", "dari laptop")
+    made = highlight(laptop, "campuran pakar", "dari laptop").uuid
     setup(capsys, laptop, share, "--passphrase")
     run(capsys, "--data-dir", str(laptop), "sync")
-    mine = highlight(desktop, "kecerdasan buatan", "dari desktop")
+    mine = highlight(desktop, "kecerdasan buatan", "dari desktop").uuid
     monkeypatch.setenv(ENV, "pohon jambu")
     code, _out, err = setup(capsys, desktop, share, "--passphrase")
     assert code == 2 and "The passphrase is not this library's" in err
